@@ -1,0 +1,13 @@
+# List indexing in tight loops: the sieve of Eratosthenes, repeated.
+def sieve(n):
+    flags = [True] * (n + 1)
+    flags[0] = flags[1] = False
+    i = 2
+    while i * i <= n:
+        if flags[i]:
+            for j in range(i * i, n + 1, i):
+                flags[j] = False
+        i += 1
+    return sum(1 for f in flags if f)
+
+print([sieve(300000) for _ in range(5)])

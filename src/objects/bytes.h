@@ -1,0 +1,90 @@
+// bytes, bytearray and memoryview: immutable and mutable byte strings, and the
+// buffer view over them. `Buffer` is the one way native code reads the bytes
+// of any bytes-like object (bytes, bytearray, memoryview).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "objects/type.h"
+
+namespace taipan {
+
+struct Bytes : Object {
+  int64_t size;
+  int64_t hash;  // -1 until computed
+  alignas(8) unsigned char data[];  // size bytes, then a 0
+};
+
+struct ByteArray : Object {
+  int64_t size;
+  int64_t capacity;
+  unsigned char* data;  // owned; null when capacity is 0
+  int64_t exports;      // live memoryviews: resizing is refused while > 0
+};
+
+struct MemoryView : Object {
+  Value obj;        // the exporter (owned); null once released
+  int64_t offset;   // first byte in the exporter
+  int64_t length;   // items in the view
+  int64_t step;     // distance between items in the exporter
+  bool readonly;
+  bool released;
+};
+
+extern Type bytes_type;
+extern Type bytearray_type;
+extern Type memoryview_type;
+extern Type bytes_iterator_type;
+
+inline bool is_bytes(Value v) {
+  return v.is_object() && (v.as_object()->type == &bytes_type ||
+                           type_has_flag(v.as_object()->type, kTypeBytesSubclass));
+}
+inline bool is_bytearray(Value v) {
+  return v.is_object() && (v.as_object()->type == &bytearray_type ||
+                           type_is_subtype(v.as_object()->type, &bytearray_type));
+}
+inline bool is_memoryview(Value v) {
+  return v.is_object() && v.as_object()->type == &memoryview_type;
+}
+
+// New bytes objects. bytes_from_string copies; bytes_alloc leaves n bytes for
+// the caller to fill (null + MemoryError on failure).
+Ref bytes_from_string(std::string_view data);
+Bytes* bytes_alloc(int64_t n);
+inline std::string_view bytes_view(const Bytes* b) {
+  return {reinterpret_cast<const char*>(b->data), static_cast<size_t>(b->size)};
+}
+Ref bytearray_from_string(std::string_view data);
+// Appends to a bytearray; 0 or -1 (BufferError while exported, MemoryError).
+int bytearray_append_bytes(ByteArray* a, std::string_view data);
+inline std::string_view bytearray_view(const ByteArray* a) {
+  return {reinterpret_cast<const char*>(a->data), static_cast<size_t>(a->size)};
+}
+
+// A read view of the bytes of a bytes-like object. For memoryviews with a step
+// the bytes are gathered into `copy`. Valid while the object lives unchanged.
+struct Buffer {
+  std::string_view data;
+  bool readonly = true;
+  std::string copy;
+};
+// True if v supports the buffer protocol (and fills `out`); false with no
+// exception set otherwise.
+bool get_buffer(Value v, Buffer* out);
+// Like get_buffer, but raises TypeError "a bytes-like object is required, not 'X'".
+bool require_buffer(Value v, Buffer* out);
+
+// bytes % args (shares the engine with str % args).
+Ref bytes_percent_format(std::string_view format, Value args, bool as_bytearray);
+// repr(b'..') / repr(bytearray(b'..')) text for the given bytes.
+std::string bytes_repr_text(std::string_view data);
+
+int64_t bytes_hash(Bytes* b);
+
+int init_bytes_type();
+int init_bytearray_type();
+int init_memoryview_type();
+
+}  // namespace taipan

@@ -1,0 +1,36 @@
+// float and complex: doubles are Value immediates; instances of float
+// subclasses are FloatObject heap objects. complex values are always heap objects.
+#pragma once
+
+#include <string>
+
+#include "objects/type.h"
+
+namespace taipan {
+
+struct FloatObject : Object {
+  double value;
+};
+
+struct Complex : Object {
+  double real;
+  double imag;
+};
+
+extern Type complex_type;
+
+inline bool is_float(Value v) {
+  return v.is_double() || (v.is_object() && type_has_flag(v.as_object()->type, kTypeFloatSubclass));
+}
+inline double float_value(Value v) {
+  return v.is_double() ? v.as_double() : static_cast<FloatObject*>(v.as_object())->value;
+}
+// repr(float): the shortest string that round-trips, in CPython's style.
+std::string float_repr(double d);
+int64_t float_hash(double d);
+Ref complex_new(double real, double imag);
+
+int init_float_type();
+int init_complex_type();
+
+}  // namespace taipan

@@ -1,0 +1,109 @@
+// str: immutable Unicode strings stored as code points with O(1) length and
+// indexing. Each string keeps its code points at the narrowest width that
+// holds them (1, 2 or 4 bytes), so ASCII text takes the fast 1-byte path.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "objects/type.h"
+
+namespace taipan {
+
+struct Str : Object {
+  int64_t length;      // code points
+  int64_t hash;        // -1 until computed
+  uint8_t kind;        // bytes per code point: 1, 2 or 4
+  bool ascii;          // every code point < 128 (then data is also valid UTF-8)
+  bool interned;
+  char* utf8;          // cached UTF-8 encoding (owned), or null; == data when ascii
+  int64_t utf8_length;
+  alignas(8) unsigned char data[];  // length code points of `kind` bytes, then a 0
+};
+
+extern Type str_type;
+
+inline bool is_str(Value v) {
+  return v.is_object() && (v.as_object()->type == &str_type ||
+                           type_has_flag(v.as_object()->type, kTypeStrSubclass));
+}
+inline bool is_exact_str(Value v) { return v.is_object() && v.as_object()->type == &str_type; }
+
+// New strings. UTF-8 input may hold encoded surrogates (generalized UTF-8).
+Ref str_from_utf8(std::string_view utf8);
+Ref str_from_latin1(std::string_view bytes);
+Ref str_from_code_points(const uint32_t* cps, int64_t n);
+Ref str_from_char(uint32_t cp);
+// An interned, immortal string: use for identifiers and attribute names.
+Str* intern(std::string_view utf8);
+// Interns s in place if possible (returns the canonical interned Str, borrowed).
+Str* intern_str(Str* s);
+
+inline uint32_t str_char_at(const Str* s, int64_t i) {
+  switch (s->kind) {
+    case 1: return s->data[i];
+    case 2: return reinterpret_cast<const uint16_t*>(s->data)[i];
+    default: return reinterpret_cast<const uint32_t*>(s->data)[i];
+  }
+}
+// UTF-8 of s (cached in the object; valid while s lives).
+std::string_view str_utf8(Str* s);
+inline std::string str_to_std(Str* s) { return std::string(str_utf8(s)); }
+
+int64_t str_hash(Str* s);
+bool str_equal(Str* a, Str* b);
+// Concatenation and comparison used by the VM's fast paths.
+Ref str_concat(Str* a, Str* b);
+int str_compare(Str* a, Str* b);  // <0, 0, >0 by code point
+
+// ---- Extensions used across the text files ----
+
+extern Type str_iterator_type;
+
+// An uninitialised string of n code points wide enough for maxchar; the caller
+// fills data (and must only store code points <= maxchar, at least one of them
+// equal to maxchar when maxchar > 127 so the width stays canonical).
+Str* str_alloc(int64_t n, uint32_t maxchar);
+// The immortal empty string (borrowed).
+Str* str_empty();
+// Code points [start, end) of s (clamped by the caller).
+Ref str_substring(Str* s, int64_t start, int64_t end);
+// repr(s) exactly as CPython prints it; ascii_only escapes every non-ASCII char (ascii()).
+Ref str_repr(Str* s, bool ascii_only = false);
+// Index of needle in s[start:end], -1 if absent; reverse searches from the right.
+int64_t str_find(Str* s, Str* needle, int64_t start, int64_t end, bool reverse);
+Ref str_join(Str* sep, Value iterable);
+// str % args and str.format(*args, **kwargs).
+Ref str_percent_format(Str* format, Value args);
+Ref str_format_call(Str* format, const Value* args, size_t nargs, Tuple* kwnames, Value mapping);
+// format(s, spec) for strings.
+Ref str_format_spec(Str* s, Str* spec);
+// The MethodDef table of str (str_methods.cpp).
+const MethodDef* str_method_table();
+
+// Collects code points and builds the narrowest Str holding them.
+class StrBuilder {
+ public:
+  void append(uint32_t cp) {
+    buf_.push_back(cp);
+    if (cp > max_) max_ = cp;
+  }
+  void append(Str* s);
+  void append(Str* s, int64_t start, int64_t end);
+  void append_ascii(std::string_view text);  // text must be ASCII
+  void append_utf8(std::string_view text);
+  void repeat(uint32_t cp, int64_t n);
+  int64_t size() const { return static_cast<int64_t>(buf_.size()); }
+  uint32_t back() const { return buf_.back(); }
+  void pop_back() { buf_.pop_back(); }
+  void reserve(int64_t n) { buf_.reserve(static_cast<size_t>(n)); }
+  Ref finish();
+
+ private:
+  std::u32string buf_;
+  uint32_t max_ = 0;
+};
+
+int init_str_type();
+
+}  // namespace taipan

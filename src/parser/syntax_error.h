@@ -1,0 +1,28 @@
+// syntax_error.h — the description of a syntax error, as CPython's SyntaxError
+// attributes would hold it, plus the exception the lexer and parser throw
+// internally to abandon a parse.
+#pragma once
+
+#include <string>
+
+namespace taipan::parser {
+
+struct SyntaxErrorInfo {
+  std::string type = "SyntaxError";  // "SyntaxError", "IndentationError", "TabError"
+                                     // (or "MemoryError" when input is too complex)
+  std::string msg;
+  std::string filename;
+  int lineno = 0;      // 1-based
+  int offset = 0;      // 1-based column in characters (code points) of the line, 0 if unknown
+  int end_lineno = 0;  // 1-based, 0 if unknown
+  int end_offset = 0;  // 1-based, exclusive, 0 if unknown
+  std::string text;    // the offending source line, with its newline (as CPython), or ""
+};
+
+// Thrown by the lexer and the parser; caught in parse(). Errors are rare, so
+// this never runs on a well-formed input.
+struct SyntaxErrorException {
+  SyntaxErrorInfo info;
+};
+
+}  // namespace taipan::parser

@@ -1,0 +1,66 @@
+// Allocation of heap objects and the cycle collector's interface.
+// Objects of types with kTypeGC carry a GcHead just before the Object and are
+// linked into the collector's list while alive; other objects are plain.
+#pragma once
+
+#include <cstddef>
+#include <new>
+#include <utility>
+
+#include "objects/type.h"
+
+namespace taipan {
+
+struct GcHead {
+  GcHead* next;
+  GcHead* prev;
+  int64_t gc_refs;  // scratch count used during a collection
+};
+
+inline GcHead* gc_head_of(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; }
+inline Object* object_of(GcHead* g) { return reinterpret_cast<Object*>(g + 1); }
+
+// Allocates `size` bytes for an instance of `type` (GcHead included when the
+// type has kTypeGC), sets refcnt 1 and the type (increfing heap types), and
+// tracks GC objects. Memory is zeroed. Returns null with MemoryError set on failure.
+Object* alloc_object(Type* type, size_t size);
+
+// Placement-constructs T (a struct deriving from Object) in a fresh allocation.
+template <class T>
+T* new_object(Type* type, size_t size = sizeof(T)) {
+  return static_cast<T*>(alloc_object(type, size));
+}
+
+// Releases the memory of an object whose fields are already released; untracks
+// GC objects and decrefs a heap type. Every dealloc slot ends with this.
+void free_object(Object* o);
+
+// The cycle collector: untrack before tearing down a container by hand.
+void gc_track(Object* o);
+void gc_untrack(Object* o);
+// Runs a full collection; returns the number of unreachable objects found.
+int64_t gc_collect();
+bool gc_is_enabled();
+void gc_set_enabled(bool on);
+
+// Finalisers: dealloc_object() runs a type's `finalize` slot (__del__) before
+// its dealloc slot, at most once per GC object (the collector remembers it),
+// and lets the object survive if the finaliser resurrected it.
+bool gc_is_finalized(Object* o);
+void gc_set_finalized(Object* o);
+
+// What the `gc` module exposes. The collector has kGcGenerations generations;
+// a collection of generation g also collects the younger ones.
+constexpr int kGcGenerations = 3;
+bool gc_is_tracked(Object* o);
+int64_t gc_collect_generation(int generation);
+void gc_get_threshold(int64_t out[kGcGenerations]);
+void gc_set_threshold(const int64_t in[kGcGenerations]);
+void gc_get_count(int64_t out[kGcGenerations]);
+// Calls fn on every tracked object (generation -1: all of them).
+void gc_for_each_tracked(int generation, void (*fn)(Object* o, void* arg), void* arg);
+// Called by alloc_object before a new GC object exists: collects when the
+// youngest generation has grown past its threshold.
+void gc_maybe_collect();
+
+}  // namespace taipan

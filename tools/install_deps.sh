@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Taipan builds with, when any is missing.
+set -euo pipefail
+packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
+          libmimalloc-dev libedit-dev libgtest-dev libbenchmark-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+fi

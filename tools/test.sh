@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Second command: builds and runs every test (GoogleTest unit tests, then the
+# golden programs). `tools/test.sh asan` does the same in the sanitizer build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${1:-release}
+tools/install_deps.sh
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j "$(nproc)"
+status=0
+(cd "build/$preset" && ctest --output-on-failure -j "$(nproc)" -E '^golden$') || status=1
+tests/run_golden.sh "build/$preset/taipan" || status=1
+exit $status
