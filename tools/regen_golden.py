@@ -6,6 +6,7 @@ python3 from its own folder, several times under different PYTHONHASHSEED
 values, and writes NAME.out (stdout), NAME.err (stderr, when not empty) and
 NAME.code (exit status, when not 0). A program whose output varies between
 runs is refused: golden programs must be deterministic.
+The absolute path of the test's folder is written as <dir> in the outputs.
 Support files that are not tests (modules a test imports) live in sub-folders
 or start with an underscore.
 """
@@ -41,7 +42,11 @@ def run(path, seed):
     with open(stdin_path if os.path.exists(stdin_path) else os.devnull, "rb") as stdin:
         proc = subprocess.run([sys.executable, name], cwd=folder, stdin=stdin,
                               capture_output=True, env=env, timeout=60)
-    return proc.stdout, proc.stderr, proc.returncode
+    # Tracebacks name the script by its absolute path; the folder is written as
+    # <dir> so that expectations hold in any checkout (run_golden.sh does the same).
+    marker = folder.encode()
+    return (proc.stdout.replace(marker, b"<dir>"), proc.stderr.replace(marker, b"<dir>"),
+            proc.returncode)
 
 
 def write_or_remove(path, data):

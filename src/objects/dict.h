@@ -48,6 +48,32 @@ inline int64_t dict_size(const Dict* d) { return d->used; }
 int dict_update(Dict* d, Value mapping_or_pairs);  // dict.update semantics
 Dict* dict_copy(Dict* d);
 
+// A dict with room for n entries before it resizes.
+Dict* dict_new_presized(int64_t n);
+// 1 present / 0 absent / -1 error.
+int dict_contains(Dict* d, Value key);
+void dict_clear(Dict* d);
+// Merges a mapping: keys() then [] for non-dicts. With override false, an
+// existing key is kept (and, when report_duplicates, raises KeyError(key), as
+// DICT_MERGE needs for f(**a, **b)). 0 or -1.
+int dict_merge(Dict* d, Value mapping, bool override, bool report_duplicates = false);
+// A new list of the keys / values / (key, value) tuples.
+Ref dict_keys_list(Dict* d);
+Ref dict_values_list(Dict* d);
+Ref dict_items_list(Dict* d);
+// d[key] for a dict subclass too: calls __missing__ when the type defines it.
+Ref dict_subscript(Value d, Value key);
+
+extern Type dict_keys_type;
+extern Type dict_values_type;
+extern Type dict_items_type;
+extern Type dict_keyiterator_type;
+extern Type dict_valueiterator_type;
+extern Type dict_itemiterator_type;
+extern Type dict_reversekeyiterator_type;
+extern Type dict_reversevalueiterator_type;
+extern Type dict_reverseitemiterator_type;
+
 int init_dict_type();
 
 }  // namespace taipan

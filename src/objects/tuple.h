@@ -28,6 +28,13 @@ Ref tuple_from_array(const Value* items, int64_t n);  // increfs
 // The immortal empty tuple (borrowed).
 Tuple* empty_tuple();
 
+// tuple(iterable): the iterable itself when it is an exact tuple.
+Ref tuple_from_iterable(Value iterable);
+// A new tuple holding items [lo, hi) of t (clamped).
+Ref tuple_slice(Tuple* t, int64_t lo, int64_t hi);
+
+extern Type tuple_iterator_type;
+
 int init_tuple_type();
 
 }  // namespace taipan

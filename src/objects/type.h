@@ -98,6 +98,10 @@ enum TypeFlags : uint64_t {
   kTypeDictSubclass = 1 << 14,
   kTypeTypeSubclass = 1 << 15,
   kTypeBaseExceptionSubclass = 1 << 16,
+  // Instances are unbound-method-like descriptors (Python functions, method
+  // descriptors): descr(obj, *args) is the same as descr.__get__(obj)(*args),
+  // so the runtime may skip making a bound method when it calls a dunder.
+  kTypeMethodDescriptor = 1 << 17,
 };
 
 struct Type : Object {
@@ -173,5 +177,37 @@ bool type_is_subtype(const Type* a, const Type* b);
 Value type_lookup(Type* t, Str* name);
 
 inline bool type_has_flag(const Type* t, uint64_t f) { return (t->flags & f) != 0; }
+
+inline bool is_type(Value v) {
+  return v.is_object() && (v.as_object()->type == &type_type ||
+                           type_has_flag(v.as_object()->type, kTypeTypeSubclass));
+}
+
+// The same lookup by a C string name (interned on the way).
+Value type_lookup(Type* t, const char* name);
+
+// The hash slot of unhashable types (list, dict, set, classes defining __eq__
+// without __hash__): raises "unhashable type: 'X'". A type whose hash slot is
+// still null after type_ready() gets this one and __hash__ = None.
+int64_t hash_not_implemented(Value self);
+
+// Call after changing a type's dict by hand: bumps the version tag of t and of
+// every subclass (attribute caches use it) and re-derives dunder slots.
+void type_modified(Type* t);
+
+// The most derived metaclass of `meta` and the metaclasses of `bases`, or
+// null with "metaclass conflict" TypeError. Used by __build_class__.
+Type* calculate_metaclass(Type* meta, Tuple* bases);
+
+// The dotted name shown by repr: "int", "__main__.C".
+Ref type_qualified_name(Type* t);
+
+// object's default behaviour, shared with other types.
+Ref object_default_repr(Value self);  // <__main__.C object at 0x...>
+int64_t object_default_hash(Value self);
+Ref object_default_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
+
+// Readies `type` and `object` (type_ready() on both, bootstrapping each other). 0 or -1.
+int init_type_and_object();
 
 }  // namespace taipan

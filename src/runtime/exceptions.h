@@ -45,4 +45,80 @@ TAIPAN_EXCEPTION_TYPES(TAIPAN_DECLARE_EXCEPTION)
 // Creates the hierarchy and fills the exc:: pointers. 0 or -1.
 int init_exceptions();
 
+// The layouts of the exception classes that carry fields of their own. Every
+// field is a Value (owned; null reads as None), so that the shared traverse,
+// clear and dealloc slots can walk them.
+struct StopIterationObject : BaseException {
+  Value value;
+};
+struct SystemExitObject : BaseException {
+  Value code;
+};
+struct OSErrorObject : BaseException {
+  Value errno_;  // `errno` (a macro name in C++)
+  Value strerror;
+  Value filename;
+  Value filename2;
+  Value characters_written;  // BlockingIOError; null when unset
+};
+struct ImportErrorObject : BaseException {
+  Value msg;
+  Value name;
+  Value path;
+};
+struct SyntaxErrorObject : BaseException {
+  Value msg;
+  Value filename;
+  Value lineno;
+  Value offset;
+  Value text;
+  Value end_lineno;
+  Value end_offset;
+  Value print_file_and_line;
+};
+struct UnicodeErrorObject : BaseException {
+  Value encoding;
+  Value object;
+  Value start;
+  Value end;
+  Value reason;
+};
+struct AttributeErrorObject : BaseException {
+  Value name;
+  Value obj;
+};
+struct NameErrorObject : BaseException {
+  Value name;
+};
+struct ExceptionGroupObject : BaseException {
+  Value message;     // str
+  Value exceptions;  // tuple of exceptions
+};
+
+inline bool is_exception_instance(Value v) {
+  return v.is_object() && type_has_flag(v.as_object()->type, kTypeBaseExceptionSubclass);
+}
+// True for a class (not an instance) deriving from BaseException.
+bool is_exception_class(Value v);
+
+// Instantiates an exception class with positional arguments (fast for the
+// built-in classes, a normal call for classes made by `class`).
+Ref make_exception(Type* type, const Value* args, size_t nargs);
+// The `value` of a StopIteration instance (borrowed; None when unset).
+Value stop_iteration_value(Value exc);
+// Raises OSError(errnum, strerror(errnum)[, filename[, None, filename2]]),
+// which becomes the matching subclass (FileNotFoundError for ENOENT …).
+// Either filename may be null.
+Ref raise_os_error(int errnum, Value filename = Value(), Value filename2 = Value());
+// Prints "Exception ignored in: <repr of obj>" and the pending exception's
+// traceback to sys.stderr, then clears it (errors in __del__, callbacks …).
+void write_unraisable(Value obj);
+
+// ExceptionGroup's slots and tables, defined in exception_group.cpp.
+Ref exception_group_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
+int exception_group_init(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+Ref exception_group_str(Value self);
+extern const MethodDef kExceptionGroupMethods[];
+extern const GetSetDef kExceptionGroupGetSets[];
+
 }  // namespace taipan

@@ -2,21 +2,54 @@
 // frame stack and the recursion depth. The VM owns and extends it.
 #pragma once
 
+#include <cstddef>
+
 #include "objects/value.h"
 
 namespace taipan {
 
 struct Frame;
 
+// The exception being handled (sys.exc_info()). Each running generator links
+// its own ExcInfo in front of its caller's, as CPython does, so that an
+// `except` block inside a generator does not leak into the caller.
+struct ExcInfo {
+  Value exc;               // owned; null or None: nothing handled at this level
+  ExcInfo* previous = nullptr;
+};
+
 struct ThreadState {
   Value current_exception;   // pending exception instance (owned), or null
   Frame* current_frame = nullptr;
   int recursion_depth = 0;
   int recursion_limit = 1000;
+
+  // The frame stack: one contiguous reservation, committed lazily by the OS.
+  char* stack_base = nullptr;
+  char* stack_top = nullptr;
+  char* stack_end = nullptr;
+
+  ExcInfo base_exc_info;
+  ExcInfo* exc_info = &base_exc_info;
 };
 
 // The running thread's state; set up by the interpreter at start.
 extern thread_local ThreadState* t_thread_state;
 inline ThreadState* current_thread() { return t_thread_state; }
+
+// A fresh thread state (frame stack reserved on first use) and its teardown.
+ThreadState* thread_state_new();
+void thread_state_delete(ThreadState* ts);
+
+// The exception currently being handled (borrowed), or null: what
+// sys.exc_info() and a bare `raise` see.
+Value handled_exception();
+
+// Guards native recursion (repr of nested containers, __getattr__ chains,
+// calls from C into Python). enter_recursive_call raises
+// RecursionError("maximum recursion depth exceeded" + where) and returns false
+// when the limit is passed; every successful enter is paired with a leave.
+bool enter_recursive_call(const char* where);
+inline void leave_recursive_call() { --t_thread_state->recursion_depth; }
 
 }  // namespace taipan

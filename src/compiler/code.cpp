@@ -1,0 +1,130 @@
+// The `code` type: lifetime, repr and the co_* attributes of Code objects.
+// Code objects are built by the assembler (assembler.cpp); their arrays are
+// allocated with new[] and released here.
+#include "compiler/code.h"
+
+#include <cstdio>
+#include <string>
+
+#include "objects/bytes.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/memory.h"
+
+namespace taipan {
+
+Type code_type;
+
+namespace {
+
+Code* as_code(Value v) { return v.as<Code>(); }
+
+void code_dealloc(Object* self) {
+  Code* c = static_cast<Code*>(self);
+  delete[] c->code;
+  delete[] c->positions;
+  delete[] c->exception_table;
+  delete[] c->localspluskinds;
+  decref(c->localsplusnames);
+  decref(c->consts);
+  decref(c->names);
+  decref(c->filename);
+  decref(c->name);
+  decref(c->qualname);
+  free_object(self);
+}
+
+Ref code_repr(Value self) {
+  Code* c = as_code(self);
+  char addr[32];
+  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(c));
+  std::string s = "<code object ";
+  s += str_utf8(c->name.as<Str>());
+  s += " at ";
+  s += addr;
+  s += ", file \"";
+  s += str_utf8(c->filename.as<Str>());
+  s += "\", line ";
+  s += std::to_string(c->firstlineno);
+  s += ">";
+  return str_from_utf8(s);
+}
+
+// The names of the fast slots whose kind has any bit of `kind`, as a tuple.
+Ref names_of_kind(Code* c, uint8_t kind) {
+  Tuple* all = c->localsplusnames.as<Tuple>();
+  int64_t n = 0;
+  for (int32_t i = 0; i < c->nlocalsplus; i++) n += (c->localspluskinds[i] & kind) ? 1 : 0;
+  Tuple* t = tuple_new(n);
+  if (t == nullptr) return nullptr;
+  int64_t j = 0;
+  for (int32_t i = 0; i < c->nlocalsplus; i++) {
+    if (c->localspluskinds[i] & kind) {
+      incref(all->items[i]);
+      t->items[j++] = all->items[i];
+    }
+  }
+  return Ref::steal(t);
+}
+
+Ref get_name(Value self) { return Ref::borrow(as_code(self)->name); }
+Ref get_qualname(Value self) { return Ref::borrow(as_code(self)->qualname); }
+Ref get_filename(Value self) { return Ref::borrow(as_code(self)->filename); }
+Ref get_firstlineno(Value self) { return Ref::small_int(as_code(self)->firstlineno); }
+Ref get_argcount(Value self) { return Ref::small_int(as_code(self)->argcount); }
+Ref get_posonlyargcount(Value self) { return Ref::small_int(as_code(self)->posonlyargcount); }
+Ref get_kwonlyargcount(Value self) { return Ref::small_int(as_code(self)->kwonlyargcount); }
+Ref get_nlocals(Value self) { return Ref::small_int(as_code(self)->nlocals); }
+Ref get_flags(Value self) { return Ref::small_int(as_code(self)->flags); }
+Ref get_stacksize(Value self) { return Ref::small_int(as_code(self)->stacksize); }
+Ref get_consts(Value self) { return Ref::borrow(as_code(self)->consts); }
+Ref get_names(Value self) { return Ref::borrow(as_code(self)->names); }
+Ref get_varnames(Value self) { return names_of_kind(as_code(self), kLocalFast); }
+Ref get_cellvars(Value self) { return names_of_kind(as_code(self), kLocalCell); }
+Ref get_freevars(Value self) { return names_of_kind(as_code(self), kLocalFree); }
+
+Ref get_code(Value self) {
+  Code* c = as_code(self);
+  std::string bytes(static_cast<size_t>(c->code_size) * 2, '\0');
+  for (int32_t i = 0; i < c->code_size; i++) {
+    bytes[2 * i] = static_cast<char>(c->code[i] & 0xFF);
+    bytes[2 * i + 1] = static_cast<char>(c->code[i] >> 8);
+  }
+  return bytes_from_string(bytes);
+}
+
+const GetSetDef code_getsets[] = {
+    {"co_name", get_name, nullptr, nullptr},
+    {"co_qualname", get_qualname, nullptr, nullptr},
+    {"co_filename", get_filename, nullptr, nullptr},
+    {"co_firstlineno", get_firstlineno, nullptr, nullptr},
+    {"co_argcount", get_argcount, nullptr, nullptr},
+    {"co_posonlyargcount", get_posonlyargcount, nullptr, nullptr},
+    {"co_kwonlyargcount", get_kwonlyargcount, nullptr, nullptr},
+    {"co_nlocals", get_nlocals, nullptr, nullptr},
+    {"co_varnames", get_varnames, nullptr, nullptr},
+    {"co_cellvars", get_cellvars, nullptr, nullptr},
+    {"co_freevars", get_freevars, nullptr, nullptr},
+    {"co_consts", get_consts, nullptr, nullptr},
+    {"co_names", get_names, nullptr, nullptr},
+    {"co_flags", get_flags, nullptr, nullptr},
+    {"co_code", get_code, nullptr, nullptr},
+    {"co_stacksize", get_stacksize, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+}  // namespace
+
+int init_code_type() {
+  code_type.refcnt = kImmortalRefcnt;
+  code_type.type = &type_type;
+  code_type.name = "code";
+  code_type.basic_size = sizeof(Code);
+  code_type.dealloc = code_dealloc;
+  code_type.repr = code_repr;
+  code_type.getsets = code_getsets;
+  code_type.doc = "Create a code object.  Not for the faint of heart.";
+  return type_ready(&code_type);
+}
+
+}  // namespace taipan

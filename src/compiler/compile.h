@@ -1,0 +1,33 @@
+// The compiler's public API: Python source or an AST in, a code object out.
+// Errors (the parser's and the compiler's own SyntaxErrors) are raised as
+// Python exceptions and reported as a null Ref.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "objects/value.h"
+#include "parser/ast.h"
+
+namespace taipan {
+
+enum class CompileMode { Exec, Eval, Single };
+
+// Flags, as compile()'s flags argument (the CO_FUTURE_* / PyCF_* bits that matter).
+enum CompileFlags : uint32_t {
+  kCompileDontImplyDedent = 0x0200,
+  kCompileOnlyAst = 0x0400,
+  kCompileFutureAnnotations = 0x1000000,  // from __future__ import annotations
+  kCompileAllowTopLevelAwait = 0x2000,
+};
+
+// Parses and compiles `source`; a parser error becomes a raised
+// SyntaxError/IndentationError/TabError whose args are
+// (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode,
+                   uint32_t flags = 0);
+
+// Compiles an already parsed tree (kept alive by the caller).
+Ref compile_ast(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags);
+
+}  // namespace taipan

@@ -1,0 +1,11 @@
+// The native modules' entry points. Every native module (src/modules/*.cpp)
+// adds its make_ function here; the import system reads this list.
+#pragma once
+
+#include "objects/value.h"
+
+namespace taipan {
+
+Ref make_math_module();
+
+}  // namespace taipan

@@ -1,0 +1,39 @@
+// Helpers shared by the sequence types (list, tuple, and the views and
+// iterators built on them): index conversion, lexicographic comparison,
+// the repr of a run of items, and the "unhashable" hash slot.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "objects/type.h"
+
+namespace taipan {
+
+// Reads key as a sequence index: 1 with *out set, 0 when key is not an int and
+// has no __index__ (no exception set; the caller raises its own TypeError),
+// -1 with IndexError "cannot fit 'int' into an index-sized integer" or an
+// error from __index__.
+int sequence_index(Value key, int64_t* out);
+
+// Lexicographic comparison of two item arrays, as list and tuple compare.
+// The arrays are read through pointers because a list may change while its
+// items' __eq__/__lt__ run; lengths and items are re-read at every step.
+Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const* b_items,
+                     const int64_t* b_size, CompareOp op);
+
+// Appends "repr(item), repr(item), ..." of the items to out (re-reading the
+// array after each repr, as above). False with an exception set on failure.
+bool append_item_reprs(std::string& out, Value* const* items, const int64_t* size);
+
+// Appends repr(v) to out. False with an exception set on failure.
+bool append_repr(std::string& out, Value v);
+
+// The hash slot of mutable containers: TypeError "unhashable type: 'list'".
+int64_t hash_unhashable(Value self);
+
+// How many times a repetition (seq * n) repeats: n clamped below at 0.
+// 1 with *count set, 0 when n is not an integer, -1 on error.
+int repeat_count(Value n, int64_t* count);
+
+}  // namespace taipan

@@ -1,0 +1,71 @@
+// Heap allocation of objects on mimalloc, their release, and dealloc_object(),
+// which runs an object's finaliser (once) before its type's dealloc slot.
+#include "runtime/memory.h"
+
+#include <mimalloc.h>
+
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+
+namespace taipan {
+
+static bool is_gc_type(const Type* t) { return (t->flags & kTypeGC) != 0; }
+
+Object* alloc_object(Type* type, size_t size) {
+  bool gc = is_gc_type(type);
+  void* memory;
+  if (gc) {
+    gc_maybe_collect();
+    memory = mi_zalloc(sizeof(GcHead) + size);
+  } else {
+    memory = mi_zalloc(size);
+  }
+  if (memory == nullptr) {
+    raise_no_memory();
+    return nullptr;
+  }
+  Object* o = gc ? object_of(static_cast<GcHead*>(memory)) : static_cast<Object*>(memory);
+  o->refcnt = 1;
+  o->type = type;
+  if (type->flags & kTypeHeap) incref(static_cast<Object*>(type));
+  if (gc) gc_track(o);
+  return o;
+}
+
+void free_object(Object* o) {
+  Type* type = o->type;
+  if (is_gc_type(type)) {
+    if (gc_is_tracked(o)) gc_untrack(o);
+    mi_free(gc_head_of(o));
+  } else {
+    mi_free(o);
+  }
+  if (type->flags & kTypeHeap) decref(static_cast<Object*>(type));
+}
+
+// Runs o's finaliser with o temporarily alive again; the pending exception of
+// the interrupted code is kept aside, and one the finaliser raises is reported
+// as unraisable. Returns true when o was resurrected.
+static bool run_finalizer(Object* o) {
+  if (is_gc_type(o->type)) gc_set_finalized(o);
+  o->refcnt = 1;
+  Ref saved = fetch_error();
+  o->type->finalize(Value::object(o));
+  if (error_occurred()) write_unraisable(Value::object(o));
+  restore_error(std::move(saved));
+  return --o->refcnt != 0;
+}
+
+void dealloc_object(Object* o) {
+  Type* type = o->type;
+  if (type->finalize != nullptr && !(is_gc_type(type) && gc_is_finalized(o))) {
+    if (run_finalizer(o)) return;
+  }
+  if (type->dealloc != nullptr) {
+    type->dealloc(o);
+  } else {
+    free_object(o);
+  }
+}
+
+}  // namespace taipan

@@ -1,0 +1,82 @@
+// Frame: one activation of a code object. Frames live in the thread's
+// contiguous frame stack (a Python-to-Python call allocates nothing on the
+// heap); a generator's frame lives inside the generator object. The `frame`
+// Python object (FrameObject) is made lazily, only when someone asks
+// (tracebacks, sys._getframe); when its frame finishes, it keeps a copy.
+#pragma once
+
+#include <cstddef>
+
+#include "compiler/code.h"
+#include "objects/dict.h"
+#include "vm/thread_state.h"
+
+namespace taipan {
+
+struct Function;
+struct FrameObject;
+
+enum class FrameOwner : uint8_t {
+  kThread,       // in the thread's frame stack
+  kGenerator,    // inside a generator / coroutine object
+  kFrameObject,  // a finished frame kept alive by its FrameObject
+};
+
+struct Frame {
+  Code* code;               // owned
+  Function* function;       // owned, or null (module and exec code)
+  Dict* globals;            // owned
+  Dict* builtins;           // owned
+  Value locals;             // owned mapping for module/class bodies, or null
+  Frame* previous;          // the caller while running, else null
+  const CodeUnit* instr;    // the instruction executing (or last executed)
+  FrameObject* frame_object;  // owned, made lazily
+  int32_t stack_depth;      // values on the value stack while not running
+  FrameOwner owner;
+  bool is_entry;            // returns to C++ when it finishes
+  alignas(8) Value localsplus[];  // fast locals, cells, free vars, then the value stack
+
+  Value* stack_base() { return localsplus + code->nlocalsplus; }
+  int lasti() const { return static_cast<int>(instr - code->code); }
+  int lineno() const;
+};
+
+inline size_t frame_size(const Code* code) {
+  return sizeof(Frame) + sizeof(Value) * static_cast<size_t>(code->nlocalsplus + code->stacksize);
+}
+
+// Pushes a frame for `code` on the thread's stack with every slot empty and
+// references taken to code, function, globals and builtins. Null with
+// RecursionError/MemoryError set when the stack is exhausted.
+Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
+                  Value locals);
+// Releases the frame's references (locals, stack, owned fields). If a frame
+// object still refers to the frame, that object takes a copy first.
+void clear_frame(Frame* f);
+// clear_frame + gives the stack space back (the frame must be the top one).
+void pop_frame(ThreadState* ts, Frame* f);
+
+// The `frame` type.
+struct FrameObject : Object {
+  Frame* frame;        // the live frame, or `owned` once the frame finished
+  Value back;          // f_back captured when the frame finished (owned), or null
+  Frame* owned;        // heap copy owned by this object, or null
+};
+
+extern Type frame_type;
+int init_frame_type();
+
+// The frame object for a frame (new reference), making it if needed.
+Ref frame_object_of(Frame* f);
+
+// Visits the references a frame owns (for generators' and frames' traverse).
+void frame_traverse(Frame* f, VisitFn visit, void* arg);
+
+// The builtins dict that goes with `globals`: globals["__builtins__"] (a
+// module's dict or a dict), else the interpreter's default builtins. Borrowed.
+Dict* builtins_for_globals(Dict* globals);
+// The interpreter's builtins dict; the runtime sets it at start-up.
+void set_default_builtins(Dict* builtins);
+Dict* default_builtins();
+
+}  // namespace taipan

@@ -1,0 +1,51 @@
+// Generators, coroutines and async generators: objects holding a suspended
+// frame (copied out of the thread's stack when the function is called),
+// resumed by send/throw/close and by the VM's FOR_ITER and SEND.
+#pragma once
+
+#include "vm/frame.h"
+
+namespace taipan {
+
+struct Function;
+
+enum class GenState : int8_t { kCreated, kSuspended, kRunning, kCompleted };
+
+struct Generator : Object {
+  Value name;         // owned str
+  Value qualname;     // owned str
+  Value weakrefs;
+  ExcInfo exc_state;  // the generator's own handled-exception slot
+  GenState state;
+  bool running_async; // async generators: an asend/athrow is in progress
+  bool hooks_inited;  // async generators: firstiter hook called
+  Value finalizer;    // async generators: sys.set_asyncgen_hooks finalizer (owned) or null
+  alignas(8) char frame_data[];  // the Frame, then its localsplus
+
+  Frame* frame() { return reinterpret_cast<Frame*>(frame_data); }
+};
+
+extern Type generator_type;
+extern Type coroutine_type;
+extern Type async_generator_type;
+extern Type coroutine_wrapper_type;
+
+int init_generator_types();
+
+inline bool is_generator(Value v) { return v.is_object() && v.as_object()->type == &generator_type; }
+inline bool is_coroutine(Value v) { return v.is_object() && v.as_object()->type == &coroutine_type; }
+
+// Moves a freshly pushed frame (arguments bound) into a new generator,
+// coroutine or async generator per the code's flags; pops it from the thread
+// stack. New reference.
+Ref generator_from_frame(ThreadState* ts, Frame* f);
+
+enum class SendResult { kYield, kReturn, kError };
+// Resumes `gen` with `value` (or, with exc set, throws the pending exception
+// into it). *result receives the yielded or returned value (owned).
+SendResult generator_send(Generator* gen, Value value, bool throw_pending, Ref* result);
+
+// The iterator a generator delegates to with `yield from`/`await` (borrowed), or null.
+Value generator_yield_from(Generator* gen);
+
+}  // namespace taipan

@@ -1,0 +1,44 @@
+// The per-thread interpreter state: creation, the handled-exception chain and
+// the native recursion guard.
+#include "vm/thread_state.h"
+
+#include <sys/mman.h>
+
+#include <string>
+
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+
+namespace taipan {
+
+thread_local ThreadState* t_thread_state = nullptr;
+
+ThreadState* thread_state_new() { return new ThreadState(); }
+
+void thread_state_delete(ThreadState* ts) {
+  if (ts == nullptr) return;
+  decref(ts->current_exception);
+  decref(ts->base_exc_info.exc);
+  if (ts->stack_base != nullptr) munmap(ts->stack_base, static_cast<size_t>(ts->stack_end - ts->stack_base));
+  if (t_thread_state == ts) t_thread_state = nullptr;
+  delete ts;
+}
+
+Value handled_exception() {
+  for (ExcInfo* info = t_thread_state->exc_info; info != nullptr; info = info->previous) {
+    if (!info->exc.is_null() && !info->exc.is_none()) return info->exc;
+  }
+  return Value();
+}
+
+bool enter_recursive_call(const char* where) {
+  ThreadState* ts = t_thread_state;
+  if (++ts->recursion_depth > ts->recursion_limit) {
+    --ts->recursion_depth;
+    raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + where);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace taipan

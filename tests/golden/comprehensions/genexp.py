@@ -1,0 +1,16 @@
+g = (x * 2 for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(101)))
+print(max((len(s), s) for s in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+gen = (c.upper() for c in "hey")
+print("".join(gen))
+nested = ((i, j) for i in range(2) for j in "ab")
+print(list(nested))
+try:
+    (1 / x for x in [0])
+    print("lazy: no error yet")
+    list(1 / x for x in [0])
+except ZeroDivisionError as e:
+    print("error when consumed:", e)
