@@ -30,7 +30,8 @@ struct FormatSpec {
 };
 
 // Parses `spec`; `type_name` names the formatted object's type in messages
-// ("Invalid format specifier '...' for object of type 'int'"). On error raises
+// ("Invalid format specifier '...' for object of type 'int'"); for "str" the
+// default type is 's', which takes no grouping. On error raises
 // ValueError and returns false.
 bool parse_format_spec(std::string_view spec, const char* type_name, FormatSpec* out);
 

@@ -3,6 +3,7 @@
 
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
@@ -100,6 +101,43 @@ int repeat_count(Value n, int64_t* count) {
     return 1;
   }
   return 0;
+}
+
+static bool reject_keywords(const char* qualified_name, Tuple* kwnames) {
+  if (kwnames == nullptr || kwnames->size == 0) return true;
+  raise(exc::TypeError, std::string(qualified_name) + "() takes no keyword arguments");
+  return false;
+}
+
+bool check_one_arg(const char* qualified_name, size_t nargs, Tuple* kwnames) {
+  if (!reject_keywords(qualified_name, kwnames)) return false;
+  if (nargs == 1) return true;
+  raise(exc::TypeError, std::string(qualified_name) + "() takes exactly one argument (" +
+                            std::to_string(nargs) + " given)");
+  return false;
+}
+
+bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames) {
+  if (!reject_keywords(qualified_name, kwnames)) return false;
+  if (nargs == 0) return true;
+  raise(exc::TypeError, std::string(qualified_name) + "() takes no arguments (" +
+                            std::to_string(nargs) + " given)");
+  return false;
+}
+
+bool index_bound_arg(Value v, int64_t* out) {
+  if (v.is_small_int()) {
+    *out = v.as_small_int();
+    return true;
+  }
+  if (type_of(v)->number.index == nullptr) {
+    raise(exc::TypeError, "slice indices must be integers or have an __index__ method");
+    return false;
+  }
+  Ref i = index(v);
+  if (!i) return false;
+  if (!int_to_int64(*i, out)) *out = int_sign(*i) < 0 ? INT64_MIN : INT64_MAX;
+  return true;
 }
 
 }  // namespace taipan

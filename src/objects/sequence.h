@@ -36,4 +36,14 @@ int64_t hash_unhashable(Value self);
 // 1 with *count set, 0 when n is not an integer, -1 on error.
 int repeat_count(Value n, int64_t* count);
 
+// Argument checks in CPython's words for methods taking exactly one argument:
+// "list.append() takes exactly one argument (0 given)". False with TypeError.
+bool check_one_arg(const char* qualified_name, size_t nargs, Tuple* kwnames);
+// For methods taking none: "list.copy() takes no arguments (1 given)".
+bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames);
+
+// The start/stop arguments of index(x, start, stop) methods, clamped to
+// int64 ("slice indices must be integers or have an __index__ method").
+bool index_bound_arg(Value v, int64_t* out);
+
 }  // namespace taipan

@@ -69,6 +69,10 @@ int init_frame_type();
 // The frame object for a frame (new reference), making it if needed.
 Ref frame_object_of(Frame* f);
 
+// The fast locals as a fresh dict (names to values, cells dereferenced), or
+// the frame's own mapping for module and class bodies. New reference.
+Ref frame_locals_dict(Frame* f);
+
 // Visits the references a frame owns (for generators' and frames' traverse).
 void frame_traverse(Frame* f, VisitFn visit, void* arg);
 

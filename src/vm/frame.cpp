@@ -1,0 +1,341 @@
+// Frames: the thread's frame stack, frame teardown, and the lazily made
+// `frame` objects that tracebacks and sys._getframe hand out.
+#include "vm/frame.h"
+
+#include <sys/mman.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+#include "vm/function.h"
+
+namespace taipan {
+
+namespace {
+
+constexpr size_t kFrameStackReserve = size_t{1} << 30;  // address space only
+
+Dict* g_default_builtins = nullptr;
+
+bool reserve_frame_stack(ThreadState* ts) {
+  void* p = mmap(nullptr, kFrameStackReserve, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) {
+    raise_no_memory();
+    return false;
+  }
+  ts->stack_base = ts->stack_top = static_cast<char*>(p);
+  ts->stack_end = ts->stack_base + kFrameStackReserve;
+  return true;
+}
+
+// Moves a finishing frame into heap memory owned by its frame object, so
+// that f_locals, f_lineno and f_back still answer after the frame is gone.
+void frame_object_take_ownership(FrameObject* fo, Frame* f) {
+  size_t size = sizeof(Frame) + sizeof(Value) * static_cast<size_t>(f->code->nlocalsplus);
+  Frame* copy = static_cast<Frame*>(std::malloc(size));
+  if (copy == nullptr) {
+    fo->frame = nullptr;
+    return;
+  }
+  std::memcpy(static_cast<void*>(copy), f, size);
+  for (int i = 0; i < f->stack_depth; i++) decref(f->stack_base()[i]);
+  copy->stack_depth = 0;
+  copy->owner = FrameOwner::kFrameObject;
+  copy->frame_object = nullptr;
+  copy->is_entry = false;
+  if (f->previous != nullptr && fo->back.is_null()) fo->back = frame_object_of(f->previous).release();
+  copy->previous = nullptr;
+  fo->frame = copy;
+  fo->owned = copy;
+}
+
+// Drops every reference the frame holds.
+void release_frame_refs(Frame* f) {
+  int n = f->code->nlocalsplus + f->stack_depth;
+  for (int i = 0; i < n; i++) {
+    Value v = f->localsplus[i];
+    f->localsplus[i] = Value();
+    decref(v);
+  }
+  f->stack_depth = 0;
+  decref(f->locals);
+  f->locals = Value();
+  if (f->function != nullptr) decref(f->function);
+  decref(f->globals);
+  decref(f->builtins);
+  decref(f->code);
+}
+
+}  // namespace
+
+int Frame::lineno() const {
+  if (instr < code->code) return code->firstlineno;
+  int line = code->positions[instr - code->code].line;
+  return line > 0 ? line : code->firstlineno;
+}
+
+Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
+                  Value locals) {
+  if (ts->stack_base == nullptr && !reserve_frame_stack(ts)) return nullptr;
+  if (ts->recursion_depth >= ts->recursion_limit) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  size_t size = frame_size(code);
+  if (ts->stack_top + size > ts->stack_end) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  Frame* f = reinterpret_cast<Frame*>(ts->stack_top);
+  ts->stack_top += size;
+  ts->recursion_depth++;
+  incref(code);
+  f->code = code;
+  if (function != nullptr) incref(function);
+  f->function = function;
+  incref(globals);
+  f->globals = globals;
+  incref(builtins);
+  f->builtins = builtins;
+  incref(locals);
+  f->locals = locals;
+  f->previous = nullptr;
+  f->instr = code->code - 1;
+  f->frame_object = nullptr;
+  f->stack_depth = 0;
+  f->owner = FrameOwner::kThread;
+  f->is_entry = false;
+  std::memset(static_cast<void*>(f->localsplus), 0, sizeof(Value) * static_cast<size_t>(code->nlocalsplus));
+  return f;
+}
+
+void clear_frame(Frame* f) {
+  if (FrameObject* fo = f->frame_object) {
+    f->frame_object = nullptr;
+    if (fo->refcnt > 1) {
+      frame_object_take_ownership(fo, f);
+      if (fo->owned != nullptr) {
+        // The copy now owns the fast locals and fields.
+        decref(fo);
+        return;
+      }
+    } else {
+      fo->frame = nullptr;
+    }
+    decref(fo);
+  }
+  release_frame_refs(f);
+}
+
+void pop_frame(ThreadState* ts, Frame* f) {
+  clear_frame(f);
+  ts->recursion_depth--;
+  ts->stack_top = reinterpret_cast<char*>(f);
+}
+
+void frame_traverse(Frame* f, VisitFn visit, void* arg) {
+  int n = f->code->nlocalsplus + f->stack_depth;
+  for (int i = 0; i < n; i++) {
+    if (!f->localsplus[i].is_null()) visit(f->localsplus[i], arg);
+  }
+  if (!f->locals.is_null()) visit(f->locals, arg);
+  if (f->function != nullptr) visit(Value::object(f->function), arg);
+  visit(Value::object(f->globals), arg);
+  if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);
+}
+
+Ref frame_locals_dict(Frame* f) {
+  if (!f->locals.is_null()) return Ref::borrow(f->locals);
+  Ref d = Ref::steal(dict_new());
+  if (!d) return nullptr;
+  Tuple* names = f->code->localsplusnames.as<Tuple>();
+  for (int i = 0; i < f->code->nlocalsplus; i++) {
+    Value v = f->localsplus[i];
+    uint8_t kind = f->code->localspluskinds[i];
+    bool cell_slot = (kind & (kLocalCell | kLocalFree)) != 0;
+    // Before MAKE_CELL runs, a cell slot still holds the plain argument.
+    if (cell_slot && is_cell(v)) v = v.as<Cell>()->contents;
+    if (v.is_null()) continue;
+    if (dict_set(d.as<Dict>(), names->items[i], v) < 0) return nullptr;
+  }
+  return d;
+}
+
+Dict* default_builtins() {
+  if (g_default_builtins == nullptr) g_default_builtins = dict_new();
+  return g_default_builtins;
+}
+
+void set_default_builtins(Dict* builtins) {
+  incref(builtins);
+  if (g_default_builtins != nullptr) decref(g_default_builtins);
+  g_default_builtins = builtins;
+}
+
+Dict* builtins_for_globals(Dict* globals) {
+  Value b = dict_get_str(globals, intern("__builtins__"));
+  if (b.is_null()) return default_builtins();
+  if (is_dict(b)) return b.as<Dict>();
+  Ref d = getattr_optional(b, intern("__dict__"));
+  if (d && is_dict(*d)) return d.as<Dict>();  // the module keeps its dict alive
+  clear_error();
+  return default_builtins();
+}
+
+// ---- the `frame` type ----
+
+Type frame_type;
+
+namespace {
+
+FrameObject* as_frame_object(Value v) { return v.as<FrameObject>(); }
+
+Frame* live_frame_or_raise(Value self) {
+  Frame* f = as_frame_object(self)->frame;
+  if (f == nullptr) raise(exc::RuntimeError, "frame has been cleared");
+  return f;
+}
+
+Ref frame_get_code(Value self) {
+  Frame* f = live_frame_or_raise(self);
+  return f ? Ref::borrow(f->code) : nullptr;
+}
+Ref frame_get_lineno(Value self) {
+  Frame* f = live_frame_or_raise(self);
+  return f ? Ref::small_int(f->lineno()) : nullptr;
+}
+Ref frame_get_lasti(Value self) {
+  Frame* f = live_frame_or_raise(self);
+  return f ? Ref::small_int(f->instr < f->code->code ? -1 : f->lasti() * 2) : nullptr;
+}
+Ref frame_get_globals(Value self) {
+  Frame* f = live_frame_or_raise(self);
+  return f ? Ref::borrow(f->globals) : nullptr;
+}
+Ref frame_get_builtins(Value self) {
+  Frame* f = live_frame_or_raise(self);
+  return f ? Ref::borrow(f->builtins) : nullptr;
+}
+Ref frame_get_locals(Value self) {
+  Frame* f = live_frame_or_raise(self);
+  return f ? frame_locals_dict(f) : nullptr;
+}
+Ref frame_get_back(Value self) {
+  FrameObject* fo = as_frame_object(self);
+  if (!fo->back.is_null()) return Ref::borrow(fo->back);
+  if (fo->frame == nullptr || fo->owned != nullptr || fo->frame->previous == nullptr) return Ref::none();
+  return frame_object_of(fo->frame->previous);
+}
+Ref frame_get_trace(Value) { return Ref::none(); }
+int frame_set_trace(Value, Value) { return 0; }
+
+Ref frame_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (nargs != 0 || kwnames != nullptr) return raise(exc::TypeError, "frame.clear() takes no arguments");
+  FrameObject* fo = as_frame_object(self);
+  if (fo->owned == nullptr && fo->frame != nullptr)
+    return raise(exc::RuntimeError, "cannot clear an executing frame");
+  if (Frame* owned = fo->owned) {
+    int n = owned->code->nlocalsplus;
+    for (int i = 0; i < n; i++) {
+      Value v = owned->localsplus[i];
+      owned->localsplus[i] = Value();
+      decref(v);
+    }
+  }
+  return Ref::none();
+}
+
+Ref frame_repr(Value self) {
+  Frame* f = as_frame_object(self)->frame;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "<frame at %p", static_cast<void*>(self.as_object()));
+  std::string s = buf;
+  if (f != nullptr) {
+    s += ", file '";
+    s += str_utf8(f->code->filename.as<Str>());
+    s += "', line " + std::to_string(f->lineno()) + ", code ";
+    s += str_utf8(f->code->name.as<Str>());
+  }
+  s += ">";
+  return str_from_utf8(s);
+}
+
+void frame_object_traverse(Object* self, VisitFn visit, void* arg) {
+  auto* fo = static_cast<FrameObject*>(self);
+  if (fo->owned != nullptr) frame_traverse(fo->owned, visit, arg);
+  if (!fo->back.is_null()) visit(fo->back, arg);
+}
+
+void frame_object_clear(Object* self) {
+  auto* fo = static_cast<FrameObject*>(self);
+  if (Frame* owned = fo->owned) {
+    fo->owned = nullptr;
+    fo->frame = nullptr;
+    release_frame_refs(owned);
+    std::free(owned);
+  }
+  Value back = fo->back;
+  fo->back = Value();
+  decref(back);
+}
+
+void frame_object_dealloc(Object* self) {
+  frame_object_clear(self);
+  free_object(self);
+}
+
+const GetSetDef kFrameGetSets[] = {
+    {"f_code", frame_get_code, nullptr, nullptr},
+    {"f_lineno", frame_get_lineno, nullptr, nullptr},
+    {"f_lasti", frame_get_lasti, nullptr, nullptr},
+    {"f_globals", frame_get_globals, nullptr, nullptr},
+    {"f_builtins", frame_get_builtins, nullptr, nullptr},
+    {"f_locals", frame_get_locals, nullptr, nullptr},
+    {"f_back", frame_get_back, nullptr, nullptr},
+    {"f_trace", frame_get_trace, frame_set_trace, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+const MethodDef kFrameMethods[] = {
+    {"clear", frame_clear, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+Ref frame_object_of(Frame* f) {
+  if (f->frame_object == nullptr) {
+    auto* fo = new_object<FrameObject>(&frame_type);
+    if (fo == nullptr) return nullptr;
+    fo->frame = f;
+    f->frame_object = fo;
+  }
+  return Ref::borrow(f->frame_object);
+}
+
+int init_frame_type() {
+  frame_type.refcnt = kImmortalRefcnt;
+  frame_type.type = &type_type;
+  frame_type.name = "frame";
+  frame_type.basic_size = sizeof(FrameObject);
+  frame_type.flags = kTypeGC;
+  frame_type.dealloc = frame_object_dealloc;
+  frame_type.traverse = frame_object_traverse;
+  frame_type.clear = frame_object_clear;
+  frame_type.repr = frame_repr;
+  frame_type.getattr = generic_getattr;
+  frame_type.getsets = kFrameGetSets;
+  frame_type.methods = kFrameMethods;
+  return type_ready(&frame_type);
+}
+
+}  // namespace taipan
