@@ -104,6 +104,31 @@ class StrBuilder {
   uint32_t max_ = 0;
 };
 
+// The hash of a byte range shared by str and bytes (never returns a value the
+// caller must special-case; map -1 to -2 yourself).
+uint64_t hash_bytes(const void* data, size_t n);
+
+// ---- Argument checking shared by the str and bytes methods, with CPython's messages ----
+
+enum class Arity {
+  NoArgs,   // "str.upper() takes no arguments (1 given)"
+  One,      // "str.join() takes exactly one argument (0 given)"
+  Clinic,   // "center expected at least 1 argument, got 0"
+  Varargs,  // "find() takes at least 1 argument (0 given)"
+};
+// Checks nargs in [min, max] and that no keywords were passed; raises TypeError.
+bool check_arity(const char* type_name, const char* method, Arity style, size_t nargs, Tuple* kwnames,
+                 size_t min, size_t max);
+// Binds positional-or-keyword parameters (split(sep=None, maxsplit=-1) style);
+// out[i] is null where not given.
+bool bind_method_args(const char* method, const char* const* names, size_t count, const Value* args,
+                      size_t nargs, Tuple* kwnames, Value* out);
+// An integer argument (via __index__); OverflowError beyond int64.
+bool arg_to_index(Value v, int64_t* out);
+// The optional start/end of find/count/startswith...: None or an index,
+// adjusted like a slice to [0, length].
+bool arg_slice_bounds(Value start, Value end, int64_t length, int64_t* out_start, int64_t* out_end);
+
 int init_str_type();
 
 }  // namespace taipan
