@@ -7,5 +7,6 @@
 namespace taipan {
 
 Ref make_math_module();
+Ref make_random_module();  // _random
 
 }  // namespace taipan

@@ -138,14 +138,20 @@ bool Lexer::handle_indentation() {
   return false;
 }
 
+int Lexer::eof_line() const { return lineno_ > 1 && line_begin_ == src_.size() ? lineno_ - 1 : lineno_; }
+
+Token Lexer::end_marker() {
+  Token t;
+  t.kind = TokenKind::EndMarker;
+  t.start = t.end = static_cast<std::uint32_t>(src_.size());
+  t.lineno = t.end_lineno = eof_line();
+  t.col = t.end_col = -1;
+  last_line_ = t.lineno;
+  return t;
+}
+
 Token Lexer::next() {
-  if (done_) {
-    Token t;
-    t.kind = TokenKind::EndMarker;
-    t.start = t.end = static_cast<std::uint32_t>(src_.size());
-    t.lineno = t.end_lineno = lineno_;
-    return t;
-  }
+  if (done_) return end_marker();
   for (;;) {  // one physical line per iteration
     bool blank = false;
     if (at_bol_) {
@@ -157,7 +163,7 @@ Token Lexer::next() {
       t.kind = pending_ < 0 ? TokenKind::Dedent : TokenKind::Indent;
       pending_ += pending_ < 0 ? 1 : -1;
       t.start = t.end = static_cast<std::uint32_t>(indent_token_pos_);
-      t.lineno = t.end_lineno = lineno_;
+      t.lineno = t.end_lineno = at_end() ? eof_line() : lineno_;
       t.col = t.end_col = -1;
       last_line_ = lineno_;
       return t;
@@ -173,12 +179,7 @@ Token Lexer::next() {
           throw_unclosed_bracket();
         }
         done_ = true;
-        Token t;
-        t.kind = TokenKind::EndMarker;
-        t.start = t.end = static_cast<std::uint32_t>(pos_);
-        t.lineno = t.end_lineno = lineno_;
-        last_line_ = lineno_;
-        return t;
+        return end_marker();
       }
       std::size_t start = pos_;
       char c = peek();
@@ -195,7 +196,7 @@ Token Lexer::next() {
         t.end = static_cast<std::uint32_t>(pos_ + 1);
         t.lineno = t.end_lineno = lineno_;
         t.col = static_cast<int>(pos_ - line_begin_);
-        t.end_col = t.col + 1;
+        t.end_col = t.col;  // zero width, as in CPython
         last_line_ = lineno_;
         ++pos_;
         newline_consumed();

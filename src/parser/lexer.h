@@ -39,6 +39,8 @@ class Lexer {
   bool at_end() const { return pos_ >= src_.size(); }
   void newline_consumed();  // call after stepping past a '\n' at pos_-1
 
+  int eof_line() const;  // the last line, where CPython reports EOF tokens
+  Token end_marker();
   Token make(TokenKind kind, std::size_t start, int start_line, std::size_t start_line_begin) const;
   bool handle_indentation();  // at the beginning of a line; returns true if blank
   Token lex_name_or_string();

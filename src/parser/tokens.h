@@ -51,8 +51,9 @@ inline bool is_keyword(TokenKind k) { return k >= TokenKind::KwFalse; }
 TokenKind keyword_kind(std::string_view word);
 
 // One token. Positions follow CPython: lineno 1-based, col 0-based byte
-// offsets. `start`/`end` index the normalised source text. INDENT and DEDENT
-// carry the position of the first token of their line.
+// offsets. `start`/`end` index the normalised source text. NEWLINE has zero
+// width. INDENT, DEDENT and ENDMARKER have col == end_col == -1 and `start`
+// at the lexer's cursor (after the indentation, or the end of the text).
 struct Token {
   TokenKind kind = TokenKind::EndMarker;
   std::uint32_t start = 0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -436,10 +437,7 @@ Ref method_repr(Value self) {
 }
 
 Ref method_richcompare(Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_method(b)) {
-    extern Value g_not_implemented_for_vm;
-    return Ref::borrow(intern("__vm_not_implemented__")).is_null() ? nullptr : nullptr;
-  }
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_method(b)) return ref_not_implemented();
   int eq = as_method(a)->self == as_method(b)->self ? equal(as_method(a)->func, as_method(b)->func) : 0;
   if (eq < 0) return nullptr;
   return Ref::boolean((eq == 1) == (op == CompareOp::Eq));
@@ -511,6 +509,15 @@ const GetSetDef kCellGetSets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// offsetof is only conditionally supported for our (non-standard-layout)
+// object structs, so the offset of a member is measured on a real object.
+template <class T, class M>
+int64_t member_offset(M T::*member) {
+  alignas(T) static unsigned char storage[sizeof(T)];
+  T* probe = reinterpret_cast<T*>(storage);
+  return reinterpret_cast<unsigned char*>(&(probe->*member)) - storage;
+}
+
 void init_static_type(Type* t, const char* name, size_t size) {
   t->refcnt = kImmortalRefcnt;
   t->type = &type_type;
@@ -541,8 +548,8 @@ Ref cell_new(Value contents) {
 
 int init_function_type() {
   init_static_type(&function_type, "function", sizeof(Function));
-  function_type.dict_offset = offsetof(Function, dict);
-  function_type.weaklist_offset = offsetof(Function, weakrefs);
+  function_type.dict_offset = member_offset(&Function::dict);
+  function_type.weaklist_offset = member_offset(&Function::weakrefs);
   function_type.dealloc = function_dealloc;
   function_type.traverse = function_traverse;
   function_type.clear = function_clear;

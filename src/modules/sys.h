@@ -1,0 +1,37 @@
+// The `sys` module as the runtime sees it: made once at start-up, then read
+// by the interpreter, the import system and error reporting.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "objects/value.h"
+
+namespace taipan {
+
+// What start-up knows about the command line, for sys.argv, sys.path[0] and
+// sys.flags.
+struct SysConfig {
+  std::vector<std::string> argv;  // sys.argv exactly
+  std::string path0;              // first entry of sys.path ("" for -c and stdin)
+  std::string executable;         // absolute path of the taipan binary
+  bool inspect = false;           // -i
+  bool isolated = false;          // -I
+  bool dont_write_bytecode = true;
+  int optimize = 0;               // -O count
+  int verbose = 0;                // -v count
+  bool quiet = false;             // -q
+  bool safe_path = false;         // -P
+};
+
+// Builds the module (sys.modules, sys.path, std streams …). Null on failure.
+Ref make_sys_module(const SysConfig& config);
+// The sys module made at start-up (borrowed), or null before it exists.
+Value sys_module();
+// sys.<name> (borrowed), or null when absent; never raises.
+Value sys_attr(std::string_view name);
+// sys.modules (borrowed dict).
+Value sys_modules();
+
+}  // namespace taipan

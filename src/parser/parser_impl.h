@@ -1,0 +1,225 @@
+// parser_impl.h — the recursive-descent parser (internal to src/parser).
+//
+// One Parser reads one token stream. Tokens are buffered so that the few
+// places needing more than one token of lookahead (keyword arguments,
+// `match`, parenthesised `with` items) can peek ahead; no backtracking
+// happens on valid input. Binary operators use precedence climbing; unary
+// operator chains are built iteratively so that deep input cannot overflow
+// the C++ stack. Methods are grouped in parser.cpp (infrastructure),
+// parser_stmt.cpp, parser_expr.cpp, parser_pattern.cpp, targets.cpp
+// (assignment targets) and fstring.cpp (strings and f-strings).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/arena.h"
+#include "parser/ast.h"
+#include "parser/lexer.h"
+#include "parser/parser.h"
+#include "parser/source.h"
+#include "parser/tokens.h"
+
+namespace taipan::parser {
+
+// A position in CPython's convention (1-based line, 0-based byte column).
+struct Pos {
+  int line = 0;
+  int col = 0;
+};
+
+// How assignment-like targets are checked (CPython's TARGETS_TYPE).
+enum class TargetKind { Star, Del, For };
+
+class Parser {
+ public:
+  Parser(const SourceText& src, ast::Arena& arena);
+  // A parser for an f-string replacement field "(expr)": node positions are
+  // shifted so they point into the enclosing source; `depth` continues the
+  // nesting count of the parent.
+  Parser(const SourceText& src, ast::Arena& arena, int line_shift, int col_shift, int depth);
+
+  ast::Mod* parse_module();
+  ast::Mod* parse_eval();
+  ast::Mod* parse_interactive();
+  ast::Mod* parse_function_type();
+  ast::Expr* parse_fstring_replacement();
+
+  // After a parser (not lexer) error: scan the rest of the input; a lexer
+  // error found there replaces `err` (CPython does the same).
+  void check_rest_for_lexer_errors(SyntaxErrorInfo& err);
+  bool lexer_failed() const { return lexer_failed_; }
+
+ private:
+  friend class FStringParser;
+
+  // ---------------------------------------------------------------- tokens
+  const Token& peek(std::size_t k = 0);
+  TokenKind kind(std::size_t k = 0) { return peek(k).kind; }
+  bool at(TokenKind k) { return kind() == k; }
+  const Token& advance();
+  bool accept(TokenKind k);
+  const Token& expect(TokenKind k);  // "expected 'X'" error otherwise
+  std::string_view text(const Token& t) const;
+  bool at_soft_keyword(std::string_view word);
+  bool is_name_token(std::size_t k, std::string_view word);
+  void fetch();
+
+  // ---------------------------------------------------------------- positions
+  Pos start_of(const Token& t) const;
+  Pos end_of(const Token& t) const;
+  Pos start_of(const ast::Node* n) const { return {n->lineno, n->col_offset}; }
+  Pos prev_end() const { return prev_end_; }
+  template <class T>
+  T* finish(T* n, Pos start) {
+    n->lineno = start.line;
+    n->col_offset = start.col;
+    n->end_lineno = prev_end_.line;
+    n->end_col_offset = prev_end_.col;
+    return n;
+  }
+  template <class T>
+  T* span(T* n, Pos start, Pos end) {
+    n->lineno = start.line;
+    n->col_offset = start.col;
+    n->end_lineno = end.line;
+    n->end_col_offset = end.col;
+    return n;
+  }
+  static Pos node_end(const ast::Node* n) { return {n->end_lineno, n->end_col_offset}; }
+  template <class T>
+  T* make() { return arena_.make<T>(); }
+
+  // ---------------------------------------------------------------- errors
+  [[noreturn]] void error_token(const Token& t, const std::string& msg,
+                                const char* type = "SyntaxError");
+  [[noreturn]] void error_range(Pos start, Pos end, const std::string& msg,
+                                const char* type = "SyntaxError");
+  [[noreturn]] void error_node(const ast::Node* n, const std::string& msg);
+  [[noreturn]] void error_nodes(const ast::Node* a, const ast::Node* b, const std::string& msg);
+  // RAISE_SYNTAX_ERROR: located at the last token fetched.
+  [[noreturn]] void error_last(const std::string& msg, const char* type = "SyntaxError");
+  // The generic failure at the current token ("invalid syntax", or one of
+  // the better messages CPython's second pass finds).
+  [[noreturn]] void fail();
+  [[noreturn]] void fail_at(const Token& t);
+  [[noreturn]] void expected_block(const char* what, int lineno);
+  void enter();  // recursion guard
+  void leave() { --depth_; }
+  struct DepthGuard {
+    Parser* p;
+    explicit DepthGuard(Parser* parser) : p(parser) { p->enter(); }
+    ~DepthGuard() { p->leave(); }
+  };
+  [[noreturn]] void too_deep();
+
+  // ---------------------------------------------------------------- statements
+  std::vector<ast::Stmt*> parse_statements_until(TokenKind end);
+  void parse_statement(std::vector<ast::Stmt*>& out);
+  void parse_simple_statements(std::vector<ast::Stmt*>& out);
+  ast::Stmt* parse_simple_statement();
+  ast::Stmt* parse_expression_statement();
+  std::vector<ast::Stmt*> parse_block(const char* what, int lineno);
+  ast::Stmt* parse_compound_statement();
+  ast::Stmt* parse_if(bool is_elif);
+  ast::Stmt* parse_while();
+  ast::Stmt* parse_for(const Token* async_tok);
+  ast::Stmt* parse_with(const Token* async_tok);
+  ast::Stmt* parse_try();
+  ast::Stmt* parse_funcdef(std::vector<ast::Expr*> decorators, const Token* async_tok);
+  ast::Stmt* parse_classdef(std::vector<ast::Expr*> decorators);
+  ast::Stmt* parse_decorated();
+  ast::Stmt* parse_return();
+  ast::Stmt* parse_raise();
+  ast::Stmt* parse_import();
+  ast::Stmt* parse_from_import();
+  ast::Stmt* parse_global_nonlocal(bool global);
+  ast::Stmt* parse_del();
+  ast::Stmt* parse_assert();
+  ast::Alias* parse_dotted_alias();
+  std::string parse_dotted_name();
+  ast::Arguments* parse_parameters(TokenKind closer, bool lambda);
+  ast::WithItem* parse_with_item(bool in_parens);
+  bool with_items_parenthesized();
+  ast::Stmt* parse_match();
+  bool looks_like_match_statement();
+  ast::MatchCase* parse_case_block();
+
+  // ---------------------------------------------------------------- patterns
+  ast::Pattern* parse_patterns();  // open sequence at top level of a case
+  ast::Pattern* parse_as_pattern();
+  ast::Pattern* parse_or_pattern();
+  ast::Pattern* parse_closed_pattern();
+  ast::Pattern* parse_maybe_star_pattern();
+  ast::Pattern* parse_sequence_pattern(TokenKind closer, Pos start);
+  ast::Pattern* parse_mapping_pattern();
+  ast::Pattern* parse_class_pattern(ast::Expr* cls, Pos start);
+  ast::Expr* parse_signed_number();
+  ast::Expr* parse_pattern_value();
+  ast::Expr* parse_complex_number();
+  ast::Expr* parse_name_or_attr();
+  ast::Expr* parse_mapping_key();
+
+  // ---------------------------------------------------------------- expressions
+  ast::Expr* parse_star_expressions();
+  ast::Expr* parse_star_expression();
+  ast::Expr* parse_star_named_expression();
+  ast::Expr* parse_named_expression();
+  ast::Expr* parse_expression();
+  ast::Expr* parse_expressions();  // eval input: expression list, no stars
+  ast::Expr* parse_yield_expression();
+  ast::Expr* parse_lambda();
+  ast::Expr* parse_disjunction();
+  ast::Expr* parse_conjunction();
+  ast::Expr* parse_inversion();
+  ast::Expr* parse_comparison();
+  ast::Expr* parse_bitwise_or();
+  ast::Expr* parse_binary(int min_prec);
+  ast::Expr* parse_factor();
+  ast::Expr* parse_power();
+  ast::Expr* parse_primary();
+  ast::Expr* parse_atom();
+  ast::Expr* parse_paren_atom();
+  ast::Expr* parse_list_atom();
+  ast::Expr* parse_brace_atom();
+  ast::Expr* parse_call(ast::Expr* func);
+  ast::Expr* parse_subscript(ast::Expr* value);
+  ast::Expr* parse_slice();
+  ast::Expr* parse_number(const Token& t);
+  ast::Expr* parse_strings();
+  std::vector<ast::Comprehension*> parse_comprehension_clauses();
+  ast::Expr* parse_star_targets();  // for / comprehension targets, ctx Store
+  bool can_start_expression(TokenKind k);
+  void check_forgotten_comma(const Token& unexpected);
+  void check_named_expression_equals(ast::Expr* e, Pos e_start_tok_kind_hint);
+
+  // ---------------------------------------------------------------- targets
+  void set_context(ast::Expr* e, ast::ExprContext ctx);
+  ast::Expr* invalid_target(ast::Expr* e, TargetKind kind);
+  void check_target(ast::Expr* e, TargetKind kind);
+  static const char* expr_name(const ast::Expr* e);
+  [[noreturn]] void assignment_error(const std::vector<ast::Expr*>& targets,
+                                     const std::vector<std::size_t>& eq_tokens,
+                                     const std::vector<std::size_t>& target_starts,
+                                     std::size_t value_start);
+
+  // ---------------------------------------------------------------- state
+  const SourceText& src_;
+  ast::Arena& arena_;
+  Lexer lexer_;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  Pos prev_end_{1, 0};
+  int line_shift_ = 0;
+  int col_shift_ = 0;
+  bool fstring_mode_ = false;
+  bool lexer_failed_ = false;
+  int depth_ = 0;
+  // The most recent `expression` parsed, for "Perhaps you forgot a comma?".
+  ast::Expr* last_expr_ = nullptr;
+  std::size_t last_expr_first_tok_ = 0;
+  std::size_t last_expr_end_tok_ = 0;
+};
+
+}  // namespace taipan::parser
