@@ -21,33 +21,46 @@ int ext_count(uint32_t arg) {
   return n;
 }
 
-// Stack depth analysis over the control-flow graph. Sets depth[i] for every
-// reachable instruction (-1 otherwise), each handler's unwind depth, and
-// returns the maximum depth.
-int analyze_depths(const InstrSeq& seq, const std::vector<int32_t>& label_at,
-                   std::vector<int32_t>& depth, std::vector<Handler>& handlers) {
+// Flow analysis over the control-flow graph. Sets depth[i] and handler_of[i]
+// (the exception handler covering it) for every reachable instruction
+// (depth -1 otherwise), each handler's unwind depth and parent, and returns
+// the maximum stack depth.
+int analyze_flow(const InstrSeq& seq, const std::vector<int32_t>& label_at,
+                 std::vector<int32_t>& depth, std::vector<int32_t>& handler_of,
+                 std::vector<Handler>& handlers) {
   const auto& in = seq.instrs;
   depth.assign(in.size(), -1);
-  std::vector<std::pair<size_t, int>> work;
-  work.push_back({0, 0});
+  handler_of.assign(in.size(), -1);
+  struct Work {
+    size_t i;
+    int d;
+    int32_t h;
+  };
+  std::vector<Work> work;
+  work.push_back({0, 0, -1});
   int max_depth = 0;
   while (!work.empty()) {
-    auto [i, d] = work.back();
+    auto [i, d, h] = work.back();
     work.pop_back();
     for (; i < in.size(); i++) {
       if (depth[i] >= 0) break;
       depth[i] = d;
+      handler_of[i] = h;
       const Instr& ins = in[i];
       if (ins.op == kSetupFinally || ins.op == kSetupCleanup || ins.op == kSetupWith) {
-        Handler& h = handlers[ins.arg];
-        h.depth = ins.op == kSetupWith ? d - 1 : d;
+        Handler& setup = handlers[ins.arg];
+        setup.depth = ins.op == kSetupWith ? d - 1 : d;
+        setup.parent = h;
         int hd = d + stack_effect(ins.op, ins.arg, true);
         max_depth = std::max(max_depth, hd);
-        work.push_back({static_cast<size_t>(label_at[h.label]), hd});
+        work.push_back({static_cast<size_t>(label_at[setup.label]), hd, h});
+        h = ins.arg;
+      } else if (ins.op == kPopBlock) {
+        if (h >= 0) h = handlers[h].parent;
       } else if (is_jump(ins.op)) {
         int jd = d + stack_effect(ins.op, ins.arg, true);
         max_depth = std::max(max_depth, jd);
-        work.push_back({static_cast<size_t>(label_at[ins.target]), jd});
+        work.push_back({static_cast<size_t>(label_at[ins.target]), jd, h});
       }
       if (is_terminator(ins.op)) break;
       d += stack_effect(ins.op, ins.arg, false);
@@ -59,6 +72,7 @@ int analyze_depths(const InstrSeq& seq, const std::vector<int32_t>& label_at,
 
 struct Placed {
   const Instr* ins;
+  int32_t handler;
   Opcode op;
   uint32_t arg;
   int32_t target = -1;  // index into `placed` of the jump target
@@ -76,7 +90,8 @@ Ref assemble(const InstrSeq& seq, CodeMeta& meta) {
   }
   std::vector<Handler> handlers = seq.handlers;
   std::vector<int32_t> depth;
-  int max_depth = analyze_depths(seq, label_at, depth, handlers);
+  std::vector<int32_t> handler_of;
+  int max_depth = analyze_flow(seq, label_at, depth, handler_of, handlers);
 
   // Keep reachable real instructions and jumps; map every instruction index
   // to the index of the next kept instruction.
@@ -106,7 +121,7 @@ Ref assemble(const InstrSeq& seq, CodeMeta& meta) {
     // A jump to the very next instruction is no jump at all.
     if (uncond && target_of(ins.target) == static_cast<int32_t>(k + 1)) continue;
     new_index[k] = static_cast<int32_t>(placed.size());
-    Placed p{&ins, Opcode::NOP, static_cast<uint32_t>(ins.arg)};
+    Placed p{&ins, handler_of[kept[k]], Opcode::NOP, static_cast<uint32_t>(ins.arg)};
     p.op = ins.op < kPseudoBase ? static_cast<Opcode>(ins.op) : Opcode::JUMP_FORWARD;
     placed.push_back(p);
   }
@@ -186,7 +201,7 @@ Ref assemble(const InstrSeq& seq, CodeMeta& meta) {
   // Exception table: runs of placed instructions covered by the same handler.
   std::vector<ExceptionTableEntry> table;
   for (size_t k = 0; k < placed.size(); k++) {
-    int32_t h = placed[k].ins->handler;
+    int32_t h = placed[k].handler;
     if (h < 0 || handler_target[h] < 0) continue;
     int32_t start = placed[k].offset;
     int32_t end = start + placed[k].size;

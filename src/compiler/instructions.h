@@ -1,8 +1,9 @@
 // The compiler's instruction stream for one code object, before assembly:
 // real instructions plus pseudo-instructions (labels, direction-free jumps,
 // exception-handler setup/teardown) that the assembler resolves. Every
-// instruction remembers the source position it came from and the exception
-// handler that covers it.
+// instruction remembers the source position it came from; which handler
+// covers it is found by the assembler, following the control flow through
+// the setup and pop-block pseudo-instructions (as CPython does).
 #pragma once
 
 #include <cstdint>
@@ -30,8 +31,7 @@ inline constexpr uint16_t op_code(Opcode op) { return static_cast<uint16_t>(op);
 struct Instr {
   uint16_t op;
   int32_t arg = 0;
-  int32_t target = -1;   // label id for jumps, FOR_ITER, SEND and setups
-  int32_t handler = -1;  // handler id covering this instruction, or -1
+  int32_t target = -1;   // label id for jumps, FOR_ITER and SEND
   SourcePosition pos{};
 };
 
@@ -39,6 +39,7 @@ struct Handler {
   int32_t label;         // where the handler starts
   uint16_t setup;        // kSetupFinally / kSetupCleanup / kSetupWith
   int32_t depth = -1;    // stack depth to unwind to; found by the assembler
+  int32_t parent = -1;   // the handler active where this one was set up
 };
 
 struct InstrSeq {

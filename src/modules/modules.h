@@ -8,5 +8,7 @@ namespace taipan {
 
 Ref make_math_module();
 Ref make_random_module();  // _random
+Ref make_posix_module();   // posix
+Ref make_time_module();    // _time
 
 }  // namespace taipan

@@ -83,6 +83,26 @@ std::string bytes_repr_text(std::string_view data);
 
 int64_t bytes_hash(Bytes* b);
 
+// ---- Shared by bytes, bytearray and memoryview (bytes.cpp, bytes_methods.cpp) ----
+
+// The bytes of a memoryview (gathered into out->copy when it has a step);
+// false with ValueError set once released.
+bool memoryview_buffer(MemoryView* m, Buffer* out);
+// An int 0..255 from an item ("byte must be in range(0, 256)").
+bool bytes_item_value(Value item, unsigned char* out);
+// The bytes that bytes(source, encoding, errors) / bytearray(...) hold; the
+// arguments may be null when not given. `fname` is "bytes" or "bytearray".
+bool bytes_source(const char* fname, Value source, Value encoding, Value errors, std::string* out);
+// Slot bodies parameterised by the result type (bytearray or bytes).
+Ref bytes_like_richcompare(std::string_view a, Value other, CompareOp op);
+Ref bytes_like_getitem(Value self, std::string_view data, Value key, bool bytearray);
+int bytes_like_contains(std::string_view data, Value item);
+Ref bytes_like_concat(Value a, Value b, bool bytearray);
+Ref bytes_like_repeat(Value a, Value b, bool bytearray);
+Ref bytes_like_iter(Value self);
+// The methods bytes and bytearray share (ending with a null entry).
+const MethodDef* bytes_shared_methods();
+
 int init_bytes_type();
 int init_bytearray_type();
 int init_memoryview_type();

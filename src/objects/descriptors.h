@@ -75,11 +75,29 @@ Ref wrapper_descriptor_new(Type* owner, const char* name, SlotWrapperFn wrapper,
 Ref getset_descriptor_new(Type* owner, const GetSetDef* def);
 Ref member_descriptor_new(Type* owner, Str* name, int64_t offset);
 
+// classmethod and staticmethod objects (classmethod.cpp), property
+// (property.cpp), super (super.cpp) and mappingproxy (mappingproxy.cpp).
+extern Type classmethod_type;
+extern Type staticmethod_type;
+extern Type property_type;
+extern Type super_type;
+extern Type mappingproxy_type;
+
+struct StaticOrClassMethod : Object {
+  Value callable;  // owned
+  Dict* dict;      // __dict__ (owned), or null
+};
+
+Ref classmethod_new(Value callable);
+Ref staticmethod_new(Value callable);
+// A read-only view of a mapping (type.__dict__).
+Ref mappingproxy_new(Value mapping);
+
 inline bool is_builtin_function(Value v) {
   return v.is_object() && v.as_object()->type == &builtin_function_type;
 }
 
-// Readies every descriptor type above. 0 or -1.
+// Readies every type declared above. 0 or -1.
 int init_descriptor_types();
 
 }  // namespace taipan

@@ -34,6 +34,10 @@ inline bool is_dict(Value v) {
                            type_has_flag(v.as_object()->type, kTypeDictSubclass));
 }
 
+// hash(key) with the common key types (exact str, small int) inline; dict
+// and set use it. -1 on error.
+int64_t key_hash(Value key);
+
 Dict* dict_new();
 // Borrowed value or null. Null with an exception set means the key's __hash__
 // or __eq__ failed; null with none set means the key is absent.
@@ -64,6 +68,10 @@ Ref dict_items_list(Dict* d);
 // d[key] for a dict subclass too: calls __missing__ when the type defines it.
 Ref dict_subscript(Value d, Value key);
 
+// A new iterator / view of d; the type says which (dict_keyiterator, dict_items …).
+Ref dict_iter_new(Dict* d, Type* iterator_type);
+Ref dict_view_new(Dict* d, Type* view_type);
+
 extern Type dict_keys_type;
 extern Type dict_values_type;
 extern Type dict_items_type;
@@ -74,6 +82,8 @@ extern Type dict_reversekeyiterator_type;
 extern Type dict_reversevalueiterator_type;
 extern Type dict_reverseitemiterator_type;
 
+// Readies dict and, through init_dict_view_types(), its views and iterators.
 int init_dict_type();
+int init_dict_view_types();
 
 }  // namespace taipan

@@ -3,8 +3,8 @@
 #include "objects/singletons.h"
 
 #include "objects/str.h"
-#include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/exceptions.h"
 
 namespace taipan {
 

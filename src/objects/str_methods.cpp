@@ -6,6 +6,7 @@
 
 #include "objects/codecs.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"

@@ -43,6 +43,16 @@ void update_heap_slots(Type* t, Str* name);
 Ref new_wrapper_for(Type* t);
 bool is_new_wrapper(Value v, Type** owner);
 
+// Readies `object` (called by init_type_and_object). 0 or -1.
+int init_object_type();
+// The other files' type initialisers, run by init_descriptor_types().
+int init_classmethod_types();
+int init_property_type();
+int init_super_type();
+int init_mappingproxy_type();
+// type's getattr without raising AttributeError for a missing name.
+Ref type_getattr_optional(Value self, Str* name);
+
 // The slot dispatchers that type.cpp compares against.
 Ref slot_new_dispatcher(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 

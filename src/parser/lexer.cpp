@@ -50,6 +50,7 @@ Token Lexer::make(TokenKind kind, std::size_t start, int start_line,
   t.col = static_cast<int>(start - start_line_begin);
   t.end_lineno = lineno_;
   t.end_col = static_cast<int>(pos_ - line_begin_);
+  t.level = static_cast<int>(brackets_.size());
   return t;
 }
 
@@ -639,7 +640,7 @@ Token Lexer::lex_operator(std::size_t start) {
     }
   }
   pos_ += len;
-  return make(kind, start, lineno_, line_begin_);
+  return make(kind, start, lineno_, line_begin_);  // level counts this bracket
 }
 
 }  // namespace taipan::parser

@@ -10,6 +10,7 @@
 // (assignment targets) and fstring.cpp (strings and f-strings).
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -208,7 +209,7 @@ class Parser {
   const SourceText& src_;
   ast::Arena& arena_;
   Lexer lexer_;
-  std::vector<Token> tokens_;
+  std::deque<Token> tokens_;  // deque: references stay valid while fetching
   std::size_t pos_ = 0;
   Pos prev_end_{1, 0};
   int line_shift_ = 0;

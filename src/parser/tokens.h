@@ -62,6 +62,7 @@ struct Token {
   int col = 0;
   int end_lineno = 0;
   int end_col = 0;
+  int level = 0;  // bracket depth after this token (as CPython's token level)
 };
 
 }  // namespace taipan::parser

@@ -1,0 +1,273 @@
+// `object`: the root of every class. Its slots are the defaults every type
+// inherits: allocation with CPython's excess-argument rules, identity
+// equality and hashing, the default repr, generic attribute access, and the
+// methods __format__, __dir__, __init_subclass__, __class__ and friends.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "objects/descriptors.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type_slots.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/memory.h"
+#include "runtime/import.h"
+#include "runtime/protocol.h"
+
+namespace taipan {
+
+Type object_type;
+
+namespace {
+
+bool has_excess_args(size_t nargs, Tuple* kwnames) {
+  return nargs > 0 || (kwnames != nullptr && kwnames->size > 0);
+}
+
+int object_init(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  Type* t = type_of(self);
+  if (!has_excess_args(nargs, kwnames)) return 0;
+  if (t->init != object_init) {
+    return fail(exc::TypeError, std::string(t->name) +
+                                    ".__init__() takes exactly one argument (the instance to initialize)");
+  }
+  if (t->new_ == object_default_new) {
+    return fail(exc::TypeError, std::string(t->name) + "() takes no arguments");
+  }
+  return 0;
+}
+
+Ref abstract_instantiation_error(Type* t) {
+  Ref methods = getattr(Value::object(t), "__abstractmethods__");
+  if (!methods) return nullptr;
+  Ref list = list_from_iterable(methods.get());
+  if (!list) return nullptr;
+  List* l = list.as<List>();
+  if (list_sort(l, Value(), false) < 0) return nullptr;
+  std::string names;
+  for (int64_t i = 0; i < l->size; i++) {
+    if (i) names += ", ";
+    Ref s = str(l->items[i]);
+    if (!s) return nullptr;
+    names += str_utf8(s.as<Str>());
+  }
+  return raise(exc::TypeError, std::string("Can't instantiate abstract class ") + t->name +
+                                   " with abstract method" + (l->size == 1 ? "" : "s") + " " + names);
+}
+
+void object_dealloc(Object* self) { free_object(self); }
+
+Ref object_str(Value self) { return repr(self); }
+
+Ref object_richcompare(Value a, Value b, CompareOp op) {
+  switch (op) {
+    case CompareOp::Eq:
+      return a == b ? Ref::boolean(true) : ref_not_implemented();
+    case CompareOp::Ne: {
+      RichCompareFn eq = type_of(a)->richcompare;
+      if (eq == nullptr) return ref_not_implemented();
+      Ref r = eq(a, b, CompareOp::Eq);
+      if (!r || is_not_implemented(r.get())) return r;
+      int truth = is_true(r.get());
+      if (truth < 0) return nullptr;
+      return Ref::boolean(!truth);
+    }
+    default:
+      return ref_not_implemented();
+  }
+}
+
+// ---- methods ----
+
+Ref object_format(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("object.__format__", kwnames) || !check_arg_count("__format__", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) {
+    return raise(exc::TypeError, std::string("__format__() argument must be str, not ") + type_name_of(args[0]));
+  }
+  if (args[0].as<Str>()->length > 0) {
+    return raise(exc::TypeError, std::string("unsupported format string passed to ") + type_name_of(self) +
+                                     ".__format__");
+  }
+  return str(self);
+}
+
+Ref object_dir(Value self, const Value*, size_t nargs, Tuple*) {
+  if (!check_arg_count("__dir__", nargs, 0, 0)) return nullptr;
+  Ref names = Ref::steal(Value::object(dict_new()));
+  if (!names) return nullptr;
+  if (Dict** dp = instance_dict_ptr(self); dp != nullptr && *dp != nullptr) {
+    if (dict_update(names.as<Dict>(), Value::object(*dp)) < 0) return nullptr;
+  }
+  Ref cls = getattr_optional(self, intern("__class__"));
+  if (!cls && error_occurred()) return nullptr;
+  if (cls && is_type(cls.get())) {
+    Tuple* mro = cls.as<Type>()->mro;
+    for (int64_t i = 0; i < mro->size; i++) {
+      int64_t pos = 0;
+      Value k, v;
+      while (dict_next(mro->items[i].as<Type>()->dict, &pos, &k, &v)) {
+        if (dict_set(names.as<Dict>(), k, Value::none()) < 0) return nullptr;
+      }
+    }
+  }
+  return list_from_iterable(names.get());
+}
+
+Ref object_sizeof(Value self, const Value*, size_t nargs, Tuple*) {
+  if (!check_arg_count("__sizeof__", nargs, 0, 0)) return nullptr;
+  Type* t = type_of(self);
+  int64_t size = t->basic_size;
+  if (t->item_size != 0 && self.is_object()) {
+    Ref n = call_method(self, "__len__", {});
+    if (n && n.get().is_small_int()) size += t->item_size * n.get().as_small_int();
+    clear_error();
+  }
+  return Ref::small_int(size);
+}
+
+Ref object_init_subclass(Value cls, const Value*, size_t nargs, Tuple* kwnames) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    return raise(exc::TypeError, std::string(cls.as<Type>()->name) +
+                                     ".__init_subclass__() takes no keyword arguments");
+  }
+  if (nargs > 0) {
+    return raise(exc::TypeError, std::string(cls.as<Type>()->name) +
+                                     ".__init_subclass__() takes no arguments (" + std::to_string(nargs) +
+                                     " given)");
+  }
+  return Ref::none();
+}
+
+Ref object_subclasshook(Value, const Value*, size_t, Tuple*) { return ref_not_implemented(); }
+
+Ref object_getstate(Value self, const Value*, size_t nargs, Tuple*) {
+  if (!check_arg_count("__getstate__", nargs, 0, 0)) return nullptr;
+  Dict** dp = instance_dict_ptr(self);
+  if (dp == nullptr || *dp == nullptr || dict_size(*dp) == 0) return Ref::none();
+  return Ref::borrow(Value::object(*dp));
+}
+
+// __reduce_ex__/__reduce__: copyreg's protocol-2 form (copyreg.__newobj__, (cls,), state).
+Ref object_reduce_ex(Value self, const Value*, size_t nargs, Tuple*) {
+  if (!check_arg_count("__reduce_ex__", nargs, 0, 1)) return nullptr;
+  Ref copyreg = import_module("copyreg");
+  if (!copyreg) return nullptr;
+  Ref newobj = getattr(copyreg.get(), "__newobj__");
+  if (!newobj) return nullptr;
+  Ref cls_args = tuple_pack({Value::object(type_of(self))});
+  Ref state = call_method(self, "__getstate__", {});
+  if (!cls_args || !state) return nullptr;
+  return tuple_pack({newobj.get(), cls_args.get(), state.get(), Value::none(), Value::none()});
+}
+
+const MethodDef kObjectMethods[] = {
+    {"__reduce_ex__", object_reduce_ex, kMethodInstance, "Helper for pickle."},
+    {"__reduce__", object_reduce_ex, kMethodInstance, "Helper for pickle."},
+    {"__getstate__", object_getstate, kMethodInstance, "Helper for pickle."},
+    {"__subclasshook__", object_subclasshook, kMethodClass, "Abstract classes can override this to customize issubclass()."},
+    {"__init_subclass__", object_init_subclass, kMethodClass,
+     "This method is called when a class is subclassed."},
+    {"__format__", object_format, kMethodInstance, "Default object formatter."},
+    {"__sizeof__", object_sizeof, kMethodInstance, "Size of object in memory, in bytes."},
+    {"__dir__", object_dir, kMethodInstance, "Default dir() implementation."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// ---- __class__ ----
+
+Ref object_get_class(Value self) { return Ref::borrow(Value::object(type_of(self))); }
+
+bool compatible_layout(Type* a, Type* b) {
+  return a->basic_size == b->basic_size && a->item_size == b->item_size && a->dict_offset == b->dict_offset &&
+         a->weaklist_offset == b->weaklist_offset && a->dealloc == b->dealloc;
+}
+
+int object_set_class(Value self, Value v) {
+  if (v.is_null()) return fail(exc::TypeError, "can't delete __class__ attribute");
+  if (!is_type(v)) {
+    return fail(exc::TypeError, std::string("__class__ must be set to a class, not '") + type_name_of(v) +
+                                    "' object");
+  }
+  Type* old_t = type_of(self);
+  Type* new_t = v.as<Type>();
+  if (!self.is_object() || !type_has_flag(old_t, kTypeHeap) || !type_has_flag(new_t, kTypeHeap)) {
+    return fail(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  if (!compatible_layout(old_t, new_t)) {
+    return fail(exc::TypeError, std::string("__class__ assignment: '") + new_t->name +
+                                    "' object layout differs from '" + old_t->name + "'");
+  }
+  incref(v);
+  self.as_object()->type = new_t;
+  decref(Value::object(old_t));
+  return 0;
+}
+
+const GetSetDef kObjectGetSets[] = {
+    {"__class__", object_get_class, object_set_class, "the object's class"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+}  // namespace
+
+Ref object_default_new(Type* type, const Value*, size_t nargs, Tuple* kwnames) {
+  if (has_excess_args(nargs, kwnames)) {
+    if (type->new_ != object_default_new) {
+      return raise(exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (type->init == object_init) return raise(exc::TypeError, std::string(type->name) + "() takes no arguments");
+  }
+  if (type_has_flag(type, kTypeAbstract)) return abstract_instantiation_error(type);
+  Object* o = alloc_object(type, static_cast<size_t>(type->basic_size));
+  if (o == nullptr) return nullptr;
+  return Ref::steal(o);
+}
+
+Ref object_default_repr(Value self) {
+  Type* t = type_of(self);
+  Ref qn = type_qualified_name(t);
+  if (!qn) return nullptr;
+  char addr[32];
+  std::snprintf(addr, sizeof addr, "%p",
+                self.is_object() ? static_cast<void*>(self.as_object()) : reinterpret_cast<void*>(self.bits()));
+  return str_from_utf8(std::string("<") + std::string(str_utf8(qn.as<Str>())) + " object at " + addr + ">");
+}
+
+int64_t object_default_hash(Value self) {
+  uint64_t bits = self.bits();
+  int64_t h = static_cast<int64_t>((bits >> 4) | (bits << 60));
+  return h == -1 ? -2 : h;
+}
+
+int init_object_type() {
+  Type* t = &object_type;
+  t->refcnt = kImmortalRefcnt;
+  t->type = &type_type;
+  t->name = "object";
+  t->basic_size = sizeof(Object);
+  t->flags = kTypeBaseType;
+  t->doc =
+      "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+      "featureless\ninstance that has no instance attributes and cannot be given any.\n";
+  t->dealloc = object_dealloc;
+  t->repr = object_default_repr;
+  t->str = object_str;
+  t->hash = object_default_hash;
+  t->richcompare = object_richcompare;
+  t->getattr = generic_getattr;
+  t->setattr = generic_setattr;
+  t->new_ = object_default_new;
+  t->init = object_init;
+  t->methods = kObjectMethods;
+  t->getsets = kObjectGetSets;
+  return 0;
+}
+
+}  // namespace taipan

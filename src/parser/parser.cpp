@@ -1,0 +1,298 @@
+// parser.cpp — the parser's infrastructure (token buffer, positions, error
+// reporting, recursion guard), the entry points for each parse mode, and the
+// public parse() function.
+#include <cstdio>
+
+#include "parser/parser_impl.h"
+
+namespace taipan::parser {
+namespace {
+
+// Weighted nesting budget (unary operators, lambdas, conditional
+// expressions, `**` chains, brackets) before CPython reports MemoryError.
+constexpr int kMaxDepth = 6000;
+// Nesting of parse_expression() calls: a true C++ recursion.
+constexpr int kMaxRecursion = 1000;
+
+struct TooComplex {};
+
+}  // namespace
+
+Parser::Parser(const SourceText& src, ast::Arena& arena)
+    : src_(src), arena_(arena), lexer_(src) {}
+
+Parser::Parser(const SourceText& src, ast::Arena& arena, int line_shift, int col_shift, int depth)
+    : src_(src), arena_(arena), lexer_(src), line_shift_(line_shift), col_shift_(col_shift),
+      fstring_mode_(true), depth_(depth) {}
+
+// ------------------------------------------------------------------ tokens
+
+void Parser::fetch() {
+  try {
+    tokens_.push_back(lexer_.next());
+  } catch (SyntaxErrorException&) {
+    lexer_failed_ = true;
+    throw;
+  }
+}
+
+const Token& Parser::peek(std::size_t k) {
+  while (pos_ + k >= tokens_.size()) {
+    if (!tokens_.empty() && tokens_.back().kind == TokenKind::EndMarker) {
+      return tokens_.back();
+    }
+    fetch();
+  }
+  return tokens_[pos_ + k];
+}
+
+const Token& Parser::advance() {
+  const Token& t = peek();
+  if (t.kind != TokenKind::EndMarker) ++pos_;
+  switch (t.kind) {
+    case TokenKind::Newline: case TokenKind::Indent: case TokenKind::Dedent:
+    case TokenKind::EndMarker:
+      break;
+    default:
+      prev_end_ = end_of(t);
+  }
+  return t;
+}
+
+bool Parser::accept(TokenKind k) {
+  if (kind() != k) return false;
+  advance();
+  return true;
+}
+
+const Token& Parser::expect(TokenKind k) {
+  if (kind() != k) {
+    switch (k) {
+      case TokenKind::Colon: error_token(peek(), "expected ':'");
+      case TokenKind::LPar: error_token(peek(), "expected '('");
+      default: fail();
+    }
+  }
+  return advance();
+}
+
+std::string_view Parser::text(const Token& t) const {
+  return std::string_view(src_.text()).substr(t.start, t.end - t.start);
+}
+
+bool Parser::is_name_token(std::size_t k, std::string_view word) {
+  const Token& t = peek(k);
+  return t.kind == TokenKind::Name && text(t) == word;
+}
+
+bool Parser::at_soft_keyword(std::string_view word) { return is_name_token(0, word); }
+
+// --------------------------------------------------------------- positions
+
+Pos Parser::start_of(const Token& t) const {
+  // CPython shifts columns only for tokens that end on the first line of an
+  // f-string replacement field.
+  int col = t.col;
+  if (fstring_mode_ && t.end_lineno == 1) col += col_shift_;
+  return {t.lineno + line_shift_, col};
+}
+
+Pos Parser::end_of(const Token& t) const {
+  int col = t.end_col;
+  if (fstring_mode_ && t.end_lineno == 1) col += col_shift_;
+  return {t.end_lineno + line_shift_, col};
+}
+
+// ------------------------------------------------------------------ errors
+
+void Parser::error_token(const Token& t, const std::string& msg, const char* type) {
+  std::string m = fstring_mode_ ? "f-string: " + msg : msg;
+  ErrorLocation loc;
+  loc.lineno = t.lineno;
+  if (t.col < 0) {
+    // INDENT/DEDENT/ENDMARKER: CPython uses its cursor and no end.
+    std::uint32_t ls = src_.line_start(t.lineno);
+    loc.offset = count_chars(std::string_view(src_.text()).substr(ls, t.start > ls ? t.start - ls : 0));
+    loc.end_lineno = t.lineno;
+    loc.end_offset = -1;
+  } else {
+    loc.offset = src_.char_col(t.lineno, t.col) + 1;
+    loc.end_lineno = t.end_lineno;
+    loc.end_offset = src_.char_col(t.end_lineno, t.end_col) + 1;
+  }
+  throw_error(src_, type, m, loc, t.lineno == lexer_.current_line());
+}
+
+void Parser::error_range(Pos start, Pos end, const std::string& msg, const char* type) {
+  // Positions are in node coordinates; errors are reported in the
+  // coordinates of this parser's own text (as CPython does in f-strings).
+  if (fstring_mode_) {
+    if (start.line - line_shift_ == 1) start.col -= col_shift_;
+    if (end.line - line_shift_ == 1) end.col -= col_shift_;
+    start.line -= line_shift_;
+    end.line -= line_shift_;
+  }
+  std::string m = fstring_mode_ ? "f-string: " + msg : msg;
+  throw_error_range(src_, type, m, start.line, start.col, end.line, end.col,
+                    start.line == lexer_.current_line());
+}
+
+void Parser::error_node(const ast::Node* n, const std::string& msg) {
+  error_range(start_of(n), node_end(n), msg);
+}
+
+void Parser::error_nodes(const ast::Node* a, const ast::Node* b, const std::string& msg) {
+  error_range(start_of(a), node_end(b), msg);
+}
+
+void Parser::error_last(const std::string& msg, const char* type) {
+  peek();
+  std::size_t last = tokens_.size() - 1;
+  error_token(tokens_[last], msg, type);
+}
+
+void Parser::expected_block(const char* what, int lineno) {
+  char msg[160];
+  std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
+                lineno - line_shift_);
+  error_last(msg, "IndentationError");
+}
+
+void Parser::too_deep() { throw TooComplex{}; }
+
+void Parser::enter() {
+  if (++depth_ > kMaxDepth) too_deep();
+}
+
+void Parser::fail() { fail_at(peek()); }
+
+void Parser::fail_at(const Token& t) {
+  if (t.kind == TokenKind::Indent) error_token(t, "unexpected indent", "IndentationError");
+  if (t.kind == TokenKind::Dedent) error_token(t, "unexpected unindent", "IndentationError");
+  check_forgotten_comma(t);
+  error_token(t, "invalid syntax");
+}
+
+// ------------------------------------------------------------- entry points
+
+ast::Mod* Parser::parse_module() {
+  auto* m = make<ast::Module>();
+  m->body = parse_statements_until(TokenKind::EndMarker);
+  return m;
+}
+
+ast::Mod* Parser::parse_eval() {
+  auto* m = make<ast::Expression>();
+  m->body = parse_expressions();
+  while (accept(TokenKind::Newline)) {
+  }
+  if (!at(TokenKind::EndMarker)) fail();
+  return m;
+}
+
+ast::Mod* Parser::parse_interactive() {
+  auto* m = make<ast::Interactive>();
+  while (accept(TokenKind::Newline)) {
+  }
+  if (!at(TokenKind::EndMarker)) parse_statement(m->body);
+  while (accept(TokenKind::Newline)) {
+  }
+  if (!at(TokenKind::EndMarker)) {
+    error_last("multiple statements found while compiling a single statement");
+  }
+  return m;
+}
+
+ast::Mod* Parser::parse_function_type() {
+  auto* m = make<ast::FunctionType>();
+  expect(TokenKind::LPar);
+  while (!at(TokenKind::RPar)) {
+    if (at(TokenKind::Star) || at(TokenKind::DoubleStar)) {
+      Pos s = start_of(peek());
+      bool dbl = at(TokenKind::DoubleStar);
+      advance();
+      ast::Expr* e = parse_expression();
+      if (!dbl) {
+        auto* st = make<ast::Starred>();
+        st->value = e;
+        e = finish(st, s);
+      }
+      m->argtypes.push_back(e);
+    } else {
+      m->argtypes.push_back(parse_expression());
+    }
+    if (!accept(TokenKind::Comma)) break;
+  }
+  expect(TokenKind::RPar);
+  expect(TokenKind::RArrow);
+  m->returns = parse_expression();
+  while (accept(TokenKind::Newline)) {
+  }
+  if (!at(TokenKind::EndMarker)) fail();
+  return m;
+}
+
+ast::Expr* Parser::parse_fstring_replacement() {
+  ast::Expr* e = parse_star_expressions();
+  while (accept(TokenKind::Newline)) {
+  }
+  if (!at(TokenKind::EndMarker)) fail();
+  return e;
+}
+
+void Parser::check_rest_for_lexer_errors(SyntaxErrorInfo& err) {
+  if (lexer_failed_) return;
+  int err_line = tokens_.empty() ? 1 : tokens_.back().lineno;
+  try {
+    for (;;) {
+      Token t = lexer_.next();
+      if (t.kind == TokenKind::EndMarker) return;
+    }
+  } catch (SyntaxErrorException& e) {
+    if (lexer_.failed_on_unclosed_bracket()) {
+      const auto& b = lexer_.open_brackets().back();
+      if (err_line > b.lineno) err = e.info;
+      return;
+    }
+    err = e.info;
+  }
+}
+
+// ------------------------------------------------------------------ public
+
+ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode) {
+  ParseResult result;
+  result.arena = std::make_unique<ast::Arena>();
+  SourceText src(source, filename);
+  Parser parser(src, *result.arena);
+  try {
+    if (src.text().find('\0') != std::string::npos) {
+      SyntaxErrorInfo info;
+      info.type = "ValueError";
+      info.msg = "source code string cannot contain null bytes";
+      info.filename = std::string(filename);
+      throw SyntaxErrorException{info};
+    }
+    src.validate_utf8();
+    switch (mode) {
+      case ParseMode::Exec: result.mod = parser.parse_module(); break;
+      case ParseMode::Eval: result.mod = parser.parse_eval(); break;
+      case ParseMode::Single: result.mod = parser.parse_interactive(); break;
+      case ParseMode::FunctionType: result.mod = parser.parse_function_type(); break;
+    }
+  } catch (SyntaxErrorException& e) {
+    result.mod = nullptr;
+    result.error = std::move(e.info);
+    if (!parser.lexer_failed()) parser.check_rest_for_lexer_errors(*result.error);
+  } catch (TooComplex&) {
+    result.mod = nullptr;
+    SyntaxErrorInfo info;
+    info.type = "MemoryError";
+    info.filename = std::string(filename);
+    result.error = std::move(info);
+  }
+  if (result.error) result.error->filename = std::string(filename);
+  return result;
+}
+
+}  // namespace taipan::parser
