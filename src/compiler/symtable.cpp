@@ -226,6 +226,9 @@ class SymtableBuilder {
       }
       case ast::StmtKind::AnnAssign: {
         auto* a = static_cast<const ast::AnnAssign*>(s);
+        if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
+          cur_->has_annotations = true;
+        }
         if (a->target->kind == ast::ExprKind::Name) {
           auto* n = static_cast<const ast::Name*>(a->target);
           uint32_t cur = cur_->flags_of(mangle(private_, n->id));
@@ -235,9 +238,6 @@ class SymtableBuilder {
           }
           if (a->simple) {
             add(n->id, kDefAnnot | kDefLocal, *a->target);
-            if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
-              cur_->has_annotations = true;
-            }
           } else if (a->value != nullptr) {
             add(n->id, kDefLocal, *a->target);
           }

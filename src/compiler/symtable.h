@@ -56,7 +56,7 @@ struct Scope {
   bool has_varargs = false;
   bool has_varkeywords = false;
   bool needs_class_closure = false;  // a class whose methods use __class__ or super
-  bool has_annotations = false;    // a module/class body with simple annotated names
+  bool has_annotations = false;    // a module/class body holding an annotated assignment
   bool in_comp_iter = false;       // walking a comprehension's outermost iterable (transient)
 
   bool is_function_like() const { return kind >= ScopeKind::Function; }

@@ -1,14 +1,29 @@
 // The native modules' entry points. Every native module (src/modules/*.cpp)
-// adds its make_ function here; the import system reads this list.
+// adds its make_ function here and a row to kNativeModules (modules.cpp);
+// the import system reads that table.
 #pragma once
 
-#include "objects/value.h"
+#include <cstddef>
+
+#include "objects/object.h"
 
 namespace taipan {
+
+struct NativeModule {
+  const char* name;  // the importable name, e.g. "math", "_io"
+  Ref (*make)();
+};
+
+extern const NativeModule kNativeModules[];
+extern const std::size_t kNativeModuleCount;
+
+Ref make_gc_module();
+Ref make_io_module();  // _io and io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
 Ref make_posix_module();   // posix
 Ref make_time_module();    // _time
+Ref make_itertools_module();  // itertools
 
 }  // namespace taipan

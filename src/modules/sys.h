@@ -2,11 +2,12 @@
 // by the interpreter, the import system and error reporting.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "objects/value.h"
+#include "objects/object.h"
 
 namespace taipan {
 
@@ -33,5 +34,7 @@ Value sys_module();
 Value sys_attr(std::string_view name);
 // sys.modules (borrowed dict).
 Value sys_modules();
+// sys.get_int_max_str_digits(): the limit of int<->str conversions (0: none).
+int64_t sys_int_max_str_digits();
 
 }  // namespace taipan

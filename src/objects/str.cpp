@@ -43,7 +43,7 @@ void store_char(Str* s, int64_t i, uint32_t cp) {
 
 Str* alloc_typed(Type* type, int64_t n, uint32_t maxchar) {
   int kind = kind_for(maxchar);
-  size_t extra = static_cast<size_t>(type->basic_size) - sizeof(Str);
+  size_t extra = type == &str_type ? 0 : static_cast<size_t>(type->basic_size) - sizeof(Str);
   Str* s = new_object<Str>(type, sizeof(Str) + static_cast<size_t>(n + 1) * static_cast<size_t>(kind) + extra);
   if (s == nullptr) return nullptr;
   s->length = n;
@@ -123,10 +123,16 @@ Str* str_alloc(int64_t n, uint32_t maxchar) {
   return alloc_typed(&str_type, n, maxchar);
 }
 
-Str* str_empty() { return g_empty; }
+Str* str_empty() {
+  if (g_empty == nullptr) init_constants();
+  return g_empty;
+}
 
 Ref str_from_char(uint32_t cp) {
-  if (cp < 256) return Ref::borrow(g_latin1_chars[cp]);
+  if (cp < 256) {
+    if (g_empty == nullptr) init_constants();
+    return Ref::borrow(g_latin1_chars[cp]);
+  }
   Str* s = str_alloc(1, cp);
   if (s == nullptr) return nullptr;
   store_char(s, 0, cp);
@@ -134,7 +140,7 @@ Ref str_from_char(uint32_t cp) {
 }
 
 Ref str_from_code_points(const uint32_t* cps, int64_t n) {
-  if (n == 0) return Ref::borrow(g_empty);
+  if (n == 0) return Ref::borrow(str_empty());
   if (n == 1) return str_from_char(cps[0]);
   uint32_t maxchar = 0;
   for (int64_t i = 0; i < n; ++i) maxchar = std::max(maxchar, cps[i]);
@@ -146,7 +152,7 @@ Ref str_from_code_points(const uint32_t* cps, int64_t n) {
 
 Ref str_from_latin1(std::string_view bytes) {
   int64_t n = static_cast<int64_t>(bytes.size());
-  if (n == 0) return Ref::borrow(g_empty);
+  if (n == 0) return Ref::borrow(str_empty());
   if (n == 1) return str_from_char(static_cast<unsigned char>(bytes[0]));
   uint32_t maxchar = all_ascii(bytes) ? 127 : 255;
   Str* s = str_alloc(n, maxchar);
@@ -165,7 +171,7 @@ Ref str_from_utf8(std::string_view utf8) {
 
 Ref str_substring(Str* s, int64_t start, int64_t end) {
   if (start <= 0 && end >= s->length && s->type == &str_type) return Ref::borrow(s);
-  if (end <= start) return Ref::borrow(g_empty);
+  if (end <= start) return Ref::borrow(str_empty());
   if (end - start == 1) return str_from_char(str_char_at(s, start));
   if (s->kind == 1) {
     return str_from_latin1({reinterpret_cast<const char*>(s->data) + start, static_cast<size_t>(end - start)});
@@ -200,7 +206,7 @@ void StrBuilder::repeat(uint32_t cp, int64_t n) {
 
 Ref StrBuilder::finish() {
   int64_t n = size();
-  if (n == 0) return Ref::borrow(g_empty);
+  if (n == 0) return Ref::borrow(str_empty());
   if (n == 1) return str_from_char(buf_[0]);
   Str* s = str_alloc(n, max_);
   if (s == nullptr) return nullptr;
@@ -541,7 +547,7 @@ Ref str_add(Value a, Value b) {
 }
 
 Ref str_repeat(Str* s, int64_t count) {
-  if (count <= 0 || s->length == 0) return Ref::borrow(g_empty);
+  if (count <= 0 || s->length == 0) return Ref::borrow(str_empty());
   if (count == 1 && s->type == &str_type) return Ref::borrow(s);
   if (s->length > (int64_t{1} << 40) / count) return raise_no_memory();
   int64_t n = s->length * count;
@@ -646,7 +652,7 @@ Ref str_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
   Ref result;
   if (a[0].is_null()) {
-    result = Ref::borrow(g_empty);
+    result = Ref::borrow(str_empty());
   } else if (a[1].is_null() && a[2].is_null()) {
     result = str(a[0]);
   } else {
@@ -694,7 +700,6 @@ int init_str_type() {
   t.number.multiply = str_multiply;
   t.number.remainder = str_remainder;
   t.methods = str_method_table();
-  if (g_empty == nullptr) init_constants();
 
   Type& it = str_iterator_type;
   it.refcnt = kImmortalRefcnt;

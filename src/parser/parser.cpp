@@ -8,12 +8,6 @@
 namespace taipan::parser {
 namespace {
 
-// Weighted nesting budget (unary operators, lambdas, conditional
-// expressions, `**` chains, brackets) before CPython reports MemoryError.
-constexpr int kMaxDepth = 6000;
-// Nesting of parse_expression() calls: a true C++ recursion.
-constexpr int kMaxRecursion = 1000;
-
 struct TooComplex {};
 
 }  // namespace
@@ -159,10 +153,6 @@ void Parser::expected_block(const char* what, int lineno) {
 }
 
 void Parser::too_deep() { throw TooComplex{}; }
-
-void Parser::enter() {
-  if (++depth_ > kMaxDepth) too_deep();
-}
 
 void Parser::fail() { fail_at(peek()); }
 

@@ -13,6 +13,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "parser/arena.h"
@@ -53,7 +54,7 @@ class Parser {
   bool lexer_failed() const { return lexer_failed_; }
 
  private:
-  friend class FStringParser;
+  friend class StringParser;
 
   // ---------------------------------------------------------------- tokens
   const Token& peek(std::size_t k = 0);
@@ -106,14 +107,26 @@ class Parser {
   [[noreturn]] void fail();
   [[noreturn]] void fail_at(const Token& t);
   [[noreturn]] void expected_block(const char* what, int lineno);
-  void enter();  // recursion guard
-  void leave() { --depth_; }
-  struct DepthGuard {
-    Parser* p;
-    explicit DepthGuard(Parser* parser) : p(parser) { p->enter(); }
-    ~DepthGuard() { p->leave(); }
-  };
   [[noreturn]] void too_deep();
+  void check_forgotten_comma(const Token& unexpected);
+  void check_match_missing_colon();
+  void check_mistaken_equals(ast::Expr* e, std::size_t first_tok);
+  bool is_bitwise_or_level(const ast::Expr* e) const;
+  bool starts_with_excluded_atom(const ast::Expr* e, std::size_t first_tok) const;
+  [[noreturn]] void argument_order_error(int level, const char* msg);
+
+  // Speculative parsing, used only on error paths.
+  struct SavedState {
+    std::size_t pos;
+    Pos prev_end;
+    ast::Expr* last_expr;
+    std::size_t last_expr_first_tok;
+    std::size_t last_expr_end_tok;
+    int depth;
+    int recursion;
+  };
+  SavedState save() const;
+  void restore(const SavedState& s);
 
   // ---------------------------------------------------------------- statements
   std::vector<ast::Stmt*> parse_statements_until(TokenKind end);
@@ -141,6 +154,7 @@ class Parser {
   ast::Alias* parse_dotted_alias();
   std::string parse_dotted_name();
   ast::Arguments* parse_parameters(TokenKind closer, bool lambda);
+  ast::Arg* parse_param(bool lambda, bool star_annotation);
   ast::WithItem* parse_with_item(bool in_parens);
   bool with_items_parenthesized();
   ast::Stmt* parse_match();
@@ -157,20 +171,18 @@ class Parser {
   ast::Pattern* parse_mapping_pattern();
   ast::Pattern* parse_class_pattern(ast::Expr* cls, Pos start);
   ast::Expr* parse_signed_number();
-  ast::Expr* parse_pattern_value();
-  ast::Expr* parse_complex_number();
+  ast::Expr* parse_literal_number_expr();
   ast::Expr* parse_name_or_attr();
-  ast::Expr* parse_mapping_key();
+  std::string parse_capture_target();
 
   // ---------------------------------------------------------------- expressions
   ast::Expr* parse_star_expressions();
   ast::Expr* parse_star_expression();
   ast::Expr* parse_star_named_expression();
-  ast::Expr* parse_named_expression();
+  ast::Expr* parse_named_expression(bool check_equals = true);
   ast::Expr* parse_expression();
   ast::Expr* parse_expressions();  // eval input: expression list, no stars
   ast::Expr* parse_yield_expression();
-  ast::Expr* parse_lambda();
   ast::Expr* parse_disjunction();
   ast::Expr* parse_conjunction();
   ast::Expr* parse_inversion();
@@ -178,34 +190,41 @@ class Parser {
   ast::Expr* parse_bitwise_or();
   ast::Expr* parse_binary(int min_prec);
   ast::Expr* parse_factor();
-  ast::Expr* parse_power();
   ast::Expr* parse_primary();
+  ast::Expr* parse_primary_no_await();
   ast::Expr* parse_atom();
   ast::Expr* parse_paren_atom();
   ast::Expr* parse_list_atom();
   ast::Expr* parse_brace_atom();
-  ast::Expr* parse_call(ast::Expr* func);
-  ast::Expr* parse_subscript(ast::Expr* value);
+  ast::Expr* parse_dict_value();
+  ast::Expr* parse_call(ast::Expr* func, Pos start);
+  void parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords,
+                       bool is_call, Pos open, int level);
+  ast::Expr* parse_subscript(ast::Expr* value, Pos start);
   ast::Expr* parse_slice();
   ast::Expr* parse_number(const Token& t);
   ast::Expr* parse_strings();
   std::vector<ast::Comprehension*> parse_comprehension_clauses();
   ast::Expr* parse_star_targets();  // for / comprehension targets, ctx Store
   bool can_start_expression(TokenKind k);
-  void check_forgotten_comma(const Token& unexpected);
-  void check_named_expression_equals(ast::Expr* e, Pos e_start_tok_kind_hint);
+  bool at_comprehension();
+  void mark_parenthesized(ast::Expr* e);
+  bool is_parenthesized(const ast::Expr* e) const;
 
   // ---------------------------------------------------------------- targets
   void set_context(ast::Expr* e, ast::ExprContext ctx);
   ast::Expr* invalid_target(ast::Expr* e, TargetKind kind);
-  void check_target(ast::Expr* e, TargetKind kind);
   static const char* expr_name(const ast::Expr* e);
   [[noreturn]] void assignment_error(const std::vector<ast::Expr*>& targets,
-                                     const std::vector<std::size_t>& eq_tokens,
-                                     const std::vector<std::size_t>& target_starts,
-                                     std::size_t value_start);
+                                     const std::vector<std::size_t>& starts);
 
   // ---------------------------------------------------------------- state
+  // Weighted nesting budget (unary operators, lambdas, conditional
+  // expressions, `**` chains) before reporting MemoryError as CPython does.
+  static constexpr int kMaxDepth = 6000;
+  // Nesting of parse_expression() calls, a true C++ recursion.
+  static constexpr int kMaxRecursion = 1000;
+
   const SourceText& src_;
   ast::Arena& arena_;
   Lexer lexer_;
@@ -217,6 +236,10 @@ class Parser {
   bool fstring_mode_ = false;
   bool lexer_failed_ = false;
   int depth_ = 0;
+  int recursion_ = 0;
+  std::size_t stmt_start_tok_ = 0;
+  // Nodes written inside their own parentheses (groups and tuples).
+  std::unordered_set<const ast::Expr*> parenthesized_;
   // The most recent `expression` parsed, for "Perhaps you forgot a comma?".
   ast::Expr* last_expr_ = nullptr;
   std::size_t last_expr_first_tok_ = 0;

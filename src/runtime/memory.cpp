@@ -61,6 +61,9 @@ void dealloc_object(Object* o) {
   if (type->finalize != nullptr && !(is_gc_type(type) && gc_is_finalized(o))) {
     if (run_finalizer(o)) return;
   }
+  // Out of the collector's sight before any field is released: a collection
+  // started while the fields go must not traverse a half-freed object.
+  if (is_gc_type(type)) gc_untrack(o);
   if (type->dealloc != nullptr) {
     type->dealloc(o);
   } else {

@@ -1,0 +1,22 @@
+// The table of native modules the import system can load (sys and builtins
+// are made at start-up and are not listed).
+#include "modules/modules.h"
+
+#include "objects/object.h"
+
+namespace taipan {
+
+const NativeModule kNativeModules[] = {
+    {"_io", make_io_module},
+    {"io", make_io_module},
+    {"gc", make_gc_module},
+    {"math", make_math_module},
+    {"_random", make_random_module},
+    {"posix", make_posix_module},
+    {"_time", make_time_module},
+    {"itertools", make_itertools_module},
+};
+
+const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);
+
+}  // namespace taipan

@@ -1,0 +1,257 @@
+// Start-up (types in dependency order, exceptions, builtins, sys, __main__),
+// running the main program, exit statuses and shutdown.
+#include "runtime/interpreter.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "compiler/code.h"
+#include "modules/io.h"
+#include "objects/bytes.h"
+#include "objects/descriptors.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/singletons.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/builtins.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/import.h"
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+#include "runtime/signals.h"
+#include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/thread_state.h"
+#include "vm/traceback.h"
+
+namespace taipan {
+
+namespace {
+
+Value g_main_module;
+
+// Every built-in type, in dependency order: object and type first, then the
+// types others are built from (str, tuple, dict), then the rest.
+int (*const kTypeInits[])() = {
+    init_type_and_object, init_str_type,       init_tuple_type,     init_dict_type,
+    init_list_type,       init_int_type,       init_float_type,     init_complex_type,
+    init_singleton_types, init_descriptor_types, init_bytes_type,   init_bytearray_type,
+    init_memoryview_type, init_set_types,      init_range_type,     init_slice_type,
+    init_iterator_types,  init_module_type,    init_code_type,      init_function_type,
+    init_method_type,     init_cell_type,      init_frame_type,     init_traceback_type,
+    init_generator_types, init_exceptions,
+};
+
+void report_startup_failure(const char* what) {
+  std::fprintf(stderr, "taipan: fatal error during start-up: %s\n", what);
+  if (error_occurred()) {
+    Ref e = fetch_error();
+    print_exception(e.get(), Value());
+  }
+}
+
+std::string absolute_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char buf[PATH_MAX];
+  if (getcwd(buf, sizeof buf) == nullptr) return path;
+  std::string cwd = buf;
+  return path.empty() ? cwd : cwd + "/" + path;
+}
+
+Ref make_main_module() {
+  Ref main = module_new("__main__");
+  if (!main) return nullptr;
+  if (module_add(main.get(), "__builtins__", builtins_module()) < 0) return nullptr;
+  if (dict_set_str(sys_modules().as<Dict>(), "__main__", main.get()) < 0) return nullptr;
+  return main;
+}
+
+// The exit status of a SystemExit: its code (None: 0; an int: that int;
+// anything else is printed to stderr and gives 1).
+int exit_status_of_system_exit(Value e) {
+  Value code = e.as<SystemExitObject>()->code;
+  if (code.is_null() || code.is_none()) return 0;
+  if (is_int(code)) {
+    int64_t status;
+    if (!int_to_int64(code, &status)) return -1;
+    return static_cast<int>(status);
+  }
+  Value err = sys_attr("stderr");
+  Ref text = str(code);
+  Ref newline = str_from_utf8("\n");
+  if (text && newline && !err.is_null() && !err.is_none() && io_write_text(err, text.get()) == 0 &&
+      io_write_text(err, newline.get()) == 0) {
+    return 1;
+  }
+  clear_error();
+  if (text) std::fprintf(stderr, "%s\n", str_to_std(text.as<Str>()).c_str());
+  return 1;
+}
+
+void call_excepthook(Value e) {
+  Value hook = sys_attr("excepthook");
+  if (!hook.is_null() && !hook.is_none()) {
+    Value tb = e.as<BaseException>()->traceback;
+    Ref r = call(hook, {Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb});
+    if (r) return;
+    Ref hook_error = fetch_error();
+    std::fputs("Error in sys.excepthook:\n", stderr);
+    print_exception(hook_error.get(), Value());
+    std::fputs("\nOriginal exception was:\n", stderr);
+  } else {
+    std::fputs("sys.excepthook is missing\n", stderr);
+  }
+  print_exception(e, Value());
+}
+
+bool read_file(const std::string& path, std::string* out, int* error) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    *error = errno;
+    return false;
+  }
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  std::fclose(f);
+  return true;
+}
+
+int run_in_main(std::string_view source, const std::string& path) {
+  Ref r = exec_source_in_module(source, path, g_main_module);
+  return r ? 0 : exit_status_of_pending_exception();
+}
+
+void flush_stream(const char* name, bool* failed) {
+  Value f = sys_attr(name);
+  if (f.is_null() || f.is_none()) return;
+  if (!call_method(f, "flush", {})) {
+    if (failed != nullptr) *failed = true;
+    clear_error();
+  }
+}
+
+// Drops __main__'s globals as CPython's shutdown does (names starting with
+// one underscore first), so that finalisers of module-level objects run.
+void clear_main_module() {
+  if (g_main_module.is_null()) return;
+  Dict* d = module_dict(g_main_module);
+  for (int pass = 0; pass < 2; ++pass) {
+    int64_t pos = 0;
+    Value key, value;
+    std::vector<Ref> keys;
+    while (dict_next(d, &pos, &key, &value)) {
+      if (!is_str(key)) continue;
+      std::string_view name = str_utf8(key.as<Str>());
+      if (name == "__builtins__") continue;
+      bool underscore = name.size() > 0 && name[0] == '_' && (name.size() < 2 || name[1] != '_');
+      if (pass == 0 && !underscore) continue;
+      keys.push_back(Ref::borrow(key));
+    }
+    for (const Ref& k : keys) {
+      if (dict_set(d, k.get(), Value::none()) < 0) clear_error();
+    }
+  }
+}
+
+}  // namespace
+
+int interpreter_init(const SysConfig& config) {
+  t_thread_state = thread_state_new();
+  for (auto init : kTypeInits) {
+    if (init() < 0) {
+      report_startup_failure("a built-in type failed to initialise");
+      return -1;
+    }
+  }
+  Ref builtins = make_builtins_module();
+  if (!builtins) {
+    report_startup_failure("cannot make the builtins module");
+    return -1;
+  }
+  set_default_builtins(module_dict(builtins.get()));
+  Ref sys = make_sys_module(config);
+  if (!sys || dict_set_str(sys_modules().as<Dict>(), "builtins", builtins.get()) < 0) {
+    report_startup_failure("cannot make the sys module");
+    return -1;
+  }
+  Ref main = make_main_module();
+  if (!main) {
+    report_startup_failure("cannot make the __main__ module");
+    return -1;
+  }
+  g_main_module = main.release();
+  install_signal_handlers();
+  return 0;
+}
+
+int interpreter_finalize(int status) {
+  bool stdout_failed = false;
+  flush_stream("stdout", &stdout_failed);
+  flush_stream("stderr", nullptr);
+  clear_main_module();
+  gc_collect();
+  flush_stream("stdout", &stdout_failed);
+  flush_stream("stderr", nullptr);
+  if (error_occurred()) clear_error();
+  return stdout_failed && status == 0 ? 120 : status;
+}
+
+int exit_status_of_pending_exception() {
+  Ref e = fetch_error();
+  if (!e) return 0;
+  if (type_is_subtype(type_of(e.get()), exc::SystemExit)) return exit_status_of_system_exit(e.get());
+  flush_stream("stdout", nullptr);
+  call_excepthook(e.get());
+  flush_stream("stderr", nullptr);
+  if (type_is_subtype(type_of(e.get()), exc::KeyboardInterrupt)) return kExitInterrupted;
+  return 1;
+}
+
+int run_main_file(const std::string& path) {
+  std::string absolute = absolute_path(path);
+  std::string source;
+  int error = 0;
+  if (!read_file(path, &source, &error)) {
+    std::fprintf(stderr, "taipan: can't open file '%s': [Errno %d] %s\n", absolute.c_str(), error,
+                 std::strerror(error));
+    return 2;
+  }
+  return run_in_main(source, absolute);
+}
+
+int run_main_command(const std::string& command) { return run_in_main(command, ""); }
+
+int run_main_module(const std::string& module) {
+  Ref r = run_module_as_main(module);
+  return r ? 0 : exit_status_of_pending_exception();
+}
+
+int run_main_stdin() {
+  std::ostringstream buffer;
+  buffer << std::cin.rdbuf();
+  Ref r = exec_source_in_module(buffer.str(), "<stdin>", g_main_module);
+  return r ? 0 : exit_status_of_pending_exception();
+}
+
+Value main_module() { return g_main_module; }
+
+}  // namespace taipan
