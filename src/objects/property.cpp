@@ -22,7 +22,6 @@ namespace {
 struct Property : Object {
   Value fget, fset, fdel, doc, name;  // owned; null when absent
   bool doc_from_getter;
-  Dict* dict;  // for subclasses' instances
 };
 
 Property* as_property(Value v) { return v.as<Property>(); }
@@ -112,10 +111,16 @@ Ref property_get(Value self, Value obj, Type*) {
 int property_set(Value self, Value obj, Value v) {
   Property* p = as_property(self);
   if (v.is_null()) {
-    if (p->fdel.is_null()) return missing_accessor(self, obj, "deleter") ? 0 : -1;
+    if (p->fdel.is_null()) {
+      missing_accessor(self, obj, "deleter");
+      return -1;
+    }
     return call(p->fdel, {obj}) ? 0 : -1;
   }
-  if (p->fset.is_null()) return missing_accessor(self, obj, "setter") ? 0 : -1;
+  if (p->fset.is_null()) {
+    missing_accessor(self, obj, "setter");
+    return -1;
+  }
   return call(p->fset, {obj, v}) ? 0 : -1;
 }
 

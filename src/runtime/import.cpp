@@ -1,0 +1,560 @@
+// The import system. A module is looked for, in order, in sys.modules, the
+// native modules (modules.h), then along the search path: sys.path for
+// top-level names (the embedded lib/ right after the script's folder) or the
+// parent package's __path__ for submodules. In each folder a package
+// (NAME/__init__.py) wins over a module (NAME.py). The module object is in
+// sys.modules before its code runs, so circular imports see it partially
+// initialised, as in CPython.
+#include "runtime/import.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <climits>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+
+#include "compiler/compile.h"
+#include "modules/modules.h"
+#include "modules/sys.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/embedded_lib.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+#include "vm/eval.h"
+#include "vm/frame.h"
+
+namespace taipan {
+
+namespace {
+
+// The embedded library shows up as this folder in __file__ and __path__.
+constexpr std::string_view kEmbeddedRoot = "<taipan-lib>";
+
+const std::unordered_map<std::string_view, std::string_view>& embedded_files() {
+  static const auto* files = [] {
+    auto* map = new std::unordered_map<std::string_view, std::string_view>();
+    for (size_t i = 0; i < kEmbeddedLibCount; ++i) (*map)[kEmbeddedLib[i].path] = kEmbeddedLib[i].source;
+    return map;
+  }();
+  return *files;
+}
+
+// --- ModuleSpec: the minimal __spec__ ----------------------------------------------
+
+struct ModuleSpec : Object {
+  Dict* dict;
+};
+
+Type module_spec_type;
+
+void spec_traverse(Object* self, VisitFn visit, void* arg) {
+  Dict* d = static_cast<ModuleSpec*>(self)->dict;
+  if (d != nullptr) visit(Value::object(d), arg);
+}
+
+void spec_clear(Object* self) {
+  ModuleSpec* s = static_cast<ModuleSpec*>(self);
+  Dict* d = s->dict;
+  s->dict = nullptr;
+  if (d != nullptr) decref(static_cast<Object*>(d));
+}
+
+void spec_dealloc(Object* self) {
+  spec_clear(self);
+  free_object(self);
+}
+
+Ref spec_repr(Value self) {
+  Dict* d = self.as<ModuleSpec>()->dict;
+  std::string out = "ModuleSpec(";
+  bool first = true;
+  for (const char* key : {"name", "loader", "origin"}) {
+    Value v = dict_get_str(d, intern(key));
+    if (v.is_null()) continue;
+    Ref r = repr(v);
+    if (!r) return nullptr;
+    out += std::string(first ? "" : ", ") + key + "=" + str_to_std(r.as<Str>());
+    first = false;
+  }
+  return str_from_utf8(out + ")");
+}
+
+// Where a module's code comes from.
+struct Found {
+  const NativeModule* native = nullptr;
+  std::string source;
+  std::string file;         // __file__ (source modules)
+  std::string package_dir;  // the folder of a package, for __path__; empty for modules
+};
+
+Ref make_spec(std::string_view name, const Found& found) {
+  ModuleSpec* spec = new_object<ModuleSpec>(&module_spec_type);
+  if (spec == nullptr) return nullptr;
+  Ref result = Ref::steal(static_cast<Object*>(spec));
+  spec->dict = dict_new();
+  if (spec->dict == nullptr) return nullptr;
+  bool package = !found.package_dir.empty();
+  size_t dot = name.rfind('.');
+  std::string_view parent = package ? name : dot == std::string_view::npos ? "" : name.substr(0, dot);
+  Ref name_str = str_from_utf8(name);
+  Ref origin = str_from_utf8(found.native != nullptr ? "built-in" : found.file);
+  Ref parent_str = str_from_utf8(parent);
+  if (!name_str || !origin || !parent_str) return nullptr;
+  Ref locations = Ref::none();
+  if (package) {
+    Ref dir = str_from_utf8(found.package_dir);
+    if (!dir) return nullptr;
+    locations = Ref::steal(static_cast<Object*>(list_new(0)));
+    if (!locations || list_append(locations.as<List>(), dir.get()) < 0) return nullptr;
+  }
+  Dict* d = spec->dict;
+  if (dict_set_str(d, "name", name_str.get()) < 0 || dict_set_str(d, "loader", Value::none()) < 0 ||
+      dict_set_str(d, "origin", origin.get()) < 0 || dict_set_str(d, "parent", parent_str.get()) < 0 ||
+      dict_set_str(d, "submodule_search_locations", locations.get()) < 0 ||
+      dict_set_str(d, "has_location", Value::boolean(found.native == nullptr)) < 0 ||
+      dict_set_str(d, "cached", Value::none()) < 0) {
+    return nullptr;
+  }
+  return result;
+}
+
+// --- Finding -------------------------------------------------------------------
+
+bool is_regular_file(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool read_text(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = buffer.str();
+  return true;
+}
+
+std::string absolute_folder(std::string_view entry) {
+  if (!entry.empty() && entry[0] == '/') return std::string(entry);
+  char buf[PATH_MAX];
+  std::string cwd = getcwd(buf, sizeof buf) != nullptr ? buf : ".";
+  return entry.empty() ? cwd : cwd + "/" + std::string(entry);
+}
+
+bool find_in_embedded(std::string_view entry, std::string_view leaf, Found* out) {
+  std::string_view rel = entry.substr(kEmbeddedRoot.size());
+  if (!rel.empty() && rel[0] == '/') rel.remove_prefix(1);
+  std::string prefix = rel.empty() ? "" : std::string(rel) + "/";
+  const auto& files = embedded_files();
+  std::string package = prefix + std::string(leaf) + "/__init__.py";
+  std::string module = prefix + std::string(leaf) + ".py";
+  for (const std::string& candidate : {package, module}) {
+    auto found = files.find(candidate);
+    if (found == files.end()) continue;
+    out->source = std::string(found->second);
+    out->file = std::string(kEmbeddedRoot) + "/" + candidate;
+    if (&candidate == &package) out->package_dir = std::string(kEmbeddedRoot) + "/" + prefix + std::string(leaf);
+    return true;
+  }
+  return false;
+}
+
+bool find_in_folder(std::string_view entry, std::string_view leaf, Found* out) {
+  if (entry.substr(0, kEmbeddedRoot.size()) == kEmbeddedRoot) return find_in_embedded(entry, leaf, out);
+  std::string folder = absolute_folder(entry);
+  std::string package_dir = folder + "/" + std::string(leaf);
+  std::string init = package_dir + "/__init__.py";
+  if (is_regular_file(init) && read_text(init, &out->source)) {
+    out->file = init;
+    out->package_dir = package_dir;
+    return true;
+  }
+  std::string module = package_dir + ".py";
+  if (is_regular_file(module) && read_text(module, &out->source)) {
+    out->file = module;
+    return true;
+  }
+  return false;
+}
+
+// Searches `path` (a list of folder names, borrowed), or for a top-level
+// name the native modules and then sys.path with the embedded lib after its
+// first entry.
+bool find_module(std::string_view fullname, Value path, Found* out) {
+  size_t dot = fullname.rfind('.');
+  std::string_view leaf = dot == std::string_view::npos ? fullname : fullname.substr(dot + 1);
+  bool top_level = path.is_null();
+  if (top_level) {
+    for (size_t i = 0; i < kNativeModuleCount; ++i) {
+      if (fullname == kNativeModules[i].name) {
+        out->native = &kNativeModules[i];
+        return true;
+      }
+    }
+    path = sys_attr("path");
+  }
+  int64_t n = is_list(path) ? path.as<List>()->size : 0;
+  for (int64_t i = 0; i < n; ++i) {
+    Value entry = path.as<List>()->items[i];
+    if (is_str(entry) && find_in_folder(str_utf8(entry.as<Str>()), leaf, out)) return true;
+    if (top_level && i == 0 && find_in_folder(kEmbeddedRoot, leaf, out)) return true;
+  }
+  return top_level && n == 0 && find_in_folder(kEmbeddedRoot, leaf, out);
+}
+
+// --- Loading -------------------------------------------------------------------
+
+Dict* modules_dict() { return sys_modules().as<Dict>(); }
+
+Ref raise_not_found(std::string_view message, std::string_view name) {
+  Ref msg = str_from_utf8(message);
+  Ref name_str = str_from_utf8(name);
+  if (!msg || !name_str) return nullptr;
+  Value arg = msg.get();
+  Ref e = make_exception(exc::ModuleNotFoundError, &arg, 1);
+  if (!e) return nullptr;
+  e.as<ImportErrorObject>()->name = name_str.release();
+  return raise_value(e.get());
+}
+
+Ref load_source_module(std::string_view fullname, const Found& found) {
+  Ref module = module_new(fullname);
+  if (!module) return nullptr;
+  Value m = module.get();
+  bool package = !found.package_dir.empty();
+  size_t dot = fullname.rfind('.');
+  std::string_view parent = package ? fullname : dot == std::string_view::npos ? "" : fullname.substr(0, dot);
+  Ref package_name = str_from_utf8(parent);
+  Ref spec = make_spec(fullname, found);
+  if (!package_name || !spec) return nullptr;
+  if (module_add(m, "__package__", package_name.get()) < 0 || module_add(m, "__spec__", spec.get()) < 0) {
+    return nullptr;
+  }
+  if (package) {
+    Ref path = getattr(spec.get(), "submodule_search_locations");
+    if (!path || module_add(m, "__path__", path.get()) < 0) return nullptr;
+  }
+  Ref key = str_from_utf8(fullname);
+  if (!key || dict_set(modules_dict(), key.get(), m) < 0) return nullptr;
+  if (!exec_source_in_module(found.source, found.file, m)) {
+    Ref error = fetch_error();
+    if (dict_get(modules_dict(), key.get()) == m && dict_del(modules_dict(), key.get()) < 0) clear_error();
+    restore_error(std::move(error));
+    return nullptr;
+  }
+  Value loaded = dict_get(modules_dict(), key.get());
+  if (loaded.is_null()) {
+    if (!error_occurred()) raise(exc::ImportError, "Loaded module " + std::string(fullname) + " not found in sys.modules");
+    return nullptr;
+  }
+  return Ref::borrow(loaded);
+}
+
+Ref load_native_module(std::string_view fullname, const NativeModule* native) {
+  Ref module = native->make();
+  if (!module) return nullptr;
+  Found found;
+  found.native = native;
+  Ref spec = make_spec(fullname, found);
+  if (!spec || setattr(module.get(), intern("__spec__"), spec.get()) < 0) return nullptr;
+  if (dict_set_str(modules_dict(), fullname, module.get()) < 0) return nullptr;
+  return module;
+}
+
+// A module already in sys.modules (new reference), null when absent; null
+// with ModuleNotFoundError when sys.modules holds None for it.
+Ref cached_module(std::string_view fullname) {
+  Ref key = str_from_utf8(fullname);
+  if (!key) return nullptr;
+  Value m = dict_get(modules_dict(), key.get());
+  if (m.is_null()) return nullptr;
+  if (m.is_none()) {
+    return raise_not_found("import of " + std::string(fullname) + " halted; None in sys.modules", fullname);
+  }
+  return Ref::borrow(m);
+}
+
+Ref import_absolute(std::string_view fullname) {
+  Ref cached = cached_module(fullname);
+  if (cached || error_occurred()) return cached;
+  size_t dot = fullname.rfind('.');
+  Ref parent;
+  Value search_path;
+  Ref path_holder;
+  if (dot != std::string_view::npos) {
+    std::string_view parent_name = fullname.substr(0, dot);
+    parent = import_absolute(parent_name);
+    if (!parent) return nullptr;
+    cached = cached_module(fullname);
+    if (cached || error_occurred()) return cached;
+    path_holder = getattr_optional(parent.get(), intern("__path__"));
+    if (!path_holder) {
+      if (error_occurred()) return nullptr;
+      return raise_not_found("No module named '" + std::string(fullname) + "'; '" + std::string(parent_name) +
+                                 "' is not a package",
+                             fullname);
+    }
+    search_path = path_holder.get();
+  }
+  Found found;
+  if (!find_module(fullname, search_path, &found)) {
+    return raise_not_found("No module named '" + std::string(fullname) + "'", fullname);
+  }
+  Ref module = found.native != nullptr ? load_native_module(fullname, found.native)
+                                       : load_source_module(fullname, found);
+  if (!module) return nullptr;
+  if (parent) {
+    Ref leaf = str_from_utf8(fullname.substr(dot + 1));
+    if (!leaf || setattr(parent.get(), leaf.as<Str>(), module.get()) < 0) return nullptr;
+  }
+  return module;
+}
+
+// The package a relative import starts from, from the importing globals.
+bool package_of(Value globals, std::string* out) {
+  if (!is_dict(globals)) {
+    raise(exc::ImportError, "attempted relative import with no known parent package");
+    return false;
+  }
+  Dict* g = globals.as<Dict>();
+  Value package = dict_get_str(g, intern("__package__"));
+  if (!package.is_null() && !package.is_none()) {
+    if (!is_str(package)) {
+      raise(exc::TypeError, "package must be a string");
+      return false;
+    }
+    *out = str_to_std(package.as<Str>());
+    return true;
+  }
+  Value spec = dict_get_str(g, intern("__spec__"));
+  if (!spec.is_null() && !spec.is_none()) {
+    Ref parent = getattr(spec, "parent");
+    if (!parent) return false;
+    if (is_str(parent.get())) {
+      *out = str_to_std(parent.as<Str>());
+      return true;
+    }
+  }
+  Value name = dict_get_str(g, intern("__name__"));
+  if (name.is_null() || !is_str(name)) {
+    raise(exc::KeyError, "'__name__' not in globals");
+    return false;
+  }
+  std::string module_name = str_to_std(name.as<Str>());
+  if (!dict_get_str(g, intern("__path__")).is_null()) {
+    *out = module_name;
+  } else {
+    size_t dot = module_name.rfind('.');
+    *out = dot == std::string::npos ? "" : module_name.substr(0, dot);
+  }
+  return true;
+}
+
+bool resolve_name(std::string_view name, Value globals, int64_t level, std::string* out) {
+  std::string package;
+  if (!package_of(globals, &package)) return false;
+  if (package.empty()) {
+    raise(exc::ImportError, "attempted relative import with no known parent package");
+    return false;
+  }
+  std::string base = package;
+  for (int64_t i = 1; i < level; ++i) {
+    size_t dot = base.rfind('.');
+    if (dot == std::string::npos) {
+      raise(exc::ImportError, "attempted relative import beyond top-level package");
+      return false;
+    }
+    base.resize(dot);
+  }
+  *out = name.empty() ? base : base + "." + std::string(name);
+  return true;
+}
+
+// `from package import a, b`: names that are not attributes yet may be submodules.
+int import_fromlist(Value module, std::string_view module_name, Value fromlist, bool recursive) {
+  Ref items = list_from_iterable(fromlist);
+  if (!items) return -1;
+  List* l = items.as<List>();
+  for (int64_t i = 0; i < l->size; ++i) {
+    Value item = l->items[i];
+    if (!is_str(item)) {
+      return fail(exc::TypeError, std::string("Item in ") + std::string(module_name) +
+                                      ".__all__ must be str, not " + type_name_of(item));
+    }
+    std::string_view sub = str_utf8(item.as<Str>());
+    if (sub == "*") {
+      if (recursive) continue;
+      Ref all = getattr_optional(module, intern("__all__"));
+      if (!all) {
+        if (error_occurred()) return -1;
+        continue;
+      }
+      if (import_fromlist(module, module_name, all.get(), true) < 0) return -1;
+      continue;
+    }
+    Ref existing = getattr_optional(module, item.as<Str>());
+    if (existing) continue;
+    if (error_occurred()) return -1;
+    std::string full = std::string(module_name) + "." + std::string(sub);
+    Ref submodule = import_absolute(full);
+    if (submodule) continue;
+    if (error_matches(exc::ModuleNotFoundError)) {
+      Value e = current_error();
+      Value missing = e.as<ImportErrorObject>()->name;
+      if (is_str(missing) && str_utf8(missing.as<Str>()) == full) {
+        clear_error();
+        continue;
+      }
+    }
+    return -1;
+  }
+  return 0;
+}
+
+bool fromlist_is_empty(Value fromlist) {
+  if (fromlist.is_null() || fromlist.is_none()) return true;
+  if (is_tuple(fromlist)) return fromlist.as<Tuple>()->size == 0;
+  if (is_list(fromlist)) return fromlist.as<List>()->size == 0;
+  return false;
+}
+
+}  // namespace
+
+int init_import() {
+  Type* t = &module_spec_type;
+  t->refcnt = kImmortalRefcnt;
+  t->type = &type_type;
+  t->name = "ModuleSpec";
+  t->basic_size = sizeof(ModuleSpec);
+  t->flags = kTypeGC;
+  t->dict_offset = sizeof(Object);
+  t->dealloc = spec_dealloc;
+  t->traverse = spec_traverse;
+  t->clear = spec_clear;
+  t->repr = spec_repr;
+  t->getattr = generic_getattr;
+  t->setattr = generic_setattr;
+  return type_ready(t);
+}
+
+Ref exec_source_in_module(std::string_view source, std::string_view filename, Value module) {
+  Dict* globals = module_dict(module);
+  if (!filename.empty() && filename[0] != '<') {
+    Ref file = str_from_utf8(filename);
+    if (!file || dict_set_str(globals, "__file__", file.get()) < 0) return nullptr;
+  }
+  if (dict_get_str(globals, intern("__builtins__")).is_null() &&
+      dict_set_str(globals, "__builtins__", Value::object(default_builtins())) < 0) {
+    return nullptr;
+  }
+  Ref code = compile_source(source, filename, CompileMode::Exec);
+  if (!code) return nullptr;
+  return eval_code(code.as<Code>(), globals, Value::object(globals));
+}
+
+Ref import_module(std::string_view name) { return import_absolute(name); }
+
+Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level) {
+  std::string_view requested = str_utf8(name);
+  std::string absolute;
+  if (level > 0) {
+    if (!resolve_name(requested, globals, level, &absolute)) return nullptr;
+  } else {
+    if (requested.empty()) return raise(exc::ValueError, "Empty module name");
+    absolute = std::string(requested);
+  }
+  Ref module = import_absolute(absolute);
+  if (!module) return nullptr;
+  if (!fromlist_is_empty(fromlist)) {
+    if (!getattr_optional(module.get(), intern("__path__"))) {
+      if (error_occurred()) return nullptr;
+      return module;
+    }
+    if (import_fromlist(module.get(), absolute, fromlist, false) < 0) return nullptr;
+    return module;
+  }
+  // `import a.b.c` binds `a`: the package at the top of what was named.
+  size_t first_dot = requested.find('.');
+  if (level == 0) return first_dot == std::string_view::npos ? module : import_absolute(requested.substr(0, first_dot));
+  if (requested.empty()) return module;
+  size_t cut = requested.size() - (first_dot == std::string_view::npos ? requested.size() : first_dot);
+  return import_absolute(std::string_view(absolute).substr(0, absolute.size() - cut));
+}
+
+Ref run_module_as_main(std::string_view name, Value main, bool* not_found) {
+  *not_found = false;
+  std::string target(name);
+  size_t dot = target.rfind('.');
+  Value search_path;
+  Ref parent_path;
+  if (dot != std::string::npos) {
+    Ref parent = import_absolute(target.substr(0, dot));
+    if (!parent) return nullptr;
+    parent_path = getattr_optional(parent.get(), intern("__path__"));
+    if (!parent_path) {
+      if (error_occurred()) return nullptr;
+      *not_found = true;
+      return raise_not_found("No module named " + target, target);
+    }
+    search_path = parent_path.get();
+  }
+  Found found;
+  if (!find_module(target, search_path, &found)) {
+    *not_found = true;
+    return raise_not_found("No module named " + target, target);
+  }
+  if (found.native != nullptr) return raise(exc::ImportError, "No code object available for " + target);
+  if (!found.package_dir.empty()) {
+    Ref package = import_absolute(target);
+    if (!package) return nullptr;
+    Ref path = getattr(package.get(), "__path__");
+    if (!path) return nullptr;
+    Found main_found;
+    std::string main_name = target + ".__main__";
+    if (!find_module(main_name, path.get(), &main_found) || !main_found.package_dir.empty()) {
+      *not_found = true;
+      return raise_not_found("No module named " + main_name + "; '" + target +
+                                 "' is a package and cannot be directly executed",
+                             main_name);
+    }
+    target = main_name;
+    found = std::move(main_found);
+  }
+  Value argv = sys_attr("argv");
+  Ref file = str_from_utf8(found.file);
+  if (!file) return nullptr;
+  if (is_list(argv) && argv.as<List>()->size > 0) {
+    List* l = argv.as<List>();
+    Value old = l->items[0];
+    l->items[0] = Ref::borrow(file.get()).release();
+    decref(old);
+  }
+  size_t last_dot = target.rfind('.');
+  Ref package_name = str_from_utf8(last_dot == std::string::npos ? "" : target.substr(0, last_dot));
+  Ref spec = make_spec(target, found);
+  if (!package_name || !spec) return nullptr;
+  if (module_add(main, "__package__", package_name.get()) < 0 || module_add(main, "__spec__", spec.get()) < 0) {
+    return nullptr;
+  }
+  return exec_source_in_module(found.source, found.file, main);
+}
+
+const std::string_view* embedded_source(std::string_view filename) {
+  if (filename.substr(0, kEmbeddedRoot.size()) != kEmbeddedRoot || filename.size() <= kEmbeddedRoot.size() + 1) {
+    return nullptr;
+  }
+  const auto& files = embedded_files();
+  auto found = files.find(filename.substr(kEmbeddedRoot.size() + 1));
+  return found == files.end() ? nullptr : &found->second;
+}
+
+}  // namespace taipan
