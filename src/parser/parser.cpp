@@ -5,6 +5,8 @@
 
 #include "parser/parser_impl.h"
 
+using namespace taipan::ast;
+
 namespace taipan::parser {
 namespace {
 
@@ -159,8 +161,84 @@ void Parser::fail() { fail_at(peek()); }
 void Parser::fail_at(const Token& t) {
   if (t.kind == TokenKind::Indent) error_token(t, "unexpected indent", "IndentationError");
   if (t.kind == TokenKind::Dedent) error_token(t, "unexpected unindent", "IndentationError");
-  check_forgotten_comma(t);
+  if (&t == &peek()) {
+    check_forgotten_comma(t);
+    if (t.kind == TokenKind::Newline) check_match_missing_colon();
+  }
   error_token(t, "invalid syntax");
+}
+
+// CPython's invalid_expression / invalid_legacy_expression: two expressions
+// side by side, `a b`, where the previous expression ended.
+void Parser::check_forgotten_comma(const Token& t) {
+  if (!last_expr_ || last_expr_end_tok_ != pos_) return;
+  if (!can_start_expression(t.kind) || t.kind == TokenKind::Star) return;
+  Expr* a = last_expr_;
+  const Token& first = tokens_[last_expr_first_tok_];
+  bool legacy = false;
+  if (a->kind == ExprKind::Name && last_expr_end_tok_ == last_expr_first_tok_ + 1) {
+    const std::string& id = static_cast<Name*>(a)->id;
+    legacy = id == "print" || id == "exec";
+  }
+  SavedState s = save();
+  if (legacy) {
+    bool ok = false;
+    Pos end{};
+    try {
+      parse_star_expressions();
+      ok = true;
+      end = prev_end_;
+    } catch (SyntaxErrorException&) {
+      if (lexer_failed_) throw;
+    }
+    restore(s);
+    if (ok) {
+      const std::string& id = static_cast<Name*>(a)->id;
+      error_range(start_of(a), end,
+                  "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+    }
+    return;
+  }
+  if (first.kind == TokenKind::Name) {
+    std::string_view w = text(first);
+    if (w == "match" || w == "case" || w == "_") return;
+    if (tokens_[last_expr_first_tok_ + 1].kind == TokenKind::String) return;
+  }
+  Expr* b = nullptr;
+  int level = 0;
+  try {
+    b = parse_expression();
+    level = tokens_[pos_ - 1].level;
+  } catch (SyntaxErrorException&) {
+    if (lexer_failed_) throw;
+  }
+  restore(s);
+  if (b && level > 0) error_nodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+// `match x` followed by a newline: CPython says "expected ':'".
+void Parser::check_match_missing_colon() {
+  if (stmt_start_tok_ >= tokens_.size()) return;
+  const Token& first = tokens_[stmt_start_tok_];
+  if (first.kind != TokenKind::Name || text(first) != "match") return;
+  SavedState s = save();
+  pos_ = stmt_start_tok_ + 1;
+  bool missing = false;
+  try {
+    if (can_start_expression(kind())) {
+      parse_star_named_expression();
+      while (accept(TokenKind::Comma)) {
+        if (!can_start_expression(kind())) break;
+        parse_star_named_expression();
+      }
+      missing = at(TokenKind::Newline);
+    }
+  } catch (SyntaxErrorException&) {
+    if (lexer_failed_) throw;
+  }
+  std::size_t nl = pos_;
+  restore(s);
+  if (missing) error_token(tokens_[nl], "expected ':'");
 }
 
 // ------------------------------------------------------------- entry points

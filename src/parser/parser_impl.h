@@ -21,6 +21,7 @@
 #include "parser/lexer.h"
 #include "parser/parser.h"
 #include "parser/source.h"
+#include "parser/string_literal.h"
 #include "parser/tokens.h"
 
 namespace taipan::parser {
@@ -54,7 +55,6 @@ class Parser {
   bool lexer_failed() const { return lexer_failed_; }
 
  private:
-  friend class StringParser;
 
   // ---------------------------------------------------------------- tokens
   const Token& peek(std::size_t k = 0);
@@ -204,6 +204,16 @@ class Parser {
   ast::Expr* parse_slice();
   ast::Expr* parse_number(const Token& t);
   ast::Expr* parse_strings();
+  struct FStringState;
+  ast::Expr* make_str_constant(std::string value, Pos start, Pos end, bool u);
+  void fstring_flush(FStringState& st);
+  bool fstring_find_literal(const StringToken& info, std::size_t& i, int lvl, std::string* literal);
+  void fstring_concat(FStringState& st, const Token& t, const StringToken& info, std::size_t& i,
+                      int lvl);
+  ast::Expr* fstring_find_expr(FStringState& st, const Token& t, const StringToken& info,
+                               std::size_t& i, int lvl, std::string* expr_text, bool* has_text);
+  ast::Expr* fstring_compile_expr(const Token& t, const StringToken& info, std::size_t expr_start,
+                                  std::size_t expr_end);
   std::vector<ast::Comprehension*> parse_comprehension_clauses();
   ast::Expr* parse_star_targets();  // for / comprehension targets, ctx Store
   bool can_start_expression(TokenKind k);

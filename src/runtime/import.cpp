@@ -157,12 +157,13 @@ bool find_in_embedded(std::string_view entry, std::string_view leaf, Found* out)
   const auto& files = embedded_files();
   std::string package = prefix + std::string(leaf) + "/__init__.py";
   std::string module = prefix + std::string(leaf) + ".py";
-  for (const std::string& candidate : {package, module}) {
+  for (bool is_package : {true, false}) {
+    const std::string& candidate = is_package ? package : module;
     auto found = files.find(candidate);
     if (found == files.end()) continue;
     out->source = std::string(found->second);
     out->file = std::string(kEmbeddedRoot) + "/" + candidate;
-    if (&candidate == &package) out->package_dir = std::string(kEmbeddedRoot) + "/" + prefix + std::string(leaf);
+    if (is_package) out->package_dir = std::string(kEmbeddedRoot) + "/" + prefix + std::string(leaf);
     return true;
   }
   return false;

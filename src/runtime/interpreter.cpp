@@ -57,7 +57,7 @@ int (*const kTypeInits[])() = {
     init_memoryview_type, init_set_types,      init_range_type,     init_slice_type,
     init_iterator_types,  init_module_type,    init_code_type,      init_function_type,
     init_method_type,     init_cell_type,      init_frame_type,     init_traceback_type,
-    init_generator_types, init_exceptions,
+    init_generator_types, init_exceptions,      init_import,
 };
 
 void report_startup_failure(const char* what) {
@@ -241,8 +241,17 @@ int run_main_file(const std::string& path) {
 int run_main_command(const std::string& command) { return run_in_main(command, ""); }
 
 int run_main_module(const std::string& module) {
-  Ref r = run_module_as_main(module);
-  return r ? 0 : exit_status_of_pending_exception();
+  bool not_found = false;
+  Ref r = run_module_as_main(module, g_main_module, &not_found);
+  if (r) return 0;
+  if (not_found) {
+    Ref e = fetch_error();
+    Ref text = str(e.get());
+    std::fprintf(stderr, "taipan: %s\n", text ? str_to_std(text.as<Str>()).c_str() : "No module named ?");
+    clear_error();
+    return 1;
+  }
+  return exit_status_of_pending_exception();
 }
 
 int run_main_stdin() {

@@ -136,6 +136,9 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     oparg = unit_ >> 8;                    \
     goto* targets[unit_ & 0xFF];           \
   } while (0)
+// Runs the (just rewritten) instruction at ip again, keeping oparg, which may
+// have been widened by EXTENDED_ARG.
+#define REDISPATCH() goto* targets[*ip & 0xFF]
 #define TARGET(name) L_##name:
 #define NEXT(name)                                                                 \
   do {                                                                             \
@@ -211,13 +214,8 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   }
   TARGET(UNARY_NEGATIVE) {
     Value v = TOP();
-    if (v.is_small_int()) {
-      TOP() = Value::small_int(-v.as_small_int());  // -(2**47) stays in range only as 2**47: checked below
-      if (v.as_small_int() == Value::kSmallIntMin) {
-        Ref r = int_from_int64(-v.as_small_int());
-        if (!r) goto error;
-        TOP() = r.release();
-      }
+    if (v.is_small_int() && v.as_small_int() != Value::kSmallIntMin) {
+      TOP() = Value::small_int(-v.as_small_int());
       NEXT(UNARY_NEGATIVE);
     }
     Ref r = unary_op(v, UnaryOp::Negative);
@@ -244,7 +242,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   TARGET(BINARY_OP) {
     Value b = TOP();
     Value a = PEEK(2);
-    if (specialize_binary_op(CACHE() - 1, a, b)) DISPATCH();
+    if (specialize_binary_op(CACHE() - 1, a, b)) REDISPATCH();
     Ref r = binary_op_generic(a, b, oparg);
     if (!r) goto error;
     decref(a);
@@ -265,7 +263,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       }
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_SUBTRACT_INT) {
     Value b = TOP();
@@ -279,7 +277,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       }
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_MULTIPLY_INT) {
     Value b = TOP();
@@ -292,7 +290,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_ADD_FLOAT) {
     Value b = TOP();
@@ -303,7 +301,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_SUBTRACT_FLOAT) {
     Value b = TOP();
@@ -314,7 +312,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_MULTIPLY_FLOAT) {
     Value b = TOP();
@@ -325,7 +323,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_TRUE_DIVIDE_FLOAT) {
     Value b = TOP();
@@ -336,7 +334,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(BINARY_OP_ADD_STR) {
     Value b = TOP();
@@ -351,12 +349,12 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(COMPARE_OP) {
     Value b = TOP();
     Value a = PEEK(2);
-    if (specialize_compare_op(CACHE() - 1, a, b)) DISPATCH();
+    if (specialize_compare_op(CACHE() - 1, a, b)) REDISPATCH();
     Ref r = rich_compare(a, b, static_cast<CompareOp>(oparg));
     if (!r) goto error;
     decref(a);
@@ -384,7 +382,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(COMPARE_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(COMPARE_OP_FLOAT) {
     Value b = TOP();
@@ -405,7 +403,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(COMPARE_OP);
     }
     deoptimize(CACHE() - 1);
-    DISPATCH();
+    REDISPATCH();
   }
   TARGET(IS_OP) {
     Value b = POP();
@@ -621,8 +619,8 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     NEXT(DELETE_NAME);
   }
   TARGET(LOAD_GLOBAL) {
-    if (specialize_load_global(CACHE() - 1, frame)) DISPATCH();
     Str* name = NAME(oparg >> 1);
+    if (specialize_load_global(CACHE() - 1, frame, name)) REDISPATCH();
     Value v = global_lookup(frame, name);
     if (v.is_null()) {
       if (!error_occurred()) raise_name_error(name);
@@ -634,10 +632,10 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     NEXT(LOAD_GLOBAL);
   }
   TARGET(LOAD_GLOBAL_CACHED) {
-    Value v = load_global_cached(CACHE(), frame);
+    Value v = load_global_cached(CACHE(), frame, NAME(oparg >> 1));
     if (v.is_null()) {
       deoptimize(CACHE() - 1);
-      DISPATCH();
+      REDISPATCH();
     }
     if (oparg & 1) PUSH(Value());
     incref(v);
@@ -752,7 +750,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   }
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
-    if (specialize_load_attr(CACHE() - 1, obj, NAME(oparg))) DISPATCH();
+    if (specialize_load_attr(CACHE() - 1, obj, NAME(oparg))) REDISPATCH();
     Ref r = getattr(obj, NAME(oparg));
     if (!r) goto error;
     decref(obj);
@@ -764,7 +762,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Value v = load_attr_instance_cached(CACHE(), obj, NAME(oparg));
     if (v.is_null()) {
       deoptimize(CACHE() - 1);
-      DISPATCH();
+      REDISPATCH();
     }
     incref(v);
     decref(obj);
@@ -791,6 +789,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Value obj = TOP();
     Value meth = find_unbound_method(obj, NAME(oparg));
     if (!meth.is_null()) {
+      specialize_load_method(CACHE() - 1, obj, NAME(oparg), meth);
       incref(meth);
       TOP() = meth;
       PUSH(obj);
@@ -801,6 +800,18 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     decref(obj);
     TOP() = Value();
     PUSH(r.release());
+    NEXT(LOAD_METHOD);
+  }
+  TARGET(LOAD_METHOD_CACHED) {
+    Value obj = TOP();
+    Value meth = load_method_cached(CACHE(), obj, NAME(oparg));
+    if (meth.is_null()) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    incref(meth);
+    TOP() = meth;
+    PUSH(obj);
     NEXT(LOAD_METHOD);
   }
   TARGET(LOAD_ASSERTION_ERROR) {
@@ -1118,8 +1129,8 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   TARGET(FOR_ITER) {
     Value it = TOP();
     Type* t = type_of(it);
+    if (specialize_for_iter(CACHE() - 1, it)) REDISPATCH();
     if (t == &range_iterator_type) {
-      *(CACHE() - 1) = make_unit(static_cast<Opcode>(kOp_FOR_ITER_RANGE), static_cast<uint8_t>(oparg));
       int64_t n;
       if (range_iterator_next(it.as<RangeIterator>(), &n)) {
         PUSH(Value::fits_small_int(n) ? Value::small_int(n) : int_from_int64(n).release());
@@ -1144,13 +1155,29 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Value it = TOP();
     if (type_of(it) != &range_iterator_type) {
       deoptimize(CACHE() - 1);
-      DISPATCH();
+      REDISPATCH();
     }
     int64_t n;
     if (range_iterator_next(it.as<RangeIterator>(), &n)) {
       PUSH(Value::fits_small_int(n) ? Value::small_int(n) : int_from_int64(n).release());
       NEXT(FOR_ITER);
     }
+    sp--;
+    decref(it);
+    JUMP_FROM(FOR_ITER, oparg);
+  }
+  TARGET(FOR_ITER_LIST) {
+    Value it = TOP();
+    if (type_of(it) != &list_iterator_type) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    Ref v = list_iterator_type.next(it);
+    if (v) {
+      PUSH(v.release());
+      NEXT(FOR_ITER);
+    }
+    if (error_occurred()) goto error;
     sp--;
     decref(it);
     JUMP_FROM(FOR_ITER, oparg);
@@ -1217,6 +1244,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     size_t nkw = kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->size);
     size_t npos = total - nkw;
     if (is_function(callable) && !is_generator_code(callable.as<Function>()->code)) {
+      specialize_call(CACHE() - 1, callable, npos, nkw != 0);
       Function* fn = callable.as<Function>();
       Frame* callee = push_call_frame(ts, fn, args, npos, kwnames);
       kwnames = nullptr;
@@ -1237,6 +1265,44 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     while (sp > block) decref(POP());
     PUSH(r.release());
     NEXT(CALL);
+  }
+  TARGET(CALL_PY_EXACT) {
+    Value* block = sp - oparg - 2;
+    size_t nargs = oparg;
+    Value callable = block[1];
+    if (!block[0].is_null()) {
+      callable = block[0];
+      nargs++;
+    } else if (is_method(callable) && is_function(callable.as<Method>()->func)) {
+      Method* m = callable.as<Method>();
+      incref(m->func);
+      incref(m->self);
+      block[0] = m->func;
+      block[1] = m->self;
+      decref(callable);
+      callable = block[0];
+      nargs++;
+    }
+    Code* fco;
+    if (kwnames != nullptr || !is_function(callable) ||
+        (fco = callable.as<Function>()->code)->argcount != static_cast<int32_t>(nargs) || fco->kwonlyargcount != 0 ||
+        (fco->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    Function* fn = callable.as<Function>();
+    Frame* callee = push_frame(ts, fco, fn, fn->globals, fn->builtins, Value());
+    if (callee == nullptr) goto error;
+    sp -= nargs;
+    std::memcpy(static_cast<void*>(callee->localsplus), sp, sizeof(Value) * nargs);  // the arguments move
+    while (sp > block) decref(POP());
+    SAVE_STACK();
+    callee->previous = frame;
+    ts->current_frame = callee;
+    frame = callee;
+    LOAD_FRAME();
+    ip = co->code;
+    DISPATCH();
   }
   TARGET(CALL_FUNCTION_EX) {
     Value kwargs = (oparg & 1) ? TOP() : Value();

@@ -1,0 +1,441 @@
+// The `_io` module (importable as `io` too): open(), the base classes,
+// UnsupportedOperation, the standard streams and the shared helpers.
+#include "modules/io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+
+#include "modules/io_internal.h"
+#include "objects/bytes.h"
+#include "objects/codecs.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/protocol.h"
+
+namespace taipan {
+
+Type io_base_type;
+Type raw_io_base_type;
+Type buffered_io_base_type;
+Type text_io_base_type;
+Type* io_unsupported_operation = nullptr;
+
+constexpr size_t kDefaultBufferSize = 8192;
+
+Ref raise_closed_file() { return raise(exc::ValueError, "I/O operation on closed file."); }
+
+Ref raise_unsupported(const char* what) { return raise(io_unsupported_operation, what); }
+
+Ref raise_stream_error(FdStream* s) { return raise_os_error(s->error()); }
+
+bool size_argument(const char* function, const Value* args, size_t nargs, Tuple* kwnames, int64_t* out) {
+  if (!no_keywords(function, kwnames) || !check_arg_count(function, nargs, 0, 1)) return false;
+  *out = -1;
+  if (nargs == 0 || args[0].is_none()) return true;
+  if (!is_int(args[0])) {
+    raise(exc::TypeError, std::string("argument should be integer or None, not '") + type_name_of(args[0]) + "'");
+    return false;
+  }
+  *out = as_int64(args[0]);
+  return !(*out == -1 && error_occurred());
+}
+
+void io_dict_traverse(Dict* d, VisitFn visit, void* arg) {
+  if (d != nullptr) visit(Value::object(d), arg);
+}
+
+namespace {
+
+// --- _IOBase: what every stream has, written against the public methods ---------
+
+int closed_attribute(Value self) {
+  Ref closed = getattr_optional(self, intern("closed"));
+  if (!closed) return error_occurred() ? -1 : 0;
+  return is_true(closed.get());
+}
+
+Ref base_enter(Value self, const Value*, size_t, Tuple*) {
+  int closed = closed_attribute(self);
+  if (closed < 0) return nullptr;
+  if (closed) return raise_closed_file();
+  return Ref::borrow(self);
+}
+
+Ref base_exit(Value self, const Value*, size_t, Tuple*) { return call_method(self, "close", {}); }
+
+Ref base_iter(Value self) {
+  int closed = closed_attribute(self);
+  if (closed < 0) return nullptr;
+  if (closed) return raise_closed_file();
+  return Ref::borrow(self);
+}
+
+Ref base_next(Value self) {
+  Ref line = call_method(self, "readline", {});
+  if (!line) return nullptr;
+  int64_t n = length(line.get());
+  if (n < 0) return nullptr;
+  return n == 0 ? Ref() : line;
+}
+
+Ref base_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  int64_t hint;
+  if (!size_argument("readlines", args, nargs, kwnames, &hint)) return nullptr;
+  Ref lines = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (!lines) return nullptr;
+  int64_t total = 0;
+  for (;;) {
+    Ref line = call_method(self, "readline", {});
+    if (!line) return nullptr;
+    int64_t n = length(line.get());
+    if (n < 0) return nullptr;
+    if (n == 0) break;
+    if (list_append(lines.as<List>(), line.get()) < 0) return nullptr;
+    total += n;
+    if (hint > 0 && total >= hint) break;
+  }
+  return lines;
+}
+
+Ref base_writelines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("writelines", kwnames) || !check_arg_count("writelines", nargs, 1, 1)) return nullptr;
+  Ref it = iter(args[0]);
+  if (!it) return nullptr;
+  while (Ref line = next(it.get())) {
+    if (!call_method(self, "write", {line.get()})) return nullptr;
+  }
+  if (error_occurred()) return nullptr;
+  return Ref::none();
+}
+
+Ref base_false(Value, const Value*, size_t, Tuple*) { return Ref::boolean(false); }
+Ref base_none(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
+Ref base_fileno(Value, const Value*, size_t, Tuple*) { return raise_unsupported("fileno"); }
+Ref base_closed(Value) { return Ref::boolean(false); }
+
+const MethodDef kIOBaseMethods[] = {
+    {"__enter__", base_enter, kMethodInstance, nullptr},
+    {"__exit__", base_exit, kMethodInstance, nullptr},
+    {"readlines", base_readlines, kMethodInstance, "Return a list of lines from the stream."},
+    {"writelines", base_writelines, kMethodInstance, "Write a list of lines to stream."},
+    {"readable", base_false, kMethodInstance, "Return whether object was opened for reading."},
+    {"writable", base_false, kMethodInstance, "Return whether object was opened for writing."},
+    {"seekable", base_false, kMethodInstance, "Return whether object supports random access."},
+    {"isatty", base_false, kMethodInstance, "Return whether this is an 'interactive' stream."},
+    {"flush", base_none, kMethodInstance, "Flush write buffers, if applicable."},
+    {"close", base_none, kMethodInstance, "Flush and close the IO object."},
+    {"fileno", base_fileno, kMethodInstance, "Returns underlying file descriptor if one exists."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kIOBaseGetSets[] = {
+    {"closed", base_closed, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+int init_base(Type* t, const char* name, Type* base) {
+  t->refcnt = kImmortalRefcnt;
+  t->type = &type_type;
+  t->name = name;
+  t->basic_size = sizeof(Object);
+  t->flags = kTypeBaseType;
+  t->base = base;
+  if (base == &object_type) {
+    t->methods = kIOBaseMethods;
+    t->getsets = kIOBaseGetSets;
+    t->iter = base_iter;
+    t->next = base_next;
+  }
+  return type_ready(t);
+}
+
+int make_unsupported_operation() {
+  Ref name = str_from_utf8("UnsupportedOperation");
+  Ref bases = tuple_pack({Value::object(exc::OSError), Value::object(exc::ValueError)});
+  Ref ns = Ref::steal(static_cast<Object*>(dict_new()));
+  if (!name || !bases || !ns || dict_set_str(ns.as<Dict>(), "__module__", Ref(str_from_utf8("io")).get()) < 0) {
+    return -1;
+  }
+  Ref cls = call(Value::object(&type_type), {name.get(), bases.get(), ns.get()});
+  if (!cls) return -1;
+  io_unsupported_operation = cls.release().as<Type>();
+  return 0;
+}
+
+int init_io() {
+  static bool done = false;
+  if (done) return 0;
+  if (init_io_base_types() < 0 || make_unsupported_operation() < 0 || init_binary_file_types() < 0 ||
+      init_text_file_type() < 0 || init_memory_io_types() < 0) {
+    return -1;
+  }
+  done = true;
+  return 0;
+}
+
+// --- open() ------------------------------------------------------------------------
+
+struct OpenMode {
+  bool read = false, write = false, create = false, append = false, plus = false, text = false, binary = false;
+};
+
+bool parse_mode(std::string_view mode, OpenMode* m) {
+  std::string seen;
+  for (char c : mode) {
+    if (std::string_view("rwxa+btU").find(c) == std::string_view::npos || seen.find(c) != std::string::npos) {
+      raise(exc::ValueError, "invalid mode: '" + std::string(mode) + "'");
+      return false;
+    }
+    seen += c;
+    switch (c) {
+      case 'r': m->read = true; break;
+      case 'w': m->write = true; break;
+      case 'x': m->create = true; break;
+      case 'a': m->append = true; break;
+      case '+': m->plus = true; break;
+      case 't': m->text = true; break;
+      case 'b': m->binary = true; break;
+      default: m->read = true; break;  // 'U'
+    }
+  }
+  if (m->text && m->binary) {
+    raise(exc::ValueError, "can't have text and binary mode at once");
+    return false;
+  }
+  int kinds = m->read + m->write + m->create + m->append;
+  if (kinds != 1) {
+    raise(exc::ValueError, kinds == 0 ? "Must have exactly one of create/read/write/append mode and at most one plus"
+                                      : "must have exactly one of create/read/write/append mode");
+    return false;
+  }
+  return true;
+}
+
+// The raw mode FileIO reports: "rb", "wb", "xb", "ab", "rb+" ...
+std::string raw_mode(const OpenMode& m) {
+  std::string s = m.read ? "rb" : m.write ? "wb" : m.create ? "xb" : "ab";
+  if (m.plus) s += "+";
+  return s;
+}
+
+bool optional_str(const char* what, Value v, std::string* out, bool* given) {
+  *given = !v.is_null() && !v.is_none();
+  if (!*given) return true;
+  if (!is_str(v)) {
+    raise(exc::TypeError, std::string("open() argument '") + what + "' must be str or None, not " + type_name_of(v));
+    return false;
+  }
+  *out = str_to_std(v.as<Str>());
+  return true;
+}
+
+// The path of a str, bytes or os.PathLike argument.
+bool path_of(Value file, std::string* out) {
+  Ref fspath;
+  if (!is_str(file) && !is_bytes(file) && !type_lookup(type_of(file), "__fspath__").is_null()) {
+    fspath = call_method(file, "__fspath__", {});
+    if (!fspath) return false;
+    file = fspath.get();
+  }
+  if (is_str(file)) {
+    *out = str_to_std(file.as<Str>());
+  } else if (is_bytes(file)) {
+    *out = std::string(bytes_view(file.as<Bytes>()));
+  } else {
+    raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") + type_name_of(file));
+    return false;
+  }
+  if (out->find('\0') != std::string::npos) {
+    raise(exc::ValueError, "embedded null byte");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
+  static const ArgSpec spec = {"open", names, 8, 0, 1};
+  Value a[8];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (init_io() < 0) return nullptr;
+  std::string mode_text = "r";
+  if (!a[1].is_null()) {
+    if (!is_str(a[1])) {
+      return raise(exc::TypeError, std::string("open() argument 'mode' must be str, not ") + type_name_of(a[1]));
+    }
+    mode_text = str_to_std(a[1].as<Str>());
+  }
+  OpenMode m;
+  if (!parse_mode(mode_text, &m)) return nullptr;
+  int64_t buffering = -1;
+  if (!a[2].is_null()) {
+    buffering = as_int64(a[2]);
+    if (buffering == -1 && error_occurred()) return nullptr;
+  }
+  std::string encoding, errors, newline_text;
+  bool has_encoding, has_errors, has_newline;
+  if (!optional_str("encoding", a[3], &encoding, &has_encoding) ||
+      !optional_str("errors", a[4], &errors, &has_errors) ||
+      !optional_str("newline", a[5], &newline_text, &has_newline)) {
+    return nullptr;
+  }
+  if (m.binary) {
+    if (has_encoding) return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
+    if (has_errors) return raise(exc::ValueError, "binary mode doesn't take an errors argument");
+    if (has_newline) return raise(exc::ValueError, "binary mode doesn't take a newline argument");
+  } else if (buffering == 0) {
+    return raise(exc::ValueError, "can't have unbuffered text I/O");
+  }
+  if (has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" && newline_text != "\r\n") {
+    return raise(exc::ValueError, "illegal newline value: " + newline_text);
+  }
+  if (has_encoding && normalize_encoding(encoding).empty()) {
+    return raise(exc::LookupError, "unknown encoding: " + encoding);
+  }
+  bool closefd = true;
+  if (!a[6].is_null()) {
+    int truth = is_true(a[6]);
+    if (truth < 0) return nullptr;
+    closefd = truth != 0;
+  }
+  Value file = a[0];
+  int fd;
+  if (is_int(file) && !file.is_bool()) {
+    int64_t n = as_int64(file);
+    if (n == -1 && error_occurred()) return nullptr;
+    if (n < 0) return raise(exc::ValueError, "negative file descriptor");
+    fd = static_cast<int>(n);
+  } else {
+    if (!closefd) return raise(exc::ValueError, "Cannot use closefd=False with file name");
+    std::string path;
+    if (!path_of(file, &path)) return nullptr;
+    int flags = O_CLOEXEC | (m.plus ? O_RDWR : m.read ? O_RDONLY : O_WRONLY);
+    if (m.write) flags |= O_CREAT | O_TRUNC;
+    if (m.create) flags |= O_CREAT | O_EXCL;
+    if (m.append) flags |= O_CREAT | O_APPEND;
+    if (!a[7].is_null() && !a[7].is_none()) {
+      Ref opened = call(a[7], {file, Value::small_int(flags)});
+      if (!opened) return nullptr;
+      int64_t n = as_int64(opened.get());
+      if (n == -1 && error_occurred()) return nullptr;
+      fd = static_cast<int>(n);
+    } else {
+      do {
+        fd = ::open(path.c_str(), flags, 0666);
+      } while (fd < 0 && errno == EINTR);
+      if (fd < 0) return raise_os_error(errno, file);
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return raise_os_error(EISDIR, file);
+    }
+  }
+  bool tty = isatty(fd) == 1;
+  bool line_buffering = buffering == 1 || (buffering < 0 && tty);
+  size_t buffer_size = buffering > 1 ? static_cast<size_t>(buffering) : kDefaultBufferSize;
+  FdStream* stream = new FdStream(fd, m.read || m.plus, !m.read || m.plus, m.append, closefd, buffer_size);
+  if (m.append) {
+    int64_t ignored;
+    stream->seek(0, SEEK_END, &ignored);
+  }
+  Ref binary = binary_file_new(stream, file, raw_mode(m), buffering != 0, closefd);
+  stream->release();
+  if (!binary || m.binary) return binary;
+  return text_file_new(stream, file, mode_text, binary.get(), has_encoding ? encoding : "UTF-8",
+                       has_errors ? errors : "strict", has_newline ? a[5] : Value::none(), line_buffering, false);
+}
+
+Ref io_std_stream(int fd) {
+  if (init_io() < 0) return nullptr;
+  static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+  bool reading = fd == 0;
+  bool tty = isatty(fd) == 1;
+  FdStream* stream = new FdStream(fd, reading, !reading, false, false, kDefaultBufferSize);
+  Ref name = str_from_utf8(names[fd]);
+  if (!name) {
+    stream->release();
+    return nullptr;
+  }
+  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", true, false);
+  stream->release();
+  if (!binary) return nullptr;
+  return text_file_new(stream, name.get(), reading ? "r" : "w", binary.get(), "utf-8",
+                       fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2);
+}
+
+int io_write_text(Value file, Value s) {
+  if (type_of(file) == &text_io_wrapper_type) return text_file_write(file.as<TextFile>(), s);
+  return call_method(file, "write", {s}) ? 0 : -1;
+}
+
+int init_io_base_types() {
+  if (init_base(&io_base_type, "_io._IOBase", &object_type) < 0 ||
+      init_base(&raw_io_base_type, "_io._RawIOBase", &io_base_type) < 0 ||
+      init_base(&buffered_io_base_type, "_io._BufferedIOBase", &io_base_type) < 0 ||
+      init_base(&text_io_base_type, "_io._TextIOBase", &io_base_type) < 0) {
+    return -1;
+  }
+  return 0;
+}
+
+namespace {
+
+const MethodDef kIOFunctions[] = {
+    {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+Ref make_io_module() {
+  if (init_io() < 0) return nullptr;
+  Ref module = module_new("io", true);
+  if (!module) return nullptr;
+  Value m = module.get();
+  if (module_add_functions(m, kIOFunctions) < 0) return nullptr;
+  struct {
+    const char* name;
+    Type* type;
+  } classes[] = {
+      {"IOBase", &io_base_type},
+      {"RawIOBase", &raw_io_base_type},
+      {"BufferedIOBase", &buffered_io_base_type},
+      {"TextIOBase", &text_io_base_type},
+      {"_IOBase", &io_base_type},
+      {"_RawIOBase", &raw_io_base_type},
+      {"_BufferedIOBase", &buffered_io_base_type},
+      {"_TextIOBase", &text_io_base_type},
+      {"FileIO", &file_io_type},
+      {"BufferedReader", &buffered_reader_type},
+      {"BufferedWriter", &buffered_writer_type},
+      {"BufferedRandom", &buffered_random_type},
+      {"TextIOWrapper", &text_io_wrapper_type},
+      {"StringIO", &string_io_type},
+      {"BytesIO", &bytes_io_type},
+      {"UnsupportedOperation", io_unsupported_operation},
+  };
+  for (auto& c : classes) {
+    if (module_add(m, c.name, Value::object(c.type)) < 0) return nullptr;
+  }
+  if (module_add(m, "DEFAULT_BUFFER_SIZE", Value::small_int(kDefaultBufferSize)) < 0 ||
+      module_add(m, "SEEK_SET", Value::small_int(0)) < 0 || module_add(m, "SEEK_CUR", Value::small_int(1)) < 0 ||
+      module_add(m, "SEEK_END", Value::small_int(2)) < 0) {
+    return nullptr;
+  }
+  return module;
+}
+
+}  // namespace taipan

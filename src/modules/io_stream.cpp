@@ -1,0 +1,165 @@
+// FdStream: a read-ahead buffer and a write buffer over one descriptor.
+// Before a write, unread read-ahead is given back with lseek; before a read
+// or a seek, pending writes are flushed.
+#include "modules/io_stream.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace taipan {
+
+FdStream::FdStream(int fd, bool readable, bool writable, bool append, bool close_fd, size_t buffer_size)
+    : fd_(fd), readable_(readable), writable_(writable), append_(append), close_fd_(close_fd),
+      buffer_size_(buffer_size == 0 ? 1 : buffer_size) {}
+
+FdStream::~FdStream() { close(); }
+
+bool FdStream::fail(int err) {
+  error_ = err;
+  return false;
+}
+
+bool FdStream::seekable() {
+  if (seekable_ < 0) seekable_ = lseek(fd_, 0, SEEK_CUR) >= 0 ? 1 : 0;
+  return seekable_ == 1;
+}
+
+bool FdStream::isatty() const { return ::isatty(fd_) == 1; }
+
+bool FdStream::fill() {
+  if (!flush()) return false;
+  if (rpos_ == rbuf_.size()) {
+    rbuf_.clear();
+    rpos_ = 0;
+  }
+  size_t old = rbuf_.size();
+  rbuf_.resize(old + buffer_size_);
+  for (;;) {
+    ssize_t n = ::read(fd_, rbuf_.data() + old, buffer_size_);
+    if (n >= 0) {
+      rbuf_.resize(old + static_cast<size_t>(n));
+      return true;
+    }
+    if (errno != EINTR) {
+      rbuf_.resize(old);
+      return fail(errno);
+    }
+  }
+}
+
+bool FdStream::read(int64_t n, std::string* out) {
+  for (;;) {
+    size_t available = rbuf_.size() - rpos_;
+    size_t want = n < 0 ? available : std::min(available, static_cast<size_t>(n) - out->size());
+    out->append(rbuf_, rpos_, want);
+    rpos_ += want;
+    if (n >= 0 && out->size() >= static_cast<size_t>(n)) return true;
+    size_t before = rbuf_.size() - rpos_;
+    if (!fill()) return false;
+    if (rbuf_.size() - rpos_ == before) return true;  // EOF
+  }
+}
+
+bool FdStream::read_some(size_t n, std::string* out) {
+  if (rpos_ == rbuf_.size() && !fill()) return false;
+  size_t take = std::min(n, rbuf_.size() - rpos_);
+  out->append(rbuf_, rpos_, take);
+  rpos_ += take;
+  return true;
+}
+
+bool FdStream::read_line(int64_t limit, std::string* out) {
+  for (;;) {
+    size_t available = rbuf_.size() - rpos_;
+    if (limit >= 0) available = std::min(available, static_cast<size_t>(limit) - out->size());
+    size_t nl = rbuf_.find('\n', rpos_);
+    size_t take = nl != std::string::npos && nl - rpos_ < available ? nl - rpos_ + 1 : available;
+    out->append(rbuf_, rpos_, take);
+    rpos_ += take;
+    if ((!out->empty() && out->back() == '\n') || (limit >= 0 && out->size() >= static_cast<size_t>(limit))) {
+      return true;
+    }
+    size_t before = rbuf_.size() - rpos_;
+    if (!fill()) return false;
+    if (rbuf_.size() - rpos_ == before) return true;
+  }
+}
+
+bool FdStream::peek(std::string* out) {
+  if (rpos_ == rbuf_.size() && !fill()) return false;
+  out->assign(rbuf_, rpos_, std::string::npos);
+  return true;
+}
+
+bool FdStream::drop_read_ahead() {
+  size_t unread = rbuf_.size() - rpos_;
+  rbuf_.clear();
+  rpos_ = 0;
+  if (unread > 0 && seekable() && lseek(fd_, -static_cast<off_t>(unread), SEEK_CUR) < 0) return fail(errno);
+  return true;
+}
+
+bool FdStream::write(std::string_view data) {
+  if (rpos_ < rbuf_.size() || !rbuf_.empty()) {
+    if (!drop_read_ahead()) return false;
+  }
+  wbuf_.append(data);
+  if (wbuf_.size() >= buffer_size_) return flush();
+  return true;
+}
+
+bool FdStream::flush() {
+  size_t done = 0;
+  while (done < wbuf_.size()) {
+    ssize_t n = ::write(fd_, wbuf_.data() + done, wbuf_.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      wbuf_.erase(0, done);
+      return fail(errno);
+    }
+    done += static_cast<size_t>(n);
+  }
+  wbuf_.clear();
+  return true;
+}
+
+bool FdStream::tell(int64_t* pos) {
+  off_t at = lseek(fd_, 0, SEEK_CUR);
+  if (at < 0) return fail(errno);
+  *pos = static_cast<int64_t>(at) - static_cast<int64_t>(rbuf_.size() - rpos_) + static_cast<int64_t>(wbuf_.size());
+  if (append_ && !wbuf_.empty()) {
+    off_t end = lseek(fd_, 0, SEEK_END);
+    if (end < 0) return fail(errno);
+    *pos = static_cast<int64_t>(end) + static_cast<int64_t>(wbuf_.size());
+  }
+  return true;
+}
+
+bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
+  if (!flush()) return false;
+  if (whence == SEEK_CUR) offset -= static_cast<int64_t>(rbuf_.size() - rpos_);
+  rbuf_.clear();
+  rpos_ = 0;
+  off_t at = lseek(fd_, static_cast<off_t>(offset), whence);
+  if (at < 0) return fail(errno);
+  *pos = at;
+  return true;
+}
+
+bool FdStream::truncate(int64_t size) {
+  if (!flush()) return false;
+  if (ftruncate(fd_, static_cast<off_t>(size)) < 0) return fail(errno);
+  return true;
+}
+
+bool FdStream::close() {
+  if (closed_) return true;
+  bool ok = flush();
+  closed_ = true;
+  if (close_fd_ && ::close(fd_) < 0 && ok) ok = fail(errno);
+  return ok;
+}
+
+}  // namespace taipan

@@ -1,0 +1,65 @@
+// FdStream: buffered reading and writing on a file descriptor, shared by the
+// binary file objects and the text layer above them (a text file and its
+// .buffer use one FdStream, so their data interleave correctly). Reference
+// counted by hand; OS failures return false with errno kept in `error`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace taipan {
+
+class FdStream {
+ public:
+  FdStream(int fd, bool readable, bool writable, bool append, bool close_fd, size_t buffer_size);
+  ~FdStream();
+
+  void retain() { ++refs_; }
+  void release() {
+    if (--refs_ == 0) delete this;
+  }
+
+  int fd() const { return fd_; }
+  bool readable() const { return readable_; }
+  bool writable() const { return writable_; }
+  bool closed() const { return closed_; }
+  bool seekable();
+  bool isatty() const;
+  size_t buffer_size() const { return buffer_size_; }
+  int error() const { return error_; }
+
+  // Reads up to n bytes (n < 0: to the end) into out; fewer only at EOF.
+  bool read(int64_t n, std::string* out);
+  // At most n bytes, with at most one system call when the buffer is empty.
+  bool read_some(size_t n, std::string* out);
+  // Reads through the first '\n' (included), or `limit` bytes (limit < 0: none).
+  bool read_line(int64_t limit, std::string* out);
+  // The buffered bytes without consuming them, filling the buffer if empty.
+  bool peek(std::string* out);
+  bool write(std::string_view data);
+  bool flush();
+  bool tell(int64_t* pos);
+  bool seek(int64_t offset, int whence, int64_t* pos);
+  bool truncate(int64_t size);
+  // Flushes and closes the descriptor (when owned). Idempotent.
+  bool close();
+
+ private:
+  bool fill();  // one read() into the buffer; false on error, buffer empty at EOF
+  bool drop_read_ahead();  // before writing or seeking: give unread bytes back
+  bool fail(int err);
+
+  int fd_;
+  bool readable_, writable_, append_, close_fd_;
+  int seekable_ = -1;  // unknown until asked
+  bool closed_ = false;
+  size_t buffer_size_;
+  std::string rbuf_;
+  size_t rpos_ = 0;
+  std::string wbuf_;
+  int error_ = 0;
+  int refs_ = 1;
+};
+
+}  // namespace taipan

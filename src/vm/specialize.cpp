@@ -1,0 +1,242 @@
+// Quickening: the decisions that rewrite generic instructions into their
+// specialised forms, the guards those forms check, and de-optimisation.
+// Cache layout per specialised form (units after the instruction):
+//   BINARY_OP_*, COMPARE_OP_*, CALL_PY_EXACT, FOR_ITER_*: no data
+//   LOAD_GLOBAL_CACHED  [0] entry index | kInBuiltins  [1..2] globals version
+//                       [3..4] globals dict identity (both only for builtins)
+//   LOAD_ATTR_INSTANCE  [0] instance dict entry index  [1..2] type version_tag
+//   LOAD_METHOD_CACHED  [1..2] type version_tag  [3..6] the method (borrowed
+//                       from the type's dict, valid while the version holds)
+// A generic instruction's first cache unit is its warm-up / back-off counter.
+#include "vm/specialize.h"
+
+#include "objects/descriptors.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "runtime/protocol.h"
+#include "vm/function.h"
+
+namespace taipan {
+
+namespace {
+
+constexpr CodeUnit kBackoff = 64;
+constexpr CodeUnit kInBuiltins = 0x8000;
+
+Opcode g_generic[256];
+
+bool build_generic_table() {
+  for (int i = 0; i < 256; i++) g_generic[i] = i < static_cast<int>(Opcode::kCount) ? static_cast<Opcode>(i) : Opcode::NOP;
+#define TAIPAN_GENERIC_ENTRY(name, base) g_generic[kOp_##name] = Opcode::base;
+  TAIPAN_SPECIALIZED_OPS(TAIPAN_GENERIC_ENTRY)
+#undef TAIPAN_GENERIC_ENTRY
+  return true;
+}
+const bool g_generic_ready = build_generic_table();
+
+// True while the counter says "not yet": counts down warm-up and back-off.
+inline bool warming_up(CodeUnit* instr) {
+  if (instr[1] > 0) {
+    instr[1]--;
+    return true;
+  }
+  return false;
+}
+
+inline void rewrite(CodeUnit* instr, SpecializedOpcode op) {
+  *instr = static_cast<CodeUnit>(op | (*instr & 0xFF00));
+}
+
+inline void write32(CodeUnit* at, uint32_t v) {
+  at[0] = static_cast<CodeUnit>(v);
+  at[1] = static_cast<CodeUnit>(v >> 16);
+}
+inline uint32_t read32(const CodeUnit* at) { return at[0] | (static_cast<uint32_t>(at[1]) << 16); }
+inline void write64(CodeUnit* at, uint64_t v) {
+  write32(at, static_cast<uint32_t>(v));
+  write32(at + 2, static_cast<uint32_t>(v >> 32));
+}
+inline uint64_t read64(const CodeUnit* at) { return read32(at) | (static_cast<uint64_t>(read32(at + 2)) << 32); }
+
+inline uint32_t dict_identity(const Dict* d) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(d) >> 4); }
+
+// The index of the live entry whose key is exactly `name`, or -1.
+int64_t entry_index(const Dict* d, const Str* name) {
+  for (int64_t i = 0; i < d->entry_count; i++) {
+    if (d->entries[i].key.bits() == Value::object(const_cast<Str*>(name)).bits()) return i;
+  }
+  return -1;
+}
+
+inline Value entry_value_if(const Dict* d, int64_t index, const Str* name) {
+  if (index >= d->entry_count) return Value();
+  const DictEntry& e = d->entries[index];
+  if (e.key.bits() != Value::object(const_cast<Str*>(name)).bits()) return Value();
+  return e.value;
+}
+
+inline Dict* instance_dict_of(Value obj, Type* t) {
+  if (!obj.is_object() || t->dict_offset <= 0) return nullptr;
+  return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + t->dict_offset);
+}
+
+}  // namespace
+
+Opcode generic_opcode(uint8_t op) { return g_generic[op]; }
+
+void deoptimize(CodeUnit* instr) {
+  Opcode base = g_generic[*instr & 0xFF];
+  *instr = static_cast<CodeUnit>(static_cast<uint8_t>(base) | (*instr & 0xFF00));
+  instr[1] = kBackoff;
+}
+
+bool specialize_binary_op(CodeUnit* instr, Value a, Value b) {
+  if (warming_up(instr)) return false;
+  uint8_t op = static_cast<uint8_t>(*instr >> 8);
+  if (op >= 13) op -= 13;  // in-place forms specialise like the plain ones
+  bool ints = a.is_small_int() && b.is_small_int();
+  bool floats = a.is_double() && b.is_double();
+  SpecializedOpcode chosen = kOp_FirstSpecialized;
+  switch (op) {
+    case 0:
+      chosen = ints ? kOp_BINARY_OP_ADD_INT : floats ? kOp_BINARY_OP_ADD_FLOAT
+               : (is_exact_str(a) && is_exact_str(b)) ? kOp_BINARY_OP_ADD_STR : chosen;
+      break;
+    case 10: chosen = ints ? kOp_BINARY_OP_SUBTRACT_INT : floats ? kOp_BINARY_OP_SUBTRACT_FLOAT : chosen; break;
+    case 5: chosen = ints ? kOp_BINARY_OP_MULTIPLY_INT : floats ? kOp_BINARY_OP_MULTIPLY_FLOAT : chosen; break;
+    case 11: chosen = floats ? kOp_BINARY_OP_TRUE_DIVIDE_FLOAT : chosen; break;
+    default: break;
+  }
+  if (chosen == kOp_FirstSpecialized) {
+    instr[1] = kBackoff;
+    return false;
+  }
+  rewrite(instr, chosen);
+  return true;
+}
+
+bool specialize_compare_op(CodeUnit* instr, Value a, Value b) {
+  if (warming_up(instr)) return false;
+  if (a.is_small_int() && b.is_small_int()) {
+    rewrite(instr, kOp_COMPARE_OP_INT);
+    return true;
+  }
+  if (a.is_double() && b.is_double()) {
+    rewrite(instr, kOp_COMPARE_OP_FLOAT);
+    return true;
+  }
+  instr[1] = kBackoff;
+  return false;
+}
+
+bool specialize_load_global(CodeUnit* instr, Frame* f, Str* name) {
+  if (warming_up(instr)) return false;
+  int64_t index = entry_index(f->globals, name);
+  if (index >= 0 && index < kInBuiltins) {
+    instr[1] = static_cast<CodeUnit>(index);
+  } else {
+    index = index < 0 ? entry_index(f->builtins, name) : -1;
+    if (index < 0 || index >= kInBuiltins) {
+      instr[1] = kBackoff;
+      return false;
+    }
+    instr[1] = static_cast<CodeUnit>(index | kInBuiltins);
+    write32(instr + 2, static_cast<uint32_t>(f->globals->version));
+    write32(instr + 4, dict_identity(f->globals));
+  }
+  rewrite(instr, kOp_LOAD_GLOBAL_CACHED);
+  return true;
+}
+
+Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name) {
+  CodeUnit slot = cache[0];
+  if (!(slot & kInBuiltins)) return entry_value_if(f->globals, slot, name);
+  if (read32(cache + 1) != static_cast<uint32_t>(f->globals->version) || read32(cache + 3) != dict_identity(f->globals))
+    return Value();
+  return entry_value_if(f->builtins, slot & ~kInBuiltins, name);
+}
+
+bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
+  if (warming_up(instr)) return false;
+  Type* t = type_of(obj);
+  Dict* d = instance_dict_of(obj, t);
+  if (d == nullptr || t->getattr != generic_getattr || t->version_tag == 0) {
+    instr[1] = kBackoff;
+    return false;
+  }
+  Value type_attr = type_lookup(t, name);
+  if (!type_attr.is_null() && type_of(type_attr)->descr_set != nullptr) {
+    instr[1] = kBackoff;  // a data descriptor wins over the instance dict
+    return false;
+  }
+  int64_t index = entry_index(d, name);
+  if (index < 0 || index > 0xFFFF) {
+    instr[1] = kBackoff;
+    return false;
+  }
+  instr[1] = static_cast<CodeUnit>(index);
+  write32(instr + 2, t->version_tag);
+  rewrite(instr, kOp_LOAD_ATTR_INSTANCE);
+  return true;
+}
+
+Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {
+  Type* t = type_of(obj);
+  if (t->version_tag != read32(cache + 1)) return Value();
+  Dict* d = instance_dict_of(obj, t);
+  if (d == nullptr) return Value();
+  return entry_value_if(d, cache[0], name);
+}
+
+bool specialize_load_method(CodeUnit* instr, Value obj, Str*, Value method) {
+  if (warming_up(instr)) return false;
+  Type* t = type_of(obj);
+  if (t->version_tag == 0) {
+    instr[1] = kBackoff;
+    return false;
+  }
+  write32(instr + 2, t->version_tag);
+  write64(instr + 4, method.bits());
+  rewrite(instr, kOp_LOAD_METHOD_CACHED);
+  return true;
+}
+
+Value load_method_cached(const CodeUnit* cache, Value obj, Str* name) {
+  Type* t = type_of(obj);
+  if (t->version_tag != read32(cache + 1)) return Value();
+  Dict* d = instance_dict_of(obj, t);
+  if (d != nullptr && d->used > 0 && !dict_get_str(d, name).is_null()) return Value();
+  return Value::from_bits(read64(cache + 3));
+}
+
+bool specialize_call(CodeUnit* instr, Value callable, size_t nargs, bool has_kwnames) {
+  if (warming_up(instr)) return false;
+  if (!has_kwnames && is_function(callable)) {
+    Code* co = callable.as<Function>()->code;
+    if (co->argcount == static_cast<int32_t>(nargs) && co->kwonlyargcount == 0 &&
+        !(co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+      rewrite(instr, kOp_CALL_PY_EXACT);
+      return true;
+    }
+  }
+  instr[1] = kBackoff;
+  return false;
+}
+
+bool specialize_for_iter(CodeUnit* instr, Value iterator) {
+  if (warming_up(instr)) return false;
+  Type* t = type_of(iterator);
+  if (t == &range_iterator_type) {
+    rewrite(instr, kOp_FOR_ITER_RANGE);
+    return true;
+  }
+  if (t == &list_iterator_type) {
+    rewrite(instr, kOp_FOR_ITER_LIST);
+    return true;
+  }
+  instr[1] = kBackoff;
+  return false;
+}
+
+}  // namespace taipan

@@ -1,0 +1,67 @@
+// Quickening (DESIGN decision 1): generic instructions that see the same
+// kind of operands repeatedly rewrite themselves in place into a specialised
+// form guarded by a cheap check; a failing guard rewrites the instruction
+// back (deoptimize) and backs off before trying again. The specialised
+// opcodes are numbered after the generic ones and keep the generic
+// instruction's cache units, which hold the counter or the cached data.
+// Internal to src/vm.
+#pragma once
+
+#include "compiler/opcodes.h"
+#include "objects/str.h"
+#include "vm/frame.h"
+
+namespace taipan {
+
+// X(specialised name, generic instruction it stands for)
+#define TAIPAN_SPECIALIZED_OPS(X)                 \
+  X(BINARY_OP_ADD_INT, BINARY_OP)                 \
+  X(BINARY_OP_SUBTRACT_INT, BINARY_OP)            \
+  X(BINARY_OP_MULTIPLY_INT, BINARY_OP)            \
+  X(BINARY_OP_ADD_FLOAT, BINARY_OP)               \
+  X(BINARY_OP_SUBTRACT_FLOAT, BINARY_OP)          \
+  X(BINARY_OP_MULTIPLY_FLOAT, BINARY_OP)          \
+  X(BINARY_OP_TRUE_DIVIDE_FLOAT, BINARY_OP)       \
+  X(BINARY_OP_ADD_STR, BINARY_OP)                 \
+  X(COMPARE_OP_INT, COMPARE_OP)                   \
+  X(COMPARE_OP_FLOAT, COMPARE_OP)                 \
+  X(LOAD_GLOBAL_CACHED, LOAD_GLOBAL)              \
+  X(LOAD_ATTR_INSTANCE, LOAD_ATTR)                \
+  X(LOAD_METHOD_CACHED, LOAD_METHOD)              \
+  X(CALL_PY_EXACT, CALL)                          \
+  X(FOR_ITER_RANGE, FOR_ITER)                     \
+  X(FOR_ITER_LIST, FOR_ITER)
+
+enum SpecializedOpcode : uint8_t {
+  kOp_FirstSpecialized = static_cast<uint8_t>(Opcode::kCount) - 1,
+#define TAIPAN_SPECIALIZED_ENUM(name, base) kOp_##name,
+  TAIPAN_SPECIALIZED_OPS(TAIPAN_SPECIALIZED_ENUM)
+#undef TAIPAN_SPECIALIZED_ENUM
+  kOp_EndSpecialized
+};
+static_assert(kOp_EndSpecialized <= 256, "opcodes must fit in a byte");
+
+// The generic instruction an opcode (generic or specialised) stands for.
+Opcode generic_opcode(uint8_t op);
+// Units taken by the instruction (itself plus its caches).
+inline int instr_size(CodeUnit unit) { return 1 + kOpcodeCacheUnits[static_cast<int>(generic_opcode(unit & 0xFF))]; }
+
+// Each specialize_* is called by the generic instruction at `instr` with its
+// operands; it returns true after rewriting the instruction (the loop then
+// re-dispatches it), false to run the generic code this time.
+bool specialize_binary_op(CodeUnit* instr, Value a, Value b);
+bool specialize_compare_op(CodeUnit* instr, Value a, Value b);
+bool specialize_load_global(CodeUnit* instr, Frame* f, Str* name);
+bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name);
+bool specialize_load_method(CodeUnit* instr, Value obj, Str* name, Value method);
+bool specialize_call(CodeUnit* instr, Value callable, size_t nargs, bool has_kwnames);
+bool specialize_for_iter(CodeUnit* instr, Value iterator);
+// Rewrites a specialised instruction back to its generic form, with back-off.
+void deoptimize(CodeUnit* instr);
+
+// The guarded loads of the specialised forms; null when the guard fails.
+Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name);
+Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name);
+Value load_method_cached(const CodeUnit* cache, Value obj, Str* name);
+
+}  // namespace taipan
