@@ -14,6 +14,7 @@
 #include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"

@@ -2,6 +2,7 @@
 // stream types, the base classes, and the helpers they share.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "modules/io_stream.h"
@@ -72,6 +73,11 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
 
 // Writes a str to a text file (the fast path of print). 0 or -1.
 int text_file_write(TextFile* f, Value s);
+
+// offsetof for the object layouts (which C++ does not call standard-layout).
+#define TAIPAN_IO_OFFSETOF(T, field)                                  \
+  _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Winvalid-offsetof\"") \
+      offsetof(T, field) _Pragma("GCC diagnostic pop")
 
 // Shared checks and errors.
 Ref raise_closed_file();

@@ -36,7 +36,8 @@ Ref range_new(int64_t start, int64_t stop, int64_t step);
 inline bool range_iterator_next(RangeIterator* it, int64_t* out) {
   if (it->remaining <= 0) return false;
   *out = it->next;
-  it->next += it->step;
+  // Unsigned: stepping past the last value must not overflow.
+  it->next = static_cast<int64_t>(static_cast<uint64_t>(it->next) + static_cast<uint64_t>(it->step));
   --it->remaining;
   return true;
 }

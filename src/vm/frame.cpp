@@ -142,6 +142,11 @@ void pop_frame(ThreadState* ts, Frame* f) {
   ts->stack_top = reinterpret_cast<char*>(f);
 }
 
+void frame_stack_release(ThreadState* ts, Frame* f) {
+  ts->recursion_depth--;
+  ts->stack_top = reinterpret_cast<char*>(f);
+}
+
 void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   int n = f->code->nlocalsplus + f->stack_depth;
   for (int i = 0; i < n; i++) {

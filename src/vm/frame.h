@@ -56,6 +56,10 @@ void clear_frame(Frame* f);
 // clear_frame + gives the stack space back (the frame must be the top one).
 void pop_frame(ThreadState* ts, Frame* f);
 
+// Gives a frame's stack space back without clearing it: the frame was moved
+// elsewhere (into a generator). The frame must be the top one.
+void frame_stack_release(ThreadState* ts, Frame* f);
+
 // The `frame` type.
 struct FrameObject : Object {
   Frame* frame;        // the live frame, or `owned` once the frame finished

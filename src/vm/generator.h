@@ -12,6 +12,7 @@ struct Function;
 enum class GenState : int8_t { kCreated, kSuspended, kRunning, kCompleted };
 
 struct Generator : Object {
+  Code* code;         // owned (gi_code stays valid after the frame is cleared)
   Value name;         // owned str
   Value qualname;     // owned str
   Value weakrefs;
@@ -44,6 +45,10 @@ enum class SendResult { kYield, kReturn, kError };
 // Resumes `gen` with `value` (or, with exc set, throws the pending exception
 // into it). *result receives the yielded or returned value (owned).
 SendResult generator_send(Generator* gen, Value value, bool throw_pending, Ref* result);
+
+// ASYNC_GEN_WRAP: marks a value yielded by an async generator's `yield`
+// (as opposed to one passed up by an `await` inside it).
+Ref async_gen_wrap(Value v);
 
 // The iterator a generator delegates to with `yield from`/`await` (borrowed), or null.
 Value generator_yield_from(Generator* gen);
