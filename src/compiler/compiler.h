@@ -77,11 +77,28 @@ struct ConstValue {
   std::string key;
 };
 
+// State while compiling one case's pattern (CPython's pattern_context).
+struct PatternContext {
+  std::vector<std::string> stores;  // captured names, in stack order
+  bool allow_irrefutable = false;   // whether a bare capture/wildcard is allowed here
+  std::vector<int32_t> fail_pop;    // fail_pop[i]: label that pops i items then fails
+  long on_top = 0;                  // items above the captures that failure must pop
+};
+
+// A finished code object and the names of its free variables (which the
+// enclosing unit passes to MAKE_FUNCTION as the closure).
+struct CompiledUnit {
+  Ref code;
+  std::vector<std::string> freevars;
+};
+
 class Compiler {
  public:
   Compiler(const SymbolTable& symbols, Value filename, uint32_t flags, std::string_view source);
   // Compiles the whole module; throws CompileError or PendingError.
   Ref compile(const ast::Mod* mod, CompileMode mode);
+  // The docstring of a body (its first statement when a string constant), or null.
+  static const ast::Constant* docstring_of(const std::vector<ast::Stmt*>& body);
 
  private:
   friend class LocationScope;
@@ -89,13 +106,15 @@ class Compiler {
   Value filename_;
   uint32_t flags_;
   std::string_view source_;
+  mutable std::vector<size_t> line_starts_;
   bool interactive_ = false;
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
+  FBlock loop_found_{};  // the loop a break/continue unwinds to
 
   // ---------------------------------------------------------- compiler.cpp
   void enter_unit(Scope* scope, const std::string& name, int firstlineno);
-  Ref leave_unit();
+  CompiledUnit leave_unit();
   uint32_t code_flags() const;
 
   void emit(Opcode op, int32_t arg = 0);
@@ -111,28 +130,29 @@ class Compiler {
   void load_none();
   void load_small_int(int64_t v);
   void load_str(const std::string& s);
+  ConstValue str_const(const std::string& s);
   int32_t add_name(const std::string& name);  // co_names index, mangled
   std::string mangled(const std::string& name) const;
 
   void name_op(const std::string& name, ast::ExprContext ctx);
-  NameOp name_kind(const std::string& mangled_name, NameScope* scope) const;
-  void load_global_with_null(const std::string& name);
+  NameOp name_kind(const std::string& mangled_name) const;
 
   void push_fblock(FBlockKind kind, int32_t block, int32_t exit, const void* datum = nullptr);
   void pop_fblock();
 
   std::string qualname_for(const std::string& name, Scope* scope) const;
-  void make_closure(Ref code, int32_t flags);
+  void make_closure(CompiledUnit unit, int32_t flags);
   int32_t default_arguments(const ast::Arguments* args);
   bool annotations(const ast::Arguments* args, const ast::Expr* returns);
   void annotation_value(const ast::Expr* annotation);
+  std::string annotation_text(const ast::Expr* e) const;
+  size_t line_offset(int lineno) const;
   void function_def(const ast::Stmt* s, const std::string& name, const ast::Arguments* args,
                     const std::vector<ast::Stmt*>& body, const std::vector<ast::Expr*>& decorators,
                     const ast::Expr* returns, bool is_async);
   void lambda(const ast::Lambda* e);
   void class_def(const ast::ClassDef* s);
   void body_with_docstring(const std::vector<ast::Stmt*>& body);
-  static const ast::Constant* docstring_of(const std::vector<ast::Stmt*>& body);
 
   // ------------------------------------------------------- compile_expr.cpp
   void expr(const ast::Expr* e);
@@ -143,6 +163,7 @@ class Compiler {
   void compare(const ast::Compare* e);
   void compare_op(ast::CmpOp op);
   void bool_op(const ast::BoolOp* e);
+  void tuple_of(const std::vector<ast::Expr*>& elts);
   void sequence(const std::vector<ast::Expr*>& elts, int pushed, Opcode build, Opcode add,
                 Opcode extend, bool tuple);
   void dict(const ast::Dict* e);
@@ -208,6 +229,17 @@ class Compiler {
 
   // ---------------------------------------------------- compile_pattern.cpp
   void match_stmt(const ast::Match* s);
+  void pattern(const ast::Pattern* p, PatternContext& pc);
+  void pattern_subpattern(const ast::Pattern* p, PatternContext& pc);
+  void pattern_sequence(const ast::MatchSequence* p, PatternContext& pc);
+  void pattern_mapping(const ast::MatchMapping* p, PatternContext& pc);
+  void pattern_class(const ast::MatchClass* p, PatternContext& pc);
+  void pattern_or(const ast::MatchOr* p, PatternContext& pc);
+  void pattern_store_name(const ast::Pattern* p, const std::string& name, PatternContext& pc);
+  void pattern_rotate(int count);
+  void ensure_fail_pop(PatternContext& pc, size_t n);
+  void jump_to_fail_pop(PatternContext& pc, uint16_t op);
+  void emit_and_reset_fail_pop(PatternContext& pc);
 };
 
 // Sets the current source position for the lifetime of the object and

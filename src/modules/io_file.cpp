@@ -263,7 +263,7 @@ int init_file_type(Type* t, const char* name, Type* base) {
   t->base = base;
   t->basic_size = sizeof(BinaryFile);
   t->flags = kTypeBaseType | kTypeGC;
-  t->dict_offset = TAIPAN_IO_OFFSETOF(BinaryFile, dict);
+  t->dict_offset = kBinaryFileDictOffset;
   t->methods = kBinaryFileMethods;
   t->getsets = kBinaryFileGetSets;
   t->repr = file_repr;

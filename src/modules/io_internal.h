@@ -74,10 +74,15 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
 // Writes a str to a text file (the fast path of print). 0 or -1.
 int text_file_write(TextFile* f, Value s);
 
-// offsetof for the object layouts (which C++ does not call standard-layout).
-#define TAIPAN_IO_OFFSETOF(T, field)                                  \
-  _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Winvalid-offsetof\"") \
-      offsetof(T, field) _Pragma("GCC diagnostic pop")
+// Where each layout keeps its __dict__ (offsetof, which GCC questions for
+// these non-standard-layout structs).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int64_t kBinaryFileDictOffset = offsetof(BinaryFile, dict);
+constexpr int64_t kTextFileDictOffset = offsetof(TextFile, dict);
+constexpr int64_t kStringIODictOffset = offsetof(StringIO, dict);
+constexpr int64_t kBytesIODictOffset = offsetof(BytesIO, dict);
+#pragma GCC diagnostic pop
 
 // Shared checks and errors.
 Ref raise_closed_file();

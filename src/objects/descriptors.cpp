@@ -485,6 +485,9 @@ Ref member_descriptor_new(Type* owner, Str* name, int64_t offset) {
 }
 
 int init_descriptor_types() {
+  static bool initialized = false;
+  if (initialized) return 0;
+  initialized = true;
   Type* t = &method_descriptor_type;
   init_descr_type(t, "method_descriptor", sizeof(MethodDescriptor), method_descriptor_dealloc,
                   method_descriptor_repr);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "objects/type.h"
 
@@ -29,6 +30,12 @@ inline double float_value(Value v) {
 std::string float_repr(double d);
 int64_t float_hash(double d);
 Ref complex_new(double real, double imag);
+// Parses a float literal as float() accepts it (white space, sign, digits with
+// underscores, exponent, inf/infinity/nan in any case); false if it is not one.
+bool parse_float_literal(std::string_view text, double* out);
+// The double value of an int or float operand; 0 if v is neither, -1 with
+// OverflowError for an int too large for a double.
+int number_to_double(Value v, double* out);
 
 int init_float_type();
 int init_complex_type();

@@ -13,6 +13,8 @@
 
 namespace taipan {
 
+struct Str;
+
 struct BigInt : Object {
   mpz_t value;
 };
@@ -40,6 +42,15 @@ std::string int_to_decimal(Value v);
 int int_sign(Value v);
 int64_t int_hash(Value v);
 
+// The text of s for int()/float() parsing, as ASCII: Unicode white space
+// becomes ' ', Unicode decimal digits their ASCII digit, and any other
+// non-ASCII character a byte no literal accepts.
+std::string numeric_ascii(Str* s);
+// num / den correctly rounded to a double (den != 0); *overflow when too large.
+double mpz_ratio_to_double(const mpz_t num, const mpz_t den, bool* overflow);
+
+// Readies int, then bool (its subclass).
 int init_int_type();
+int init_bool_type();
 
 }  // namespace taipan

@@ -122,6 +122,7 @@ static Ref range_type_new(Type*, const Value* args, size_t nargs, Tuple* kwnames
   for (size_t i = 0; i < nargs; ++i) {
     values[i] = index(args[i]);
     if (!values[i]) return nullptr;
+    if (values[i].get().is_bool()) values[i] = Ref::small_int(values[i].get().is_true());
   }
   if (nargs == 1) return make_range(Value::small_int(0), *values[0], Value::small_int(1));
   Ref step = nargs == 3 ? values[2] : Ref::small_int(1);

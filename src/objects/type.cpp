@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "objects/descriptors.h"
@@ -36,7 +37,17 @@ uint32_t next_version_tag = 1;
 // records it: readying creates dicts, tuples, strings and descriptors, whose
 // types must all have their fields filled in first. The boot readies them all.
 bool type_system_booted = false;
+bool type_system_booting = false;
 std::vector<Type*>* pending_ready = nullptr;
+
+// The boot can run once object, type and the types every readying allocates
+// (str, tuple, dict, list) have their fields filled in.
+bool core_fields_ready() {
+  return object_type.basic_size != 0 && type_type.basic_size != 0 && str_type.basic_size != 0 &&
+         tuple_type.basic_size != 0 && dict_type.basic_size != 0 && list_type.basic_size != 0;
+}
+
+int boot_type_system();
 
 constexpr uint64_t kInheritedFlags = kTypeIntSubclass | kTypeFloatSubclass | kTypeStrSubclass |
                                      kTypeBytesSubclass | kTypeListSubclass | kTypeTupleSubclass |
@@ -83,6 +94,12 @@ Value lookup_uncached(Type* t, Str* name) {
 void assign_version_tag(Type* t) {
   t->version_tag = next_version_tag++;
   if (next_version_tag == 0) next_version_tag = 1;
+}
+
+// Side-table instance dicts (see type_slots.h).
+std::unordered_map<Object*, Dict*>& side_dicts() {
+  static auto* table = new std::unordered_map<Object*, Dict*>();
+  return *table;
 }
 
 // ---------------------------------------------------------------------------
@@ -288,6 +305,16 @@ int ready_hash(Type* t) {
 // ---------------------------------------------------------------------------
 // Public lookup and subtype tests.
 
+Dict** side_table_dict_slot(Object* o) { return &side_dicts()[o]; }
+
+void side_table_dict_release(Object* o) {
+  auto it = side_dicts().find(o);
+  if (it == side_dicts().end()) return;
+  Dict* d = it->second;
+  side_dicts().erase(it);
+  if (d != nullptr) decref(Value::object(d));
+}
+
 Value type_lookup(Type* t, Str* name) {
   if (t->version_tag == 0 || !name->interned) return lookup_uncached(t, name);
   LookupCacheEntry& e = lookup_cache[lookup_cache_index(t->version_tag, name)];
@@ -331,7 +358,7 @@ int type_ready(Type* t) {
   if (!type_system_booted) {
     if (pending_ready == nullptr) pending_ready = new std::vector<Type*>();
     pending_ready->push_back(t);
-    return 0;
+    return core_fields_ready() && !type_system_booting ? boot_type_system() : 0;
   }
   if (t->base == nullptr && t != &object_type) t->base = &object_type;
   if (t->base != nullptr && !type_has_flag(t->base, kTypeReady)) {
@@ -494,7 +521,9 @@ void subtype_clear_fields(Object* self) {
       }
     }
   }
-  if (Dict** dp = instance_dict_ptr(Value::object(self)); dp != nullptr && *dp != nullptr) {
+  if (self->type->dict_offset == kSideTableDict) {
+    side_table_dict_release(self);
+  } else if (Dict** dp = instance_dict_ptr(Value::object(self)); dp != nullptr && *dp != nullptr) {
     Dict* d = *dp;
     *dp = nullptr;
     decref(Value::object(d));
@@ -536,7 +565,10 @@ void subtype_traverse(Object* self, VisitFn visit, void* arg) {
       }
     }
   }
-  if (Dict** dp = instance_dict_ptr(Value::object(self)); dp != nullptr && *dp != nullptr) {
+  if (t->dict_offset == kSideTableDict) {
+    auto it = side_dicts().find(self);
+    if (it != side_dicts().end() && it->second != nullptr) visit(Value::object(it->second), arg);
+  } else if (Dict** dp = instance_dict_ptr(Value::object(self)); dp != nullptr && *dp != nullptr) {
     visit(Value::object(*dp), arg);
   }
   Type* base = first_static_base(t);
@@ -825,10 +857,14 @@ Ref type_new_impl(Type* meta, Value name, Value bases_v, Value ns, const Value* 
   bool add_weak = base->weaklist_offset == 0 && (!slots.present || slots.want_weakref);
   t->dict_offset = base->dict_offset;
   t->weaklist_offset = base->weaklist_offset;
-  if (add_dict) {
+  bool variable_size = base->item_size != 0;
+  if (add_dict && variable_size) {
+    t->dict_offset = kSideTableDict;
+  } else if (add_dict) {
     t->dict_offset = size;
     size += sizeof(Value);
   }
+  if (variable_size) add_weak = false;
   if (add_weak) {
     t->weaklist_offset = size;
     size += sizeof(Value);
@@ -1333,6 +1369,25 @@ const GetSetDef kTypeGetSets[] = {
 // Used by the getattr slot of heap metaclasses and by protocol.cpp.
 Ref type_getattr_optional(Value self, Str* name) { return type_getattr_impl(self, name, true); }
 
+namespace {
+
+int boot_type_system() {
+  type_system_booting = true;
+  if (init_descriptor_types() < 0) return -1;
+  type_system_booted = true;
+  if (type_ready(&object_type) < 0 || type_ready(&type_type) < 0) return -1;
+  while (pending_ready != nullptr && !pending_ready->empty()) {
+    Type* t = pending_ready->front();
+    pending_ready->erase(pending_ready->begin());
+    if (type_ready(t) < 0) return -1;
+  }
+  delete pending_ready;
+  pending_ready = nullptr;
+  return 0;
+}
+
+}  // namespace
+
 int init_type_and_object() {
   type_type.refcnt = kImmortalRefcnt;
   type_type.type = &type_type;
@@ -1357,17 +1412,8 @@ int init_type_and_object() {
     Type probe{};
     type_type.dict_offset = reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe);
   }
-  if (init_descriptor_types() < 0 || init_object_type() < 0) return -1;
-  type_system_booted = true;
-  if (type_ready(&object_type) < 0 || type_ready(&type_type) < 0) return -1;
-  if (pending_ready != nullptr) {
-    for (Type* t : *pending_ready) {
-      if (type_ready(t) < 0) return -1;
-    }
-    delete pending_ready;
-    pending_ready = nullptr;
-  }
-  return 0;
+  if (init_object_type() < 0) return -1;
+  return core_fields_ready() ? boot_type_system() : 0;
 }
 
 }  // namespace taipan

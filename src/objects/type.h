@@ -207,10 +207,11 @@ Ref object_default_repr(Value self);  // <__main__.C object at 0x...>
 int64_t object_default_hash(Value self);
 Ref object_default_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 
-// Boots the type system: readies `object`, `type`, the descriptor types and
-// every static type whose type_ready() was called before this (those calls
-// only record the type, since readying allocates dicts, tuples and strings).
-// Call it once the init functions of str, dict, tuple and list have run. 0 or -1.
+// Fills in `object` and `type`. The type system boots (readies object, type,
+// the descriptor types and every static type whose type_ready() was called
+// earlier) as soon as str, tuple, dict and list have their fields filled in:
+// until then type_ready() only records the type, since readying allocates
+// dicts, tuples and strings. Call it first. 0 or -1.
 int init_type_and_object();
 
 }  // namespace taipan

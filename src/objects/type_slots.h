@@ -56,11 +56,20 @@ Ref type_getattr_optional(Value self, Str* name);
 // The slot dispatchers that type.cpp compares against.
 Ref slot_new_dispatcher(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 
+// Instances of subclasses of variable-size built-ins (str, tuple, bytes)
+// keep their __dict__ in a side table, marked by dict_offset == -1, since
+// their items follow the header. The slot for o (made empty on first use),
+// and its release when o dies.
+constexpr int64_t kSideTableDict = -1;
+Dict** side_table_dict_slot(Object* o);
+void side_table_dict_release(Object* o);
+
 // The instance dict slot of obj, or null if its type has none.
 inline Dict** instance_dict_ptr(Value obj) {
   if (!obj.is_object()) return nullptr;
   int64_t off = obj.as_object()->type->dict_offset;
   if (off == 0) return nullptr;
+  if (off == kSideTableDict) return side_table_dict_slot(obj.as_object());
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + off);
 }
 

@@ -29,11 +29,6 @@ bool augassign_op(TokenKind k, Operator* op) {
   }
 }
 
-Pos last_stmt_end(const std::vector<Stmt*>& body) {
-  const Stmt* s = body.back();
-  return {s->end_lineno, s->end_col_offset};
-}
-
 }  // namespace
 
 // ------------------------------------------------------------------ blocks
@@ -395,11 +390,12 @@ Stmt* Parser::parse_if(bool) {
     expect(TokenKind::Colon);
     orelse = parse_block("'else' statement", t.lineno);
   }
+  // Every If of an elif chain ends where the whole statement ends.
+  Pos end = prev_end_;
   for (std::size_t i = clauses.size(); i-- > 0;) {
     auto* s = make<If>();
     s->test = clauses[i].test;
     s->body = std::move(clauses[i].body);
-    Pos end = orelse.empty() ? last_stmt_end(s->body) : last_stmt_end(orelse);
     s->orelse = std::move(orelse);
     span(s, clauses[i].start, end);
     orelse = {s};
@@ -641,8 +637,10 @@ Stmt* Parser::parse_classdef(std::vector<Expr*> decorators) {
   auto* s = make<ClassDef>();
   s->name = std::string(text(advance()));
   if (at(TokenKind::LPar)) {
+    Pos open = start_of(peek());
+    int level = peek().level;
     advance();
-    parse_arguments(s->bases, s->keywords, false);
+    parse_arguments(s->bases, s->keywords, false, open, level);
     expect(TokenKind::RPar);
   }
   expect(TokenKind::Colon);

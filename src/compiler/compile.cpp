@@ -1,0 +1,150 @@
+// The compiler's public entry points (compile.h): parsing, the __future__
+// scan, symbol table and code generation, and the conversion of parser and
+// compiler errors into raised SyntaxError instances.
+#include "compiler/compile.h"
+
+#include "compiler/compiler.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "parser/parser.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/protocol.h"
+
+namespace taipan {
+
+namespace {
+
+using compiler::CompileError;
+
+Type* error_type_named(const std::string& name) {
+  if (name == "IndentationError") return exc::IndentationError;
+  if (name == "TabError") return exc::TabError;
+  return exc::SyntaxError;
+}
+
+// Raises type(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+Ref raise_syntax_error(Type* type, const std::string& msg, std::string_view filename, int lineno,
+                       int offset, const std::string* text, int end_lineno, int end_offset) {
+  Ref msg_obj = str_from_utf8(msg);
+  Ref file_obj = str_from_utf8(filename);
+  Ref text_obj = text != nullptr ? str_from_utf8(*text) : Ref::none();
+  if (!msg_obj || !file_obj || !text_obj) return nullptr;
+  Ref lineno_obj = Ref::small_int(lineno), offset_obj = Ref::small_int(offset);
+  Ref end_lineno_obj = Ref::small_int(end_lineno), end_offset_obj = Ref::small_int(end_offset);
+  Ref details = tuple_pack({file_obj.get(), lineno_obj.get(), offset_obj.get(), text_obj.get(),
+                            end_lineno_obj.get(), end_offset_obj.get()});
+  if (!details) return nullptr;
+  Ref instance = call(Value::object(type), {msg_obj.get(), details.get()});
+  if (!instance) return nullptr;
+  return raise_value(instance.get());
+}
+
+// Counts code points in a UTF-8 prefix.
+int char_count(std::string_view s) {
+  int n = 0;
+  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Reports a compiler-detected error the way CPython does: the source line
+// (when the source is a real file) and 1-based character offsets.
+Ref raise_compile_error(const CompileError& e, std::string_view filename, std::string_view source) {
+  bool have_text = !source.empty() && !filename.empty() && filename[0] != '<' && e.lineno > 0;
+  std::string line;
+  std::string end_line;
+  if (!source.empty() && e.lineno > 0) {
+    size_t start = 0;
+    for (int l = 1; l < e.lineno && start != std::string_view::npos; l++) {
+      start = source.find('\n', start);
+      if (start != std::string_view::npos) start++;
+    }
+    if (start != std::string_view::npos && start <= source.size()) {
+      size_t end = source.find('\n', start);
+      line = std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
+    }
+  }
+  int offset = e.col_offset + 1;
+  int end_offset = e.end_col_offset + 1;
+  if (have_text) {
+    offset = char_count(std::string_view(line).substr(0, std::min<size_t>(e.col_offset, line.size()))) + 1;
+    if (e.end_lineno == e.lineno) {
+      end_offset = char_count(std::string_view(line).substr(0, std::min<size_t>(e.end_col_offset, line.size()))) + 1;
+    }
+  }
+  return raise_syntax_error(exc::SyntaxError, e.msg, filename, e.lineno, offset,
+                            have_text ? &line : nullptr, e.end_lineno, end_offset);
+}
+
+// Checks the leading `from __future__ import ...` statements and returns the
+// compile flags they turn on.
+uint32_t future_flags(const ast::Mod* mod) {
+  if (mod->kind != ast::ModKind::Module) return 0;
+  const auto& body = static_cast<const ast::Module*>(mod)->body;
+  static const char* const kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                       "with_statement", "print_function", "unicode_literals",
+                                       "barry_as_FLUFL", "generator_stop", "annotations"};
+  uint32_t flags = 0;
+  bool leading = true;
+  for (size_t i = 0; i < body.size(); i++) {
+    const ast::Stmt* s = body[i];
+    bool is_future = s->kind == ast::StmtKind::ImportFrom &&
+                     static_cast<const ast::ImportFrom*>(s)->module == "__future__" &&
+                     static_cast<const ast::ImportFrom*>(s)->level == 0;
+    if (i == 0 && compiler::Compiler::docstring_of(body) != nullptr) continue;
+    if (!is_future) {
+      leading = false;
+      continue;
+    }
+    if (!leading) {
+      compiler::syntax_error(*s, "from __future__ imports must occur at the beginning of the file");
+    }
+    for (const ast::Alias* a : static_cast<const ast::ImportFrom*>(s)->names) {
+      if (a->name == "annotations") flags |= kCompileFutureAnnotations;
+      bool known = false;
+      for (const char* k : kKnown) known = known || a->name == k;
+      if (a->name == "braces") compiler::syntax_error(*s, "not a chance");
+      if (!known) compiler::syntax_error(*s, "future feature " + a->name + " is not defined");
+    }
+  }
+  return flags;
+}
+
+Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags,
+                 std::string_view source) {
+  try {
+    flags |= future_flags(tree);
+    compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0);
+    Ref file_obj = str_from_utf8(filename);
+    if (!file_obj) return nullptr;
+    compiler::Compiler c(symbols, file_obj.get(), flags, source);
+    return c.compile(tree, mode);
+  } catch (const CompileError& e) {
+    return raise_compile_error(e, filename, source);
+  } catch (const compiler::PendingError&) {
+    return nullptr;
+  }
+}
+
+}  // namespace
+
+Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode, uint32_t flags) {
+  parser::ParseMode pm = mode == CompileMode::Exec   ? parser::ParseMode::Exec
+                         : mode == CompileMode::Eval ? parser::ParseMode::Eval
+                                                     : parser::ParseMode::Single;
+  parser::ParseResult result = parser::parse(source, filename, pm);
+  if (!result.ok()) {
+    const parser::SyntaxErrorInfo& info = *result.error;
+    if (info.type == "MemoryError") return raise(exc::MemoryError, info.msg);
+    return raise_syntax_error(error_type_named(info.type), info.msg, info.filename, info.lineno,
+                              info.offset, info.text.empty() ? nullptr : &info.text,
+                              info.end_lineno, info.end_offset);
+  }
+  return compile_tree(result.mod, filename, mode, flags, source);
+}
+
+Ref compile_ast(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags) {
+  return compile_tree(tree, filename, mode, flags, std::string_view());
+}
+
+}  // namespace taipan

@@ -1,0 +1,620 @@
+// TextIOWrapper: text over an FdStream. Reading decodes raw chunks into an
+// untranslated UTF-8 buffer; newline translation (universal newlines by
+// default) happens as text is handed out, so tell() can map the buffer
+// position back to a byte offset. Writing encodes, translates "\n" when
+// newline is "\r" or "\r\n", and flushes per line when line-buffered.
+#include <string>
+
+#include "modules/io_internal.h"
+#include "objects/bytes.h"
+#include "objects/codecs.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+
+namespace taipan {
+
+Type text_io_wrapper_type;
+
+enum class Newline { Universal, Untranslated, LF, CR, CRLF };
+
+struct TextState {
+  std::string encoding;  // as given: "UTF-8"
+  std::string codec;     // normalised: "utf-8"
+  std::string errors;
+  Newline newline = Newline::Universal;
+  bool line_buffering = false;
+  bool write_through = false;
+  // Reading: decoded[dpos..] is text not handed out yet; pending_raw holds
+  // bytes that do not form a whole character yet.
+  std::string decoded;
+  size_t dpos = 0;
+  std::string pending_raw;
+  bool eof = false;
+  bool at_start = true;
+
+  bool byte_per_char_for_ascii() const { return codec == "utf-8" || codec == "ascii" || codec == "latin-1"; }
+};
+
+namespace {
+
+TextFile* as_text(Value v) { return v.as<TextFile>(); }
+
+FdStream* open_stream(Value self) {
+  FdStream* s = as_text(self)->stream;
+  if (s->closed()) {
+    raise_closed_file();
+    return nullptr;
+  }
+  return s;
+}
+
+bool is_ascii(std::string_view data) {
+  for (unsigned char c : data) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+void reset_reading(TextState* st) {
+  st->decoded.clear();
+  st->dpos = 0;
+  st->pending_raw.clear();
+  st->eof = false;
+}
+
+// Reads and decodes one more chunk; false with an exception set on error.
+bool fill(TextFile* f) {
+  TextState* st = f->state;
+  if (st->dpos == st->decoded.size()) {
+    st->decoded.clear();
+    st->dpos = 0;
+  } else if (st->dpos > 65536) {
+    st->decoded.erase(0, st->dpos);
+    st->dpos = 0;
+  }
+  std::string chunk;
+  if (!f->stream->read_some(f->stream->buffer_size(), &chunk)) {
+    raise_stream_error(f->stream);
+    return false;
+  }
+  if (chunk.empty()) st->eof = true;
+  if (st->pending_raw.empty() && st->byte_per_char_for_ascii() && is_ascii(chunk)) {
+    st->decoded += chunk;
+    if (!chunk.empty()) st->at_start = false;
+    return true;
+  }
+  std::string data = st->pending_raw + chunk;
+  int64_t consumed = 0;
+  Ref text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  if (!text) return false;
+  st->decoded += str_utf8(text.as<Str>());
+  st->pending_raw = data.substr(static_cast<size_t>(consumed));
+  if (consumed > 0) st->at_start = false;
+  return true;
+}
+
+size_t utf8_length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+int64_t count_chars(std::string_view utf8) {
+  int64_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Universal newlines: "\r\n" and "\r" become "\n".
+std::string translate_newlines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+      continue;
+    }
+    out += '\n';
+    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+  }
+  return out;
+}
+
+FdStream* readable_stream(Value self) {
+  FdStream* s = open_stream(self);
+  if (s != nullptr && !s->readable()) {
+    raise_unsupported("not readable");
+    return nullptr;
+  }
+  return s;
+}
+
+Ref read_all(TextFile* f) {
+  TextState* st = f->state;
+  while (!st->eof) {
+    if (!fill(f)) return nullptr;
+  }
+  std::string_view rest(st->decoded.data() + st->dpos, st->decoded.size() - st->dpos);
+  Ref out = st->newline == Newline::Universal ? str_from_utf8(translate_newlines(rest)) : str_from_utf8(rest);
+  st->decoded.clear();
+  st->dpos = 0;
+  return out;
+}
+
+Ref read_chars(TextFile* f, int64_t n) {
+  TextState* st = f->state;
+  std::string out;
+  int64_t count = 0;
+  while (count < n) {
+    if (st->dpos >= st->decoded.size()) {
+      if (st->eof) break;
+      if (!fill(f)) return nullptr;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(st->decoded[st->dpos]);
+    if (c == '\r' && st->newline == Newline::Universal) {
+      if (st->dpos + 1 >= st->decoded.size() && !st->eof) {
+        if (!fill(f)) return nullptr;
+        continue;
+      }
+      bool crlf = st->dpos + 1 < st->decoded.size() && st->decoded[st->dpos + 1] == '\n';
+      out += '\n';
+      st->dpos += crlf ? 2 : 1;
+    } else {
+      size_t len = utf8_length(c);
+      out.append(st->decoded, st->dpos, len);
+      st->dpos += len;
+    }
+    ++count;
+  }
+  return str_from_utf8(out);
+}
+
+// Finds the end of the line that starts at dpos, scanning from `scan`;
+// npos when more text is needed.
+size_t line_end(const TextState* st, size_t scan) {
+  const std::string& d = st->decoded;
+  switch (st->newline) {
+    case Newline::LF: {
+      size_t i = d.find('\n', scan);
+      return i == std::string::npos ? i : i + 1;
+    }
+    case Newline::CR: {
+      size_t i = d.find('\r', scan);
+      return i == std::string::npos ? i : i + 1;
+    }
+    case Newline::CRLF: {
+      size_t i = d.find("\r\n", scan);
+      return i == std::string::npos ? i : i + 2;
+    }
+    default: {
+      size_t i = d.find_first_of("\r\n", scan);
+      if (i == std::string::npos || d[i] == '\n') return i == std::string::npos ? i : i + 1;
+      if (i + 1 == d.size()) return st->eof ? i + 1 : std::string::npos;
+      return d[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+  }
+}
+
+Ref read_line(TextFile* f, int64_t limit) {
+  TextState* st = f->state;
+  size_t scan_offset = 0;  // relative to dpos: fill() may move the buffer
+  size_t end;
+  for (;;) {
+    end = line_end(st, st->dpos + scan_offset);
+    if (end != std::string::npos) break;
+    if (st->eof) {
+      end = st->decoded.size();
+      break;
+    }
+    scan_offset = st->decoded.size() - st->dpos;
+    if (scan_offset > 0 && st->decoded.back() == '\r') --scan_offset;
+    if (limit >= 0 && count_chars(std::string_view(st->decoded).substr(st->dpos)) >= limit) {
+      end = st->decoded.size();
+      break;
+    }
+    if (!fill(f)) return nullptr;
+  }
+  std::string_view raw(st->decoded.data() + st->dpos, end - st->dpos);
+  if (limit >= 0 && count_chars(raw) > limit) {
+    size_t bytes = 0;
+    for (int64_t k = 0; k < limit; ++k) bytes += utf8_length(static_cast<unsigned char>(raw[bytes]));
+    raw = raw.substr(0, bytes);
+  }
+  st->dpos += raw.size();
+  if (st->newline == Newline::Universal && !raw.empty() && raw.back() != '\n' && raw.find('\r') != std::string_view::npos) {
+    return str_from_utf8(translate_newlines(raw));
+  }
+  if (st->newline == Newline::Universal && raw.size() >= 2 && raw.substr(raw.size() - 2) == "\r\n") {
+    std::string line(raw.substr(0, raw.size() - 2));
+    return str_from_utf8(line + "\n");
+  }
+  return str_from_utf8(raw);
+}
+
+bool size_of_remainder_in_bytes(TextFile* f, int64_t* out) {
+  TextState* st = f->state;
+  std::string_view rest(st->decoded.data() + st->dpos, st->decoded.size() - st->dpos);
+  if (st->codec == "utf-8" || is_ascii(rest)) {
+    *out = static_cast<int64_t>(rest.size());
+    return true;
+  }
+  Ref text = str_from_utf8(rest);
+  if (!text) return false;
+  Ref bytes = encode(text.as<Str>(), st->codec, st->errors);
+  if (!bytes) return false;
+  *out = bytes.as<Bytes>()->size;
+  return true;
+}
+
+bool tell_position(TextFile* f, int64_t* pos) {
+  if (!f->stream->tell(pos)) {
+    raise_stream_error(f->stream);
+    return false;
+  }
+  int64_t rest;
+  if (!size_of_remainder_in_bytes(f, &rest)) return false;
+  *pos -= static_cast<int64_t>(f->state->pending_raw.size()) + rest;
+  return true;
+}
+
+// Before writing after reading: move the descriptor back to what was read.
+bool drop_read_ahead(TextFile* f) {
+  TextState* st = f->state;
+  if (st->dpos == st->decoded.size() && st->pending_raw.empty()) {
+    st->decoded.clear();
+    st->dpos = 0;
+    return true;
+  }
+  if (!f->stream->seekable()) {
+    reset_reading(st);
+    return true;
+  }
+  int64_t pos, ignored;
+  if (!tell_position(f, &pos)) return false;
+  reset_reading(st);
+  if (!f->stream->seek(pos, SEEK_SET, &ignored)) {
+    raise_stream_error(f->stream);
+    return false;
+  }
+  return true;
+}
+
+// --- Methods ---------------------------------------------------------------------
+
+Ref text_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  int64_t n;
+  if (!size_argument("read", args, nargs, kwnames, &n) || readable_stream(self) == nullptr) return nullptr;
+  return n < 0 ? read_all(as_text(self)) : read_chars(as_text(self), n);
+}
+
+Ref text_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  int64_t n;
+  if (!size_argument("readline", args, nargs, kwnames, &n) || readable_stream(self) == nullptr) return nullptr;
+  return read_line(as_text(self), n);
+}
+
+Ref text_next(Value self) {
+  if (readable_stream(self) == nullptr) return nullptr;
+  Ref line = read_line(as_text(self), -1);
+  if (!line || line.as<Str>()->length > 0) return line;
+  return Ref();
+}
+
+Ref text_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("write", kwnames) || !check_arg_count("write", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) {
+    return raise(exc::TypeError, std::string("write() argument must be str, not ") + type_name_of(args[0]));
+  }
+  if (text_file_write(as_text(self), args[0]) < 0) return nullptr;
+  return int_from_int64(args[0].as<Str>()->length);
+}
+
+Ref text_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("seek", kwnames) || !check_arg_count("seek", nargs, 1, 2)) return nullptr;
+  TextFile* f = as_text(self);
+  if (open_stream(self) == nullptr) return nullptr;
+  if (!f->stream->seekable()) return raise_unsupported("underlying stream is not seekable");
+  int64_t cookie = as_int64(args[0]);
+  if (cookie == -1 && error_occurred()) return nullptr;
+  int64_t whence = nargs == 2 ? as_int64(args[1]) : 0;
+  if (whence == -1 && error_occurred()) return nullptr;
+  int64_t pos;
+  if (whence == 1) {
+    if (cookie != 0) return raise_unsupported("can't do nonzero cur-relative seeks");
+    if (!tell_position(f, &pos)) return nullptr;
+    cookie = pos;
+    whence = 0;
+  } else if (whence == 2) {
+    if (cookie != 0) return raise_unsupported("can't do nonzero end-relative seeks");
+  } else if (whence != 0) {
+    return raise(exc::ValueError, "invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)");
+  } else if (cookie < 0) {
+    return raise(exc::ValueError, "negative seek position " + std::to_string(cookie));
+  }
+  reset_reading(f->state);
+  if (!f->stream->seek(cookie, static_cast<int>(whence), &pos)) return raise_stream_error(f->stream);
+  f->state->at_start = pos == 0;
+  return int_from_int64(pos);
+}
+
+Ref text_tell(Value self, const Value*, size_t, Tuple*) {
+  TextFile* f = as_text(self);
+  if (open_stream(self) == nullptr) return nullptr;
+  if (!f->stream->seekable()) return raise_unsupported("underlying stream is not seekable");
+  int64_t pos;
+  if (!tell_position(f, &pos)) return nullptr;
+  return int_from_int64(pos);
+}
+
+Ref text_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("truncate", kwnames) || !check_arg_count("truncate", nargs, 0, 1)) return nullptr;
+  TextFile* f = as_text(self);
+  if (open_stream(self) == nullptr) return nullptr;
+  if (!f->stream->writable()) return raise_unsupported("not writable");
+  int64_t size;
+  if (nargs == 0 || args[0].is_none()) {
+    if (!tell_position(f, &size)) return nullptr;
+  } else {
+    size = as_int64(args[0]);
+    if (size == -1 && error_occurred()) return nullptr;
+  }
+  if (!drop_read_ahead(f)) return nullptr;
+  if (!f->stream->truncate(size)) return raise_stream_error(f->stream);
+  return int_from_int64(size);
+}
+
+Ref text_flush(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  if (s == nullptr) return nullptr;
+  if (!s->flush()) return raise_stream_error(s);
+  return Ref::none();
+}
+
+Ref text_close(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = as_text(self)->stream;
+  if (!s->close()) return raise_stream_error(s);
+  return Ref::none();
+}
+
+Ref text_fileno(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  return s == nullptr ? nullptr : Ref::small_int(s->fd());
+}
+
+Ref text_isatty(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  return s == nullptr ? nullptr : Ref::boolean(s->isatty());
+}
+
+Ref text_readable(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  return s == nullptr ? nullptr : Ref::boolean(s->readable());
+}
+
+Ref text_writable(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  return s == nullptr ? nullptr : Ref::boolean(s->writable());
+}
+
+Ref text_seekable(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  return s == nullptr ? nullptr : Ref::boolean(s->seekable());
+}
+
+bool parse_newline(Value v, Newline* out) {
+  if (v.is_null() || v.is_none()) {
+    *out = Newline::Universal;
+    return true;
+  }
+  std::string_view nl = is_str(v) ? str_utf8(v.as<Str>()) : "?";
+  if (nl == "") *out = Newline::Untranslated;
+  else if (nl == "\n") *out = Newline::LF;
+  else if (nl == "\r") *out = Newline::CR;
+  else if (nl == "\r\n") *out = Newline::CRLF;
+  else {
+    raise(exc::ValueError, "illegal newline value: " + std::string(nl));
+    return false;
+  }
+  return true;
+}
+
+Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"encoding", "errors", "newline", "line_buffering", "write_through"};
+  static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
+  Value a[5];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  TextState* st = as_text(self)->state;
+  if (!a[0].is_null() && !a[0].is_none()) {
+    if (!is_str(a[0])) return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
+    std::string codec = normalize_encoding(str_utf8(a[0].as<Str>()));
+    if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
+    st->encoding = str_to_std(a[0].as<Str>());
+    st->codec = codec;
+  }
+  if (!a[1].is_null() && !a[1].is_none()) {
+    if (!is_str(a[1])) return raise(exc::TypeError, "reconfigure() argument 'errors' must be str or None");
+    st->errors = str_to_std(a[1].as<Str>());
+  }
+  if (!a[2].is_null() && !parse_newline(a[2], &st->newline)) return nullptr;
+  for (int i = 3; i < 5; ++i) {
+    if (a[i].is_null() || a[i].is_none()) continue;
+    int truth = is_true(a[i]);
+    if (truth < 0) return nullptr;
+    (i == 3 ? st->line_buffering : st->write_through) = truth != 0;
+  }
+  return Ref::none();
+}
+
+const MethodDef kTextMethods[] = {
+    {"read", text_read, kMethodInstance, nullptr},
+    {"readline", text_readline, kMethodInstance, nullptr},
+    {"write", text_write, kMethodInstance, nullptr},
+    {"seek", text_seek, kMethodInstance, nullptr},
+    {"tell", text_tell, kMethodInstance, nullptr},
+    {"truncate", text_truncate, kMethodInstance, nullptr},
+    {"flush", text_flush, kMethodInstance, nullptr},
+    {"close", text_close, kMethodInstance, nullptr},
+    {"fileno", text_fileno, kMethodInstance, nullptr},
+    {"isatty", text_isatty, kMethodInstance, nullptr},
+    {"readable", text_readable, kMethodInstance, nullptr},
+    {"writable", text_writable, kMethodInstance, nullptr},
+    {"seekable", text_seekable, kMethodInstance, nullptr},
+    {"reconfigure", text_reconfigure, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Ref get_closed(Value self) { return Ref::boolean(as_text(self)->stream->closed()); }
+Ref get_name(Value self) { return Ref::borrow(as_text(self)->name); }
+Ref get_mode(Value self) { return Ref::borrow(as_text(self)->mode); }
+Ref get_buffer(Value self) { return Ref::borrow(as_text(self)->buffer); }
+Ref get_encoding(Value self) { return str_from_utf8(as_text(self)->state->encoding); }
+Ref get_errors(Value self) { return str_from_utf8(as_text(self)->state->errors); }
+Ref get_newlines(Value) { return Ref::none(); }
+Ref get_line_buffering(Value self) { return Ref::boolean(as_text(self)->state->line_buffering); }
+Ref get_write_through(Value self) { return Ref::boolean(as_text(self)->state->write_through); }
+
+const GetSetDef kTextGetSets[] = {
+    {"closed", get_closed, nullptr, nullptr},
+    {"name", get_name, nullptr, nullptr},
+    {"mode", get_mode, nullptr, nullptr},
+    {"buffer", get_buffer, nullptr, nullptr},
+    {"encoding", get_encoding, nullptr, nullptr},
+    {"errors", get_errors, nullptr, nullptr},
+    {"newlines", get_newlines, nullptr, nullptr},
+    {"line_buffering", get_line_buffering, nullptr, nullptr},
+    {"write_through", get_write_through, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+Ref text_repr(Value self) {
+  TextFile* f = as_text(self);
+  Ref name = repr(f->name);
+  Ref mode = repr(f->mode);
+  if (!name || !mode) return nullptr;
+  return str_from_utf8("<_io.TextIOWrapper name=" + str_to_std(name.as<Str>()) + " mode=" + str_to_std(mode.as<Str>()) +
+                       " encoding='" + f->state->encoding + "'>");
+}
+
+void text_traverse(Object* self, VisitFn visit, void* arg) {
+  TextFile* f = static_cast<TextFile*>(self);
+  io_dict_traverse(f->dict, visit, arg);
+  if (!f->buffer.is_null()) visit(f->buffer, arg);
+}
+
+void text_clear(Object* self) {
+  TextFile* f = static_cast<TextFile*>(self);
+  Dict* d = f->dict;
+  f->dict = nullptr;
+  if (d != nullptr) decref(static_cast<Object*>(d));
+}
+
+void text_dealloc(Object* self) {
+  TextFile* f = static_cast<TextFile*>(self);
+  text_clear(self);
+  f->stream->flush();
+  f->stream->release();
+  delete f->state;
+  decref(f->name);
+  decref(f->mode);
+  decref(f->buffer);
+  free_object(self);
+}
+
+}  // namespace
+
+int text_file_write(TextFile* f, Value s) {
+  FdStream* stream = f->stream;
+  if (stream->closed()) {
+    raise_closed_file();
+    return -1;
+  }
+  if (!stream->writable()) {
+    raise_unsupported("not writable");
+    return -1;
+  }
+  TextState* st = f->state;
+  if ((!st->decoded.empty() || !st->pending_raw.empty()) && !drop_read_ahead(f)) return -1;
+  Str* text = s.as<Str>();
+  std::string_view utf8 = str_utf8(text);
+  std::string translated;
+  Ref translated_str;
+  if ((st->newline == Newline::CR || st->newline == Newline::CRLF) && utf8.find('\n') != std::string_view::npos) {
+    const char* nl = st->newline == Newline::CR ? "\r" : "\r\n";
+    for (char c : utf8) {
+      if (c == '\n') translated += nl;
+      else translated += c;
+    }
+    translated_str = str_from_utf8(translated);
+    if (!translated_str) return -1;
+    text = translated_str.as<Str>();
+    utf8 = str_utf8(text);
+  }
+  bool direct = text->ascii ? st->byte_per_char_for_ascii() : (st->codec == "utf-8" && text->kind == 1);
+  Ref encoded;
+  std::string_view data = utf8;
+  if (!direct) {
+    encoded = encode(text, st->codec, st->errors);
+    if (!encoded) return -1;
+    data = bytes_view(encoded.as<Bytes>());
+  }
+  if (!stream->write(data)) {
+    raise_stream_error(stream);
+    return -1;
+  }
+  bool has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
+  if ((st->write_through || (st->line_buffering && has_newline)) && !stream->flush()) {
+    raise_stream_error(stream);
+    return -1;
+  }
+  return 0;
+}
+
+Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value binary, std::string_view encoding,
+                  std::string_view errors, Value newline, bool line_buffering, bool write_through) {
+  Newline nl;
+  if (!parse_newline(newline, &nl)) return nullptr;
+  Ref mode_str = str_from_utf8(mode);
+  if (!mode_str) return nullptr;
+  TextFile* f = new_object<TextFile>(&text_io_wrapper_type);
+  if (f == nullptr) return nullptr;
+  stream->retain();
+  f->stream = stream;
+  f->state = new TextState();
+  f->state->encoding = std::string(encoding);
+  f->state->codec = normalize_encoding(encoding);
+  f->state->errors = std::string(errors);
+  f->state->newline = nl;
+  f->state->line_buffering = line_buffering;
+  f->state->write_through = write_through;
+  f->name = Ref::borrow(name).release();
+  f->mode = mode_str.release();
+  f->buffer = Ref::borrow(binary).release();
+  return Ref::steal(static_cast<Object*>(f));
+}
+
+int init_text_file_type() {
+  Type* t = &text_io_wrapper_type;
+  t->refcnt = kImmortalRefcnt;
+  t->type = &type_type;
+  t->name = "_io.TextIOWrapper";
+  t->base = &text_io_base_type;
+  t->basic_size = sizeof(TextFile);
+  t->flags = kTypeBaseType | kTypeGC;
+  t->dict_offset = kTextFileDictOffset;
+  t->methods = kTextMethods;
+  t->getsets = kTextGetSets;
+  t->repr = text_repr;
+  t->next = text_next;
+  t->dealloc = text_dealloc;
+  t->traverse = text_traverse;
+  t->clear = text_clear;
+  return type_ready(t);
+}
+
+}  // namespace taipan

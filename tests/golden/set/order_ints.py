@@ -1,0 +1,17 @@
+# The iteration order of sets of ints follows CPython's hash table exactly.
+print({5, 3, 17, 33, 1})
+print({1, 2, 3}, {3, 2, 1}, {8, 16, 24, 32}, {100, 10, 1000, 1})
+print({-1, -2, -3, 0, 1, 2}, {2**61 - 2, 2**61 - 1, 2**61, 2**62, -2**61})
+print(set([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]))
+print(set(range(20, 0, -1)))
+print({x * 8 for x in range(10)}, {x * 32 for x in range(10)})
+print({x * 1000 for x in range(20)})
+print({7, 15, 23, 31, 39, 47, 55, 63, 71})
+print(set([33, 1, 65, 97, 129, 161, 193, 225, 257, 289, 321]))
+print(set(x ** 3 for x in range(-6, 7)))
+print(set([10**12, 10**15, 10**18, 10**21, 3, 4]))
+print(set(range(0, 200, 13)), set(range(0, 2000, 129)))
+print({1 << k for k in range(0, 70, 5)})
+print(set([-5, -4, -3, -2, -1]), {-x * 9 for x in range(12)})
+for n in range(1, 20):
+    print(n, set(range(n * 7, 0, -3)))

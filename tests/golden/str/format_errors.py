@@ -1,0 +1,40 @@
+cases = [
+    lambda: "{".format(),
+    lambda: "}".format(),
+    lambda: "a{".format(),
+    lambda: "a}b".format(),
+    lambda: "{0}{}".format(1, 2),
+    lambda: "{}{0}".format(1, 2),
+    lambda: "{1}".format(1),
+    lambda: "{}".format(),
+    lambda: "{a}".format(),
+    lambda: "{0.x}".format(1),
+    lambda: "{0[1]}".format([1]),
+    lambda: "{0!x}".format(1),
+    lambda: "{0!}".format(1),
+    lambda: "{0!rr}".format(1),
+    lambda: "{0]".format(1),
+    lambda: "{0[}".format(1),
+    lambda: "{0.}".format(1),
+    lambda: "{0[]}".format(1),
+    lambda: "{0[0]x}".format([1]),
+    lambda: "{0:{1:{2}}}".format(1, 2, 3),
+    lambda: "{0!r".format(1),
+    lambda: "{0:x".format(1),
+    lambda: "{:s}".format(1),
+    lambda: "{:d}".format("a"),
+    lambda: "{:+}".format("a"),
+    lambda: "{:=5}".format("a"),
+    lambda: "{:#}".format("a"),
+    lambda: "{:,}".format("a"),
+    lambda: "{:5.2x}".format("a"),
+    lambda: "{0[-1]}".format([1, 2]),
+    lambda: "{-1}".format(1),
+    lambda: "{ }".format(1),
+    lambda: "{x}".format(x=1, y=2) + "{y}".format(1),
+]
+for c in cases:
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)
