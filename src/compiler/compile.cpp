@@ -31,7 +31,9 @@ Ref raise_syntax_error(Type* type, const std::string& msg, std::string_view file
   Ref text_obj = text != nullptr ? str_from_utf8(*text) : Ref::none();
   if (!msg_obj || !file_obj || !text_obj) return nullptr;
   Ref lineno_obj = Ref::small_int(lineno), offset_obj = Ref::small_int(offset);
-  Ref end_lineno_obj = Ref::small_int(end_lineno), end_offset_obj = Ref::small_int(end_offset);
+  // An error without an end (the __future__ checks) reports None for both.
+  Ref end_lineno_obj = end_lineno > 0 ? Ref::small_int(end_lineno) : Ref::none();
+  Ref end_offset_obj = end_lineno > 0 ? Ref::small_int(end_offset) : Ref::none();
   Ref details = tuple_pack({file_obj.get(), lineno_obj.get(), offset_obj.get(), text_obj.get(),
                             end_lineno_obj.get(), end_offset_obj.get()});
   if (!details) return nullptr;
@@ -76,6 +78,11 @@ Ref raise_compile_error(const CompileError& e, std::string_view filename, std::s
                             have_text ? &line : nullptr, e.end_lineno, end_offset);
 }
 
+// A SyntaxError located at the start of a statement only (no end position).
+[[noreturn]] void future_error(const ast::Stmt* s, std::string msg) {
+  throw CompileError{std::move(msg), s->lineno, s->col_offset, 0, 0};
+}
+
 // Checks the leading `from __future__ import ...` statements and returns the
 // compile flags they turn on.
 uint32_t future_flags(const ast::Mod* mod) {
@@ -103,8 +110,8 @@ uint32_t future_flags(const ast::Mod* mod) {
       if (a->name == "annotations") flags |= kCompileFutureAnnotations;
       bool known = false;
       for (const char* k : kKnown) known = known || a->name == k;
-      if (a->name == "braces") compiler::syntax_error(*s, "not a chance");
-      if (!known) compiler::syntax_error(*s, "future feature " + a->name + " is not defined");
+      if (a->name == "braces") future_error(s, "not a chance");
+      if (!known) future_error(s, "future feature " + a->name + " is not defined");
     }
   }
   return flags;

@@ -227,7 +227,7 @@ void Compiler::pattern_mapping(const ast::MatchMapping* p, PatternContext& pc) {
     if (std::find(seen.begin(), seen.end(), folded.key) != seen.end()) {
       Ref r = repr(folded.value.get());
       if (!r) throw PendingError{};
-      syntax_error(*key, "mapping pattern checks duplicate key (" + str_to_std(r.as<Str>()) + ")");
+      syntax_error(*p, "mapping pattern checks duplicate key (" + str_to_std(r.as<Str>()) + ")");
     }
     seen.push_back(folded.key);
     set_loc(*key);

@@ -79,7 +79,6 @@ int stack_effect(uint16_t op, int32_t arg, bool jump) {
     case Opcode::KW_NAMES:
     case Opcode::CHECK_EXC_MATCH:
     case Opcode::CHECK_EG_MATCH:
-    case Opcode::RETURN_GENERATOR:
     case Opcode::YIELD_VALUE:
     case Opcode::GET_AWAITABLE:
     case Opcode::GET_AITER:
@@ -114,6 +113,7 @@ int stack_effect(uint16_t op, int32_t arg, bool jump) {
     case Opcode::POP_EXCEPT:
     case Opcode::PREP_RERAISE_STAR:
       return -1;
+    case Opcode::RETURN_GENERATOR:  // the value sent by the first resumption
     case Opcode::PUSH_NULL:
     case Opcode::COPY:
     case Opcode::LOAD_CONST:

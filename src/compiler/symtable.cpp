@@ -429,7 +429,7 @@ class SymtableBuilder {
     for (Scope* s = cur_; s != nullptr; s = s->parent) {
       if (s->kind == ScopeKind::Comprehension) {
         if (s->flags_of(name) & kDefCompIter) {
-          syntax_error(*e, "assignment expression cannot rebind comprehension iteration variable '" +
+          syntax_error(*e->target, "assignment expression cannot rebind comprehension iteration variable '" +
                                name + "'");
         }
         continue;
@@ -446,7 +446,7 @@ class SymtableBuilder {
         add_to(s, target->id, kDefGlobal, *e);
         return;
       }
-      syntax_error(*e, "assignment expression within a comprehension cannot be used in a class body");
+      syntax_error(*e->target, "assignment expression within a comprehension cannot be used in a class body");
     }
   }
 

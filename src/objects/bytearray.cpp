@@ -83,7 +83,7 @@ void bytearray_dealloc(Object* o) {
 
 Ref bytearray_repr(Value self) {
   std::string text = type_name_of(self);
-  text += "(" + bytes_repr_text(view(self)) + ")";
+  text += "(" + bytes_repr_text(view(self), true) + ")";
   return str_from_utf8(text);
 }
 

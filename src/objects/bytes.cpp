@@ -59,7 +59,7 @@ int64_t bytes_hash(Bytes* b) {
   return b->hash;
 }
 
-std::string bytes_repr_text(std::string_view data) {
+std::string bytes_repr_text(std::string_view data, bool always_escape_single_quote) {
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -68,7 +68,7 @@ std::string bytes_repr_text(std::string_view data) {
   out.push_back(quote);
   for (char ch : data) {
     unsigned char c = static_cast<unsigned char>(ch);
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    if (c == static_cast<unsigned char>(quote) || c == '\\' || (c == '\'' && always_escape_single_quote)) {
       out.push_back('\\');
       out.push_back(ch);
     } else if (c == '\n') {
@@ -170,7 +170,7 @@ bool bytes_source(const char* fname, Value source, Value encoding, Value errors,
       if (given[i].is_null()) continue;
       if (!is_str(given[i])) {
         raise(exc::TypeError, std::string(fname) + "() argument '" + names[i] + "' must be str, not " +
-                                  type_name_of(given[i]));
+                                  arg_type_name(given[i]));
         return false;
       }
       parts[i] = str_to_std(given[i].as<Str>());
@@ -251,7 +251,7 @@ Ref bytes_like_getitem(Value self, std::string_view data, Value key, bool bytear
     out.reserve(static_cast<size_t>(len));
     for (int64_t i = 0, j = start; i < len; ++i, j += step) out.push_back(data[static_cast<size_t>(j)]);
     if (bytearray) return bytearray_from_string(out);
-    if (len == n && self.as_object()->type == &bytes_type) return Ref::borrow(self);
+    if (step == 1 && len == n && self.as_object()->type == &bytes_type) return Ref::borrow(self);
     return bytes_from_string(out);
   }
   if (!is_int(key) && type_of(key)->number.index == nullptr) {

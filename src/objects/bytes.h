@@ -78,8 +78,9 @@ bool require_buffer(Value v, Buffer* out);
 
 // bytes % args (shares the engine with str % args).
 Ref bytes_percent_format(std::string_view format, Value args, bool as_bytearray);
-// repr(b'..') / repr(bytearray(b'..')) text for the given bytes.
-std::string bytes_repr_text(std::string_view data);
+// repr(b'..') text for the given bytes; bytearray's repr escapes ' even
+// inside double quotes (always_escape_single_quote), as CPython does.
+std::string bytes_repr_text(std::string_view data, bool always_escape_single_quote = false);
 
 int64_t bytes_hash(Bytes* b);
 

@@ -29,7 +29,7 @@ Ref make_like(Value self, std::string_view data) {
 }
 // Bytes methods that may return self unchanged do so only for exact bytes.
 Ref same_or_copy(Value self, std::string_view data) {
-  if (self.as_object()->type == &bytes_type && data.size() == view_of(self).size()) return Ref::borrow(self);
+  if (self.as_object()->type == &bytes_type && data == view_of(self)) return Ref::borrow(self);
   return make_like(self, data);
 }
 
@@ -178,7 +178,6 @@ Ref split_common(const char* name, Value self, const Value* args, size_t nargs, 
         int64_t j = i;
         if (maxsplit-- == 0) {
           j = n;
-          while (j > i && sp(j - 1)) --j;
           parts.push_back(s.substr(static_cast<size_t>(i), static_cast<size_t>(j - i)));
           break;
         }
@@ -194,7 +193,6 @@ Ref split_common(const char* name, Value self, const Value* args, size_t nargs, 
         int64_t i = j;
         if (maxsplit-- == 0) {
           i = 0;
-          while (i < j && sp(i)) ++i;
           parts.push_back(s.substr(static_cast<size_t>(i), static_cast<size_t>(j - i)));
           break;
         }
@@ -289,7 +287,7 @@ Ref b_rpartition(Value self, const Value* a, size_t n, Tuple* k) { return partit
 Ref b_join(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!arity(self, "join", Arity::One, nargs, kwnames, 1, 1)) return nullptr;
   std::string sep(view_of(self)), out;
-  Ref it = iter(args[0]);
+  Ref it = iter_for_join(args[0]);
   if (!it) return nullptr;
   for (int64_t i = 0;; ++i) {
     Ref item = next(*it);
@@ -531,11 +529,14 @@ Ref b_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!bind_method_args("hex", names, 2, args, nargs, kwnames, a)) return nullptr;
   std::string sep;
   if (!a[0].is_null()) {
+    Buffer b;
     if (is_str(a[0])) {
       sep = str_to_std(a[0].as<Str>());
       if (!a[0].as<Str>()->ascii) return raise(exc::ValueError, "sep must be ASCII.");
-    } else if (!buffer_arg(a[0], &sep)) {
-      return nullptr;
+    } else if (get_buffer(a[0], &b)) {
+      sep.assign(b.data);
+    } else {
+      return raise(exc::TypeError, std::string("object of type '") + type_name_of(a[0]) + "' has no len()");
     }
     if (sep.size() != 1) return raise(exc::ValueError, "sep must be length 1.");
   }
@@ -569,7 +570,7 @@ Ref b_fromhex(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   const char* kind = type_is_subtype(type, &bytearray_type) ? "bytearray" : "bytes";
   if (!check_arity(kind, "fromhex", Arity::One, nargs, kwnames, 1, 1)) return nullptr;
   if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("fromhex() argument must be str, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("fromhex() argument must be str, not ") + arg_type_name(args[0]));
   }
   Str* s = args[0].as<Str>();
   std::string out;
@@ -603,7 +604,7 @@ Ref b_decode(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     if (a[i].is_null()) continue;
     if (!is_str(a[i])) {
       return raise(exc::TypeError, std::string("decode() argument '") + names[i] + "' must be str, not " +
-                                       type_name_of(a[i]));
+                                       arg_type_name(a[i]));
     }
     parts[i] = str_to_std(a[i].as<Str>());
   }
@@ -614,7 +615,7 @@ Ref b_translate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"table", "delete"};
   Value a[2];
   if (!bind_method_args("translate", names, 2, args, nargs, kwnames, a)) return nullptr;
-  if (a[0].is_null()) return raise(exc::TypeError, "translate() takes at least 1 argument (0 given)");
+  if (a[0].is_null()) return raise(exc::TypeError, "translate() takes at least 1 positional argument (0 given)");
   std::string table, del;
   if (!a[0].is_none()) {
     if (!buffer_arg(a[0], &table)) return nullptr;

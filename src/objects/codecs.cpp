@@ -518,8 +518,10 @@ Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
       ++i;
       continue;
     }
+    // Errors span a run of unencodable characters, except in UTF-16/32.
     int64_t j = i + 1;
-    while (j < s->length && !e.can_encode(str_char_at(s, j))) ++j;
+    bool single = codec != Codec::Utf8;
+    while (!single && j < s->length && !e.can_encode(str_char_at(s, j))) ++j;
     if (!e.error(i, j)) return nullptr;
     i = j;
   }

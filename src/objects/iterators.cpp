@@ -385,6 +385,21 @@ static Ref seq_iterator_length_hint(Value self, const Value*, size_t nargs, Tupl
   return Ref::small_int(n > w->index ? n - w->index : 0);
 }
 
+// Whether t implements a slot for real: heap types may carry generic slot
+// functions that look the dunder up, so ask their MRO instead.
+static bool has_method(Type* t, bool slot_present, const char* dunder) {
+  if (!slot_present) return false;
+  if (!type_has_flag(t, kTypeHeap)) return true;
+  return !type_lookup(t, intern(dunder)).is_null();
+}
+
+// reversed() needs __len__ and __getitem__, and refuses dicts.
+static bool is_reversible_sequence(Value seq) {
+  Type* t = type_of(seq);
+  return !is_dict(seq) && has_method(t, t->getitem != nullptr, "__getitem__") &&
+         has_method(t, t->len != nullptr, "__len__");
+}
+
 Ref reversed_new(Value seq) {
   static Str* reversed_name = intern("__reversed__");
   Type* t = type_of(seq);
@@ -393,7 +408,7 @@ Ref reversed_new(Value seq) {
     return raise(exc::TypeError, std::string("'") + t->name + "' object is not reversible");
   }
   if (!method.is_null()) return call_method(seq, reversed_name, {});
-  if (t->getitem == nullptr || is_dict(seq) || t->len == nullptr) {
+  if (!is_reversible_sequence(seq)) {
     return raise(exc::TypeError, std::string("'") + t->name + "' object is not reversible");
   }
   int64_t n = length(seq);
@@ -407,9 +422,9 @@ static Ref reversed_type_new(Type* type, const Value* args, size_t nargs, Tuple*
     return raise(exc::TypeError, "reversed expected 1 argument, got " + std::to_string(nargs));
   }
   if (type == &reversed_type) return reversed_new(args[0]);
-  Type* t = type_of(args[0]);
-  if (t->getitem == nullptr || is_dict(args[0]) || t->len == nullptr) {
-    return raise(exc::TypeError, std::string("'") + t->name + "' object is not reversible");
+  if (!is_reversible_sequence(args[0])) {
+    return raise(exc::TypeError,
+                 std::string("'") + type_name_of(args[0]) + "' object is not reversible");
   }
   int64_t n = length(args[0]);
   if (n < 0) return nullptr;

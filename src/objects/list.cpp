@@ -471,8 +471,8 @@ static Ref list_insert_method(Value self, const Value* args, size_t nargs, Tuple
   if (!no_keywords("list.insert", kwnames) || !check_arg_count("insert", nargs, 2, 2)) {
     return nullptr;
   }
-  int64_t i = as_int64(args[0]);
-  if (i == -1 && error_occurred()) return nullptr;
+  int64_t i;
+  if (!index_arg(args[0], &i)) return nullptr;
   if (list_insert(self.as<List>(), i, args[1]) < 0) return nullptr;
   return Ref::none();
 }
@@ -482,8 +482,7 @@ static Ref list_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   List* l = self.as<List>();
   int64_t i = -1;
   if (nargs == 1) {
-    i = as_int64(args[0]);
-    if (i == -1 && error_occurred()) return nullptr;
+    if (!index_arg(args[0], &i)) return nullptr;
   }
   if (l->size == 0) return raise(exc::IndexError, "pop from empty list");
   if (i < 0) i += l->size;

@@ -210,25 +210,67 @@ static int range_contains(Value self, Value x) {
   return r < 0 ? -1 : found;
 }
 
+// One field of a slice as an mpz, or `fallback` when it is None. False with
+// TypeError for a non-integer.
+static bool slice_field(Value v, const mpz_t fallback, mpz_t out) {
+  if (v.is_none()) {
+    mpz_set(out, fallback);
+    return true;
+  }
+  if (!is_int(v) && type_of(v)->number.index == nullptr) {
+    raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+    return false;
+  }
+  Ref i = index(v);
+  if (!i) return false;
+  int_to_mpz(*i, out);
+  return true;
+}
+
+// Clamps a slice bound into [lower, upper] after counting negatives from the end.
+static void clamp_slice_bound(mpz_t x, const mpz_t length, const mpz_t lower, const mpz_t upper) {
+  if (mpz_sgn(x) < 0) {
+    mpz_add(x, x, length);
+    if (mpz_cmp(x, lower) < 0) mpz_set(x, lower);
+  } else if (mpz_cmp(x, upper) > 0) {
+    mpz_set(x, upper);
+  }
+}
+
+// r[slice]: another range. Computed with GMP: ranges may exceed int64.
+static Ref range_slice(Range* r, Slice* s) {
+  Mpz step, length(r->length), lower, upper, start, stop, one;
+  mpz_set_ui(one.v, 1);
+  if (!slice_field(s->step, one.v, step.v)) return nullptr;
+  if (mpz_sgn(step.v) == 0) return raise(exc::ValueError, "slice step cannot be zero");
+  bool backwards = mpz_sgn(step.v) < 0;
+  if (backwards) {
+    mpz_set_si(lower.v, -1);
+    mpz_sub_ui(upper.v, length.v, 1);
+  } else {
+    mpz_set_ui(lower.v, 0);
+    mpz_set(upper.v, length.v);
+  }
+  if (!slice_field(s->start, backwards ? upper.v : lower.v, start.v) ||
+      !slice_field(s->stop, backwards ? lower.v : upper.v, stop.v)) {
+    return nullptr;
+  }
+  clamp_slice_bound(start.v, length.v, lower.v, upper.v);
+  clamp_slice_bound(stop.v, length.v, lower.v, upper.v);
+  Mpz base(r->start), stride(r->step);
+  mpz_mul(start.v, start.v, stride.v);
+  mpz_add(start.v, start.v, base.v);
+  mpz_mul(stop.v, stop.v, stride.v);
+  mpz_add(stop.v, stop.v, base.v);
+  mpz_mul(step.v, step.v, stride.v);
+  Ref a = int_from_mpz(start.v), b = int_from_mpz(stop.v), c = int_from_mpz(step.v);
+  if (!a || !b || !c) return nullptr;
+  return make_range(*a, *b, *c);
+}
+
 static Ref range_subscript(Value self, Value key) {
   Range* r = self.as<Range>();
-  if (is_slice(key)) {
-    int64_t len;
-    if (!fits64(r->length, &len)) {
-      return raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
-    }
-    int64_t lo, hi, step;
-    if (!slice_unpack(key.as<Slice>(), &lo, &hi, &step)) return nullptr;
-    slice_adjust_indices(len, &lo, &hi, step);
-    Ref lo_value = int_from_int64(lo), hi_value = int_from_int64(hi);
-    Ref start = range_item_at(r, *lo_value);
-    Ref stop = range_item_at(r, *hi_value);
-    Ref slice_step = int_from_int64(step);
-    if (!start || !stop || !slice_step) return nullptr;
-    Ref new_step = binary_op(r->step, *slice_step, BinaryOp::Multiply);
-    if (!new_step) return nullptr;
-    return make_range(*start, *stop, *new_step);
-  }
+  if (is_slice(key)) return range_slice(r, key.as<Slice>());
   if (!is_int(key) && type_of(key)->number.index == nullptr) {
     return raise(exc::TypeError, std::string("range indices must be integers or slices, not ") +
                                      type_name_of(key));

@@ -125,6 +125,24 @@ bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames) {
   return false;
 }
 
+bool index_arg(Value v, int64_t* out) {
+  if (v.is_small_int()) {
+    *out = v.as_small_int();
+    return true;
+  }
+  if (!v.is_bool() && type_of(v)->number.index == nullptr) {
+    raise(exc::TypeError,
+          std::string("'") + type_name_of(v) + "' object cannot be interpreted as an integer");
+    return false;
+  }
+  Ref i = index(v);
+  if (!i) return false;
+  if (int_to_int64(*i, out)) return true;
+  raise(exc::OverflowError,
+        std::string("cannot fit '") + type_name_of(*i) + "' into an index-sized integer");
+  return false;
+}
+
 bool index_bound_arg(Value v, int64_t* out) {
   if (v.is_small_int()) {
     *out = v.as_small_int();

@@ -42,6 +42,11 @@ bool check_one_arg(const char* qualified_name, size_t nargs, Tuple* kwnames);
 // For methods taking none: "list.copy() takes no arguments (1 given)".
 bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames);
 
+// An integer argument such as list.pop's index, in CPython's words:
+// TypeError "'float' object cannot be interpreted as an integer",
+// OverflowError "cannot fit 'int' into an index-sized integer".
+bool index_arg(Value v, int64_t* out);
+
 // The start/stop arguments of index(x, start, stop) methods, clamped to
 // int64 ("slice indices must be integers or have an __index__ method").
 bool index_bound_arg(Value v, int64_t* out);

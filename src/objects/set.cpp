@@ -2,8 +2,8 @@
 // iteration order matches: a table of 8 slots to start with; a key goes to
 // slot hash & mask, then the next 9 slots (linear probes, when they fit
 // before the end of the table), then the perturbed position
-// i = 5*i + 1 + (perturb >>= 5), and so on. New keys only take never-used
-// slots (deleted ones are reused only by a rebuild). When 5 * fill reaches
+// i = 5*i + 1 + (perturb >>= 5), and so on. New keys take never-used
+// slots or the last deleted slot passed on the way. When 5 * fill reaches
 // 3 * mask the table is rebuilt at the power of two above 4 * used (2 * used
 // past 50000 keys), reinserting in table order. Set operations insert in the
 // same order CPython's do (see each one).
@@ -147,18 +147,26 @@ static int grow_after_insert(Set* so) {
   return table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
 }
 
-// Adds key (of known hash) unless present. 0 or -1.
+// Adds key (of known hash) unless present. 0 or -1. A key that is absent
+// goes to the last deleted slot its probe passed, if any (without growing
+// the table), else to the never-used slot that ended the probe.
 static int add_entry(Set* so, Value key, int64_t hash) {
   Ref hold = Ref::borrow(key);
 restart:
   uint64_t mask = static_cast<uint64_t>(so->mask);
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = perturb & mask;
+  SetEntry* free_slot = nullptr;
   for (;;) {
     SetEntry* entry = &so->table[i];
     int64_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     do {
       if (entry->key.is_null()) {
+        if (free_slot != nullptr) {
+          *free_slot = SetEntry{hold.release(), hash};
+          ++so->used;
+          return 0;
+        }
         *entry = SetEntry{hold.release(), hash};
         ++so->fill;
         ++so->used;
@@ -178,6 +186,8 @@ restart:
           if (table != so->table || entry->key != start_key) goto restart;
           mask = static_cast<uint64_t>(so->mask);
         }
+      } else if (entry->hash == -1) {
+        free_slot = entry;
       }
       ++entry;
     } while (probes--);

@@ -28,6 +28,7 @@ namespace taipan {
 
 Type str_type;
 Type str_iterator_type;
+Type str_ascii_iterator_type;
 
 namespace {
 
@@ -431,7 +432,7 @@ Ref str_repr(Str* s, bool ascii_only) {
 // ---- join ----
 
 Ref str_join(Str* sep, Value iterable) {
-  Ref it = iter(iterable);
+  Ref it = iter_for_join(iterable);
   if (!it) return nullptr;
   StrBuilder b;
   int64_t index = 0;
@@ -602,7 +603,7 @@ void str_iterator_dealloc(Object* o) {
 }
 
 Ref str_iter(Value self) {
-  StrIterator* it = new_object<StrIterator>(&str_iterator_type);
+  StrIterator* it = new_object<StrIterator>(as_str(self)->ascii ? &str_ascii_iterator_type : &str_iterator_type);
   if (it == nullptr) return nullptr;
   incref(self);
   it->str = self;
@@ -647,9 +648,8 @@ Ref make_subtype_instance(Type* type, Str* s) {
 
 Ref str_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"object", "encoding", "errors"};
-  static const ArgSpec spec{"str", names, 3, 0, 0};
   Value a[3];
-  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!bind_method_args("str", names, 3, args, nargs, kwnames, a)) return nullptr;
   Ref result;
   if (a[0].is_null()) {
     result = Ref::borrow(str_empty());
@@ -660,7 +660,7 @@ Ref str_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     for (int i = 1; i < 3; ++i) {
       if (a[i].is_null()) continue;
       if (!is_str(a[i])) {
-        return raise(exc::TypeError, std::string("str() argument '") + names[i] + "' must be str, not " + type_name_of(a[i]));
+        return raise(exc::TypeError, std::string("str() argument '") + names[i] + "' must be str, not " + arg_type_name(a[i]));
       }
       (i == 1 ? encoding : errors) = str_to_std(as_str(a[i]));
     }
@@ -701,16 +701,18 @@ int init_str_type() {
   t.number.remainder = str_remainder;
   t.methods = str_method_table();
 
-  Type& it = str_iterator_type;
-  it.refcnt = kImmortalRefcnt;
-  it.type = &type_type;
-  it.name = "str_iterator";
-  it.basic_size = sizeof(StrIterator);
-  it.dealloc = str_iterator_dealloc;
-  it.iter = iter_self;
-  it.next = str_iterator_next;
-  it.methods = str_iterator_methods;
-  if (type_ready(&it) < 0) return -1;
+  // CPython names the iterator of an ASCII string differently; same behaviour.
+  for (Type* it : {&str_iterator_type, &str_ascii_iterator_type}) {
+    it->refcnt = kImmortalRefcnt;
+    it->type = &type_type;
+    it->name = it == &str_iterator_type ? "str_iterator" : "str_ascii_iterator";
+    it->basic_size = sizeof(StrIterator);
+    it->dealloc = str_iterator_dealloc;
+    it->iter = iter_self;
+    it->next = str_iterator_next;
+    it->methods = str_iterator_methods;
+    if (type_ready(it) < 0) return -1;
+  }
   return type_ready(&t);
 }
 

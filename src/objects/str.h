@@ -59,6 +59,7 @@ int str_compare(Str* a, Str* b);  // <0, 0, >0 by code point
 // ---- Extensions used across the text files ----
 
 extern Type str_iterator_type;
+extern Type str_ascii_iterator_type;
 
 // An uninitialised string of n code points wide enough for maxchar; the caller
 // fills data (and must only store code points <= maxchar, at least one of them
@@ -123,6 +124,10 @@ bool check_arity(const char* type_name, const char* method, Arity style, size_t 
 // out[i] is null where not given.
 bool bind_method_args(const char* method, const char* const* names, size_t count, const Value* args,
                       size_t nargs, Tuple* kwnames, Value* out);
+// The type name shown in "argument must be str, not X" messages ("None" for None).
+const char* arg_type_name(Value v);
+// iter() for join(): "can only join an iterable" for non-iterables.
+Ref iter_for_join(Value iterable);
 // An integer argument (via __index__); OverflowError beyond int64.
 bool arg_to_index(Value v, int64_t* out);
 // The optional start/end of find/count/startswith...: None or an index,

@@ -241,10 +241,11 @@ Ref str_format_call(Str* format, const Value* args, size_t nargs, Tuple* kwnames
 }
 
 Ref str_format_spec(Str* s, Str* spec_str) {
-  if (spec_str->length == 0) return str_substring(s, 0, s->length);
+  if (spec_str->length == 0) return s->type == &str_type ? Ref::borrow(s) : str(Value::object(s));
   FormatSpec spec;
   if (!parse_format_spec(str_utf8(spec_str), "str", &spec)) return nullptr;
   if (spec.type != 0 && spec.type != 's') return raise_unknown_format_code(spec.type, "str");
+  if (spec.sign == ' ') return raise(exc::ValueError, "Space not allowed in string format specifier");
   if (spec.sign != 0) return raise(exc::ValueError, "Sign not allowed in string format specifier");
   if (spec.no_neg_zero) {
     return raise(exc::ValueError, "Negative zero coercion (z) not allowed in string format specifier");

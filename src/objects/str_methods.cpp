@@ -89,6 +89,17 @@ bool bind_method_args(const char* method, const char* const* names, size_t count
   return true;
 }
 
+const char* arg_type_name(Value v) { return v.is_none() ? "None" : type_name_of(v); }
+
+Ref iter_for_join(Value iterable) {
+  Ref it = iter(iterable);
+  if (!it && error_matches(exc::TypeError) && type_of(iterable)->iter == nullptr) {
+    clear_error();
+    return raise(exc::TypeError, "can only join an iterable");
+  }
+  return it;
+}
+
 bool arg_to_index(Value v, int64_t* out) {
   if (v.is_small_int()) {
     *out = v.as_small_int();
@@ -137,7 +148,8 @@ Str* self_str(Value self) { return self.as<Str>(); }
 
 bool require_str(Value v, const std::string& prefix, Str** out) {
   if (!is_str(v)) {
-    raise(exc::TypeError, prefix + "must be str, not " + type_name_of(v));
+    // Argument-clinic messages ("replace() argument 1 must be ...") say None; bare ones NoneType.
+    raise(exc::TypeError, prefix + "must be str, not " + (prefix.empty() ? type_name_of(v) : arg_type_name(v)));
     return false;
   }
   *out = v.as<Str>();
@@ -257,9 +269,7 @@ Ref split_whitespace(Str* s, int64_t maxsplit, bool reverse) {
       while (i < n && unicode::is_space(str_char_at(s, i))) ++i;
       if (i == n) break;
       if (maxsplit-- == 0) {
-        int64_t j = n;
-        while (j > i && unicode::is_space(str_char_at(s, j - 1))) --j;
-        if (!append_owned(list, str_substring(s, i, j))) return nullptr;
+        if (!append_owned(list, str_substring(s, i, n))) return nullptr;
         break;
       }
       int64_t j = i;
@@ -274,9 +284,7 @@ Ref split_whitespace(Str* s, int64_t maxsplit, bool reverse) {
     while (j > 0 && unicode::is_space(str_char_at(s, j - 1))) --j;
     if (j == 0) break;
     if (maxsplit-- == 0) {
-      int64_t i = 0;
-      while (i < j && unicode::is_space(str_char_at(s, i))) ++i;
-      if (!append_owned(list, str_substring(s, i, j))) return nullptr;
+      if (!append_owned(list, str_substring(s, 0, j))) return nullptr;
       break;
     }
     int64_t i = j;
@@ -831,7 +839,7 @@ Ref str_encode_method(Value self, const Value* args, size_t nargs, Tuple* kwname
     if (a[i].is_null()) continue;
     if (!is_str(a[i])) {
       return raise(exc::TypeError, std::string("encode() argument '") + names[i] + "' must be str, not " +
-                                       type_name_of(a[i]));
+                                       arg_type_name(a[i]));
     }
     parts[i] = str_to_std(a[i].as<Str>());
   }

@@ -62,7 +62,7 @@ class PercentFormatter {
 
   bool next_arg(Value* out) {
     if (next_arg_ >= arg_count()) {
-      raise(exc::TypeError, std::string("not enough arguments for format ") + (bytes_ ? "bytes" : "string"));
+      raise(exc::TypeError, "not enough arguments for format string");
       return false;
     }
     *out = tuple_ != nullptr ? tuple_->items[next_arg_] : args_;
@@ -216,16 +216,9 @@ class PercentFormatter {
 
   bool unsupported(uint32_t type, size_t index) {
     char buf[96];
-    if (type >= 0x20 && type < 0x7F) {
-      std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu", static_cast<char>(type),
-                    type, index);
-      raise(exc::ValueError, buf);
-    } else {
-      std::string ch;
-      append_utf8(ch, type);
-      std::snprintf(buf, sizeof buf, " (0x%x) at index %zu", type, index);
-      raise(exc::ValueError, "unsupported format character '" + ch + "'" + buf);
-    }
+    char shown = type >= 0x20 && type < 0x7F ? static_cast<char>(type) : '?';
+    std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu", shown, type, index);
+    raise(exc::ValueError, buf);
     return false;
   }
 

@@ -116,7 +116,8 @@ void add_subclass(Type* base, Type* sub) {
 void remove_subclass(Type* base, Type* sub) {
   if (base->subclasses.is_null()) return;
   Value key = Value::small_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(sub) >> 3));
-  if (dict_del(base->subclasses.as<Dict>(), key) < 0) clear_error();
+  Dict* d = base->subclasses.as<Dict>();
+  if (!dict_get(d, key).is_null()) dict_del(d, key);
 }
 
 template <class F>
@@ -536,12 +537,9 @@ Type* first_static_base(Type* t) {
 }
 
 void subtype_dealloc(Object* self) {
+  // __del__ (the finalize slot) has already run: dealloc_object() runs it
+  // once per object before any dealloc slot (runtime/memory.h).
   Type* t = self->type;
-  if (t->finalize != nullptr) {
-    self->refcnt = 1;  // resurrect for the duration of __del__
-    t->finalize(Value::object(self));
-    if (--self->refcnt != 0) return;  // __del__ stored a new reference
-  }
   subtype_clear_fields(self);
   Type* base = first_static_base(t);
   if (base != nullptr && base->dealloc != nullptr) {

@@ -3,6 +3,7 @@
 // public parse() function.
 #include <cstdio>
 
+#include "parser/encoding.h"
 #include "parser/parser_impl.h"
 
 using namespace taipan::ast;
@@ -70,6 +71,15 @@ const Token& Parser::expect(TokenKind k) {
     }
   }
   return advance();
+}
+
+void Parser::expect_colon(bool forced) {
+  if (at(TokenKind::Colon)) {
+    advance();
+    return;
+  }
+  if (forced || at(TokenKind::Newline)) error_token(peek(), "expected ':'");
+  fail();
 }
 
 std::string_view Parser::text(const Token& t) const {
@@ -163,9 +173,14 @@ void Parser::fail_at(const Token& t) {
   if (t.kind == TokenKind::Dedent) error_token(t, "unexpected unindent", "IndentationError");
   if (&t == &peek()) {
     check_forgotten_comma(t);
-    if (t.kind == TokenKind::Newline) check_match_missing_colon();
+    check_match_missing_colon();
   }
-  error_token(t, "invalid syntax");
+  try {
+    error_token(t, "invalid syntax");
+  } catch (SyntaxErrorException& e) {
+    e.soft = true;
+    throw;
+  }
 }
 
 // CPython's invalid_expression / invalid_legacy_expression: two expressions
@@ -175,29 +190,25 @@ void Parser::check_forgotten_comma(const Token& t) {
   if (!can_start_expression(t.kind) || t.kind == TokenKind::Star) return;
   Expr* a = last_expr_;
   const Token& first = tokens_[last_expr_first_tok_];
-  bool legacy = false;
-  if (a->kind == ExprKind::Name && last_expr_end_tok_ == last_expr_first_tok_ + 1) {
-    const std::string& id = static_cast<Name*>(a)->id;
-    legacy = id == "print" || id == "exec";
-  }
   SavedState s = save();
-  if (legacy) {
+  if (a->kind == ExprKind::Name && last_expr_end_tok_ == last_expr_first_tok_ + 1) {
+    // invalid_legacy_expression: NAME !'(' star_expressions.
     bool ok = false;
     Pos end{};
     try {
       parse_star_expressions();
       ok = true;
       end = prev_end_;
-    } catch (SyntaxErrorException&) {
-      if (lexer_failed_) throw;
+    } catch (SyntaxErrorException& e) {
+      if (lexer_failed_ || !e.soft) throw;
     }
     restore(s);
-    if (ok) {
-      const std::string& id = static_cast<Name*>(a)->id;
+    const std::string& id = static_cast<Name*>(a)->id;
+    if (ok && (id == "print" || id == "exec")) {
       error_range(start_of(a), end,
                   "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
     }
-    return;
+    if (id == "print" || id == "exec") return;
   }
   if (first.kind == TokenKind::Name) {
     std::string_view w = text(first);
@@ -209,8 +220,8 @@ void Parser::check_forgotten_comma(const Token& t) {
   try {
     b = parse_expression();
     level = tokens_[pos_ - 1].level;
-  } catch (SyntaxErrorException&) {
-    if (lexer_failed_) throw;
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
   }
   restore(s);
   if (b && level > 0) error_nodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
@@ -233,8 +244,8 @@ void Parser::check_match_missing_colon() {
       }
       missing = at(TokenKind::Newline);
     }
-  } catch (SyntaxErrorException&) {
-    if (lexer_failed_) throw;
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
   }
   std::size_t nl = pos_;
   restore(s);
@@ -328,9 +339,20 @@ void Parser::check_rest_for_lexer_errors(SyntaxErrorInfo& err) {
 
 // ------------------------------------------------------------------ public
 
-ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode) {
+ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
+                  SourceKind kind) {
   ParseResult result;
   result.arena = std::make_unique<ast::Arena>();
+  std::string decoded;
+  if (kind == SourceKind::Bytes) {
+    try {
+      decoded = apply_coding_declaration(source, filename);
+    } catch (SyntaxErrorException& e) {
+      result.error = std::move(e.info);
+      return result;
+    }
+    source = decoded;
+  }
   SourceText src(source, filename);
   Parser parser(src, *result.arena);
   try {

@@ -20,6 +20,11 @@ enum class ParseMode {
   FunctionType,  // "(int, str) -> None": ast::FunctionType ("func_type")
 };
 
+// Where the source text came from. Bytes (a file, or compile() of bytes)
+// honour a PEP 263 coding declaration; Text (compile() of a str, already
+// UTF-8) ignores it, as CPython does.
+enum class SourceKind { Bytes, Text };
+
 struct ParseResult {
   std::unique_ptr<ast::Arena> arena;     // owns every node reachable from mod
   ast::Mod* mod = nullptr;               // null iff error is set
@@ -30,7 +35,13 @@ struct ParseResult {
 
 // Parses `source` (UTF-8, optional BOM, any of \n \r\n \r newlines).
 // `filename` is only copied into error descriptions. Never throws.
-ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode);
+// On failure, error->type is "SyntaxError", "IndentationError" or
+// "TabError"; or "MemoryError" (empty msg, no position) when the input nests
+// too deeply, like CPython's parser; or "ValueError" for null bytes
+// ("source code string cannot contain null bytes"). An end_lineno or
+// end_offset that CPython reports as None is 0 here.
+ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
+                  SourceKind kind = SourceKind::Bytes);
 
 // Renders a tree exactly as Python's ast.dump(node, include_attributes=True).
 std::string dump(const ast::Mod* mod);

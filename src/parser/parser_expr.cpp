@@ -161,8 +161,8 @@ void Parser::check_mistaken_equals(Expr* e, std::size_t first_tok) {
     parse_bitwise_or();
     rhs_ok = !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
     rhs_end = prev_end_;
-  } catch (SyntaxErrorException&) {
-    if (lexer_failed_) throw;
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
   }
   restore(s);
   (void)eq;
@@ -748,8 +748,8 @@ Expr* Parser::parse_star_targets() {
     Expr* all = nullptr;
     try {
       all = parse_star_expressions();
-    } catch (SyntaxErrorException&) {
-      if (lexer_failed_) throw;
+    } catch (SyntaxErrorException& e) {
+      if (lexer_failed_ || !e.soft) throw;
     }
     if (all) {
       if (Expr* bad = invalid_target(all, TargetKind::For)) {

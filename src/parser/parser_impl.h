@@ -63,6 +63,9 @@ class Parser {
   const Token& advance();
   bool accept(TokenKind k);
   const Token& expect(TokenKind k);  // "expected 'X'" error otherwise
+  // ':' of a compound statement; when not `forced` (CPython's `&&':'`), a
+  // missing ':' is "expected ':'" only before a NEWLINE.
+  void expect_colon(bool forced);
   std::string_view text(const Token& t) const;
   bool at_soft_keyword(std::string_view word);
   bool is_name_token(std::size_t k, std::string_view word);

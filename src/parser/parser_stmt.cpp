@@ -225,8 +225,8 @@ Stmt* Parser::parse_del() {
     Expr* all = nullptr;
     try {
       all = parse_star_expressions();
-    } catch (SyntaxErrorException&) {
-      if (lexer_failed_) throw;
+    } catch (SyntaxErrorException& e) {
+      if (lexer_failed_ || !e.soft) throw;
     }
     if (all) {
       if (Expr* bad = invalid_target(all, TargetKind::Del)) {
@@ -379,7 +379,7 @@ Stmt* Parser::parse_if(bool) {
     Clause c;
     c.start = start_of(t);
     c.test = parse_named_expression();
-    expect(TokenKind::Colon);
+    expect_colon(false);
     c.body = parse_block(what, t.lineno);
     clauses.push_back(std::move(c));
     what = "'elif' statement";
@@ -408,7 +408,7 @@ Stmt* Parser::parse_while() {
   Pos start = start_of(t);
   auto* s = make<While>();
   s->test = parse_named_expression();
-  expect(TokenKind::Colon);
+  expect_colon(false);
   s->body = parse_block("'while' statement", t.lineno);
   if (at(TokenKind::KwElse)) {
     const Token& e = advance();
@@ -509,7 +509,7 @@ Stmt* Parser::parse_with(const Token* async_tok) {
       if (!accept(TokenKind::Comma)) break;
     }
   }
-  expect(TokenKind::Colon);
+  expect_colon(false);
   std::vector<Stmt*> body = parse_block("'with' statement", t.lineno);
   if (async_tok) {
     auto* s = make<AsyncWith>();
@@ -562,7 +562,7 @@ Stmt* Parser::parse_try() {
     } else if (is_star) {
       error_last("expected one or more exception types");
     }
-    expect(TokenKind::Colon);
+    expect_colon(false);
     h->body = parse_block(is_star ? "'except*' statement" : "'except' statement", et.lineno);
     handlers.push_back(finish(h, es));
   }
@@ -643,7 +643,7 @@ Stmt* Parser::parse_classdef(std::vector<Expr*> decorators) {
     parse_arguments(s->bases, s->keywords, false, open, level);
     expect(TokenKind::RPar);
   }
-  expect(TokenKind::Colon);
+  expect_colon(false);
   s->body = parse_block("class definition", t.lineno);
   s->decorator_list = std::move(decorators);
   return finish(s, start);
@@ -681,7 +681,7 @@ Stmt* Parser::parse_match() {
     fail();
   }
   s->subject = first;
-  expect(TokenKind::Colon);
+  expect_colon(false);
   if (!accept(TokenKind::Newline)) fail();
   if (!at(TokenKind::Indent)) expected_block("'match' statement", t.lineno);
   advance();
@@ -698,7 +698,7 @@ MatchCase* Parser::parse_case_block() {
   auto* c = make<MatchCase>();
   c->pattern = parse_patterns();
   if (accept(TokenKind::KwIf)) c->guard = parse_named_expression();
-  expect(TokenKind::Colon);
+  expect_colon(false);
   c->body = parse_block("'case' statement", t.lineno);
   return c;
 }

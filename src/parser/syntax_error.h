@@ -23,6 +23,9 @@ struct SyntaxErrorInfo {
 // this never runs on a well-formed input.
 struct SyntaxErrorException {
   SyntaxErrorInfo info;
+  // A plain "invalid syntax" failure: speculative parses (error paths only)
+  // treat it as "this alternative does not match" rather than as final.
+  bool soft = false;
 };
 
 }  // namespace taipan::parser

@@ -26,12 +26,20 @@ Str* attribute_name(Value name) {
   return name.as<Str>();
 }
 
+// The attribute, or null with no exception set when it is missing (an
+// AttributeError from a property or __getattr__ counts as missing).
+Ref getattr_or_missing(Value obj, Str* name) {
+  Ref v = getattr_optional(obj, name);
+  if (!v && error_matches(exc::AttributeError)) clear_error();
+  return v;
+}
+
 Ref builtin_getattr(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("getattr", kwnames) || !check_arg_count("getattr", nargs, 2, 3)) return nullptr;
   Str* name = attribute_name(args[1]);
   if (name == nullptr) return nullptr;
   if (nargs == 2) return getattr(args[0], name);
-  Ref v = getattr_optional(args[0], name);
+  Ref v = getattr_or_missing(args[0], name);
   if (v || error_occurred()) return v;
   return Ref::borrow(args[2]);
 }
@@ -54,7 +62,7 @@ Ref builtin_hasattr(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("hasattr", kwnames) || !check_arg_count("hasattr", nargs, 2, 2)) return nullptr;
   Str* name = attribute_name(args[1]);
   if (name == nullptr) return nullptr;
-  Ref v = getattr_optional(args[0], name);
+  Ref v = getattr_or_missing(args[0], name);
   if (!v && error_occurred()) return nullptr;
   return Ref::boolean(static_cast<bool>(v));
 }

@@ -936,6 +936,19 @@ Ref raise_os_error(int errnum, Value filename, Value filename2) {
   return raise_value(e.get());
 }
 
+Ref raise_attribute_error(Value obj, Str* name) {
+  Ref message = str_from_utf8(std::string("'") + type_name_of(obj) + "' object has no attribute '" +
+                              std::string(str_utf8(name)) + "'");
+  if (!message) return nullptr;
+  Value arg = message.get();
+  Ref e = make_exception(exc::AttributeError, &arg, 1);
+  if (!e) return nullptr;
+  AttributeErrorObject* a = e.as<AttributeErrorObject>();
+  replace(a->name, Value::object(name));
+  replace(a->obj, obj);
+  return raise_value(e.get());
+}
+
 void write_unraisable(Value obj) {
   Ref e = fetch_error();
   if (!e) return;

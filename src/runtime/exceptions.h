@@ -110,6 +110,9 @@ Value stop_iteration_value(Value exc);
 // which becomes the matching subclass (FileNotFoundError for ENOENT …).
 // Either filename may be null.
 Ref raise_os_error(int errnum, Value filename = Value(), Value filename2 = Value());
+// Raises AttributeError("'T' object has no attribute 'name'") with its name
+// and obj fields set, as CPython's attribute lookup does.
+Ref raise_attribute_error(Value obj, Str* name);
 // Prints "Exception ignored in: <repr of obj>" and the pending exception's
 // traceback to sys.stderr, then clears it (errors in __del__, callbacks …).
 void write_unraisable(Value obj);

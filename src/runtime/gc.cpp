@@ -146,6 +146,17 @@ void run_finalizers(const std::vector<Object*>& garbage) {
   }
 }
 
+// Breaks the cycles with the clear slots. Tuples are left alone, as in
+// CPython: they cannot form cycles by themselves, and other objects'
+// deallocators read them (a class's __bases__) while the mutable containers
+// around them are released. The collector holds one reference to each object.
+void clear_garbage(const std::vector<Object*>& dead) {
+  for (Object* o : dead) {
+    if (type_has_flag(o->type, kTypeTupleSubclass) || o->type->clear == nullptr) continue;
+    if (gc_head_of(o)->next != nullptr) o->type->clear(o);
+  }
+}
+
 int64_t collect(int generation) {
   if (g_collecting) return 0;
   g_collecting = true;
@@ -176,9 +187,7 @@ int64_t collect(int generation) {
   run_finalizers(garbage);
   // The finalisers may have stored garbage somewhere alive: keep those.
   std::vector<Object*> dead = find_unreachable(garbage, 1);
-  for (Object* o : dead) {
-    if (gc_head_of(o)->next != nullptr && o->type->clear != nullptr) o->type->clear(o);
-  }
+  clear_garbage(dead);
   for (Object* o : garbage) {
     gc_head_of(o)->gc_refs &= kFinalizedBit;
     decref(o);

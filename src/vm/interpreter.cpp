@@ -153,7 +153,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define NAME(i) (co->names.as<Tuple>()->items[i].as<Str>())
 #define CONST(i) (co->consts.as<Tuple>()->items[i])
 #define CACHE() (const_cast<CodeUnit*>(ip) + 1)

@@ -164,18 +164,6 @@ int64_t char_offset(const std::string& text, int64_t bytes) {
   return n;
 }
 
-// Byte index of code point `chars` in text.
-size_t byte_index(const std::string& text, int64_t chars) {
-  size_t i = 0;
-  for (int64_t c = 0; i < text.size(); i++) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (c == chars) return i;
-      c++;
-    }
-  }
-  return i;
-}
-
 // The caret anchors of a binary operation or subscript that makes up the
 // whole segment: [left_end, right_start) are the secondary ('^') markers.
 bool extract_anchors(const std::string& segment, int64_t* left_end, int64_t* right_start) {

@@ -41,4 +41,4 @@ class E:
     def __eq__(self, other): return True
 print(5 in [E()], [E()] == [7], [7] == [E()])
 nan = float("nan")
-print(nan in [nan], [nan] == [nan], [float("nan")] == [float("nan")])
+print(nan in [nan], [nan] == [nan], [nan] < [nan], [1, nan] <= [1, nan])

@@ -1,0 +1,2 @@
+# An uncaught ExceptionGroup prints as a tree.
+raise ExceptionGroup("several", [ValueError("a"), TypeError("b")])

@@ -1,0 +1,10 @@
+f'{x}'
+f"a{x}b"
+F'{x}{y}'
+f''
+f'plain'
+f'{x!r}'
+f'{x!s}'
+f'{x!a}'
+f'{{literal}}'
+f'{{{x}}}'

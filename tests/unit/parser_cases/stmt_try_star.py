@@ -1,0 +1,10 @@
+try:
+    a
+except* E:
+    b
+except* (F, G) as e:
+    c
+else:
+    d
+finally:
+    e

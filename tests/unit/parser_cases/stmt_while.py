@@ -1,0 +1,7 @@
+while a:
+    b
+while a:
+    b
+else:
+    c
+while 1: pass

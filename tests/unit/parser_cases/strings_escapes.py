@@ -1,0 +1,11 @@
+'\n\t\r\a\b\f\v\0\\'
+'\x41\x7f\xff'
+'\101\7\777'
+'\u00e9\u20ac'
+'\U0001F600'
+'\N{EM DASH}\N{LATIN SMALL LETTER A}\N{BULLET}'
+'\N{LF}\N{NBSP}'
+'\ud800'
+'\q\w'
+'line \
+continued'
