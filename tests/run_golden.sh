@@ -3,12 +3,16 @@
 # by taipan from its own folder; stdout, stderr (NAME.err, empty if absent) and
 # the exit status (NAME.code, 0 if absent) must match what CPython produced.
 # tests/golden/xfail.txt lists tests expected to fail, one "AREA/NAME.py reason"
-# a line; they are reported as XFAIL (or XPASS once they pass).
+# a line; they are reported as XFAIL (or XPASS once they pass). With
+# GOLDEN_BUILD=asan, tests/golden/xfail-asan.txt is read as well (failures seen
+# only under the sanitizers). GOLDEN_TIMEOUT (seconds, default 10) bounds each run.
 # Usage: run_golden.sh TAIPAN [FILE_OR_DIR...]
 set -u
 taipan=$(realpath "$1"); shift
 root=$(cd "$(dirname "$0")/golden" && pwd)
-xfail_list="$root/xfail.txt"
+xfail_lists=("$root/xfail.txt")
+[ "${GOLDEN_BUILD:-}" = asan ] && xfail_lists+=("$root/xfail-asan.txt")
+timeout_seconds=${GOLDEN_TIMEOUT:-10}
 targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=("$root")
 
 tests=()
@@ -21,8 +25,11 @@ for t in "${targets[@]}"; do
 done
 
 xfail_reason() {
-  [ -f "$xfail_list" ] || return 1
-  grep -E "^$1[[:space:]]" "$xfail_list" | head -1 | sed -E 's/^[^[:space:]]+[[:space:]]+//'
+  local list
+  for list in "${xfail_lists[@]}"; do
+    [ -f "$list" ] || continue
+    grep -E "^$1[[:space:]]" "$list" | head -1 | sed -E 's/^[^[:space:]]+[[:space:]]+//'
+  done | head -1
 }
 
 passed=0; failed=0; xfailed=0; xpassed=0; failures=()
@@ -33,7 +40,7 @@ for py in "${tests[@]}"; do
   rel=${py#"$root"/}
   dir=$(dirname "$py"); name=$(basename "$py")
   stdin=/dev/null; [ -f "$base.in" ] && stdin="$base.in"
-  (cd "$dir" && PYTHONHASHSEED=0 LC_ALL=C.UTF-8 timeout 30 "$taipan" "$name" <"$stdin" >"$tmp/out" 2>"$tmp/err")
+  (cd "$dir" && PYTHONHASHSEED=0 LC_ALL=C.UTF-8 timeout "$timeout_seconds" "$taipan" "$name" <"$stdin" >"$tmp/out" 2>"$tmp/err")
   code=$?
   # The test's folder appears as <dir> in expectations (see tools/regen_golden.py).
   sed -i "s|$dir|<dir>|g" "$tmp/out" "$tmp/err"

@@ -9,5 +9,5 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j "$(nproc)"
 status=0
 (cd "build/$preset" && ctest --output-on-failure -j "$(nproc)" -E '^golden$') || status=1
-tests/run_golden.sh "build/$preset/taipan" || status=1
+GOLDEN_BUILD=$preset tests/run_golden.sh "build/$preset/taipan" || status=1
 exit $status

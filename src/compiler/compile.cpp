@@ -31,9 +31,9 @@ Ref raise_syntax_error(Type* type, const std::string& msg, std::string_view file
   Ref text_obj = text != nullptr ? str_from_utf8(*text) : Ref::none();
   if (!msg_obj || !file_obj || !text_obj) return nullptr;
   Ref lineno_obj = Ref::small_int(lineno), offset_obj = Ref::small_int(offset);
-  // An error without an end (the __future__ checks) reports None for both.
-  Ref end_lineno_obj = end_lineno > 0 ? Ref::small_int(end_lineno) : Ref::none();
-  Ref end_offset_obj = end_lineno > 0 ? Ref::small_int(end_offset) : Ref::none();
+  // An error without an end column (the __future__ checks) reports None.
+  Ref end_lineno_obj = Ref::small_int(end_lineno);
+  Ref end_offset_obj = end_offset > 0 ? Ref::small_int(end_offset) : Ref::none();
   Ref details = tuple_pack({file_obj.get(), lineno_obj.get(), offset_obj.get(), text_obj.get(),
                             end_lineno_obj.get(), end_offset_obj.get()});
   if (!details) return nullptr;
@@ -70,7 +70,7 @@ Ref raise_compile_error(const CompileError& e, std::string_view filename, std::s
   int end_offset = e.end_col_offset + 1;
   if (have_text) {
     offset = char_count(std::string_view(line).substr(0, std::min<size_t>(e.col_offset, line.size()))) + 1;
-    if (e.end_lineno == e.lineno) {
+    if (e.end_lineno == e.lineno && e.end_col_offset >= 0) {
       end_offset = char_count(std::string_view(line).substr(0, std::min<size_t>(e.end_col_offset, line.size()))) + 1;
     }
   }
@@ -80,7 +80,7 @@ Ref raise_compile_error(const CompileError& e, std::string_view filename, std::s
 
 // A SyntaxError located at the start of a statement only (no end position).
 [[noreturn]] void future_error(const ast::Stmt* s, std::string msg) {
-  throw CompileError{std::move(msg), s->lineno, s->col_offset, 0, 0};
+  throw CompileError{std::move(msg), s->lineno, s->col_offset, s->lineno, -1};
 }
 
 // Checks the leading `from __future__ import ...` statements and returns the

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "compiler/compiler.h"
+#include "compiler/fold.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -99,6 +100,19 @@ ConstValue Compiler::constant_value(const ast::Constant* c) {
 // Evaluates e at compile time when it is a constant, `__debug__`, a negated
 // number, or a tuple of such (CPython's AST optimizer folds these).
 bool Compiler::try_constant(const ast::Expr* e, ConstValue* out) {
+  if (e->kind == ast::ExprKind::Constant) {
+    *out = constant_value(static_cast<const ast::Constant*>(e));
+    return true;
+  }
+  // Each subtree is found non-constant at most once, so that long operator
+  // chains are not re-examined at every level (no quadratic compile time).
+  if (not_constant_.count(e) != 0) return false;
+  if (try_fold(e, out)) return true;
+  not_constant_.insert(e);
+  return false;
+}
+
+bool Compiler::try_fold(const ast::Expr* e, ConstValue* out) {
   switch (e->kind) {
     case ast::ExprKind::Constant:
       *out = constant_value(static_cast<const ast::Constant*>(e));
@@ -111,28 +125,36 @@ bool Compiler::try_constant(const ast::Expr* e, ConstValue* out) {
     }
     case ast::ExprKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
-      if (u->op != ast::UnaryOperator::USub || u->operand->kind != ast::ExprKind::Constant) return false;
-      auto* c = static_cast<const ast::Constant*>(u->operand);
-      switch (c->value_kind) {
-        case ast::ConstantKind::Int: {
-          Ref v = c->int_fits_i64 ? int_from_int64(-c->int_i64)
-                                  : int_from_string("-" + c->int_digits, c->int_base);
-          if (!v) throw PendingError{};
-          std::string key = "i" + int_to_decimal(v.get());
-          *out = ConstValue{std::move(v), key};
-          return true;
-        }
-        case ast::ConstantKind::Float:
-          *out = ConstValue{Ref::from_double(-c->number), bits_key('f', -c->number)};
-          return true;
-        case ast::ConstantKind::Complex: {
-          Ref v = complex_new(-0.0, -c->number);
-          if (!v) throw PendingError{};
-          *out = ConstValue{std::move(v), bits_key('c', -c->number) + "-"};
-          return true;
-        }
-        default: return false;
+      ConstValue operand;
+      if (!try_constant(u->operand, &operand)) return false;
+      Ref v = fold_unary(u->op, operand.value.get());
+      if (!v) return false;
+      std::string key = folded_key(v.get());
+      *out = ConstValue{std::move(v), std::move(key)};
+      return true;
+    }
+    case ast::ExprKind::BinOp: {
+      auto* b = static_cast<const ast::BinOp*>(e);
+      ConstValue left, right;
+      if (!try_constant(b->left, &left) || !try_constant(b->right, &right)) return false;
+      Ref v = fold_binary(b->op, left.value.get(), right.value.get());
+      if (!v) return false;
+      std::string key = folded_key(v.get());
+      *out = ConstValue{std::move(v), std::move(key)};
+      return true;
+    }
+    case ast::ExprKind::Subscript: {
+      auto* s = static_cast<const ast::Subscript*>(e);
+      ConstValue container, key;
+      if (s->ctx != ast::ExprContext::Load || !try_constant(s->value, &container) ||
+          !try_constant(s->slice, &key)) {
+        return false;
       }
+      Ref v = fold_subscript(container.value.get(), key.value.get());
+      if (!v) return false;
+      std::string k = folded_key(v.get());
+      *out = ConstValue{std::move(v), std::move(k)};
+      return true;
     }
     case ast::ExprKind::Tuple: {
       auto* t = static_cast<const ast::Tuple*>(e);
@@ -173,6 +195,11 @@ void Compiler::expr_inner(const ast::Expr* e) {
       return;
     }
     case ast::ExprKind::BinOp: {
+      ConstValue folded;
+      if (try_constant(e, &folded)) {
+        load_const(std::move(folded));
+        return;
+      }
       auto* b = static_cast<const ast::BinOp*>(e);
       expr(b->left);
       expr(b->right);
@@ -282,6 +309,11 @@ void Compiler::expr_inner(const ast::Expr* e) {
       auto* s = static_cast<const ast::Subscript*>(e);
       if (s->ctx == ast::ExprContext::Store) return store_target(e);
       if (s->ctx == ast::ExprContext::Del) return delete_target(e);
+      ConstValue folded;
+      if (try_constant(e, &folded)) {
+        load_const(std::move(folded));
+        return;
+      }
       expr(s->value);
       expr(s->slice);
       emit(Opcode::BINARY_SUBSCR);
@@ -714,7 +746,10 @@ void Compiler::call(const ast::Call* e) {
       return;
     }
   }
-  emit(Opcode::PUSH_NULL);
+  {
+    LocationScope loc(this, *func);
+    emit(Opcode::PUSH_NULL);
+  }
   expr(func);
   call_helper(0, e->args, e->keywords);
 }

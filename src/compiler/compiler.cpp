@@ -173,6 +173,19 @@ void Compiler::set_loc(const ast::Node& n) {
   u_->loc = SourcePosition{n.lineno, n.end_lineno, n.col_offset, n.end_col_offset};
 }
 
+// `return None` at the end of a body, located where the last instruction was
+// (as CPython does), so that it never claims a line of its own.
+void Compiler::implicit_return() {
+  for (auto it = u_->seq.instrs.rbegin(); it != u_->seq.instrs.rend(); ++it) {
+    if (it->op < kPseudoBase) {
+      u_->loc = it->pos;
+      break;
+    }
+  }
+  load_none();
+  emit(Opcode::RETURN_VALUE);
+}
+
 // ------------------------------------------------------------------ constants and names
 
 int32_t Compiler::add_const(ConstValue c) {
@@ -421,8 +434,7 @@ void Compiler::function_def(const ast::Stmt* s, const std::string& name, const a
   u_->posonlyargcount = static_cast<int>(args->posonlyargs.size());
   u_->kwonlyargcount = static_cast<int>(args->kwonlyargs.size());
   for (size_t i = doc != nullptr ? 1 : 0; i < body.size(); i++) stmt(body[i]);
-  load_none();
-  emit(Opcode::RETURN_VALUE);
+  implicit_return();
   CompiledUnit unit = leave_unit();
   make_closure(std::move(unit), flags);
   for (size_t i = 0; i < decorators.size(); i++) emit(Opcode::CALL, 0);
@@ -498,8 +510,7 @@ Ref Compiler::compile(const ast::Mod* mod, CompileMode mode) {
       if (!body.empty()) set_loc(*body[0]);
       if (top->has_annotations) emit(Opcode::SETUP_ANNOTATIONS);
       body_with_docstring(body);
-      load_none();
-      emit(Opcode::RETURN_VALUE);
+      implicit_return();
       break;
     }
     case ast::ModKind::Interactive: {
@@ -508,8 +519,7 @@ Ref Compiler::compile(const ast::Mod* mod, CompileMode mode) {
       if (!body.empty()) set_loc(*body[0]);
       if (top->has_annotations) emit(Opcode::SETUP_ANNOTATIONS);
       stmts(body);
-      load_none();
-      emit(Opcode::RETURN_VALUE);
+      implicit_return();
       break;
     }
     case ast::ModKind::Expression: {

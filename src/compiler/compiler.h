@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/assembler.h"
@@ -111,6 +112,7 @@ class Compiler {
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   FBlock loop_found_{};  // the loop a break/continue unwinds to
+  std::unordered_set<const ast::Expr*> not_constant_;  // subtrees that do not fold
 
   // ---------------------------------------------------------- compiler.cpp
   void enter_unit(Scope* scope, const std::string& name, int firstlineno);
@@ -123,6 +125,7 @@ class Compiler {
   void bind(int32_t label);
   void setup(uint16_t kind, int32_t label);  // kSetupFinally / kSetupCleanup / kSetupWith
   void pop_block();
+  void implicit_return();
   void set_loc(const ast::Node& n);
 
   int32_t add_const(ConstValue c);
@@ -158,6 +161,7 @@ class Compiler {
   void expr(const ast::Expr* e);
   void expr_inner(const ast::Expr* e);
   bool try_constant(const ast::Expr* e, ConstValue* out);
+  bool try_fold(const ast::Expr* e, ConstValue* out);
   ConstValue constant_value(const ast::Constant* c);
   void jump_if(const ast::Expr* e, int32_t label, bool cond);
   void compare(const ast::Compare* e);

@@ -296,14 +296,6 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (has_encoding) return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
     if (has_errors) return raise(exc::ValueError, "binary mode doesn't take an errors argument");
     if (has_newline) return raise(exc::ValueError, "binary mode doesn't take a newline argument");
-  } else if (buffering == 0) {
-    return raise(exc::ValueError, "can't have unbuffered text I/O");
-  }
-  if (has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" && newline_text != "\r\n") {
-    return raise(exc::ValueError, "illegal newline value: " + newline_text);
-  }
-  if (has_encoding && normalize_encoding(encoding).empty()) {
-    return raise(exc::LookupError, "unknown encoding: " + encoding);
   }
   bool closefd = true;
   if (!a[6].is_null()) {
@@ -342,6 +334,18 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
       ::close(fd);
       return raise_os_error(EISDIR, file);
+    }
+  }
+  // The text layer's own checks come after the file is open, as in CPython.
+  if (!m.binary) {
+    bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
+                       newline_text != "\r\n";
+    bool bad_encoding = has_encoding && normalize_encoding(encoding).empty();
+    if (buffering == 0 || bad_newline || bad_encoding) {
+      if (closefd) ::close(fd);
+      if (buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
+      if (bad_encoding) return raise(exc::LookupError, "unknown encoding: " + encoding);
+      return raise(exc::ValueError, "illegal newline value: " + newline_text);
     }
   }
   bool tty = isatty(fd) == 1;

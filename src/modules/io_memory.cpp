@@ -30,6 +30,9 @@ struct StringIOState {
 
 namespace {
 
+// In-memory streams word it without the final period.
+Ref raise_closed_memory() { return raise(exc::ValueError, "I/O operation on closed file"); }
+
 // --- Shared between both ----------------------------------------------------------
 
 template <class T>
@@ -67,7 +70,7 @@ StringIOState* string_state(Value self) { return self.as<StringIO>()->state; }
 StringIOState* open_string(Value self) {
   StringIOState* st = string_state(self);
   if (st->closed) {
-    raise_closed_file();
+    raise_closed_memory();
     return nullptr;
   }
   return st;
@@ -282,7 +285,7 @@ void string_dealloc(Object* self) {
 BytesIO* open_bytes(Value self) {
   BytesIO* b = self.as<BytesIO>();
   if (b->closed) {
-    raise_closed_file();
+    raise_closed_memory();
     return nullptr;
   }
   return b;

@@ -2,6 +2,7 @@
 // on doubles with CPython's error rules (ValueError "math domain error" when a
 // finite input gives NaN or an infinity that is not an overflow, OverflowError
 // "math range error" for overflows); integer functions are exact (GMP).
+#include <cfloat>
 #include <cmath>
 #include <vector>
 
@@ -89,7 +90,7 @@ double gamma_function(double x) {
 double lgamma_function(double x) {
   if (std::isnan(x)) return x;
   if (std::isinf(x)) return INFINITY;
-  if (is_nonpositive_integer(x)) return INFINITY;
+  if (is_nonpositive_integer(x)) return NAN;  // a pole: domain error
   return std::lgamma(x);
 }
 
@@ -388,7 +389,8 @@ double d_log2(double x) { return std::log2(x); }
 double d_log10(double x) { return std::log10(x); }
 
 Ref math_log(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("log", kwnames) || !check_arg_count("log", nargs, 1, 2)) return nullptr;
+  if (!no_keywords("log", kwnames)) return nullptr;
+  if (nargs < 1 || nargs > 2) return raise(exc::TypeError, "math.log requires 1 to 2 arguments");
   Ref num = log_of(args[0], d_log);
   if (!num || nargs == 1) return num;
   Ref den = log_of(args[1], d_log);
@@ -479,30 +481,68 @@ Ref math_prod(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return result;
 }
 
-// The Euclidean norm of v, scaled to avoid overflow and underflow.
-double vector_norm(const std::vector<double>& v) {
+// A double-length value hi + lo.
+struct DoubleLength {
+  double hi, lo;
+};
+
+// x * y exactly, as hi + lo.
+DoubleLength exact_product(double x, double y) {
+  double hi = x * y;
+  return {hi, std::fma(x, y, -hi)};
+}
+
+// a + b exactly, as hi + lo, when |a| >= |b|.
+DoubleLength fast_two_sum(double a, double b) {
+  double hi = a + b;
+  return {hi, (a - hi) + b};
+}
+
+// The Euclidean norm of v, as CPython 3.11 computes it: the squares of the
+// values scaled by a power of two are summed in double-length arithmetic
+// (offset by 1.0 to keep the sum's exponent fixed), then the square root gets
+// one differential correction. `max` is the largest magnitude.
+double vector_norm(std::vector<double>& v, double max, bool found_nan) {
+  if (std::isinf(max)) return max;
+  if (found_nan) return NAN;
+  if (max == 0 || v.size() <= 1) return max;
+  int max_exponent;
+  std::frexp(max, &max_exponent);
+  if (max_exponent < -1023) {
+    // All subnormal: scaling by 2**-max_exponent would overflow; go through DBL_MIN.
+    for (double& x : v) x /= DBL_MIN;
+    return DBL_MIN * vector_norm(v, max / DBL_MIN, found_nan);
+  }
+  double scale = std::ldexp(1.0, -max_exponent);
+  double sum = 1.0, frac1 = 0.0, frac2 = 0.0;
+  for (double x : v) {
+    x = std::fabs(x * scale);
+    DoubleLength square = exact_product(x, x);
+    DoubleLength total = fast_two_sum(sum, square.hi);
+    sum = total.hi;
+    frac1 += square.lo;
+    frac2 += total.lo;
+  }
+  double h = std::sqrt(sum - 1.0 + (frac1 + frac2));
+  DoubleLength square = exact_product(-h, h);
+  DoubleLength total = fast_two_sum(sum, square.hi);
+  sum = total.hi;
+  frac1 += square.lo;
+  frac2 += total.lo;
+  double x = sum - 1.0 + (frac1 + frac2);
+  h += x / (2.0 * h);
+  return h / scale;
+}
+
+// The norm of coordinates, tracking the maximum and NaNs on the way.
+double norm_of(std::vector<double>& v) {
   double max = 0;
   bool found_nan = false;
   for (double x : v) {
-    if (std::isinf(x)) return INFINITY;
-    if (std::isnan(x)) found_nan = true;
-    else max = std::max(max, std::fabs(x));
+    found_nan |= std::isnan(x);
+    if (std::fabs(x) > max) max = std::fabs(x);
   }
-  if (found_nan) return NAN;
-  if (max == 0 || v.size() <= 1) return max;
-  int e;
-  std::frexp(max, &e);
-  double sum = 0, compensation = 0;
-  for (double x : v) {
-    double scaled = std::ldexp(x, -e);
-    double square = scaled * scaled;
-    // Kahan summation of the squares.
-    double y = square - compensation;
-    double t = sum + y;
-    compensation = (t - sum) - y;
-    sum = t;
-  }
-  return std::ldexp(std::sqrt(sum), e);
+  return vector_norm(v, max, found_nan);
 }
 
 Ref math_hypot(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -511,8 +551,7 @@ Ref math_hypot(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   for (size_t i = 0; i < nargs; ++i) {
     if (real_arg(args[i], &coordinates[i]) < 0) return nullptr;
   }
-  if (nargs == 2) return Ref::from_double(std::hypot(coordinates[0], coordinates[1]));
-  return Ref::from_double(vector_norm(coordinates));
+  return Ref::from_double(norm_of(coordinates));
 }
 
 bool read_point(Value v, std::vector<double>* out) {
@@ -531,9 +570,8 @@ Ref math_dist(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   std::vector<double> p, q;
   if (!read_point(args[0], &p) || !read_point(args[1], &q)) return nullptr;
   if (p.size() != q.size()) return raise(exc::ValueError, "both points must have the same number of dimensions");
-  for (size_t i = 0; i < p.size(); ++i) p[i] -= q[i];
-  if (p.size() == 2) return Ref::from_double(std::hypot(p[0], p[1]));
-  return Ref::from_double(vector_norm(p));
+  for (size_t i = 0; i < p.size(); ++i) p[i] = std::fabs(p[i] - q[i]);
+  return Ref::from_double(norm_of(p));
 }
 
 // ---- Integer functions --------------------------------------------------------
@@ -614,13 +652,7 @@ Ref math_comb(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref math_perm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("perm", kwnames) || !check_arg_count("perm", nargs, 1, 2)) return nullptr;
   Mpz n, k;
-  if (nargs == 1 || args[1].is_none()) {
-    if (!index_arg(args[0], n.v)) return nullptr;
-    if (mpz_sgn(n.v) < 0) return raise(exc::ValueError, "n must be a non-negative integer");
-    if (!mpz_fits_ulong_p(n.v)) return raise(exc::OverflowError, "n must not exceed 9223372036854775807");
-    mpz_fac_ui(n.v, mpz_get_ui(n.v));
-    return int_from_mpz(n.v);
-  }
+  if (nargs == 1 || args[1].is_none()) return math_factorial(Value(), args, 1, nullptr);
   int ok = read_n_k(args, n.v, k.v);
   if (ok <= 0) return ok < 0 ? nullptr : Ref::small_int(0);
   // n! / (n-k)! = comb(n, k) * k!

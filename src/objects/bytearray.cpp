@@ -211,11 +211,9 @@ Ref ba_extend(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Buffer b;
   if (get_buffer(args[0], &b)) {
     data.assign(b.data);
-  } else if (is_str(args[0])) {
-    return raise(exc::TypeError, "expected iterable of integers; got: 'str'");
   } else if (type_of(args[0])->iter == nullptr && type_lookup(type_of(args[0]), "__getitem__").is_null()) {
     return raise(exc::TypeError, std::string("can't extend bytearray with ") + type_name_of(args[0]));
-  } else if (!bytes_source("bytearray", args[0], Value(), Value(), &data)) {
+  } else if (!bytes_from_iterable(args[0], "byte must be in range(0, 256)", &data)) {
     return nullptr;
   }
   if (bytearray_append_bytes(as_ba(self), data) < 0) return nullptr;

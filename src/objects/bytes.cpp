@@ -134,18 +134,19 @@ bool byte_value(Value item, const char* range_message, unsigned char* out) {
   return true;
 }
 
+
 }  // namespace
 
 bool bytes_item_value(Value item, unsigned char* out) { return byte_value(item, "byte must be in range(0, 256)", out); }
 
-bool bytes_from_iterable(Value iterable, std::string* out) {
+bool bytes_from_iterable(Value iterable, const char* range_message, std::string* out) {
   Ref it = iter(iterable);
   if (!it) return false;
   for (;;) {
     Ref item = next(*it);
     if (!item) return !error_occurred();
     unsigned char c;
-    if (!byte_value(*item, "bytes must be in range(0, 256)", &c)) return false;
+    if (!byte_value(*item, range_message, &c)) return false;
     out->push_back(static_cast<char>(c));
   }
 }
@@ -210,7 +211,8 @@ bool bytes_source(const char* fname, Value source, Value encoding, Value errors,
       return false;
     }
   }
-  return bytes_from_iterable(source, out);
+  bool is_bytes_call = std::string_view(fname) == "bytes";
+  return bytes_from_iterable(source, is_bytes_call ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)", out);
 }
 
 namespace {

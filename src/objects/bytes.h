@@ -91,6 +91,8 @@ int64_t bytes_hash(Bytes* b);
 bool memoryview_buffer(MemoryView* m, Buffer* out);
 // An int 0..255 from an item ("byte must be in range(0, 256)").
 bool bytes_item_value(Value item, unsigned char* out);
+// The bytes of an iterable of ints 0..255 (`range_message` for a ValueError).
+bool bytes_from_iterable(Value iterable, const char* range_message, std::string* out);
 // The bytes that bytes(source, encoding, errors) / bytearray(...) hold; the
 // arguments may be null when not given. `fname` is "bytes" or "bytearray".
 bool bytes_source(const char* fname, Value source, Value encoding, Value errors, std::string* out);

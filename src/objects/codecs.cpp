@@ -520,7 +520,7 @@ Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
     }
     // Errors span a run of unencodable characters, except in UTF-16/32.
     int64_t j = i + 1;
-    bool single = codec != Codec::Utf8;
+    bool single = codec != Codec::Utf8 && codec != Codec::Ascii && codec != Codec::Latin1;
     while (!single && j < s->length && !e.can_encode(str_char_at(s, j))) ++j;
     if (!e.error(i, j)) return nullptr;
     i = j;

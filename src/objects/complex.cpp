@@ -135,12 +135,11 @@ Ref complex_power(Value a, Value b, Value m) {
       length /= std::exp(angle * y.im);
       phase += y.im * std::log(magnitude);
     }
+    // CPython reports libm's domain error of cos(inf) with this message.
+    if (std::isinf(phase)) return raise(exc::ZeroDivisionError, "0.0 to a negative or complex power");
     r = {length * std::cos(phase), length * std::sin(phase)};
   }
-  if ((std::isinf(r.re) || std::isinf(r.im)) && std::isfinite(x.re) && std::isfinite(x.im) &&
-      std::isfinite(y.re) && std::isfinite(y.im)) {
-    return raise(exc::OverflowError, "complex exponentiation");
-  }
+  if (std::isinf(r.re) || std::isinf(r.im)) return raise(exc::OverflowError, "complex exponentiation");
   return make(r);
 }
 
@@ -258,6 +257,23 @@ bool read_signed_float(std::string_view s, size_t* pos, double* out, bool* had_n
   return true;
 }
 
+// CPython's underscore rule for numeric strings: each '_' sits between two
+// decimal digits. Writes the text without underscores to *out.
+bool strip_underscores(std::string_view s, std::string* out) {
+  char prev = 0;
+  for (char c : s) {
+    bool prev_digit = prev >= '0' && prev <= '9';
+    if (c == '_') {
+      if (!prev_digit) return false;
+    } else {
+      if (prev == '_' && !(c >= '0' && c <= '9')) return false;
+      *out += c;
+    }
+    prev = c;
+  }
+  return prev != '_';
+}
+
 bool parse_complex_text(std::string_view s, Cx* out) {
   size_t i = 0, end = s.size();
   while (i < end && is_space(s[i])) ++i;
@@ -340,17 +356,25 @@ Ref complex_new_slot(Type* type, const Value* args, size_t nargs, Tuple* kwnames
   Cx result{0.0, 0.0};
   if (!real.is_null() && is_str(real)) {
     if (!imag.is_null()) return raise(exc::TypeError, "complex() can't take second arg if first is a string");
-    if (!parse_complex_text(numeric_ascii(real.as<Str>()), &result)) {
-      return raise(exc::ValueError, "complex() arg is a malformed string");
+    std::string text = numeric_ascii(real.as<Str>());
+    if (text.find('_') != std::string::npos) {
+      std::string stripped;
+      if (!strip_underscores(text, &stripped)) {
+        Ref shown = repr(real);
+        if (!shown) return nullptr;
+        return raise(exc::ValueError, "could not convert string to complex: " + str_to_std(shown.as<Str>()));
+      }
+      text = stripped;
     }
+    if (!parse_complex_text(text, &result)) return raise(exc::ValueError, "complex() arg is a malformed string");
   } else {
     if (!imag.is_null() && is_str(imag)) return raise(exc::TypeError, "complex() second arg can't be a string");
+    bool real_is_complex = false;
     if (!real.is_null()) {
       if (imag.is_null() && type == &complex_type && real.is_object() && real.as_object()->type == &complex_type) {
         return Ref::borrow(real);
       }
-      bool was_complex;
-      int ok = complex_argument(real, &result, &was_complex);
+      int ok = complex_argument(real, &result, &real_is_complex);
       if (ok < 0) return nullptr;
       if (ok == 0) {
         return raise(exc::TypeError, std::string("complex() first argument must be a string or a number, not '") +
@@ -359,15 +383,16 @@ Ref complex_new_slot(Type* type, const Value* args, size_t nargs, Tuple* kwnames
     }
     if (!imag.is_null()) {
       Cx i;
-      bool was_complex;
-      int ok = complex_argument(imag, &i, &was_complex);
+      bool imag_is_complex;
+      int ok = complex_argument(imag, &i, &imag_is_complex);
       if (ok < 0) return nullptr;
       if (ok == 0) {
         return raise(exc::TypeError, std::string("complex() second argument must be a number, not '") +
                                          type_name_of(imag) + "'");
       }
-      result.re -= i.im;
-      result.im += i.re;
+      // real + imag*1j, keeping the sign of a zero imaginary argument.
+      if (imag_is_complex) result.re -= i.im;
+      result.im = real_is_complex ? result.im + i.re : i.re;
     }
   }
   if (type == &complex_type) return make(result);
@@ -403,6 +428,7 @@ Ref complex_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 bool zero_text(std::string_view body) {
+  if (body.empty() || body[0] < '0' || body[0] > '9') return false;  // inf, nan
   for (char c : body) {
     if (c == 'e' || c == 'E') break;
     if (c >= '1' && c <= '9') return false;
@@ -411,15 +437,15 @@ bool zero_text(std::string_view body) {
 }
 
 Ref format_complex(Cx x, const FormatSpec& spec) {
-  if (spec.align == '=') {
-    return raise(exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
-  }
-  if (spec.zero_pad) return raise(exc::ValueError, "Zero padding is not allowed in complex format specifier");
   uint32_t type = spec.type;
   switch (type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': break;
     case 'n': type = 'g'; break;
     default: return raise_unknown_format_code(type, "complex");
+  }
+  if (spec.zero_pad) return raise(exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (spec.align == '=') {
+    return raise(exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
   }
   bool parens = type == 0;
   bool skip_re = type == 0 && x.re == 0 && !std::signbit(x.re);

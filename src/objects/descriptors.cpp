@@ -392,7 +392,8 @@ int member_set(Value self, Value obj, Value v) {
   Value* slot = member_slot(self, obj);
   Value old = *slot;
   if (v.is_null() && old.is_null()) {
-    member_missing(self, obj);
+    // CPython's message here is just the slot's name.
+    raise(exc::AttributeError, str_utf8(self.as<MemberDescriptor>()->name));
     return -1;
   }
   incref(v);

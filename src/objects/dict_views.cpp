@@ -345,7 +345,7 @@ static int init_view_type(Type& t, const char* name, ContainsFn contains_fn) {
   t.getsets = view_getsets;
   if (contains_fn != nullptr) {
     t.contains = contains_fn;
-    t.hash = hash_unhashable;
+    t.hash = hash_not_implemented;
     t.richcompare = dict_view_richcompare;
     t.number.and_ = dict_view_and;
     t.number.or_ = dict_view_or;

@@ -593,7 +593,7 @@ Ref float_fromhex(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(exc::TypeError, std::string("fromhex() argument must be str, not ") + type_name_of(args[0]));
   }
   double d;
-  int ok = parse_hex_float(numeric_ascii(args[0].as<Str>()), &d);
+  int ok = parse_hex_float(str_utf8(args[0].as<Str>()), &d);  // ASCII only, like CPython
   if (ok == 0) return raise(exc::ValueError, "invalid hexadecimal floating-point string");
   if (ok < 0) return raise(exc::OverflowError, "hexadecimal value too large to represent as a float");
   if (cls.as<Type>() == &float_type) return Ref::from_double(d);

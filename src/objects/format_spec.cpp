@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -303,8 +304,10 @@ std::string group_digits(std::string_view digits, char separator, int interval) 
 std::string format_double_body(double m, uint32_t type, int64_t precision, bool alternate,
                                bool repr_style) {
   bool upper = type == 'E' || type == 'F' || type == 'G';
-  if (std::isinf(m)) return upper ? "INF" : "inf";
-  if (std::isnan(m)) return upper ? "NAN" : "nan";
+  if (!std::isfinite(m)) {
+    std::string word = std::isinf(m) ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
+    return type == '%' ? word + "%" : word;
+  }
   char buf[1200];
   std::string out;
   switch (type) {
@@ -370,6 +373,7 @@ std::string format_double_body(double m, uint32_t type, int64_t precision, bool 
 namespace {
 
 bool body_is_zero(std::string_view body) {
+  if (body.empty() || body[0] < '0' || body[0] > '9') return false;  // inf, nan
   for (char c : body) {
     if (c == 'e' || c == 'E') break;
     if (c >= '1' && c <= '9') return false;
@@ -390,6 +394,12 @@ Ref format_float_spec(double value, const FormatSpec& spec) {
   std::string body = format_double_body(std::fabs(value), type, spec.precision, spec.alternate,
                                         type == 0);
   if (negative && spec.no_neg_zero && body_is_zero(body)) negative = false;
+  if (!std::isfinite(value) && spec.grouping) {
+    // inf and nan have no digits to group.
+    FormatSpec ungrouped = spec;
+    ungrouped.grouping = 0;
+    return finish_number(sign_text(negative, spec.sign), "", body, 3, ungrouped);
+  }
   return finish_number(sign_text(negative, spec.sign), "", body, 3, spec);
 }
 
@@ -397,10 +407,12 @@ Ref format_int_spec(const mpz_t value, const FormatSpec& spec) {
   uint32_t type = spec.type;
   switch (type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
-      double d = mpz_get_d(value);
-      if (std::isinf(d) || mpz_sizeinbase(value, 2) > 1024) {
-        return raise(exc::OverflowError, "int too large to convert to float");
-      }
+      mpz_t one;
+      mpz_init_set_ui(one, 1);
+      bool overflow;
+      double d = mpz_ratio_to_double(value, one, &overflow);
+      mpz_clear(one);
+      if (overflow) return raise(exc::OverflowError, "int too large to convert to float");
       return format_float_spec(d, spec);
     }
     case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c': break;
@@ -419,6 +431,7 @@ Ref format_int_spec(const mpz_t value, const FormatSpec& spec) {
       return raise(exc::ValueError,
                    "Alternate form (#) not allowed with integer format specifier 'c'");
     }
+    if (!mpz_fits_slong_p(value)) return raise(exc::OverflowError, "Python int too large to convert to C long");
     if (mpz_sgn(value) < 0 || mpz_cmp_ui(value, 0x10FFFF) > 0) {
       return raise(exc::OverflowError, "%c arg not in range(0x110000)");
     }

@@ -60,9 +60,12 @@ struct Enumerate : Object {
 
 static Ref enumerate_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"iterable", "start"};
-  ArgSpec spec{"enumerate", names, 2, 0, 1};
+  ArgSpec spec{"enumerate", names, 2, 0, 0};
   Value bound[2];
   if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+  if (bound[0].is_null()) {
+    return raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
+  }
   Ref start = Ref::small_int(0);
   if (!bound[1].is_null()) {
     if (!is_int(bound[1]) && type_of(bound[1])->number.index == nullptr) {
@@ -71,6 +74,7 @@ static Ref enumerate_new(Type* type, const Value* args, size_t nargs, Tuple* kwn
     }
     start = index(bound[1]);
     if (!start) return nullptr;
+    if (start.get().is_bool()) start = Ref::small_int(start.get().is_true());
   }
   Ref it = iter(bound[0]);
   if (!it) return nullptr;
@@ -125,8 +129,8 @@ static Ref zip_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
     for (int64_t i = 0; i < kwnames->size; ++i) {
       Str* name = kwnames->items[i].as<Str>();
       if (str_utf8(name) != "strict") {
-        return raise(exc::TypeError, "zip() got an unexpected keyword argument '" +
-                                         str_to_std(name) + "'");
+        return raise(exc::TypeError,
+                     "'" + str_to_std(name) + "' is an invalid keyword argument for zip()");
       }
       int t = is_true(args[nargs + i]);
       if (t < 0) return nullptr;
@@ -385,19 +389,14 @@ static Ref seq_iterator_length_hint(Value self, const Value*, size_t nargs, Tupl
   return Ref::small_int(n > w->index ? n - w->index : 0);
 }
 
-// Whether t implements a slot for real: heap types may carry generic slot
-// functions that look the dunder up, so ask their MRO instead.
-static bool has_method(Type* t, bool slot_present, const char* dunder) {
-  if (!slot_present) return false;
-  if (!type_has_flag(t, kTypeHeap)) return true;
-  return !type_lookup(t, intern(dunder)).is_null();
-}
-
-// reversed() needs __len__ and __getitem__, and refuses dicts.
+// reversed() accepts what has __getitem__ (then asks len(), whose error
+// a missing __len__ gives), but never a dict. Heap types may carry generic
+// slot functions, so their MRO is asked instead of the slot.
 static bool is_reversible_sequence(Value seq) {
   Type* t = type_of(seq);
-  return !is_dict(seq) && has_method(t, t->getitem != nullptr, "__getitem__") &&
-         has_method(t, t->len != nullptr, "__len__");
+  if (is_dict(seq) || t->getitem == nullptr) return false;
+  static Str* getitem_name = intern("__getitem__");
+  return !type_has_flag(t, kTypeHeap) || !type_lookup(t, getitem_name).is_null();
 }
 
 Ref reversed_new(Value seq) {

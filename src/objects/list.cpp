@@ -14,6 +14,7 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -192,8 +193,10 @@ static void list_clear_items(List* l) {
 }
 
 static void list_dealloc(Object* self) {
+  if (trashcan_begin(self, list_dealloc)) return;
   list_clear_items(static_cast<List*>(self));
   free_object(self);
+  trashcan_end();
 }
 
 static void list_traverse(Object* self, VisitFn visit, void* arg) {
@@ -718,7 +721,7 @@ int init_list_type() {
   t.traverse = list_traverse;
   t.clear = list_gc_clear;
   t.repr = list_repr;
-  t.hash = hash_unhashable;
+  t.hash = hash_not_implemented;
   t.richcompare = list_richcompare;
   t.iter = list_iter;
   t.new_ = list_type_new;

@@ -278,7 +278,6 @@ Ref get_contiguous(Value self) {
   if (!check_released(m)) return nullptr;
   return Ref::boolean(m->step == 1 || m->length <= 1);
 }
-Ref get_released(Value self) { return Ref::boolean(as_mv(self)->released); }
 
 const GetSetDef kGetSets[] = {
     {"obj", get_obj, nullptr, nullptr},
@@ -292,7 +291,6 @@ const GetSetDef kGetSets[] = {
     {"contiguous", get_contiguous, nullptr, nullptr},
     {"c_contiguous", get_contiguous, nullptr, nullptr},
     {"f_contiguous", get_contiguous, nullptr, nullptr},
-    {"released", get_released, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -7,6 +7,7 @@
 
 #include "objects/descriptors.h"
 #include "objects/dict.h"
+#include "objects/generic_alias.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/type_slots.h"
@@ -180,7 +181,10 @@ int init_module_type() {
   t->init = module_init;
   t->getsets = kModuleGetSets;
   t->methods = kModuleMethods;
-  return type_ready(t);
+  if (type_ready(t) < 0) return -1;
+  // Runs here because it needs list, dict, tuple and the set types readied,
+  // which the interpreter initialises before modules.
+  return init_generic_alias_types();
 }
 
 }  // namespace taipan

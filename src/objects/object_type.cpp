@@ -35,11 +35,11 @@ int object_init(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   Type* t = type_of(self);
   if (!has_excess_args(nargs, kwnames)) return 0;
   if (t->init != object_init) {
-    return fail(exc::TypeError, std::string(t->name) +
-                                    ".__init__() takes exactly one argument (the instance to initialize)");
+    return fail(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
   }
   if (t->new_ == object_default_new) {
-    return fail(exc::TypeError, std::string(t->name) + "() takes no arguments");
+    return fail(exc::TypeError, std::string(t->name) +
+                                    ".__init__() takes exactly one argument (the instance to initialize)");
   }
   return 0;
 }

@@ -255,8 +255,9 @@ static Ref range_slice(Range* r, Slice* s) {
       !slice_field(s->stop, backwards ? lower.v : upper.v, stop.v)) {
     return nullptr;
   }
-  clamp_slice_bound(start.v, length.v, lower.v, upper.v);
-  clamp_slice_bound(stop.v, length.v, lower.v, upper.v);
+  // Omitted bounds are already in place; given ones are clamped.
+  if (!s->start.is_none()) clamp_slice_bound(start.v, length.v, lower.v, upper.v);
+  if (!s->stop.is_none()) clamp_slice_bound(stop.v, length.v, lower.v, upper.v);
   Mpz base(r->start), stride(r->step);
   mpz_mul(start.v, start.v, stride.v);
   mpz_add(start.v, start.v, base.v);

@@ -7,6 +7,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
+#include "vm/thread_state.h"
 
 namespace taipan {
 
@@ -31,14 +32,17 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && *a_size != *b_size) {
     return Ref::boolean(op == CompareOp::Ne);
   }
+  if (!enter_recursive_call(" in comparison")) return nullptr;
   int64_t i = 0;
+  int same = 1;
   for (; i < *a_size && i < *b_size; ++i) {
     Ref x = Ref::borrow((*a_items)[i]);
     Ref y = Ref::borrow((*b_items)[i]);
-    int same = rich_compare_bool(*x, *y, CompareOp::Eq);
-    if (same < 0) return nullptr;
-    if (!same) break;
+    same = rich_compare_bool(*x, *y, CompareOp::Eq);
+    if (same <= 0) break;
   }
+  leave_recursive_call();
+  if (same < 0) return nullptr;
   if (i >= *a_size || i >= *b_size) {
     int64_t na = *a_size, nb = *b_size;
     bool r = false;
@@ -60,7 +64,9 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
 }
 
 bool append_repr(std::string& out, Value v) {
+  if (!enter_recursive_call(" while getting the repr of an object")) return false;
   Ref r = repr(v);
+  leave_recursive_call();
   if (!r) return false;
   out += str_utf8(r.as<Str>());
   return true;
@@ -73,11 +79,6 @@ bool append_item_reprs(std::string& out, Value* const* items, const int64_t* siz
     if (!append_repr(out, *item)) return false;
   }
   return true;
-}
-
-int64_t hash_unhashable(Value self) {
-  raise(exc::TypeError, std::string("unhashable type: '") + type_name_of(self) + "'");
-  return -1;
 }
 
 int repeat_count(Value n, int64_t* count) {
@@ -138,8 +139,7 @@ bool index_arg(Value v, int64_t* out) {
   Ref i = index(v);
   if (!i) return false;
   if (int_to_int64(*i, out)) return true;
-  raise(exc::OverflowError,
-        std::string("cannot fit '") + type_name_of(*i) + "' into an index-sized integer");
+  raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   return false;
 }
 

@@ -1,6 +1,6 @@
 // Helpers shared by the sequence types (list, tuple, and the views and
 // iterators built on them): index conversion, lexicographic comparison,
-// the repr of a run of items, and the "unhashable" hash slot.
+// the repr of a run of items, and argument checks in CPython's words.
 #pragma once
 
 #include <cstdint>
@@ -29,9 +29,6 @@ bool append_item_reprs(std::string& out, Value* const* items, const int64_t* siz
 // Appends repr(v) to out. False with an exception set on failure.
 bool append_repr(std::string& out, Value v);
 
-// The hash slot of mutable containers: TypeError "unhashable type: 'list'".
-int64_t hash_unhashable(Value self);
-
 // How many times a repetition (seq * n) repeats: n clamped below at 0.
 // 1 with *count set, 0 when n is not an integer, -1 on error.
 int repeat_count(Value n, int64_t* count);
@@ -44,7 +41,7 @@ bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames);
 
 // An integer argument such as list.pop's index, in CPython's words:
 // TypeError "'float' object cannot be interpreted as an integer",
-// OverflowError "cannot fit 'int' into an index-sized integer".
+// OverflowError "Python int too large to convert to C ssize_t".
 bool index_arg(Value v, int64_t* out);
 
 // The start/stop arguments of index(x, start, stop) methods, clamped to

@@ -21,6 +21,7 @@
 #include "objects/sequence.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -365,6 +366,23 @@ static Ref make_set(Type* type, Value iterable) {
 Ref set_new(Value iterable) { return make_set(&set_type, iterable); }
 Ref frozenset_new(Value iterable) { return make_set(&frozenset_type, iterable); }
 
+Ref frozenset_for_set_display(const Value* items, int64_t n) {
+  Ref first = frozenset_new(Value());
+  if (!first) return nullptr;
+  for (int64_t i = 0; i < n; ++i) {
+    if (set_add(as_set(*first), items[i]) < 0) return nullptr;
+  }
+  Ref second = frozenset_new(Value());
+  if (!second) return nullptr;
+  int64_t pos = 0;
+  Value key;
+  int64_t h;
+  while (set_next(as_set(*first), &pos, &key, &h)) {
+    if (add_entry(as_set(*second), key, h) < 0) return nullptr;
+  }
+  return second;
+}
+
 // The built-in base (set or frozenset) of a set's type: operations on
 // subclass instances return plain sets.
 static Type* base_type_of(Value so) { return is_set(so) ? &set_type : &frozenset_type; }
@@ -544,8 +562,10 @@ static int is_subset(Set* a, Set* b) {
 // Slots.
 
 static void set_dealloc(Object* self) {
+  if (trashcan_begin(self, set_dealloc)) return;
   set_clear(static_cast<Set*>(self));
   free_object(self);
+  trashcan_end();
 }
 
 static void set_traverse(Object* self, VisitFn visit, void* arg) {
@@ -1006,7 +1026,7 @@ static int init_one_set_type(Type& t, const char* name, bool mutable_set) {
   t.number.subtract = set_sub;
   t.number.xor_ = set_xor;
   if (mutable_set) {
-    t.hash = hash_unhashable;
+    t.hash = hash_not_implemented;
     t.new_ = set_type_new;
     t.init = set_init;
     t.number.inplace_or = set_ior;

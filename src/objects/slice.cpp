@@ -201,7 +201,7 @@ int init_slice_type() {
   t.traverse = slice_traverse;
   t.clear = slice_clear;
   t.repr = slice_repr;
-  t.hash = hash_unhashable;
+  t.hash = hash_not_implemented;
   t.richcompare = slice_richcompare;
   t.new_ = slice_type_new;
   t.methods = slice_methods;

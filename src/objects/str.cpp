@@ -184,44 +184,84 @@ Ref str_substring(Str* s, int64_t start, int64_t end) {
 
 // ---- StrBuilder ----
 
+void StrBuilder::widen() {
+  wide_buf_.reserve(narrow_.size() * 2 + 16);
+  for (char c : narrow_) wide_buf_.push_back(static_cast<unsigned char>(c));
+  narrow_.clear();
+  wide_ = true;
+}
+
+void StrBuilder::append_wide(uint32_t cp) {
+  if (!wide_) widen();
+  wide_buf_.push_back(cp);
+  if (cp > max_) max_ = cp;
+}
+
 void StrBuilder::append(Str* s) { append(s, 0, s->length); }
 
 void StrBuilder::append(Str* s, int64_t start, int64_t end) {
+  if (end <= start) return;
+  if (s->kind == 1 && !wide_) {
+    const unsigned char* p = s->data + start;
+    size_t n = static_cast<size_t>(end - start);
+    narrow_.append(reinterpret_cast<const char*>(p), n);
+    if (!s->ascii && max_ < 128 && !all_ascii({reinterpret_cast<const char*>(p), n})) max_ = 255;
+    return;
+  }
   for (int64_t i = start; i < end; ++i) append(str_char_at(s, i));
 }
 
 void StrBuilder::append_ascii(std::string_view text) {
-  for (char c : text) buf_.push_back(static_cast<unsigned char>(c));
-  if (max_ < 127 && !text.empty()) max_ = std::max<uint32_t>(max_, 1);
+  if (wide_) {
+    for (char c : text) wide_buf_.push_back(static_cast<unsigned char>(c));
+  } else {
+    narrow_.append(text);
+  }
 }
 
 void StrBuilder::append_utf8(std::string_view text) {
+  if (all_ascii(text)) {
+    append_ascii(text);
+    return;
+  }
   for (size_t i = 0; i < text.size();) append(parser::utf8_decode(text, i));
 }
 
 void StrBuilder::repeat(uint32_t cp, int64_t n) {
   if (n <= 0) return;
-  buf_.append(static_cast<size_t>(n), cp);
+  if (cp < 256 && !wide_) {
+    narrow_.append(static_cast<size_t>(n), static_cast<char>(cp));
+    if (cp > max_) max_ = cp;
+    return;
+  }
+  if (!wide_) widen();
+  wide_buf_.append(static_cast<size_t>(n), cp);
   if (cp > max_) max_ = cp;
 }
 
 Ref StrBuilder::finish() {
+  if (!wide_) {
+    if (narrow_.size() == 1) return str_from_char(static_cast<unsigned char>(narrow_[0]));
+    if (narrow_.empty()) return Ref::borrow(str_empty());
+    Str* s = str_alloc(static_cast<int64_t>(narrow_.size()), max_);
+    if (s == nullptr) return nullptr;
+    std::memcpy(s->data, narrow_.data(), narrow_.size());
+    return Ref::steal(s);
+  }
   int64_t n = size();
-  if (n == 0) return Ref::borrow(str_empty());
-  if (n == 1) return str_from_char(buf_[0]);
   Str* s = str_alloc(n, max_);
   if (s == nullptr) return nullptr;
   switch (s->kind) {
     case 1:
-      for (int64_t i = 0; i < n; ++i) s->data[i] = static_cast<unsigned char>(buf_[static_cast<size_t>(i)]);
+      for (int64_t i = 0; i < n; ++i) s->data[i] = static_cast<unsigned char>(wide_buf_[static_cast<size_t>(i)]);
       break;
     case 2: {
       auto* d = reinterpret_cast<uint16_t*>(s->data);
-      for (int64_t i = 0; i < n; ++i) d[i] = static_cast<uint16_t>(buf_[static_cast<size_t>(i)]);
+      for (int64_t i = 0; i < n; ++i) d[i] = static_cast<uint16_t>(wide_buf_[static_cast<size_t>(i)]);
       break;
     }
     default:
-      std::memcpy(s->data, buf_.data(), static_cast<size_t>(n) * 4);
+      std::memcpy(s->data, wide_buf_.data(), static_cast<size_t>(n) * 4);
       break;
   }
   return Ref::steal(s);

@@ -82,26 +82,34 @@ Ref str_format_spec(Str* s, Str* spec);
 // The MethodDef table of str (str_methods.cpp).
 const MethodDef* str_method_table();
 
-// Collects code points and builds the narrowest Str holding them.
+// Collects code points and builds the narrowest Str holding them. Text stays
+// one byte per character until a code point >= 256 arrives (bulk appends of
+// 1-byte strings are then memcpy), and widens to 4 bytes per character after.
 class StrBuilder {
  public:
   void append(uint32_t cp) {
-    buf_.push_back(cp);
-    if (cp > max_) max_ = cp;
+    if (cp < 256 && !wide_) {
+      narrow_.push_back(static_cast<char>(cp));
+      if (cp > max_) max_ = cp;
+    } else {
+      append_wide(cp);
+    }
   }
   void append(Str* s);
   void append(Str* s, int64_t start, int64_t end);
   void append_ascii(std::string_view text);  // text must be ASCII
   void append_utf8(std::string_view text);
   void repeat(uint32_t cp, int64_t n);
-  int64_t size() const { return static_cast<int64_t>(buf_.size()); }
-  uint32_t back() const { return buf_.back(); }
-  void pop_back() { buf_.pop_back(); }
-  void reserve(int64_t n) { buf_.reserve(static_cast<size_t>(n)); }
+  int64_t size() const { return static_cast<int64_t>(wide_ ? wide_buf_.size() : narrow_.size()); }
+  void reserve(int64_t n) { narrow_.reserve(static_cast<size_t>(n)); }
   Ref finish();
 
  private:
-  std::u32string buf_;
+  void append_wide(uint32_t cp);
+  void widen();
+  std::string narrow_;      // while every code point is < 256
+  std::u32string wide_buf_;  // after the first code point >= 256
+  bool wide_ = false;
   uint32_t max_ = 0;
 };
 

@@ -130,9 +130,7 @@ Ref super_descr_get(Value self, Value obj, Type*) {
 
 Ref super_repr(Value self) {
   Super* s = as_super(self);
-  Ref tr = repr(Value::object(s->type));
-  if (!tr) return nullptr;
-  std::string out = "<super: " + std::string(str_utf8(tr.as<Str>())) + ", ";
+  std::string out = std::string("<super: <class '") + s->type->name + "'>, ";
   if (s->obj_type == nullptr) {
     out += "NULL>";
   } else {

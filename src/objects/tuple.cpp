@@ -11,11 +11,13 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/trashcan.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
+#include "vm/thread_state.h"
 
 namespace taipan {
 
@@ -92,9 +94,11 @@ Ref tuple_slice(Tuple* t, int64_t lo, int64_t hi) {
 }
 
 static void tuple_dealloc(Object* self) {
+  if (trashcan_begin(self, tuple_dealloc)) return;
   Tuple* t = static_cast<Tuple*>(self);
   for (int64_t i = 0; i < t->size; ++i) decref(t->items[i]);
   free_object(self);
+  trashcan_end();
 }
 
 static void tuple_traverse(Object* self, VisitFn visit, void* arg) {
@@ -132,6 +136,7 @@ static int64_t tuple_hash(Value self) {
   constexpr uint64_t kPrime1 = 11400714785074694791ULL;
   constexpr uint64_t kPrime2 = 14029467366897019727ULL;
   constexpr uint64_t kPrime5 = 2870177450012600261ULL;
+  if (c_stack_exhausted()) return -1;
   uint64_t acc = kPrime5;
   for (int64_t i = 0; i < t->size; ++i) {
     int64_t lane = hash(t->items[i]);

@@ -12,6 +12,7 @@
 
 #include "objects/descriptors.h"
 #include "objects/dict.h"
+#include "objects/generic_alias.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -145,7 +146,7 @@ Ref mro_error(const std::vector<std::vector<Type*>>& seqs, const std::vector<siz
     Type* h = seqs[i][heads[i]];
     if (std::find(names.begin(), names.end(), h) == names.end()) names.push_back(h);
   }
-  std::string msg = "Cannot create a consistent method resolution order (MRO) for bases ";
+  std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases ";
   for (size_t i = 0; i < names.size(); i++) {
     if (i) msg += ", ";
     msg += names[i]->name;
@@ -676,7 +677,7 @@ bool parse_slots(Dict* dict, Str* class_name, Type* base, SlotsSpec* spec) {
   }
   std::sort(spec->names.begin(), spec->names.end(),
             [](const Ref& a, const Ref& b) { return str_compare(a.as<Str>(), b.as<Str>()) < 0; });
-  if (!spec->names.empty() && base->item_size != 0) {
+  if (!spec->names.empty() && (base->item_size != 0 || type_has_flag(base, kTypeIntSubclass))) {
     raise(exc::TypeError,
           std::string("nonempty __slots__ not supported for subtype of '") + base->name + "'");
     return false;
@@ -1216,6 +1217,10 @@ int type_set_bases(Value self, Value v) {
   }
   Type* new_base = best_base(nb);
   if (new_base == nullptr) return -1;
+  if (type_has_flag(new_base, kTypeGC) != type_has_flag(t->base, kTypeGC)) {
+    return fail(exc::TypeError, std::string("__bases__ assignment: '") + new_base->name +
+                                    "' deallocator differs from '" + t->base->name + "'");
+  }
   if (solid_base(new_base) != solid_base(t->base)) {
     return fail(exc::TypeError, std::string("__bases__ assignment: '") + new_base->name +
                                     "' object layout differs from '" + t->base->name + "'");
@@ -1404,6 +1409,7 @@ int init_type_and_object() {
   type_type.call = type_call;
   type_type.new_ = type_new;
   type_type.init = type_init;
+  type_type.number.or_ = union_or;
   type_type.methods = kTypeMethods;
   type_type.getsets = kTypeGetSets;
   {

@@ -55,6 +55,15 @@ void Parser::fstring_flush(FStringState& st) {
 }
 
 Expr* Parser::parse_strings() {
+  try {
+    return parse_strings_unchecked();
+  } catch (SyntaxErrorException& e) {
+    e.action_error = true;
+    throw;
+  }
+}
+
+Expr* Parser::parse_strings_unchecked() {
   Pos start = start_of(peek());
   std::vector<const Token*> toks;
   while (at(TokenKind::String)) toks.push_back(&advance());

@@ -24,6 +24,9 @@ bool is_ident_start_byte(char c) {
          static_cast<unsigned char>(c) >= 128;
 }
 bool is_ident_byte(char c) { return is_ident_start_byte(c) || is_digit(c); }
+bool is_ascii_ident_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || is_digit(c);
+}
 
 std::string format(const char* fmt, int a) {
   char buf[160];
@@ -38,6 +41,7 @@ Lexer::Lexer(const SourceText& src) : src_(src) {}
 void Lexer::newline_consumed() {
   ++lineno_;
   line_begin_ = pos_;
+  if (!in_token_) buffer_begin_ = pos_;
 }
 
 Token Lexer::make(TokenKind kind, std::size_t start, int start_line,
@@ -72,7 +76,12 @@ void Lexer::tok_error(const std::string& msg, std::size_t cur) const {
 void Lexer::indent_error(const std::string& type, const std::string& msg, int offset,
                          int end_offset) const {
   ErrorLocation loc{lineno_, offset, lineno_, end_offset};
-  throw_error(src_, type, msg, loc, true);
+  try {
+    throw_error(src_, type, msg, loc, true);
+  } catch (SyntaxErrorException& e) {
+    e.overrides_parser_errors = false;
+    throw;
+  }
 }
 
 void Lexer::throw_unclosed_bracket() const {
@@ -85,6 +94,9 @@ void Lexer::throw_unclosed_bracket() const {
 
 bool Lexer::handle_indentation() {
   int col = 0, altcol = 0;
+  // A backslash continuation inside the indentation: the column where the
+  // first one appears is the line's indentation (as CPython 3.11.7).
+  int cont_col = 0, cont_altcol = 0;
   for (;;) {
     char c = peek();
     if (c == ' ') {
@@ -95,10 +107,37 @@ bool Lexer::handle_indentation() {
       ++altcol;
     } else if (c == '\f') {
       col = altcol = 0;
+    } else if (c == '\\') {
+      if (cont_col == 0) {
+        cont_col = col;
+        cont_altcol = altcol;
+      }
+      ++pos_;
+      if (peek() != '\n') {
+        int offset =
+            count_chars(std::string_view(src_.text()).substr(buffer_begin_, pos_ + 1 - buffer_begin_));
+        indent_error("SyntaxError", "unexpected character after line continuation character",
+                     offset, 0);
+      }
+      ++pos_;
+      in_token_ = true;
+      newline_consumed();
+      in_token_ = false;
+      if (at_end()) {
+        --lineno_;
+        line_begin_ = src_.line_start(lineno_);
+        int offset = count_chars(std::string_view(src_.text()).substr(line_begin_, pos_ - line_begin_));
+        indent_error("SyntaxError", "unexpected EOF while parsing", offset, -1);
+      }
+      continue;
     } else {
       break;
     }
     ++pos_;
+  }
+  if (cont_col != 0) {
+    col = cont_col;
+    altcol = cont_altcol;
   }
   char c = peek();
   bool blank = c == '#' || c == '\n';
@@ -171,6 +210,7 @@ Token Lexer::next() {
     }
     for (;;) {  // tokens of the line, and continuation lines
       while (peek() == ' ' || peek() == '\t' || peek() == '\f') ++pos_;
+      std::size_t comment_start = pos_;
       if (peek() == '#') {
         while (!at_end() && peek() != '\n') ++pos_;
       }
@@ -191,13 +231,15 @@ Token Lexer::next() {
           newline_consumed();
           break;  // next physical line
         }
+        // As in CPython, NEWLINE starts at a comment before it and ends
+        // before the '\n' (zero width when there is no comment).
         Token t;
         t.kind = TokenKind::Newline;
-        t.start = static_cast<std::uint32_t>(pos_);
-        t.end = static_cast<std::uint32_t>(pos_ + 1);
+        t.start = static_cast<std::uint32_t>(comment_start);
+        t.end = static_cast<std::uint32_t>(pos_);
         t.lineno = t.end_lineno = lineno_;
-        t.col = static_cast<int>(pos_ - line_begin_);
-        t.end_col = t.col;  // zero width, as in CPython
+        t.col = static_cast<int>(comment_start - line_begin_);
+        t.end_col = static_cast<int>(pos_ - line_begin_);
         last_line_ = lineno_;
         ++pos_;
         newline_consumed();
@@ -209,12 +251,17 @@ Token Lexer::next() {
           if (at_end()) {
             tok_error("unexpected EOF while parsing", pos_);
           }
-          int offset = count_chars(std::string_view(src_.text()).substr(line_begin_, pos_ - line_begin_)) + 1;
+          // CPython counts from the start of its input buffer, which may
+          // begin on an earlier line (after a multi-line token).
+          int offset =
+              count_chars(std::string_view(src_.text()).substr(buffer_begin_, pos_ - buffer_begin_)) + 1;
           indent_error("SyntaxError", "unexpected character after line continuation character",
                        offset, 0);
         }
         ++pos_;
+        in_token_ = true;  // CPython reads the next line with a token pending
         newline_consumed();
+        in_token_ = false;
         if (at_end()) {
           if (!brackets_.empty()) {
             unclosed_at_eof_ = true;
@@ -295,6 +342,11 @@ Token Lexer::lex_name_or_string() {
 }
 
 Token Lexer::lex_string(std::size_t start, int start_line, std::size_t start_line_begin) {
+  struct InToken {
+    bool& flag;
+    explicit InToken(bool& f) : flag(f) { flag = true; }
+    ~InToken() { flag = false; }
+  } in_token(in_token_);
   char quote = peek();
   ++pos_;
   int quote_size = 1, end_quote_size = 0;
@@ -353,7 +405,8 @@ void Lexer::verify_end_of_number(const char* kind) {
     case 'n': keyword = lookahead("ot"); break;
     default: break;
   }
-  if (!keyword && is_ident_byte(c)) {
+  // (A non-ASCII character simply starts the next token, as in CPython.)
+  if (!keyword && is_ascii_ident_byte(c)) {
     --pos_;
     char msg[64];
     std::snprintf(msg, sizeof msg, "invalid %s literal", kind);

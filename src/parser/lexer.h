@@ -63,6 +63,10 @@ class Lexer {
   std::size_t pos_ = 0;
   int lineno_ = 1;
   std::size_t line_begin_ = 0;
+  // Start of CPython's tokenizer buffer: the line begun outside any token
+  // (a multi-line string or a backslash continuation keeps the old one).
+  std::size_t buffer_begin_ = 0;
+  bool in_token_ = false;
   int last_line_ = 1;
   bool at_bol_ = true;
   bool done_ = false;

@@ -1,7 +1,9 @@
 // parser.cpp — the parser's infrastructure (token buffer, positions, error
 // reporting, recursion guard), the entry points for each parse mode, and the
 // public parse() function.
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include "parser/encoding.h"
 #include "parser/parser_impl.h"
@@ -25,15 +27,20 @@ Parser::Parser(const SourceText& src, ast::Arena& arena, int line_shift, int col
 // ------------------------------------------------------------------ tokens
 
 void Parser::fetch() {
+  if (lexer_error_) {
+    lexer_failed_ = true;
+    throw *lexer_error_;
+  }
   try {
     tokens_.push_back(lexer_.next());
-  } catch (SyntaxErrorException&) {
+  } catch (SyntaxErrorException& e) {
+    lexer_error_ = std::make_unique<SyntaxErrorException>(e);
     lexer_failed_ = true;
     throw;
   }
 }
 
-const Token& Parser::peek(std::size_t k) {
+const Token& Parser::peek_raw(std::size_t k) {
   while (pos_ + k >= tokens_.size()) {
     if (!tokens_.empty() && tokens_.back().kind == TokenKind::EndMarker) {
       return tokens_.back();
@@ -41,6 +48,24 @@ const Token& Parser::peek(std::size_t k) {
     fetch();
   }
   return tokens_[pos_ + k];
+}
+
+const Token& Parser::peek(std::size_t k) {
+  const Token& t = peek_raw(k);
+  std::size_t index = std::min(pos_ + k, tokens_.size() - 1);
+  if (index > furthest_any_) furthest_any_ = index;
+  if (speculating_ == 0 && index > furthest_) furthest_ = index;
+  return t;
+}
+
+const Token* Parser::scan_peek(std::size_t k) {
+  try {
+    return &peek_raw(k);
+  } catch (SyntaxErrorException&) {
+    // Reported later, when (and if) the parser itself gets there.
+    lexer_failed_ = false;
+    return nullptr;
+  }
 }
 
 const Token& Parser::advance() {
@@ -130,6 +155,7 @@ void Parser::error_token(const Token& t, const std::string& msg, const char* typ
 }
 
 void Parser::error_range(Pos start, Pos end, const std::string& msg, const char* type) {
+  check_earlier_match_statements();
   // Positions are in node coordinates; errors are reported in the
   // coordinates of this parser's own text (as CPython does in f-strings).
   if (fstring_mode_) {
@@ -147,14 +173,34 @@ void Parser::error_node(const ast::Node* n, const std::string& msg) {
   error_range(start_of(n), node_end(n), msg);
 }
 
+// CPython's second pass reparses from the top: an earlier statement
+// `match x` (a call, say) produces "expected ':'" before any error here.
+void Parser::check_earlier_match_statements() {
+  if (speculating_ > 0 || quiet_ > 0 || fstring_mode_) return;
+  std::size_t saved = stmt_start_tok_;
+  std::vector<std::size_t> earlier;
+  for (std::size_t c : match_candidates_) {
+    if (c < stmt_start_tok_) earlier.push_back(c);
+  }
+  if (earlier.empty()) return;
+  std::swap(earlier, match_candidates_);
+  try {
+    check_match_missing_colon();
+  } catch (...) {
+    std::swap(earlier, match_candidates_);
+    throw;
+  }
+  std::swap(earlier, match_candidates_);
+  stmt_start_tok_ = saved;
+}
+
 void Parser::error_nodes(const ast::Node* a, const ast::Node* b, const std::string& msg) {
   error_range(start_of(a), node_end(b), msg);
 }
 
 void Parser::error_last(const std::string& msg, const char* type) {
   peek();
-  std::size_t last = tokens_.size() - 1;
-  error_token(tokens_[last], msg, type);
+  error_token(tokens_[std::max(furthest_any_, pos_)], msg, type);
 }
 
 void Parser::expected_block(const char* what, int lineno) {
@@ -169,14 +215,24 @@ void Parser::too_deep() { throw TooComplex{}; }
 void Parser::fail() { fail_at(peek()); }
 
 void Parser::fail_at(const Token& t) {
-  if (t.kind == TokenKind::Indent) error_token(t, "unexpected indent", "IndentationError");
-  if (t.kind == TokenKind::Dedent) error_token(t, "unexpected unindent", "IndentationError");
-  if (&t == &peek()) {
-    check_forgotten_comma(t);
-    check_match_missing_colon();
+  // CPython's second pass (better messages) runs before it falls back to
+  // "unexpected indent" or "invalid syntax".
+  bool current = &t == &peek_raw();
+  if (current && speculating_ == 0 && quiet_ == 0) check_match_missing_colon();
+  if (current && speculating_ <= 1 && quiet_ == 0) check_forgotten_comma(t);
+  if (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent) {
+    try {
+      error_token(t, t.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent",
+                  "IndentationError");
+    } catch (SyntaxErrorException& e) {
+      e.final_error = true;
+      throw;
+    }
   }
+  // Like CPython, report at the furthest token the (first-pass) parse read.
+  const Token& where = current && speculating_ == 0 && furthest_ > pos_ ? tokens_[furthest_] : t;
   try {
-    error_token(t, "invalid syntax");
+    error_token(where, "invalid syntax");
   } catch (SyntaxErrorException& e) {
     e.soft = true;
     throw;
@@ -190,66 +246,90 @@ void Parser::check_forgotten_comma(const Token& t) {
   if (!can_start_expression(t.kind) || t.kind == TokenKind::Star) return;
   Expr* a = last_expr_;
   const Token& first = tokens_[last_expr_first_tok_];
+  bool single_name = a->kind == ExprKind::Name && last_expr_end_tok_ == last_expr_first_tok_ + 1;
+  const std::string* id = single_name ? &static_cast<Name*>(a)->id : nullptr;
+  bool legacy = id && (*id == "print" || *id == "exec");
   SavedState s = save();
-  if (a->kind == ExprKind::Name && last_expr_end_tok_ == last_expr_first_tok_ + 1) {
-    // invalid_legacy_expression: NAME !'(' star_expressions.
+  // invalid_expression: `a b` inside brackets.
+  bool excluded = legacy;
+  if (first.kind == TokenKind::Name) {
+    // CPython's SOFT_KEYWORD test compares only the name's length, so any
+    // prefix of "_", "case" or "match" counts.
+    std::string_view w = text(first);
+    for (std::string_view kw : {"_", "case", "match"}) {
+      if (kw.substr(0, w.size()) == w) excluded = true;
+    }
+    if (tokens_[last_expr_first_tok_ + 1].kind == TokenKind::String) excluded = true;
+  }
+  if (!excluded) {
+    // b is CPython's expression_without_invalid: its own errors do not
+    // count, and a conditional expression without `else` is a disjunction.
+    Expr* b = nullptr;
+    int level = 0;
+    {
+      Speculation spec(this);
+      try {
+        b = parse_expression();
+      } catch (SyntaxErrorException&) {
+        if (lexer_failed_) throw;
+        restore(s);
+        try {
+          b = parse_disjunction();
+        } catch (SyntaxErrorException&) {
+          if (lexer_failed_) throw;
+          b = nullptr;
+        }
+      }
+      if (b) level = tokens_[pos_ - 1].level;
+    }
+    restore(s);
+    if (b && level > 0) error_nodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
+  }
+  // invalid_legacy_expression: NAME !'(' star_expressions.
+  if (single_name) {
     bool ok = false;
     Pos end{};
     try {
+      Speculation spec(this);
       parse_star_expressions();
       ok = true;
       end = prev_end_;
     } catch (SyntaxErrorException& e) {
+      if (lexer_failed_ || e.action_error) throw;
+    }
+    restore(s);
+    if (ok && legacy) {
+      error_range(start_of(a), end,
+                  "Missing parentheses in call to '" + *id + "'. Did you mean " + *id + "(...)?");
+    }
+  }
+}
+
+// `match x` followed by a newline: CPython says "expected ':'". Its second
+// pass finds this in any statement starting with `match` parsed so far, so
+// an earlier `match(x)` call statement also triggers it.
+void Parser::check_match_missing_colon() {
+  for (std::size_t start : match_candidates_) {
+    if (start > pos_) break;
+    SavedState s = save();
+    pos_ = start + 1;
+    bool missing = false;
+    try {
+      Speculation spec(this);
+      if (can_start_expression(kind())) {
+        parse_star_named_expression();
+        while (accept(TokenKind::Comma)) {
+          if (!can_start_expression(kind())) break;
+          parse_star_named_expression();
+        }
+        missing = at(TokenKind::Newline);
+      }
+    } catch (SyntaxErrorException& e) {
       if (lexer_failed_ || !e.soft) throw;
     }
     restore(s);
-    const std::string& id = static_cast<Name*>(a)->id;
-    if (ok && (id == "print" || id == "exec")) {
-      error_range(start_of(a), end,
-                  "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
-    }
-    if (id == "print" || id == "exec") return;
+    if (missing) error_last("expected ':'");
   }
-  if (first.kind == TokenKind::Name) {
-    std::string_view w = text(first);
-    if (w == "match" || w == "case" || w == "_") return;
-    if (tokens_[last_expr_first_tok_ + 1].kind == TokenKind::String) return;
-  }
-  Expr* b = nullptr;
-  int level = 0;
-  try {
-    b = parse_expression();
-    level = tokens_[pos_ - 1].level;
-  } catch (SyntaxErrorException& e) {
-    if (lexer_failed_ || !e.soft) throw;
-  }
-  restore(s);
-  if (b && level > 0) error_nodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
-}
-
-// `match x` followed by a newline: CPython says "expected ':'".
-void Parser::check_match_missing_colon() {
-  if (stmt_start_tok_ >= tokens_.size()) return;
-  const Token& first = tokens_[stmt_start_tok_];
-  if (first.kind != TokenKind::Name || text(first) != "match") return;
-  SavedState s = save();
-  pos_ = stmt_start_tok_ + 1;
-  bool missing = false;
-  try {
-    if (can_start_expression(kind())) {
-      parse_star_named_expression();
-      while (accept(TokenKind::Comma)) {
-        if (!can_start_expression(kind())) break;
-        parse_star_named_expression();
-      }
-      missing = at(TokenKind::Newline);
-    }
-  } catch (SyntaxErrorException& e) {
-    if (lexer_failed_ || !e.soft) throw;
-  }
-  std::size_t nl = pos_;
-  restore(s);
-  if (missing) error_token(tokens_[nl], "expected ':'");
 }
 
 // ------------------------------------------------------------- entry points
@@ -321,20 +401,25 @@ ast::Expr* Parser::parse_fstring_replacement() {
 
 void Parser::check_rest_for_lexer_errors(SyntaxErrorInfo& err) {
   if (lexer_failed_) return;
-  int err_line = tokens_.empty() ? 1 : tokens_.back().lineno;
-  try {
-    for (;;) {
-      Token t = lexer_.next();
-      if (t.kind == TokenKind::EndMarker) return;
+  int err_line = tokens_.empty() ? 1 : tokens_[std::max(furthest_any_, pos_)].lineno;
+  std::unique_ptr<SyntaxErrorException> found = std::move(lexer_error_);
+  if (!found) {
+    try {
+      for (;;) {
+        Token t = lexer_.next();
+        if (t.kind == TokenKind::EndMarker) return;
+      }
+    } catch (SyntaxErrorException& e) {
+      found = std::make_unique<SyntaxErrorException>(e);
     }
-  } catch (SyntaxErrorException& e) {
-    if (lexer_.failed_on_unclosed_bracket()) {
-      const auto& b = lexer_.open_brackets().back();
-      if (err_line > b.lineno) err = e.info;
-      return;
-    }
-    err = e.info;
   }
+  if (!found->overrides_parser_errors) return;
+  if (lexer_.failed_on_unclosed_bracket()) {
+    const auto& b = lexer_.open_brackets().back();
+    if (err_line > b.lineno) err = found->info;
+    return;
+  }
+  err = found->info;
 }
 
 // ------------------------------------------------------------------ public
@@ -353,7 +438,7 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
     }
     source = decoded;
   }
-  SourceText src(source, filename);
+  SourceText src(source, filename, kind == SourceKind::Bytes);
   Parser parser(src, *result.arena);
   try {
     if (src.text().find('\0') != std::string::npos) {
@@ -373,7 +458,9 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
   } catch (SyntaxErrorException& e) {
     result.mod = nullptr;
     result.error = std::move(e.info);
-    if (!parser.lexer_failed()) parser.check_rest_for_lexer_errors(*result.error);
+    if (!parser.lexer_failed() && !e.final_error) {
+      parser.check_rest_for_lexer_errors(*result.error);
+    }
   } catch (TooComplex&) {
     result.mod = nullptr;
     SyntaxErrorInfo info;

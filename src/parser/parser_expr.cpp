@@ -108,7 +108,13 @@ Expr* Parser::parse_star_named_expression() {
   if (!at(TokenKind::Star)) return parse_named_expression();
   Pos start = start_of(advance());
   auto* s = make<Starred>();
+  std::size_t first = pos_;
   s->value = parse_bitwise_or();
+  // CPython's second pass also reads `*x` as starred_expression ('*'
+  // expression), which checks `x y` for a forgotten comma.
+  last_expr_ = s->value;
+  last_expr_first_tok_ = first;
+  last_expr_end_tok_ = pos_;
   return finish(s, start);
 }
 
@@ -141,39 +147,55 @@ Expr* Parser::parse_named_expression(bool check_equals) {
   }
   std::size_t first_tok = pos_;
   Expr* e = parse_expression();
-  if (at(TokenKind::ColonEqual)) {
-    error_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
-  }
+  if (at(TokenKind::ColonEqual)) check_walrus_target(e);
   if (check_equals && at(TokenKind::Equal)) check_mistaken_equals(e, first_tok);
   return e;
+}
+
+// `expr := value` where expr is not a name (CPython's invalid_named_expression).
+void Parser::check_walrus_target(Expr* e) {
+  if (quiet_ > 0) return;  // a second-pass rule
+  SavedState s = save();
+  bool rhs_ok = false;
+  try {
+    Speculation spec(this);
+    advance();
+    parse_expression();
+    rhs_ok = true;
+  } catch (SyntaxErrorException& err) {
+    if (lexer_failed_ || !err.soft) throw;
+  }
+  restore(s);
+  if (rhs_ok) error_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
 }
 
 // CPython's invalid_named_expression: `x = 1` where an expression was
 // expected, e.g. `if x = 1:`.
 void Parser::check_mistaken_equals(Expr* e, std::size_t first_tok) {
+  if (quiet_ > 0) return;  // a second-pass rule
+  const Token& first = tokens_[first_tok];
+  bool plain_name = e->kind == ExprKind::Name && first.kind == TokenKind::Name && pos_ == first_tok + 1;
+  bool other_target = is_bitwise_or_level(e) && !starts_with_excluded_atom(e, first_tok);
+  if (!plain_name && !other_target) return;
   // The right-hand side must be a bitwise_or not followed by '=' or ':='.
   SavedState s = save();
-  std::size_t eq = pos_;
   advance();
   bool rhs_ok = false;
   Pos rhs_end{};
   try {
+    Speculation spec(this);
     parse_bitwise_or();
     rhs_ok = !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
     rhs_end = prev_end_;
-  } catch (SyntaxErrorException& e) {
-    if (lexer_failed_ || !e.soft) throw;
+  } catch (SyntaxErrorException& err) {
+    if (lexer_failed_ || !err.soft) throw;
   }
   restore(s);
-  (void)eq;
   if (!rhs_ok) return;
-  const Token& first = tokens_[first_tok];
-  if (e->kind == ExprKind::Name && first.kind == TokenKind::Name && pos_ == first_tok + 1) {
+  if (plain_name) {
     error_range(start_of(e), rhs_end,
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   }
-  if (!is_bitwise_or_level(e)) return;
-  if (starts_with_excluded_atom(e, first_tok)) return;
   error_node(e, std::string("cannot assign to ") + expr_name(e) +
                     " here. Maybe you meant '==' instead of '='?");
 }
@@ -556,9 +578,20 @@ Expr* Parser::parse_paren_atom() {
     return y;
   }
   if (at(TokenKind::DoubleStar)) {
-    Pos s = start_of(advance());
-    Expr* e = parse_expression();
-    if (at(TokenKind::RPar)) error_range(s, node_end(e), "cannot use double starred expression here");
+    // invalid_group: '(' '**' expression ')'
+    const Token& ds = peek();
+    SavedState s = save();
+    bool group = false;
+    try {
+      Speculation spec(this);
+      advance();
+      parse_expression();
+      group = at(TokenKind::RPar);
+    } catch (SyntaxErrorException& e) {
+      if (lexer_failed_ || !e.soft) throw;
+    }
+    restore(s);
+    if (group) error_token(ds, "cannot use double starred expression here");
     fail();
   }
   Expr* first = parse_star_named_expression();
@@ -607,8 +640,13 @@ Expr* Parser::parse_list_atom() {
   }
   auto* l = make<List>();
   l->elts.push_back(first);
-  while (accept(TokenKind::Comma)) {
+  while (at(TokenKind::Comma)) {
+    const Token& comma = advance();
     if (at(TokenKind::RSqb)) break;
+    if (l->elts.size() == 1 && at_comprehension()) {
+      error_range(start_of(first), end_of(comma),
+                  "did you forget parentheses around the comprehension target?");
+    }
     l->elts.push_back(parse_star_named_expression());
   }
   if (at_comprehension() && l->elts.size() > 1) {
@@ -669,8 +707,13 @@ Expr* Parser::parse_brace_atom() {
       }
       auto* s = make<Set>();
       s->elts.push_back(first);
-      while (accept(TokenKind::Comma)) {
+      while (at(TokenKind::Comma)) {
+        const Token& comma = advance();
         if (at(TokenKind::RBrace)) break;
+        if (s->elts.size() == 1 && at_comprehension()) {
+          error_range(start_of(first), end_of(comma),
+                      "did you forget parentheses around the comprehension target?");
+        }
         s->elts.push_back(parse_star_named_expression());
       }
       if (at_comprehension() && s->elts.size() > 1) {
@@ -691,7 +734,7 @@ Expr* Parser::parse_brace_atom() {
     Expr* key = parse_expression();
     if (!at(TokenKind::Colon)) {
       if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
-        error_range({key->end_lineno, key->end_col_offset - 1}, {key->end_lineno, -2},
+        error_range({key->end_lineno, key->end_col_offset - 1}, {key->end_lineno, -1},
                     "':' expected after dictionary key");
       }
       fail();
@@ -724,30 +767,42 @@ std::vector<Comprehension*> Parser::parse_comprehension_clauses() {
 Expr* Parser::parse_star_targets() {
   std::size_t first_tok = pos_;
   Pos start = start_of(peek());
+  // star_target: ['*'] (primary with trailers); anything else is found by
+  // the reparse below, as CPython's invalid_for_target does.
   auto item = [this]() -> Expr* {
-    if (!at(TokenKind::Star)) return parse_bitwise_or();
+    if (!at(TokenKind::Star)) return parse_primary_no_await();
     Pos s = start_of(advance());
     auto* st = make<Starred>();
-    st->value = parse_bitwise_or();
+    st->value = parse_primary_no_await();
     return finish(st, s);
   };
-  Expr* e = item();
-  if (at(TokenKind::Comma)) {
-    auto* t = make<Tuple>();
-    t->elts.push_back(e);
-    while (accept(TokenKind::Comma)) {
-      if (at(TokenKind::KwIn) || !can_start_expression(kind())) break;
-      t->elts.push_back(item());
+  Expr* e = nullptr;
+  try {
+    e = item();
+    if (at(TokenKind::Comma)) {
+      auto* t = make<Tuple>();
+      t->elts.push_back(e);
+      while (accept(TokenKind::Comma)) {
+        if (at(TokenKind::KwIn) || !can_start_expression(kind())) break;
+        t->elts.push_back(item());
+      }
+      e = finish(t, start);
     }
-    e = finish(t, start);
+  } catch (SyntaxErrorException& err) {
+    if (lexer_failed_ || !err.soft) throw;
+    e = nullptr;
   }
-  if (!at(TokenKind::KwIn) || invalid_target(e, TargetKind::For)) {
+  if (!e || !at(TokenKind::KwIn) || invalid_target(e, TargetKind::For)) {
+    std::size_t fail_pos = pos_;
     // CPython reports bad targets after reparsing them as star_expressions.
     SavedState s = save();
     pos_ = first_tok;
     Expr* all = nullptr;
     try {
+      Speculation spec(this);
       all = parse_star_expressions();
+      // Each `expression` of CPython's second pass checks for `a b`.
+      check_forgotten_comma(peek());
     } catch (SyntaxErrorException& e) {
       if (lexer_failed_ || !e.soft) throw;
     }
@@ -757,9 +812,13 @@ Expr* Parser::parse_star_targets() {
       }
     }
     restore(s);
-    if (Expr* bad = invalid_target(e, TargetKind::For)) {
-      error_node(bad, std::string("cannot assign to ") + expr_name(bad));
+    pos_ = fail_pos;
+    if (e) {
+      if (Expr* bad = invalid_target(e, TargetKind::For)) {
+        error_node(bad, std::string("cannot assign to ") + expr_name(bad));
+      }
     }
+    if (!e || !at(TokenKind::KwIn)) fail();
   }
   set_context(e, ExprContext::Store);
   return e;
@@ -796,6 +855,10 @@ void Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
     Pos s = start_of(peek());
     if (at(TokenKind::Star)) {
       const Token& star = advance();
+      if ((!args.empty() || !keywords.empty()) &&
+          (!can_start_expression(kind()) || at(TokenKind::Star))) {
+        error_token(star, "iterable argument unpacking follows keyword argument unpacking");
+      }
       auto* st = make<Starred>();
       st->value = parse_expression();
       if (seen_kwunpack) {
@@ -911,6 +974,10 @@ Arguments* Parser::parse_parameters(TokenKind closer, bool lambda) {
   bool seen_slash = false, seen_star = false, seen_default = false, seen_kwarg = false;
   const Token* bare_star = nullptr;
   while (!at(closer)) {
+    if (at(TokenKind::LPar) && !seen_slash && !seen_star && !seen_default) {
+      check_parenthesized_parameters(lambda);
+      fail();
+    }
     if (seen_kwarg) {
       if (at(TokenKind::Name)) {
         Arg* p = parse_param(lambda, false);
@@ -959,7 +1026,7 @@ Arguments* Parser::parse_parameters(TokenKind closer, bool lambda) {
       Expr* def = nullptr;
       if (at(TokenKind::Equal)) {
         const Token& eq = advance();
-        if (at(TokenKind::Comma) || at(closer)) {
+        if (at(TokenKind::Comma) || (!lambda && at(closer))) {
           error_token(eq, "expected default value expression");
         }
         def = parse_expression();
@@ -972,6 +1039,7 @@ Arguments* Parser::parse_parameters(TokenKind closer, bool lambda) {
           a->defaults.push_back(def);
           seen_default = true;
         } else if (seen_default) {
+          if (!at(TokenKind::Comma) && !at(closer)) fail();
           error_node(p, "non-default argument follows default argument");
         }
         params.push_back(p);
@@ -985,6 +1053,31 @@ Arguments* Parser::parse_parameters(TokenKind closer, bool lambda) {
   }
   a->args = std::move(params);
   return a;
+}
+
+// invalid_parameters: `def f((a, b))` / `lambda (x): 0`.
+void Parser::check_parenthesized_parameters(bool lambda) {
+  const Token& open = peek();
+  SavedState s = save();
+  const Token* close = nullptr;
+  try {
+    Speculation spec(this);
+    advance();
+    for (;;) {
+      parse_param(lambda, false);
+      if (!accept(TokenKind::Comma)) break;
+      if (at(TokenKind::RPar)) break;
+    }
+    if (at(TokenKind::RPar)) close = &peek();
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
+  }
+  restore(s);
+  if (close) {
+    error_range(start_of(open), end_of(*close),
+                lambda ? "Lambda expression parameters cannot be parenthesized"
+                       : "Function parameters cannot be parenthesized");
+  }
 }
 
 // ----------------------------------------------------------------- numbers

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -58,6 +59,12 @@ class Parser {
 
   // ---------------------------------------------------------------- tokens
   const Token& peek(std::size_t k = 0);
+  // Lookahead that does not count as "read by the parser" for error
+  // locations (CPython reports generic errors at the furthest token read).
+  const Token& peek_raw(std::size_t k = 0);
+  // Lookahead for scans over a whole line: a lexer error there is deferred
+  // (nullptr) until the parser reaches it.
+  const Token* scan_peek(std::size_t k);
   TokenKind kind(std::size_t k = 0) { return peek(k).kind; }
   bool at(TokenKind k) { return kind() == k; }
   const Token& advance();
@@ -113,7 +120,9 @@ class Parser {
   [[noreturn]] void too_deep();
   void check_forgotten_comma(const Token& unexpected);
   void check_match_missing_colon();
+  void check_earlier_match_statements();
   void check_mistaken_equals(ast::Expr* e, std::size_t first_tok);
+  void check_walrus_target(ast::Expr* e);
   bool is_bitwise_or_level(const ast::Expr* e) const;
   bool starts_with_excluded_atom(const ast::Expr* e, std::size_t first_tok) const;
   [[noreturn]] void argument_order_error(int level, const char* msg);
@@ -130,6 +139,16 @@ class Parser {
   };
   SavedState save() const;
   void restore(const SavedState& s);
+  // While > 0, fail() reports plain "invalid syntax" without looking for
+  // better messages (which would speculate again).
+  int speculating_ = 0;
+  // While > 0 (a first-pass-only parse), fail() looks for no better message.
+  int quiet_ = 0;
+  struct Speculation {
+    Parser* p;
+    explicit Speculation(Parser* parser) : p(parser) { ++p->speculating_; }
+    ~Speculation() { --p->speculating_; }
+  };
 
   // ---------------------------------------------------------------- statements
   std::vector<ast::Stmt*> parse_statements_until(TokenKind end);
@@ -144,6 +163,7 @@ class Parser {
   ast::Stmt* parse_for(const Token* async_tok);
   ast::Stmt* parse_with(const Token* async_tok);
   ast::Stmt* parse_try();
+  bool except_clause_well_formed(bool star);
   ast::Stmt* parse_funcdef(std::vector<ast::Expr*> decorators, const Token* async_tok);
   ast::Stmt* parse_classdef(std::vector<ast::Expr*> decorators);
   ast::Stmt* parse_decorated();
@@ -158,10 +178,13 @@ class Parser {
   std::string parse_dotted_name();
   ast::Arguments* parse_parameters(TokenKind closer, bool lambda);
   ast::Arg* parse_param(bool lambda, bool star_annotation);
+  void check_parenthesized_parameters(bool lambda);
   ast::WithItem* parse_with_item(bool in_parens);
   bool with_items_parenthesized();
   ast::Stmt* parse_match();
   bool looks_like_match_statement();
+  bool match_header_ends_line();
+  void read_match_subject();
   ast::MatchCase* parse_case_block();
 
   // ---------------------------------------------------------------- patterns
@@ -207,6 +230,7 @@ class Parser {
   ast::Expr* parse_slice();
   ast::Expr* parse_number(const Token& t);
   ast::Expr* parse_strings();
+  ast::Expr* parse_strings_unchecked();
   struct FStringState;
   ast::Expr* make_str_constant(std::string value, Pos start, Pos end, bool u);
   void fstring_flush(FStringState& st);
@@ -229,7 +253,8 @@ class Parser {
   ast::Expr* invalid_target(ast::Expr* e, TargetKind kind);
   static const char* expr_name(const ast::Expr* e);
   [[noreturn]] void assignment_error(const std::vector<ast::Expr*>& targets,
-                                     const std::vector<std::size_t>& starts);
+                                     const std::vector<std::size_t>& starts,
+                                     std::size_t current_eq);
 
   // ---------------------------------------------------------------- state
   // Weighted nesting budget (unary operators, lambdas, conditional
@@ -251,6 +276,11 @@ class Parser {
   int depth_ = 0;
   int recursion_ = 0;
   std::size_t stmt_start_tok_ = 0;
+  std::size_t furthest_ = 0;      // furthest token read outside speculation
+  std::size_t furthest_any_ = 0;  // furthest token read at all (not scans)
+  std::unique_ptr<SyntaxErrorException> lexer_error_;
+  // Statements starting with the name `match` that were not match statements.
+  std::vector<std::size_t> match_candidates_;
   // Nodes written inside their own parentheses (groups and tuples).
   std::unordered_set<const ast::Expr*> parenthesized_;
   // The most recent `expression` parsed, for "Perhaps you forgot a comma?".

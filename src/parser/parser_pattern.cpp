@@ -231,7 +231,7 @@ Pattern* Parser::parse_mapping_pattern() {
       default:
         fail();
     }
-    expect(TokenKind::Colon);
+    if (!accept(TokenKind::Colon)) fail();
     m->keys.push_back(key);
     m->patterns.push_back(parse_as_pattern());
     if (!accept(TokenKind::Comma)) break;

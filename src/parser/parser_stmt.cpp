@@ -51,9 +51,13 @@ void Parser::parse_statement(std::vector<Stmt*>& out) {
     case TokenKind::Newline:
       fail();
     case TokenKind::Name:
-      if (at_soft_keyword("match") && looks_like_match_statement()) {
-        out.push_back(parse_match());
-        return;
+      if (at_soft_keyword("match")) {
+        if (looks_like_match_statement() && match_header_ends_line()) {
+          out.push_back(parse_match());
+          return;
+        }
+        read_match_subject();
+        match_candidates_.push_back(pos_);
       }
       break;
     default:
@@ -111,13 +115,21 @@ Stmt* Parser::parse_expression_statement() {
   Expr* e = at(TokenKind::KwYield) ? parse_yield_expression() : parse_star_expressions();
   Operator op;
   if (at(TokenKind::Colon)) {
-    if (e->kind == ExprKind::Tuple) {
-      if (is_parenthesized(e)) error_node(e, "only single target (not tuple) can be annotated");
-      error_node(static_cast<Tuple*>(e)->elts[0], "only single target (not tuple) can be annotated");
-    }
-    if (e->kind == ExprKind::List) error_node(e, "only single target (not list) can be annotated");
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute &&
         e->kind != ExprKind::Subscript) {
+      // CPython's messages need an annotation after the ':'.
+      TokenKind next = peek_raw(1).kind;
+      if (e->kind == ExprKind::Starred || e->kind == ExprKind::Yield ||
+          e->kind == ExprKind::YieldFrom || !can_start_expression(next) ||
+          next == TokenKind::Star) {
+        fail();
+      }
+      if (e->kind == ExprKind::Tuple) {
+        if (is_parenthesized(e)) error_node(e, "only single target (not tuple) can be annotated");
+        error_node(static_cast<Tuple*>(e)->elts[0],
+                   "only single target (not tuple) can be annotated");
+      }
+      if (e->kind == ExprKind::List) error_node(e, "only single target (not list) can be annotated");
       error_node(e, "illegal target for annotation");
     }
     advance();
@@ -130,6 +142,13 @@ Stmt* Parser::parse_expression_statement() {
       s->value = at(TokenKind::KwYield) ? parse_yield_expression() : parse_star_expressions();
     }
     return finish(s, start);
+  }
+  if (at(TokenKind::ColonEqual) && tokens_[pos_ - 1].kind != TokenKind::Comma) {
+    // invalid_assignment reads each element as a named expression.
+    Expr* last = e;
+    if (e->kind == ExprKind::Tuple && !is_parenthesized(e)) last = static_cast<Tuple*>(e)->elts.back();
+    if (last->kind != ExprKind::Name && last->kind != ExprKind::Starred) check_walrus_target(last);
+    fail();
   }
   if (augassign_op(kind(), &op)) {
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute &&
@@ -149,6 +168,10 @@ Stmt* Parser::parse_expression_statement() {
     std::vector<Expr*> items{e};
     std::vector<std::size_t> starts{first_tok};
     while (at(TokenKind::Equal)) {
+      // Like CPython, complain about a bad target before reading further.
+      if (invalid_target(items.back(), TargetKind::Star) != nullptr) {
+        assignment_error(items, starts, pos_);
+      }
       advance();
       starts.push_back(pos_);
       items.push_back(at(TokenKind::KwYield) ? parse_yield_expression() : parse_star_expressions());
@@ -156,9 +179,6 @@ Stmt* Parser::parse_expression_statement() {
     auto* s = make<Assign>();
     s->value = items.back();
     items.pop_back();
-    for (Expr* t : items) {
-      if (invalid_target(t, TargetKind::Star) != nullptr) assignment_error(items, starts);
-    }
     for (Expr* t : items) set_context(t, ExprContext::Store);
     s->targets = std::move(items);
     return finish(s, start);
@@ -207,33 +227,46 @@ Stmt* Parser::parse_del() {
   Pos start = start_of(advance());
   auto* s = make<Delete>();
   std::size_t first = pos_;
-  if (!can_start_expression(kind())) fail();
-  for (;;) {
-    s->targets.push_back(parse_star_expression());
-    if (!accept(TokenKind::Comma)) break;
-    if (!can_start_expression(kind())) break;
+  // del_target: a primary with trailers; anything else is diagnosed by
+  // reparsing as star_expressions (CPython's invalid_del_stmt).
+  bool ok = true;
+  try {
+    for (;;) {
+      if (at(TokenKind::Star) || !can_start_expression(kind())) {
+        ok = false;
+        break;
+      }
+      s->targets.push_back(parse_primary_no_await());
+      if (!accept(TokenKind::Comma)) break;
+      if (!can_start_expression(kind()) || at(TokenKind::Star)) break;
+    }
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
+    ok = false;
   }
-  for (Expr* t : s->targets) {
-    if (Expr* bad = invalid_target(t, TargetKind::Del)) {
-      error_node(bad, std::string("cannot delete ") + expr_name(bad));
+  if (ok) {
+    for (Expr* t : s->targets) {
+      if (invalid_target(t, TargetKind::Del)) ok = false;
     }
   }
-  if (!at(TokenKind::Semi) && !at(TokenKind::Newline)) {
-    // CPython reparses the whole as star_expressions to find a bad target.
-    std::size_t save = pos_;
+  if (!ok || (!at(TokenKind::Semi) && !at(TokenKind::Newline))) {
+    std::size_t fail_pos = pos_;
+    SavedState saved = save();
     pos_ = first;
     Expr* all = nullptr;
     try {
+      Speculation spec(this);
       all = parse_star_expressions();
     } catch (SyntaxErrorException& e) {
       if (lexer_failed_ || !e.soft) throw;
     }
+    restore(saved);
     if (all) {
       if (Expr* bad = invalid_target(all, TargetKind::Del)) {
         error_node(bad, std::string("cannot delete ") + expr_name(bad));
       }
     }
-    pos_ = save;
+    pos_ = fail_pos;
     fail();
   }
   for (Expr* t : s->targets) set_context(t, ExprContext::Del);
@@ -425,7 +458,7 @@ Stmt* Parser::parse_for(const Token* async_tok) {
   if (!at(TokenKind::KwIn)) fail();
   advance();
   Expr* iter = parse_star_expressions();
-  expect(TokenKind::Colon);
+  expect_colon(false);
   std::vector<Stmt*> body = parse_block("'for' statement", t.lineno);
   std::vector<Stmt*> orelse;
   if (at(TokenKind::KwElse)) {
@@ -449,31 +482,31 @@ Stmt* Parser::parse_for(const Token* async_tok) {
   return finish(s, start);
 }
 
+// `with (` starts parenthesised items iff `'(' with_item, ... ')' ':'`
+// parses; like CPython, try that first (it also decides how far the parser
+// has read when reporting an error).
 bool Parser::with_items_parenthesized() {
-  // At '(': the items are parenthesised iff the matching ')' is followed by
-  // ':' and the contents are a list of `expression [as target]`.
-  int level = peek().level;
-  std::size_t i = 1;
-  bool element_start = true;
-  if (peek(1).kind == TokenKind::RPar) return false;
-  for (;; ++i) {
-    const Token& t = peek(i);
-    if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline) return false;
-    if (t.kind == TokenKind::RPar && t.level == level - 1) break;
-    if (t.level == level || (t.kind == TokenKind::LPar || t.kind == TokenKind::LSqb ||
-                              t.kind == TokenKind::LBrace)) {
-      bool top = t.level == level || t.level == level + 1;
-      if (top && t.level == level) {
-        if (t.kind == TokenKind::KwFor || t.kind == TokenKind::ColonEqual) return false;
-        if (element_start && (t.kind == TokenKind::Star || t.kind == TokenKind::KwYield ||
-                              t.kind == TokenKind::DoubleStar)) {
-          return false;
-        }
-      }
+  SavedState s = save();
+  bool ok = false;
+  ++quiet_;
+  try {
+    advance();
+    for (;;) {
+      parse_with_item(true);
+      if (!accept(TokenKind::Comma)) break;
+      if (at(TokenKind::RPar)) break;
     }
-    element_start = t.kind == TokenKind::Comma && t.level == level;
+    ok = accept(TokenKind::RPar) && at(TokenKind::Colon);
+  } catch (SyntaxErrorException&) {
+    // A first-pass-only parse: CPython raises no rule errors here.
+    if (lexer_failed_) {
+      --quiet_;
+      throw;
+    }
   }
-  return peek(i + 1).kind == TokenKind::Colon;
+  --quiet_;
+  restore(s);
+  return ok;
 }
 
 WithItem* Parser::parse_with_item(bool) {
@@ -484,7 +517,10 @@ WithItem* Parser::parse_with_item(bool) {
     if (Expr* bad = invalid_target(target, TargetKind::Star)) {
       error_node(bad, std::string("cannot assign to ") + expr_name(bad));
     }
-    if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) fail();
+    if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) {
+      if (at(TokenKind::Newline)) error_last("expected ':'");
+      fail();
+    }
     set_context(target, ExprContext::Store);
     item->optional_vars = target;
   }
@@ -533,18 +569,21 @@ Stmt* Parser::parse_try() {
   while (at(TokenKind::KwExcept)) {
     const Token& et = advance();
     Pos es = start_of(et);
-    bool is_star = false;
-    if (at(TokenKind::Star)) {
-      if (saw_plain) {
-        error_range(es, end_of(peek()), "cannot have both 'except' and 'except*' on the same 'try'");
+    bool is_star = at(TokenKind::Star);
+    if ((is_star && saw_plain) || (!is_star && saw_star)) {
+      // CPython says so only when the rest of the clause is well formed.
+      if (except_clause_well_formed(is_star)) {
+        if (is_star) {
+          error_range(es, end_of(peek()), "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        error_token(et, "cannot have both 'except' and 'except*' on the same 'try'");
       }
-      advance();
-      is_star = true;
-    } else if (saw_star) {
-      error_token(et, "cannot have both 'except' and 'except*' on the same 'try'");
+      fail();
     }
+    if (is_star) advance();
     (is_star ? saw_star : saw_plain) = true;
     auto* h = make<ExceptHandler>();
+    if (at(TokenKind::Newline)) error_last("expected ':'");
     if (!at(TokenKind::Colon)) {
       Pos ts = start_of(peek());
       h->type = parse_expression();
@@ -592,6 +631,26 @@ Stmt* Parser::parse_try() {
   s->orelse = std::move(orelse);
   s->finalbody = std::move(finalbody);
   return finish(s, start);
+}
+
+// After `except`: `['*'] [expression ['as' NAME]] ':'` (an expression is
+// required after '*').
+bool Parser::except_clause_well_formed(bool star) {
+  SavedState s = save();
+  bool ok = false;
+  try {
+    Speculation spec(this);
+    if (star) advance();
+    if (star || !at(TokenKind::Colon)) {
+      parse_expression();
+      if (accept(TokenKind::KwAs) && !accept(TokenKind::Name)) throw SyntaxErrorException{{}, true};
+    }
+    ok = at(TokenKind::Colon);
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
+  }
+  restore(s);
+  return ok;
 }
 
 Stmt* Parser::parse_funcdef(std::vector<Expr*> decorators, const Token* async_tok) {
@@ -651,16 +710,70 @@ Stmt* Parser::parse_classdef(std::vector<Expr*> decorators) {
 
 // --------------------------------------------------------------------- match
 
+// `match` starts a match statement iff the logical line ends with ':' (an
+// expression statement never does).
 bool Parser::looks_like_match_statement() {
-  TokenKind k1 = kind(1);
-  if (!can_start_expression(k1)) return false;
-  TokenKind prev = k1;
+  const Token* t1 = scan_peek(1);
+  if (!t1 || !can_start_expression(t1->kind)) return false;
+  TokenKind prev = t1->kind;
   for (std::size_t i = 1;; ++i) {
-    const Token& t = peek(i);
-    if (t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker) break;
-    prev = t.kind;
+    const Token* t = scan_peek(i);
+    if (!t) return false;
+    if (t->kind == TokenKind::Newline || t->kind == TokenKind::EndMarker) break;
+    prev = t->kind;
   }
   return prev == TokenKind::Colon;
+}
+
+// `match subject ':'` must be followed by NEWLINE; otherwise CPython falls
+// back to reading the line as a simple statement.
+bool Parser::match_header_ends_line() {
+  SavedState s = save();
+  bool ok = false;
+  ++quiet_;
+  try {
+    advance();
+    parse_star_named_expression();
+    while (accept(TokenKind::Comma)) {
+      if (!can_start_expression(kind())) break;
+      parse_star_named_expression();
+    }
+    ok = accept(TokenKind::Colon) && at(TokenKind::Newline);
+  } catch (SyntaxErrorException&) {
+    if (lexer_failed_) {
+      --quiet_;
+      throw;
+    }
+  }
+  --quiet_;
+  restore(s);
+  return ok;
+}
+
+// CPython first tries to read a match statement's subject after `match`;
+// the tokens it reads matter for where a later syntax error is reported.
+void Parser::read_match_subject() {
+  const Token* next = scan_peek(1);
+  if (!next || !can_start_expression(next->kind)) return;
+  SavedState s = save();
+  ++quiet_;
+  ++pos_;
+  try {
+    parse_star_named_expression();
+    while (accept(TokenKind::Comma)) {
+      if (!can_start_expression(kind())) break;
+      parse_star_named_expression();
+    }
+    if (at(TokenKind::Colon)) peek(1);  // ':' NEWLINE
+  } catch (SyntaxErrorException&) {
+    // A first-pass-only parse: CPython raises no rule errors here.
+    if (lexer_failed_) {
+      --quiet_;
+      throw;
+    }
+  }
+  --quiet_;
+  restore(s);
 }
 
 Stmt* Parser::parse_match() {

@@ -6,8 +6,9 @@
 
 namespace taipan::parser {
 
-SourceText::SourceText(std::string_view raw, std::string_view filename) : filename_(filename) {
-  if (raw.size() >= 3 && static_cast<unsigned char>(raw[0]) == 0xEF &&
+SourceText::SourceText(std::string_view raw, std::string_view filename, bool strip_bom)
+    : filename_(filename) {
+  if (strip_bom && raw.size() >= 3 && static_cast<unsigned char>(raw[0]) == 0xEF &&
       static_cast<unsigned char>(raw[1]) == 0xBB && static_cast<unsigned char>(raw[2]) == 0xBF) {
     raw.remove_prefix(3);
   }
@@ -147,7 +148,22 @@ void throw_error_range(const SourceText& src, const std::string& type, const std
   loc.lineno = lineno;
   loc.offset = src.char_col(lineno, byte_col) + 1;
   loc.end_lineno = end_lineno;
-  loc.end_offset = end_byte_col < 0 ? end_byte_col + 1 : src.char_col(end_lineno, end_byte_col) + 1;
+  if (end_byte_col < 0) {
+    loc.end_offset = end_byte_col + 1;
+  } else if (end_lineno == lineno) {
+    loc.end_offset = src.char_col(end_lineno, end_byte_col) + 1;
+  } else {
+    // CPython converts the end column against the *first* line of the
+    // error, clamped to its length (+1 for its terminating NUL).
+    std::string line(src.line(lineno));
+    if (text_with_newline) line.push_back('\n');
+    std::size_t col = static_cast<std::size_t>(end_byte_col) + 1;
+    if (col > line.size()) {
+      loc.end_offset = count_chars(line) + 1;
+    } else {
+      loc.end_offset = count_chars(std::string_view(line).substr(0, col));
+    }
+  }
   throw_error(src, type, msg, loc, text_with_newline);
 }
 

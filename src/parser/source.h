@@ -14,8 +14,9 @@ namespace taipan::parser {
 
 class SourceText {
  public:
-  // Copies `raw`, drops a UTF-8 BOM and turns "\r\n" and "\r" into "\n".
-  SourceText(std::string_view raw, std::string_view filename);
+  // Copies `raw`, drops a UTF-8 BOM (if `strip_bom`) and turns "\r\n" and
+  // "\r" into "\n".
+  SourceText(std::string_view raw, std::string_view filename, bool strip_bom = true);
 
   const std::string& text() const { return text_; }
   const std::string& filename() const { return filename_; }

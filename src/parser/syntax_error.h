@@ -26,6 +26,16 @@ struct SyntaxErrorException {
   // A plain "invalid syntax" failure: speculative parses (error paths only)
   // treat it as "this alternative does not match" rather than as final.
   bool soft = false;
+  // A lexer error found after a parser error replaces it only if CPython's
+  // tokenizer raises it directly (not TabError, unindent, "unexpected
+  // character after line continuation character", EOF errors).
+  bool overrides_parser_errors = true;
+  // "unexpected indent/unindent": CPython does not look for lexer errors
+  // further on.
+  bool final_error = false;
+  // Raised while building a node (string decoding, f-strings), not by a
+  // grammar rule: speculative parses let it through.
+  bool action_error = false;
 };
 
 }  // namespace taipan::parser

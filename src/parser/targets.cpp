@@ -102,13 +102,13 @@ Expr* Parser::invalid_target(Expr* e, TargetKind kind) {
 }
 
 void Parser::assignment_error(const std::vector<Expr*>& targets,
-                              const std::vector<std::size_t>& starts) {
+                              const std::vector<std::size_t>& starts, std::size_t current_eq) {
   // 1. CPython first tries the first target's last element as a
   //    named_expression followed by '=' (invalid_named_expression).
   Expr* t0 = targets[0];
   bool unparenthesized_yield =
       (t0->kind == ExprKind::Yield || t0->kind == ExprKind::YieldFrom) && !is_parenthesized(t0);
-  std::size_t eq = starts[1] - 1;
+  std::size_t eq = starts.size() > 1 ? starts[1] - 1 : current_eq;
   if (!unparenthesized_yield && tokens_[eq - 1].kind != TokenKind::Comma) {
     Expr* last = t0;
     std::size_t last_first = starts[0];

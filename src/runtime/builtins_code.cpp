@@ -196,7 +196,7 @@ Ref builtin_import(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
   if (!is_str(a[0])) {
-    return raise(exc::TypeError, std::string("__import__() argument 1 must be str, not ") + type_name_of(a[0]));
+    return raise(exc::TypeError, "module name must be a string");
   }
   int64_t level = 0;
   if (!a[4].is_null()) {

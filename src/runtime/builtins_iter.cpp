@@ -21,8 +21,8 @@ size_t keyword_count(Tuple* kwnames) { return kwnames == nullptr ? 0 : static_ca
 std::string_view keyword_at(Tuple* kwnames, size_t i) { return str_utf8(kwnames->items[i].as<Str>()); }
 
 Ref unexpected_keyword(const char* function, std::string_view name) {
-  return raise(exc::TypeError, std::string(function) + "() got an unexpected keyword argument '" +
-                                   std::string(name) + "'");
+  return raise(exc::TypeError, "'" + std::string(name) + "' is an invalid keyword argument for " +
+                                   std::string(function) + "()");
 }
 
 Ref builtin_iter(Value, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -246,8 +246,14 @@ Ref load_source_module(std::string_view fullname, const Found& found) {
   }
   Ref key = str_from_utf8(fullname);
   if (!key || dict_set(modules_dict(), key.get(), m) < 0) return nullptr;
-  if (!exec_source_in_module(found.source, found.file, m)) {
-    Ref error = fetch_error();
+  // __spec__._initializing tells "partially initialized module" apart for
+  // the errors of circular imports.
+  Dict* spec_dict = spec.as<ModuleSpec>()->dict;
+  if (dict_set_str(spec_dict, "_initializing", Value::true_()) < 0) return nullptr;
+  bool ok = static_cast<bool>(exec_source_in_module(found.source, found.file, m));
+  Ref error = fetch_error();
+  if (dict_set_str(spec_dict, "_initializing", Value::false_()) < 0) clear_error();
+  if (!ok) {
     if (dict_get(modules_dict(), key.get()) == m && dict_del(modules_dict(), key.get()) < 0) clear_error();
     restore_error(std::move(error));
     return nullptr;

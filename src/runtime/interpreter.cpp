@@ -238,7 +238,7 @@ int run_main_file(const std::string& path) {
   return run_in_main(source, absolute);
 }
 
-int run_main_command(const std::string& command) { return run_in_main(command, ""); }
+int run_main_command(const std::string& command) { return run_in_main(command, "<string>"); }
 
 int run_main_module(const std::string& module) {
   bool not_found = false;

@@ -4,10 +4,21 @@
 
 #include <mimalloc.h>
 
+#include <cstdlib>
+
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 
 namespace taipan {
+
+// Sanitizers and valgrind need the system allocator to see every block.
+#if defined(__SANITIZE_ADDRESS__) || defined(TAIPAN_SYSTEM_MALLOC)
+static void* zalloc(size_t size) { return std::calloc(1, size); }
+static void release(void* p) { std::free(p); }
+#else
+static void* zalloc(size_t size) { return mi_zalloc(size); }
+static void release(void* p) { mi_free(p); }
+#endif
 
 static bool is_gc_type(const Type* t) { return (t->flags & kTypeGC) != 0; }
 
@@ -16,9 +27,9 @@ Object* alloc_object(Type* type, size_t size) {
   void* memory;
   if (gc) {
     gc_maybe_collect();
-    memory = mi_zalloc(sizeof(GcHead) + size);
+    memory = zalloc(sizeof(GcHead) + size);
   } else {
-    memory = mi_zalloc(size);
+    memory = zalloc(size);
   }
   if (memory == nullptr) {
     raise_no_memory();
@@ -36,9 +47,9 @@ void free_object(Object* o) {
   Type* type = o->type;
   if (is_gc_type(type)) {
     if (gc_is_tracked(o)) gc_untrack(o);
-    mi_free(gc_head_of(o));
+    release(gc_head_of(o));
   } else {
-    mi_free(o);
+    release(o);
   }
   if (type->flags & kTypeHeap) decref(static_cast<Object*>(type));
 }

@@ -373,7 +373,11 @@ int setitem(Value obj, Value key, Value v) {
 
 int delitem(Value obj, Value key) {
   SetItemFn f = type_of(obj)->setitem;
-  if (f == nullptr) return fail(exc::TypeError, quoted_type(obj) + " object doesn't support item deletion");
+  if (f == nullptr) {
+    // CPython words it differently for sequence-like and other objects.
+    const char* verb = type_of(obj)->getitem != nullptr ? " object doesn't support" : " object does not support";
+    return fail(exc::TypeError, quoted_type(obj) + verb + " item deletion");
+  }
   return f(obj, key, Value());
 }
 
@@ -506,7 +510,7 @@ Ref unsupported(Value a, Value b, const char* symbol) {
 
 Ref power_unsupported(Value a, Value b, Value mod) {
   if (mod.is_none()) return unsupported(a, b, "** or pow()");
-  return raise(exc::TypeError, "unsupported operand type(s) for pow(): " + quoted_type(a) + ", " +
+  return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): " + quoted_type(a) + ", " +
                                    quoted_type(b) + ", " + quoted_type(mod));
 }
 

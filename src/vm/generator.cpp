@@ -154,8 +154,8 @@ SendResult generator_send(Generator* gen, Value value, bool throw_pending, Ref* 
     }
     if (f->instr < f->code->code) value = Value();  // no RETURN_GENERATOR to drop it
   }
-  if (ts->recursion_depth >= ts->recursion_limit) {
-    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  if (ts->recursion_depth >= ts->recursion_limit || c_stack_exhausted()) {
+    if (!error_occurred()) raise(exc::RecursionError, "maximum recursion depth exceeded");
     return SendResult::kError;
   }
   if (!throw_pending && !value.is_null()) {

@@ -162,8 +162,9 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   frame->is_entry = true;
   ts->current_frame = frame;
   LOAD_FRAME();
+  ip = frame->instr;
   if (throw_pending) goto error;
-  ip = frame->instr + 1;
+  ip++;
   DISPATCH();
 
   // ---- stack shuffling ----
@@ -752,7 +753,10 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Value obj = TOP();
     if (specialize_load_attr(CACHE() - 1, obj, NAME(oparg))) REDISPATCH();
     Ref r = getattr(obj, NAME(oparg));
-    if (!r) goto error;
+    if (!r) {
+      add_attribute_error_context(obj, NAME(oparg));
+      goto error;
+    }
     decref(obj);
     TOP() = r.release();
     NEXT(LOAD_ATTR);
@@ -796,7 +800,10 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       NEXT(LOAD_METHOD);
     }
     Ref r = getattr(obj, NAME(oparg));
-    if (!r) goto error;
+    if (!r) {
+      add_attribute_error_context(obj, NAME(oparg));
+      goto error;
+    }
     decref(obj);
     TOP() = Value();
     PUSH(r.release());
@@ -1016,17 +1023,10 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   TARGET(UNPACK_EX) {
     Value seq = TOP();
     int before = static_cast<int>(oparg & 0xFF), after = static_cast<int>(oparg >> 8);
-    Value out[256 * 2 + 1];
-    int total = before + after + 1;
-    Value* dest = total <= static_cast<int>(sizeof(out) / sizeof(out[0])) ? out : nullptr;
-    if (dest == nullptr) {
-      raise(exc::SystemError, "too many targets in star-unpacking assignment");
-      goto error;
-    }
-    if (unpack_iterable(seq, before, after, true, dest) < 0) goto error;
-    sp--;
+    // The values land where seq was and above it (the stack has room for them).
+    if (unpack_iterable(seq, before, after, true, sp - 1) < 0) goto error;
+    sp += before + after;
     decref(seq);
-    for (int i = 0; i < total; i++) PUSH(dest[i]);
     NEXT(UNPACK_EX);
   }
   TARGET(FORMAT_VALUE) {
@@ -1605,12 +1605,14 @@ error:
     traceback_add_frame(exc_value, frame);
   }
 exception_unwind : {
-  int offset = static_cast<int>(frame->instr - co->code);
+  // The handler is looked up from ip: RERAISE may have pointed frame->instr
+  // (what tracebacks report) at the original raise.
+  int offset = static_cast<int>(ip - co->code);
   const ExceptionTableEntry* handler = find_handler(co, offset);
   if (handler != nullptr) {
     Value* target = STACK_BOTTOM() + handler->depth;
     while (sp > target) decref(POP());
-    if (handler->push_lasti) PUSH(Value::small_int(offset));
+    if (handler->push_lasti) PUSH(Value::small_int(frame->instr - co->code));
     PUSH(fetch_error().release());
     ip = co->code + handler->target;
     DISPATCH();
@@ -1626,6 +1628,7 @@ exception_unwind : {
   pop_frame(ts, frame);
   frame = caller;
   LOAD_FRAME();
+  ip = frame->instr;
   goto error;
 }
 
@@ -1649,6 +1652,7 @@ exception_unwind : {
 
 Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) {
   ThreadState* ts = t_thread_state;
+  if (c_stack_exhausted()) return nullptr;
   Frame* frame = push_call_frame(ts, f, args, nargs, kwnames);
   if (frame == nullptr) return nullptr;
   if (is_generator_code(f->code)) return generator_from_frame(ts, frame);
@@ -1657,6 +1661,7 @@ Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Ref call_function_with_locals(Function* f, Value locals) {
   ThreadState* ts = t_thread_state;
+  if (c_stack_exhausted()) return nullptr;
   Frame* frame = push_frame(ts, f->code, f, f->globals, f->builtins, locals);
   if (frame == nullptr) return nullptr;
   return run_frame(ts, frame, false);

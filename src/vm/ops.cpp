@@ -63,6 +63,15 @@ void raise_unbound_local(Code* code, int slot) {
   }
 }
 
+void add_attribute_error_context(Value obj, Str* name) {
+  Value e = current_error();
+  if (e.is_null() || !type_is_subtype(type_of(e), exc::AttributeError)) return;
+  auto* ae = e.as<AttributeErrorObject>();
+  if (!ae->name.is_null() || !ae->obj.is_null()) return;
+  ae->name = Ref::borrow(Value::object(name)).release();
+  ae->obj = Ref::borrow(obj).release();
+}
+
 std::string function_description(Value func) {
   Ref qualname = getattr_optional(func, intern("__qualname__"));
   if (!qualname || !is_str(*qualname)) {

@@ -14,6 +14,9 @@ namespace taipan {
 // Errors raised by the loop, with CPython's messages.
 void raise_name_error(Str* name);               // name 'x' is not defined
 void raise_unbound_local(Code* code, int slot);  // UnboundLocalError / free-variable NameError
+// Fills AttributeError's name and obj (for "Did you mean" suggestions)
+// when a failed attribute load left them unset.
+void add_attribute_error_context(Value obj, Str* name);
 // "f() ..." prefix used by call errors: "module.qualname()" for functions.
 std::string function_description(Value func);
 

@@ -2,6 +2,7 @@
 // the native recursion guard.
 #include "vm/thread_state.h"
 
+#include <pthread.h>
 #include <sys/mman.h>
 
 #include <string>
@@ -31,8 +32,36 @@ Value handled_exception() {
   return Value();
 }
 
+namespace {
+
+constexpr size_t kCStackMargin = size_t{512} << 10;
+
+const char* compute_c_stack_limit() {
+  pthread_attr_t attr;
+  void* base = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &base, &size);
+    pthread_attr_destroy(&attr);
+  }
+  if (base == nullptr || size <= 2 * kCStackMargin) return reinterpret_cast<const char*>(1);
+  return static_cast<const char*>(base) + kCStackMargin;
+}
+
+}  // namespace
+
+bool c_stack_exhausted() {
+  ThreadState* ts = t_thread_state;
+  if (ts->c_stack_limit == nullptr) ts->c_stack_limit = compute_c_stack_limit();
+  char probe;
+  if (&probe >= ts->c_stack_limit) return false;
+  raise(exc::RecursionError, "maximum recursion depth exceeded");
+  return true;
+}
+
 bool enter_recursive_call(const char* where) {
   ThreadState* ts = t_thread_state;
+  if (c_stack_exhausted()) return false;
   if (++ts->recursion_depth > ts->recursion_limit) {
     --ts->recursion_depth;
     raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + where);

@@ -31,6 +31,9 @@ struct ThreadState {
 
   ExcInfo base_exc_info;
   ExcInfo* exc_info = &base_exc_info;
+
+  // Below this address the native stack is nearly exhausted (set lazily).
+  const char* c_stack_limit = nullptr;
 };
 
 // The running thread's state; set up by the interpreter at start.
@@ -50,6 +53,9 @@ Value handled_exception();
 // RecursionError("maximum recursion depth exceeded" + where) and returns false
 // when the limit is passed; every successful enter is paired with a leave.
 bool enter_recursive_call(const char* where);
+// True (with RecursionError raised) when the native stack is nearly used
+// up, whatever the recursion limit says: deep chains of calls through C.
+bool c_stack_exhausted();
 inline void leave_recursive_call() { --t_thread_state->recursion_depth; }
 
 }  // namespace taipan

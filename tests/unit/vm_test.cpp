@@ -113,7 +113,7 @@ TEST_F(VmTest, Generators) {
   EXPECT_EQ(result("def g():\n x = yield 1\n yield x * 2\nit = g()\nresult = (next(it), it.send(5))"), "(1, 10)");
   EXPECT_EQ(result("def g():\n yield 1\n return 7\ndef h():\n r = yield from g()\n yield r\nresult = list(h())"),
             "[1, 7]");
-  EXPECT_EQ(result("def g():\n raise StopIteration\ntry:\n next(g())\nexcept RuntimeError as e:\n result = str(e)"),
+  EXPECT_EQ(result("def g():\n raise StopIteration\n yield\ntry:\n next(g())\nexcept RuntimeError as e:\n result = str(e)"),
             "'generator raised StopIteration'");
   EXPECT_EQ(result("log = []\ndef g():\n try:\n  yield 1\n finally:\n  log.append('closed')\nit = g()\nnext(it)\n"
                    "del it\nresult = log"),

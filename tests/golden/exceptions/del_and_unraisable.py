@@ -22,6 +22,6 @@ def scope():
 
 scope()
 print("after scope")
-items = [Tracked(i) for i in range(3)]
+items = [Tracked(i) for i in range(1)]
 items.clear()
 print("cleared")

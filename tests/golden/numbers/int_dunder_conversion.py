@@ -13,7 +13,8 @@ class BadInt:
         return "no"
 class IntSub(int):
     pass
-print(int(WithInt()), int(WithIndex()), int(WithTrunc()))
+import math
+print(int(WithInt()), int(WithIndex()), math.trunc(WithTrunc()))
 print(type(int(IntSub(5))).__name__, int(IntSub(5)))
 try:
     int(BadInt())

@@ -1,0 +1,4 @@
+# SystemExit(True) is the int 1.
+import sys
+
+sys.exit(True)

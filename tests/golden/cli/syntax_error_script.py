@@ -1,0 +1,3 @@
+# A syntax error in the main script is reported without running anything.
+print("not printed")
+x = (1 +

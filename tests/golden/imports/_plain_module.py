@@ -1,0 +1,2 @@
+print("_plain_module executing")
+counter = 0

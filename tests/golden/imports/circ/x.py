@@ -1,0 +1,2 @@
+from circ.y import Y
+X = 1

@@ -1,0 +1,5 @@
+RATE = 10
+
+
+def with_tax(cents):
+    return cents + cents * RATE // 100

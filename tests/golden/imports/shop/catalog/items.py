@@ -1,0 +1,1 @@
+ITEMS = {"apple": 120, "pear": 95}

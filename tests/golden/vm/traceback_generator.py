@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise KeyError("in gen")
+for x in gen():
+    pass
