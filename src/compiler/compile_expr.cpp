@@ -740,8 +740,10 @@ void Compiler::call(const ast::Call* e) {
   if (func->kind == ast::ExprKind::Name) {
     auto* n = static_cast<const ast::Name*>(func);
     if (n->id != "__debug__" && name_kind(mangled(n->id)) == NameOp::Global) {
-      LocationScope loc(this, *func);
-      emit(Opcode::LOAD_GLOBAL, (add_name(n->id) << 1) | 1);
+      {
+        LocationScope loc(this, *func);
+        emit(Opcode::LOAD_GLOBAL, (add_name(n->id) << 1) | 1);
+      }
       call_helper(0, e->args, e->keywords);
       return;
     }

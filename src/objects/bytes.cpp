@@ -91,6 +91,13 @@ std::string bytes_repr_text(std::string_view data, bool always_escape_single_quo
 
 // ---- Buffers ----
 
+namespace {
+std::vector<std::pair<Type*, BufferGetter>>& buffer_types() {
+  static std::vector<std::pair<Type*, BufferGetter>> types;
+  return types;
+}
+}  // namespace
+
 bool get_buffer(Value v, Buffer* out) {
   if (!v.is_object()) return false;
   if (is_bytes(v)) {
@@ -104,8 +111,13 @@ bool get_buffer(Value v, Buffer* out) {
     return true;
   }
   if (is_memoryview(v)) return memoryview_buffer(v.as<MemoryView>(), out);
+  for (const auto& [type, getter] : buffer_types()) {
+    if (type_is_subtype(type_of(v), type)) return getter(v, out);
+  }
   return false;
 }
+
+void register_buffer_type(Type* type, BufferGetter getter) { buffer_types().emplace_back(type, getter); }
 
 bool require_buffer(Value v, Buffer* out) {
   if (get_buffer(v, out)) return true;

@@ -73,6 +73,9 @@ struct Buffer {
 // True if v supports the buffer protocol (and fills `out`); false with no
 // exception set otherwise.
 bool get_buffer(Value v, Buffer* out);
+// Lets another type (array.array, ...) expose its bytes to get_buffer().
+using BufferGetter = bool (*)(Value v, Buffer* out);
+void register_buffer_type(Type* type, BufferGetter getter);
 // Like get_buffer, but raises TypeError "a bytes-like object is required, not 'X'".
 bool require_buffer(Value v, Buffer* out);
 

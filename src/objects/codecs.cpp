@@ -92,6 +92,13 @@ Ref raise_unknown_handler(std::string_view name) {
 
 bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 
+bool has_surrogates(Str* s) {
+  if (s->kind == 1) return false;
+  for (int64_t i = 0; i < s->length; ++i)
+    if (is_surrogate(str_char_at(s, i))) return true;
+  return false;
+}
+
 // ---- Decoding ----
 
 struct Decoder {
@@ -499,6 +506,7 @@ Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
   if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1)) {
     return bytes_from_string(str_utf8(s));
   }
+  if (codec == Codec::Utf8 && !has_surrogates(s)) return bytes_from_string(str_utf8(s));
   std::string prefix;
   switch (codec) {
     case Codec::Utf8Sig: prefix = "\xEF\xBB\xBF"; codec = Codec::Utf8; break;

@@ -414,7 +414,7 @@ int init_generic_alias_types() {
   t->methods = kUnionMethods;
   if (type_ready(t) < 0) return -1;
 
-  for (Type* generic : {&list_type, &dict_type, &tuple_type, &set_type, &frozenset_type, &type_type}) {
+  for (Type* generic : {&list_type, &dict_type, &tuple_type, &set_type, &frozenset_type}) {
     if (generic->dict == nullptr || !dict_get_str(generic->dict, intern("__class_getitem__")).is_null()) continue;
     Ref d = classmethod_descriptor_new(generic, &kClassGetItem);
     if (!d || dict_set_str(generic->dict, "__class_getitem__", d.get()) < 0) return -1;

@@ -16,8 +16,9 @@ Ref generic_alias_class_getitem(Value cls, const Value* args, size_t nargs, Tupl
 // a | b for types, None, aliases and unions; NotImplemented for anything else.
 Ref union_or(Value a, Value b);
 
-// Readies both types, and gives list, dict, tuple, set, frozenset and type
-// their __class_getitem__.
+// Readies both types, and gives list, dict, tuple, set and frozenset their
+// __class_getitem__ (type[...] is special-cased by getitem(), as in CPython,
+// so that classes do not inherit it from their metaclass).
 int init_generic_alias_types();
 
 }  // namespace taipan

@@ -213,6 +213,13 @@ Ref mv_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(*method, args, nargs, kwnames);
 }
 
+Ref mv_toreadonly(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!arity("toreadonly", nargs, kwnames)) return nullptr;
+  MemoryView* m = as_mv(self);
+  if (!check_released(m)) return nullptr;
+  return make_view(m->obj, m->offset, m->length, m->step, true);
+}
+
 Ref mv_release(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!arity("release", nargs, kwnames)) return nullptr;
   release(as_mv(self));
@@ -235,6 +242,7 @@ const MethodDef kMethods[] = {
     {"tolist", mv_tolist, kMethodInstance, nullptr},
     {"hex", mv_hex, kMethodInstance, nullptr},
     {"release", mv_release, kMethodInstance, nullptr},
+    {"toreadonly", mv_toreadonly, kMethodInstance, nullptr},
     {"__enter__", mv_enter, kMethodInstance, nullptr},
     {"__exit__", mv_exit, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},

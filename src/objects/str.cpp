@@ -13,6 +13,7 @@
 #include "objects/codecs.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
+#include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/tuple.h"
@@ -471,7 +472,28 @@ Ref str_repr(Str* s, bool ascii_only) {
 
 // ---- join ----
 
+namespace {
+Ref raise_join_item(int64_t index, Value item) {
+  return raise(exc::TypeError, "sequence item " + std::to_string(index) + ": expected str instance, " +
+                                   type_name_of(item) + " found");
+}
+}  // namespace
+
 Ref str_join(Str* sep, Value iterable) {
+  // Lists and tuples: read the items in place (appending strs runs no Python code).
+  if (iterable.is_object() && (iterable.as_object()->type == &list_type || iterable.as_object()->type == &tuple_type)) {
+    bool is_list_value = iterable.as_object()->type == &list_type;
+    const Value* items = is_list_value ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
+    int64_t n = is_list_value ? iterable.as<List>()->size : iterable.as<Tuple>()->size;
+    if (n == 1 && is_exact_str(items[0])) return Ref::borrow(items[0]);
+    StrBuilder b;
+    for (int64_t i = 0; i < n; ++i) {
+      if (!is_str(items[i])) return raise_join_item(i, items[i]);
+      if (i > 0) b.append(sep);
+      b.append(items[i].as<Str>());
+    }
+    return b.finish();
+  }
   Ref it = iter_for_join(iterable);
   if (!it) return nullptr;
   StrBuilder b;
@@ -482,10 +504,7 @@ Ref str_join(Str* sep, Value iterable) {
       if (error_occurred()) return nullptr;
       break;
     }
-    if (!is_str(*item)) {
-      return raise(exc::TypeError, "sequence item " + std::to_string(index) + ": expected str instance, " +
-                                       type_name_of(*item) + " found");
-    }
+    if (!is_str(*item)) return raise_join_item(index, *item);
     if (index > 0) b.append(sep);
     b.append(item.as<Str>());
     ++index;

@@ -106,6 +106,11 @@ class PercentFormatter {
   bool conversion(size_t* i, std::u32string* out) {
     size_t n = fmt_.size();
     ++*i;
+    if (*i < n && fmt_[*i] == '%') {  // "%%" is a literal; a '%' after flags is not
+      ++*i;
+      out->push_back('%');
+      return true;
+    }
     Value arg;
     bool have_arg = false;
     if (*i < n && fmt_[*i] == '(') {
@@ -168,10 +173,6 @@ class PercentFormatter {
     while (*i < n && (fmt_[*i] == 'h' || fmt_[*i] == 'l' || fmt_[*i] == 'L')) ++*i;
     if (*i >= n) return incomplete();
     c.type = fmt_[(*i)++];
-    if (c.type == '%') {
-      out->push_back('%');
-      return true;
-    }
     if (!have_arg && !next_arg(&arg)) return false;
     std::u32string body;
     std::string sign, prefix;

@@ -59,6 +59,15 @@ Tuple* tuple_new(int64_t n) {
   return tuple_alloc(&tuple_type, n);
 }
 
+// A tuple of values that cannot hold references (ints, strs, None …) can
+// never be part of a cycle: the collector need not look at it.
+static bool holds_no_containers(const Value* items, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    if (items[i].is_object() && type_has_flag(items[i].as_object()->type, kTypeGC)) return false;
+  }
+  return true;
+}
+
 Ref tuple_from_array(const Value* items, int64_t n) {
   Tuple* t = tuple_new(n);
   if (t == nullptr) return nullptr;
@@ -66,6 +75,7 @@ Ref tuple_from_array(const Value* items, int64_t n) {
     incref(items[i]);
     t->items[i] = items[i];
   }
+  if (n > 0 && holds_no_containers(items, n)) gc_untrack(t);
   return Ref::steal(t);
 }
 

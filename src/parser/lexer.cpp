@@ -524,9 +524,9 @@ Token Lexer::lex_number(std::size_t start) {
           state = kImaginary;
         } else if (nonzero) {
           --pos_;
-          ErrorLocation loc{lineno_, count_chars(std::string_view(src_.text()).substr(lb, start - lb)) + 1,
-                            lineno_,
-                            count_chars(std::string_view(src_.text()).substr(lb, zeros_end - lb))};
+          // CPython reports this range in bytes.
+          ErrorLocation loc{lineno_, static_cast<int>(start - lb) + 1, lineno_,
+                            static_cast<int>(zeros_end - lb)};
           throw_error(src_, "SyntaxError",
                       "leading zeros in decimal integer literals are not permitted; use an 0o "
                       "prefix for octal integers",

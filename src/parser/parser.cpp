@@ -232,6 +232,12 @@ void Parser::fail_at(const Token& t) {
   // Like CPython, report at the furthest token the (first-pass) parse read.
   const Token& where = current && speculating_ == 0 && furthest_ > pos_ ? tokens_[furthest_] : t;
   try {
+    if (where.col < 0) {
+      // ENDMARKER/DEDENT: CPython's known-location path gives 0 and 0.
+      throw_error(src_, "SyntaxError", fstring_mode_ ? "f-string: invalid syntax" : "invalid syntax",
+                  ErrorLocation{where.lineno, 0, where.lineno, 0},
+                  where.lineno == lexer_.current_line());
+    }
     error_token(where, "invalid syntax");
   } catch (SyntaxErrorException& e) {
     e.soft = true;
@@ -413,12 +419,20 @@ void Parser::check_rest_for_lexer_errors(SyntaxErrorInfo& err) {
       found = std::make_unique<SyntaxErrorException>(e);
     }
   }
-  if (!found->overrides_parser_errors) return;
-  if (lexer_.failed_on_unclosed_bracket()) {
-    const auto& b = lexer_.open_brackets().back();
-    if (err_line > b.lineno) err = found->info;
+  if (!lexer_.open_brackets().empty() &&
+      (lexer_.failed_on_unclosed_bracket() || !found->overrides_parser_errors)) {
+    // An error token inside brackets: CPython reports the innermost open
+    // bracket if it was opened before the line of the parser's error.
+    if (err_line > lexer_.open_brackets().back().lineno) {
+      try {
+        lexer_.throw_unclosed_bracket();
+      } catch (SyntaxErrorException& e) {
+        err = e.info;
+      }
+    }
     return;
   }
+  if (!found->overrides_parser_errors) return;
   err = found->info;
 }
 

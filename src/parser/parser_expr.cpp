@@ -106,15 +106,20 @@ Expr* Parser::parse_star_expression() {
 
 Expr* Parser::parse_star_named_expression() {
   if (!at(TokenKind::Star)) return parse_named_expression();
+  bool first_in_display = pos_ > 0 && (tokens_[pos_ - 1].kind == TokenKind::LSqb ||
+                                       tokens_[pos_ - 1].kind == TokenKind::LPar ||
+                                       tokens_[pos_ - 1].kind == TokenKind::LBrace);
   Pos start = start_of(advance());
   auto* s = make<Starred>();
   std::size_t first = pos_;
   s->value = parse_bitwise_or();
-  // CPython's second pass also reads `*x` as starred_expression ('*'
-  // expression), which checks `x y` for a forgotten comma.
-  last_expr_ = s->value;
-  last_expr_first_tok_ = first;
-  last_expr_end_tok_ = pos_;
+  if (first_in_display) {
+    // CPython's invalid_comprehension reads a leading `*x` of a display as
+    // starred_expression ('*' expression), which checks `x y`.
+    last_expr_ = s->value;
+    last_expr_first_tok_ = first;
+    last_expr_end_tok_ = pos_;
+  }
   return finish(s, start);
 }
 
@@ -838,14 +843,29 @@ Expr* Parser::parse_call(Expr* func, Pos start) {
 }
 
 // Reports an argument-order error where CPython does: at the call's ')'.
+// Reported where CPython's `args ',' args` stops reading: after the
+// remaining arguments that parse.
 void Parser::argument_order_error(int level, const char* msg) {
-  for (std::size_t i = 0;; ++i) {
-    const Token& t = peek(i);
-    if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline) {
-      error_token(t, msg);
+  (void)level;
+  SavedState s = save();
+  try {
+    Speculation spec(this);
+    for (;;) {
+      if (at(TokenKind::Star) || at(TokenKind::DoubleStar)) advance();
+      if (at(TokenKind::Name) && kind(1) == TokenKind::Equal) {
+        advance();
+        advance();
+      }
+      parse_expression();
+      if (!accept(TokenKind::Comma)) break;
     }
-    if (t.kind == TokenKind::RPar && t.level == level - 1) error_token(t, msg);
+    peek();
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
   }
+  std::size_t where = std::max(furthest_any_, pos_);
+  restore(s);
+  error_token(tokens_[where], msg);
 }
 
 void Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords,
@@ -935,7 +955,13 @@ Expr* Parser::parse_subscript(Expr* value, Pos start) {
 
 Expr* Parser::parse_slice() {
   Pos start = start_of(peek());
-  if (at(TokenKind::Star)) return parse_star_expression();
+  if (at(TokenKind::Star)) {
+    // starred_expression: '*' expression
+    advance();
+    auto* st = make<Starred>();
+    st->value = parse_expression();
+    return finish(st, start);
+  }
   Expr* lower = nullptr;
   if (!at(TokenKind::Colon)) {
     lower = parse_named_expression();
@@ -1011,11 +1037,11 @@ Arguments* Parser::parse_parameters(TokenKind closer, bool lambda) {
         }
       }
     } else if (at(TokenKind::DoubleStar)) {
-      advance();
       if (bare_star && a->kwonlyargs.empty()) {
         if (lambda) error_last("named arguments must follow bare *");
         error_token(*bare_star, "named arguments must follow bare *");
       }
+      advance();
       a->kwarg = parse_param(lambda, false);
       if (at(TokenKind::Equal)) {
         error_token(peek(), "var-keyword argument cannot have default value");

@@ -17,7 +17,7 @@ Pattern* Parser::parse_patterns() {
   auto* seq = make<MatchSequence>();
   seq->patterns.push_back(first);
   while (accept(TokenKind::Comma)) {
-    if (at(TokenKind::Colon) || at(TokenKind::KwIf)) break;
+    if (at(TokenKind::Colon) || at(TokenKind::KwIf) || at(TokenKind::Newline)) break;
     seq->patterns.push_back(parse_maybe_star_pattern());
   }
   return finish(seq, start);

@@ -153,8 +153,29 @@ Stmt* Parser::parse_expression_statement() {
   if (augassign_op(kind(), &op)) {
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute &&
         e->kind != ExprKind::Subscript) {
-      error_node(e, std::string("'") + expr_name(e) +
-                        "' is an illegal expression for augmented assignment");
+      // invalid_assignment: star_expressions augassign (yield_expr | star_expressions)
+      SavedState saved = save();
+      bool rhs_ok = false;
+      try {
+        Speculation spec(this);
+        advance();
+        if (at(TokenKind::KwYield)) {
+          parse_yield_expression();
+        } else {
+          parse_star_expressions();
+        }
+        rhs_ok = true;
+      } catch (SyntaxErrorException& err) {
+        if (lexer_failed_ || !err.soft) throw;
+      }
+      restore(saved);
+      bool from_star_expressions = !((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) &&
+                                     !is_parenthesized(e));
+      if (rhs_ok && from_star_expressions) {
+        error_node(e, std::string("'") + expr_name(e) +
+                          "' is an illegal expression for augmented assignment");
+      }
+      fail();
     }
     advance();
     auto* s = make<AugAssign>();
@@ -488,6 +509,7 @@ Stmt* Parser::parse_for(const Token* async_tok) {
 bool Parser::with_items_parenthesized() {
   SavedState s = save();
   bool ok = false;
+  bool missing_colon = false;
   ++quiet_;
   try {
     advance();
@@ -497,6 +519,7 @@ bool Parser::with_items_parenthesized() {
       if (at(TokenKind::RPar)) break;
     }
     ok = accept(TokenKind::RPar) && at(TokenKind::Colon);
+    missing_colon = !ok && tokens_[pos_ - 1].kind == TokenKind::RPar && at(TokenKind::Newline);
   } catch (SyntaxErrorException&) {
     // A first-pass-only parse: CPython raises no rule errors here.
     if (lexer_failed_) {
@@ -506,24 +529,54 @@ bool Parser::with_items_parenthesized() {
   }
   --quiet_;
   restore(s);
+  if (missing_colon) error_last("expected ':'");  // invalid_with_stmt
   return ok;
 }
 
 WithItem* Parser::parse_with_item(bool) {
   auto* item = make<WithItem>();
   item->context_expr = parse_expression();
-  if (accept(TokenKind::KwAs)) {
-    Expr* target = parse_star_expression();
-    if (Expr* bad = invalid_target(target, TargetKind::Star)) {
-      error_node(bad, std::string("cannot assign to ") + expr_name(bad));
+  if (!accept(TokenKind::KwAs)) return item;
+  // star_target &(',' | ')' | ':'); otherwise CPython's invalid_with_item
+  // reads an expression to name the bad target.
+  std::size_t target_start = pos_;
+  Expr* target = nullptr;
+  try {
+    if (at(TokenKind::Star)) {
+      Pos s = start_of(advance());
+      auto* st = make<Starred>();
+      st->value = parse_primary_no_await();
+      target = finish(st, s);
+    } else {
+      target = parse_primary_no_await();
     }
-    if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) {
-      if (at(TokenKind::Newline)) error_last("expected ':'");
-      fail();
-    }
-    set_context(target, ExprContext::Store);
-    item->optional_vars = target;
+  } catch (SyntaxErrorException& e) {
+    if (lexer_failed_ || !e.soft) throw;
+    target = nullptr;
   }
+  bool followed = at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon);
+  if (!target || !followed || invalid_target(target, TargetKind::Star)) {
+    std::size_t fail_pos = pos_;
+    SavedState saved = save();
+    pos_ = target_start;
+    Expr* bad = nullptr;
+    try {
+      Speculation spec(this);
+      Expr* e = parse_expression();
+      if (at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon)) {
+        bad = invalid_target(e, TargetKind::Star);
+      }
+    } catch (SyntaxErrorException& e) {
+      if (lexer_failed_ || !e.soft) throw;
+    }
+    restore(saved);
+    if (bad) error_node(bad, std::string("cannot assign to ") + expr_name(bad));
+    pos_ = fail_pos;
+    if (target && !followed && at(TokenKind::Newline)) error_last("expected ':'");
+    fail();
+  }
+  set_context(target, ExprContext::Store);
+  item->optional_vars = target;
   return item;
 }
 
@@ -588,11 +641,26 @@ Stmt* Parser::parse_try() {
       Pos ts = start_of(peek());
       h->type = parse_expression();
       if (at(TokenKind::Comma)) {
-        while (accept(TokenKind::Comma)) {
-          if (!can_start_expression(kind())) break;
-          parse_expression();
+        // invalid_except_stmt: expression ',' expressions ['as' NAME] ':'
+        SavedState saved = save();
+        bool matches = false;
+        Pos end{};
+        try {
+          Speculation spec(this);
+          advance();
+          if (can_start_expression(kind()) && !at(TokenKind::Star)) {
+            parse_expressions();
+            accept(TokenKind::Comma);
+            end = prev_end_;
+            bool as_ok = !accept(TokenKind::KwAs) || accept(TokenKind::Name);
+            matches = as_ok && at(TokenKind::Colon);
+          }
+        } catch (SyntaxErrorException& e) {
+          if (lexer_failed_ || !e.soft) throw;
         }
-        error_range(ts, prev_end(), "multiple exception types must be parenthesized");
+        restore(saved);
+        if (matches) error_range(ts, end, "multiple exception types must be parenthesized");
+        fail();
       }
       if (accept(TokenKind::KwAs)) {
         if (!at(TokenKind::Name)) fail();

@@ -12,6 +12,7 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/singletons.h"
@@ -357,6 +358,7 @@ Ref getitem(Value obj, Value key) {
   Type* t = type_of(obj);
   if (t->getitem != nullptr) return t->getitem(obj, key);
   if (is_type(obj)) {
+    if (obj == Value::object(&type_type)) return generic_alias_new(obj, key);
     Ref cg = getattr_optional(obj, dunder("__class_getitem__"));
     if (cg) return call(cg.get(), {key});
     if (error_occurred()) return nullptr;
@@ -374,8 +376,10 @@ int setitem(Value obj, Value key, Value v) {
 int delitem(Value obj, Value key) {
   SetItemFn f = type_of(obj)->setitem;
   if (f == nullptr) {
-    // CPython words it differently for sequence-like and other objects.
-    const char* verb = type_of(obj)->getitem != nullptr ? " object doesn't support" : " object does not support";
+    // CPython words it differently when the object looks like a sequence and
+    // the key like an index.
+    bool sequence_like = type_of(obj)->getitem != nullptr && (is_int(key) || type_of(key)->number.index != nullptr);
+    const char* verb = sequence_like ? " object doesn't support" : " object does not support";
     return fail(exc::TypeError, quoted_type(obj) + verb + " item deletion");
   }
   return f(obj, key, Value());

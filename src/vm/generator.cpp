@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <set>
+#include <utility>
 #include <string>
 
 #include "objects/descriptors.h"
@@ -484,14 +486,21 @@ void gen_clear(Object* self) {
   if (g->code != nullptr && g->state != GenState::kRunning) finish_frame(g);
 }
 
-// Prints CPython's "coroutine ... was never awaited" RuntimeWarning.
+// Prints CPython's "coroutine ... was never awaited" RuntimeWarning, once
+// per source location as the default warning filter does.
 void warn_never_awaited(Generator* g) {
+  static std::set<std::pair<std::string, int>> reported;
   Frame* f = t_thread_state == nullptr ? nullptr : t_thread_state->current_frame;
-  std::string where = "sys:1";
-  if (f != nullptr) where = str_to_std(f->code->filename.as<Str>()) + ":" + std::to_string(f->lineno());
+  std::string filename = f != nullptr ? str_to_std(f->code->filename.as<Str>()) : "sys";
+  int lineno = f != nullptr ? f->lineno() : 1;
+  if (!reported.insert({filename, lineno}).second) return;
+  std::string text = filename + ":" + std::to_string(lineno) + ": RuntimeWarning: coroutine '" + qualname_of(g) +
+                     "' was never awaited\n";
+  std::string line = f != nullptr ? stripped_source_line(filename, lineno) : "";
+  if (!line.empty()) text += "  " + line + "\n";
+  text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   std::fflush(stdout);
-  std::fprintf(stderr, "%s: RuntimeWarning: coroutine '%s' was never awaited\n", where.c_str(), qualname_of(g).c_str());
-  std::fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+  std::fputs(text.c_str(), stderr);
 }
 
 // The finaliser: a suspended generator is closed (running its finally

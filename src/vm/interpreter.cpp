@@ -1016,7 +1016,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     if (unpack_iterable(seq, static_cast<int>(oparg), 0, false, sp - 1) < 0) {
       goto error;
     }
-    sp += oparg - 1;
+    sp += static_cast<ptrdiff_t>(oparg) - 1;
     decref(seq);
     NEXT(UNPACK_SEQUENCE);
   }

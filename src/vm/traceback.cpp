@@ -638,6 +638,16 @@ void write_output(const std::string& text, Value file) {
 
 }  // namespace
 
+std::string stripped_source_line(const std::string& filename, int lineno) {
+  const std::vector<std::string>* lines = source_lines(filename);
+  if (lineno < 1 || lineno > static_cast<int>(lines->size())) return "";
+  const std::string& line = (*lines)[lineno - 1];
+  size_t first = 0, last = line.size();
+  while (first < last && is_ws(line[first])) first++;
+  while (last > first && is_ws(line[last - 1])) last--;
+  return line.substr(first, last - first);
+}
+
 void print_exception(Value exc, Value file_or_null) {
   Ref saved = fetch_error();
   Printer p;

@@ -2,6 +2,8 @@
 // through) and printing an exception exactly as CPython 3.11 does.
 #pragma once
 
+#include <string>
+
 #include "objects/type.h"
 
 namespace taipan {
@@ -21,6 +23,10 @@ int init_traceback_type();
 // Prepends an entry for `f` at its current instruction to the pending
 // exception's __traceback__. -1 on failure.
 int traceback_add_frame(Value exc, Frame* f);
+
+// Line `lineno` of a source file with surrounding whitespace stripped, or ""
+// when the file or line is unavailable (files are read once and cached).
+std::string stripped_source_line(const std::string& filename, int lineno);
 
 // Prints `exc` with its traceback, chained exceptions, notes and exception
 // groups, in CPython 3.11's format, to `file` (an object with write()) or to

@@ -1,6 +1,6 @@
 print([n for n in dir(bytes) if not n.startswith("_")])
 print([n for n in dir(bytearray) if not n.startswith("_")])
-print([n for n in dir(memoryview) if not n.startswith("_") and n not in ("cast", "toreadonly", "suboffsets")])
+print([n for n in dir(memoryview) if not n.startswith("_") and n not in ("cast", "suboffsets")])
 print(bytes.__add__(b"a", b"b"), bytes.__mul__(b"ab", 2), bytes.__mod__(b"%d", 5), bytes.__len__(b"abc"), bytes.__getitem__(b"abc", 1))
 print(b"x".__getnewargs__(), bytes.fromhex("41"), bytes.maketrans(b"a", b"b")[97], bytearray.__iadd__(bytearray(b"a"), b"b"))
 print(hasattr(bytearray, "__hash__"), bytearray.__hash__ is None, hasattr(bytes, "__bytes__"))

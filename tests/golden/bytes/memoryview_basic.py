@@ -25,3 +25,9 @@ for c in cases:
     except Exception as e:
         print(type(e).__name__, e)
 print(hash(memoryview(b"ab")) == hash(b"ab"))
+ro = memoryview(bytearray(b"rw")).toreadonly()
+print(ro.readonly, ro.tobytes())
+try:
+    ro[0] = 1
+except TypeError as e:
+    print("TypeError", e)
