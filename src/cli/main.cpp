@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/repl.h"
 #include "runtime/interpreter.h"
 #include "runtime/signals.h"
 
@@ -154,7 +155,14 @@ int main(int argc, char** argv) {
     case MainKind::File: status = taipan::run_main_file(cl.target); break;
     case MainKind::Command: status = taipan::run_main_command(cl.target); break;
     case MainKind::Module: status = taipan::run_main_module(cl.target); break;
-    case MainKind::Stdin: status = taipan::run_main_stdin(); break;
+    case MainKind::Stdin:
+      status = isatty(STDIN_FILENO) == 1 || cl.config.inspect ? taipan::run_repl(!cl.config.quiet)
+                                                                : taipan::run_main_stdin();
+      break;
+  }
+  // -i: the prompt after the program, unless it called sys.exit().
+  if (cl.config.inspect && cl.kind != MainKind::Stdin && status != taipan::kExitInterrupted) {
+    status = taipan::run_repl(false);
   }
   bool interrupted = status == taipan::kExitInterrupted;
   status = taipan::interpreter_finalize(interrupted ? 0 : status);

@@ -3,12 +3,16 @@
 // allocated with new[] and released here.
 #include "compiler/code.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "objects/bytes.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
 #include "runtime/memory.h"
 
 namespace taipan {
@@ -93,6 +97,101 @@ Ref get_code(Value self) {
   return bytes_from_string(bytes);
 }
 
+template <class T>
+T* copy_array(const T* from, int64_t n) {
+  T* to = new T[n > 0 ? n : 1];
+  std::copy(from, from + n, to);
+  return to;
+}
+
+// A field-by-field copy of c (new references, new arrays).
+Code* code_copy(Code* c) {
+  Code* n = new_object<Code>(&code_type);
+  if (n == nullptr) return nullptr;
+  n->code = copy_array(c->code, c->code_size);
+  n->code_size = c->code_size;
+  n->positions = copy_array(c->positions, c->code_size);
+  n->exception_table = copy_array(c->exception_table, c->exception_table_size);
+  n->exception_table_size = c->exception_table_size;
+  n->argcount = c->argcount;
+  n->posonlyargcount = c->posonlyargcount;
+  n->kwonlyargcount = c->kwonlyargcount;
+  n->flags = c->flags;
+  n->stacksize = c->stacksize;
+  n->firstlineno = c->firstlineno;
+  n->nlocalsplus = c->nlocalsplus;
+  n->nlocals = c->nlocals;
+  n->ncellvars = c->ncellvars;
+  n->nfreevars = c->nfreevars;
+  n->localspluskinds = copy_array(c->localspluskinds, c->nlocalsplus);
+  auto share = [](Value v) {
+    incref(v);
+    return v;
+  };
+  n->localsplusnames = share(c->localsplusnames);
+  n->consts = share(c->consts);
+  n->names = share(c->names);
+  n->filename = share(c->filename);
+  n->name = share(c->name);
+  n->qualname = share(c->qualname);
+  return n;
+}
+
+void replace_value(Value* field, Value v) {
+  incref(v);
+  decref(*field);
+  *field = v;
+}
+
+// code.replace(**changes): a copy with some co_* attributes changed.
+Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs != 0) return raise(exc::TypeError, "replace() takes no positional arguments");
+  Code* n = code_copy(as_code(self));
+  if (n == nullptr) return nullptr;
+  Ref result = Ref::steal(n);
+  int64_t nkw = kwnames == nullptr ? 0 : kwnames->size;
+  for (int64_t i = 0; i < nkw; i++) {
+    std::string key = str_to_std(kwnames->items[i].as<Str>());
+    Value v = args[nargs + i];
+    int32_t* int_field = key == "co_flags"             ? reinterpret_cast<int32_t*>(&n->flags)
+                         : key == "co_argcount"        ? &n->argcount
+                         : key == "co_posonlyargcount" ? &n->posonlyargcount
+                         : key == "co_kwonlyargcount"  ? &n->kwonlyargcount
+                         : key == "co_firstlineno"     ? &n->firstlineno
+                         : key == "co_stacksize"       ? &n->stacksize
+                                                       : nullptr;
+    if (int_field != nullptr) {
+      int64_t x;
+      if (!is_int(v) || !int_to_int64(v, &x)) {
+        return raise(exc::TypeError, key + " must be an int, not " + type_name_of(v));
+      }
+      *int_field = static_cast<int32_t>(x);
+      continue;
+    }
+    Value* obj_field = key == "co_name"       ? &n->name
+                       : key == "co_qualname" ? &n->qualname
+                       : key == "co_filename" ? &n->filename
+                       : key == "co_consts"   ? &n->consts
+                       : key == "co_names"    ? &n->names
+                                              : nullptr;
+    if (obj_field == nullptr) {
+      return raise(exc::TypeError, "replace() got an unexpected keyword argument '" + key + "'");
+    }
+    bool tuple_field = obj_field == &n->consts || obj_field == &n->names;
+    if (tuple_field ? !is_tuple(v) : !is_str(v)) {
+      return raise(exc::TypeError, key + " must be " + (tuple_field ? "tuple" : "str") + ", not " +
+                                       type_name_of(v));
+    }
+    replace_value(obj_field, v);
+  }
+  return result;
+}
+
+const MethodDef code_methods[] = {
+    {"replace", code_replace, kMethodInstance, "Return a copy of the code object with new values for the specified fields."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 const GetSetDef code_getsets[] = {
     {"co_name", get_name, nullptr, nullptr},
     {"co_qualname", get_qualname, nullptr, nullptr},
@@ -123,6 +222,7 @@ int init_code_type() {
   code_type.dealloc = code_dealloc;
   code_type.repr = code_repr;
   code_type.getsets = code_getsets;
+  code_type.methods = code_methods;
   code_type.doc = "Create a code object.  Not for the faint of heart.";
   return type_ready(&code_type);
 }

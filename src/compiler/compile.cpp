@@ -119,13 +119,20 @@ uint32_t future_flags(const ast::Mod* mod) {
 
 Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags,
                  std::string_view source) {
+  ast::ModKind expected = mode == CompileMode::Exec   ? ast::ModKind::Module
+                          : mode == CompileMode::Eval ? ast::ModKind::Expression
+                                                      : ast::ModKind::Interactive;
+  if (tree->kind != expected) {
+    return raise(exc::TypeError, std::string("expected ") + ast::name_of(expected) + " node, got " +
+                                     ast::name_of(tree->kind));
+  }
   try {
     flags |= future_flags(tree);
     compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0);
     Ref file_obj = str_from_utf8(filename);
     if (!file_obj) return nullptr;
     compiler::Compiler c(symbols, file_obj.get(), flags, source);
-    return c.compile(tree, mode);
+    return c.compile(tree);
   } catch (const CompileError& e) {
     return raise_compile_error(e, filename, source);
   } catch (const compiler::PendingError&) {

@@ -13,12 +13,9 @@ namespace taipan {
 
 enum class CompileMode { Exec, Eval, Single };
 
-// Flags, as compile()'s flags argument (the CO_FUTURE_* / PyCF_* bits that matter).
+// Flags, as compile()'s flags argument (CPython's bit values). Other bits are ignored.
 enum CompileFlags : uint32_t {
-  kCompileDontImplyDedent = 0x0200,
-  kCompileOnlyAst = 0x0400,
   kCompileFutureAnnotations = 0x1000000,  // from __future__ import annotations
-  kCompileAllowTopLevelAwait = 0x2000,
 };
 
 // Parses and compiles `source`; a parser error becomes a raised

@@ -129,7 +129,7 @@ bool Compiler::try_fold(const ast::Expr* e, ConstValue* out) {
       if (!try_constant(u->operand, &operand)) return false;
       Ref v = fold_unary(u->op, operand.value.get());
       if (!v) return false;
-      std::string key = folded_key(v.get());
+      std::string key = constant_key(v.get());
       *out = ConstValue{std::move(v), std::move(key)};
       return true;
     }
@@ -139,7 +139,7 @@ bool Compiler::try_fold(const ast::Expr* e, ConstValue* out) {
       if (!try_constant(b->left, &left) || !try_constant(b->right, &right)) return false;
       Ref v = fold_binary(b->op, left.value.get(), right.value.get());
       if (!v) return false;
-      std::string key = folded_key(v.get());
+      std::string key = constant_key(v.get());
       *out = ConstValue{std::move(v), std::move(key)};
       return true;
     }
@@ -152,7 +152,7 @@ bool Compiler::try_fold(const ast::Expr* e, ConstValue* out) {
       }
       Ref v = fold_subscript(container.value.get(), key.value.get());
       if (!v) return false;
-      std::string k = folded_key(v.get());
+      std::string k = constant_key(v.get());
       *out = ConstValue{std::move(v), std::move(k)};
       return true;
     }
@@ -163,18 +163,23 @@ bool Compiler::try_fold(const ast::Expr* e, ConstValue* out) {
       for (size_t i = 0; i < t->elts.size(); i++) {
         if (!try_constant(t->elts[i], &items[i])) return false;
       }
-      Tuple* tuple = tuple_new(static_cast<int64_t>(items.size()));
-      if (tuple == nullptr) throw PendingError{};
-      std::string key = "t" + std::to_string(items.size());
-      for (size_t i = 0; i < items.size(); i++) {
-        key += "," + std::to_string(items[i].key.size()) + ":" + items[i].key;
-        tuple->items[i] = items[i].value.release();
-      }
-      *out = ConstValue{Ref::steal(tuple), std::move(key)};
+      *out = tuple_const(items);
       return true;
     }
     default: return false;
   }
+}
+
+// A tuple constant made of `items` (whose values it takes).
+ConstValue Compiler::tuple_const(std::vector<ConstValue>& items) {
+  Tuple* t = tuple_new(static_cast<int64_t>(items.size()));
+  if (t == nullptr) throw PendingError{};
+  std::string key = "t" + std::to_string(items.size());
+  for (size_t i = 0; i < items.size(); i++) {
+    key += "," + std::to_string(items[i].key.size()) + ":" + items[i].key;
+    t->items[i] = items[i].value.release();
+  }
+  return ConstValue{Ref::steal(t), std::move(key)};
 }
 
 // ------------------------------------------------------------------ expressions
@@ -496,14 +501,7 @@ void Compiler::tuple_of(const std::vector<ast::Expr*>& elts) {
   bool all_const = true;
   for (size_t i = 0; i < elts.size() && all_const; i++) all_const = try_constant(elts[i], &items[i]);
   if (all_const) {
-    Tuple* t = tuple_new(static_cast<int64_t>(items.size()));
-    if (t == nullptr) throw PendingError{};
-    std::string key = "t" + std::to_string(items.size());
-    for (size_t i = 0; i < items.size(); i++) {
-      key += "," + std::to_string(items[i].key.size()) + ":" + items[i].key;
-      t->items[i] = items[i].value.release();
-    }
-    load_const(ConstValue{Ref::steal(t), std::move(key)});
+    load_const(tuple_const(items));
     return;
   }
   for (const ast::Expr* e : elts) expr(e);
@@ -533,6 +531,10 @@ void Compiler::sequence(const std::vector<ast::Expr*>& elts, int pushed, Opcode 
   bool seen_star = false;
   for (const ast::Expr* e : elts) seen_star = seen_star || is_starred(e);
   bool big = n + pushed > kStackUseGuideline;
+  if (!seen_star && !big && tuple && pushed == 0) {
+    tuple_of(elts);
+    return;
+  }
   if (!seen_star && !big) {
     for (const ast::Expr* e : elts) expr(e);
     emit(tuple ? Opcode::BUILD_TUPLE : build, static_cast<int32_t>(n + pushed));
@@ -618,32 +620,20 @@ void Compiler::dict(const ast::Dict* e) {
 // ------------------------------------------------------------------ calls
 
 void Compiler::keyword_names(const std::vector<ast::Keyword*>& keywords) {
-  Tuple* t = tuple_new(static_cast<int64_t>(keywords.size()));
-  if (t == nullptr) throw PendingError{};
-  Ref names = Ref::steal(t);
-  std::string key = "t" + std::to_string(keywords.size());
-  for (size_t i = 0; i < keywords.size(); i++) {
-    ConstValue s = str_const(keywords[i]->arg);
-    key += "," + std::to_string(s.key.size()) + ":" + s.key;
-    t->items[i] = s.value.release();
-  }
-  emit(Opcode::KW_NAMES, add_const(ConstValue{std::move(names), std::move(key)}));
+  std::vector<std::string> names;
+  for (const ast::Keyword* k : keywords) names.push_back(k->arg);
+  emit(Opcode::KW_NAMES, add_const(names_tuple(names)));
 }
 
 void Compiler::subkwargs(const std::vector<ast::Keyword*>& keywords, size_t begin, size_t end) {
   size_t n = end - begin;
   if (n > 1) {
-    for (size_t i = begin; i < end; i++) expr(keywords[i]->value);
-    Tuple* t = tuple_new(static_cast<int64_t>(n));
-    if (t == nullptr) throw PendingError{};
-    Ref names = Ref::steal(t);
-    std::string key = "t" + std::to_string(n);
+    std::vector<std::string> names;
     for (size_t i = begin; i < end; i++) {
-      ConstValue s = str_const(keywords[i]->arg);
-      key += "," + std::to_string(s.key.size()) + ":" + s.key;
-      t->items[i - begin] = s.value.release();
+      expr(keywords[i]->value);
+      names.push_back(keywords[i]->arg);
     }
-    load_const(ConstValue{std::move(names), std::move(key)});
+    load_const(names_tuple(names));
     emit(Opcode::BUILD_CONST_KEY_MAP, static_cast<int32_t>(n));
     return;
   }

@@ -6,7 +6,6 @@
 
 #include "compiler/compiler.h"
 #include "objects/str.h"
-#include "objects/tuple.h"
 #include "runtime/protocol.h"
 
 namespace taipan::compiler {
@@ -277,16 +276,7 @@ void Compiler::pattern_class(const ast::MatchClass* p, PatternContext& pc) {
     }
   }
   expr(p->cls);
-  Tuple* t = tuple_new(static_cast<int64_t>(nattrs));
-  if (t == nullptr) throw PendingError{};
-  Ref names = Ref::steal(t);
-  std::string key = "t" + std::to_string(nattrs);
-  for (size_t i = 0; i < nattrs; i++) {
-    ConstValue c = str_const(p->kwd_attrs[i]);
-    key += "," + std::to_string(c.key.size()) + ":" + c.key;
-    t->items[i] = c.value.release();
-  }
-  load_const(ConstValue{std::move(names), std::move(key)});
+  load_const(names_tuple(p->kwd_attrs));
   emit(Opcode::MATCH_CLASS, static_cast<int32_t>(nargs));
   emit(Opcode::COPY, 1);
   load_none();

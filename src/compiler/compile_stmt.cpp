@@ -2,7 +2,6 @@
 // try/except/finally (and except*), return/break/continue unwinding through
 // enclosing blocks, raise, assert and imports.
 #include "compiler/compiler.h"
-#include "objects/tuple.h"
 
 namespace taipan::compiler {
 
@@ -38,12 +37,12 @@ void Compiler::stmt(const ast::Stmt* s) {
   switch (s->kind) {
     case ast::StmtKind::FunctionDef: {
       auto* f = static_cast<const ast::FunctionDef*>(s);
-      function_def(s, f->name, f->args, f->body, f->decorator_list, f->returns, false);
+      function_def(s, f->name, f->args, f->body, f->decorator_list, f->returns);
       return;
     }
     case ast::StmtKind::AsyncFunctionDef: {
       auto* f = static_cast<const ast::AsyncFunctionDef*>(s);
-      function_def(s, f->name, f->args, f->body, f->decorator_list, f->returns, true);
+      function_def(s, f->name, f->args, f->body, f->decorator_list, f->returns);
       return;
     }
     case ast::StmtKind::ClassDef: class_def(static_cast<const ast::ClassDef*>(s)); return;
@@ -75,9 +74,9 @@ void Compiler::stmt(const ast::Stmt* s) {
     case ast::StmtKind::TryStar: {
       auto* t = static_cast<const ast::TryStar*>(s);
       if (!t->finalbody.empty()) {
-        try_finally(s, t->body, t->handlers, t->orelse, t->finalbody, true);
+        try_finally(t->body, t->handlers, t->orelse, t->finalbody, true);
       } else {
-        try_star_except(s, t->body, t->handlers, t->orelse);
+        try_star_except(t->body, t->handlers, t->orelse);
       }
       return;
     }
@@ -384,13 +383,13 @@ void Compiler::with_stmt(const ast::Stmt* s, const std::vector<ast::WithItem*>& 
 
 void Compiler::try_stmt(const ast::Try* s) {
   if (!s->finalbody.empty()) {
-    try_finally(s, s->body, s->handlers, s->orelse, s->finalbody, false);
+    try_finally(s->body, s->handlers, s->orelse, s->finalbody, false);
   } else {
-    try_except(s, s->body, s->handlers, s->orelse);
+    try_except(s->body, s->handlers, s->orelse);
   }
 }
 
-void Compiler::try_finally(const ast::Stmt* s, const std::vector<ast::Stmt*>& body,
+void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
                            const std::vector<ast::ExceptHandler*>& handlers,
                            const std::vector<ast::Stmt*>& orelse,
                            const std::vector<ast::Stmt*>& finalbody, bool star) {
@@ -400,9 +399,9 @@ void Compiler::try_finally(const ast::Stmt* s, const std::vector<ast::Stmt*>& bo
   push_fblock(FBlockKind::FinallyTry, body_label, end, &finalbody);
   if (!handlers.empty()) {
     if (star) {
-      try_star_except(s, body, handlers, orelse);
+      try_star_except(body, handlers, orelse);
     } else {
-      try_except(s, body, handlers, orelse);
+      try_except(body, handlers, orelse);
     }
   } else {
     stmts(body);
@@ -423,10 +422,9 @@ void Compiler::try_finally(const ast::Stmt* s, const std::vector<ast::Stmt*>& bo
   bind(exit);
 }
 
-void Compiler::try_except(const ast::Stmt* s, const std::vector<ast::Stmt*>& body,
+void Compiler::try_except(const std::vector<ast::Stmt*>& body,
                           const std::vector<ast::ExceptHandler*>& handlers,
                           const std::vector<ast::Stmt*>& orelse) {
-  (void)s;
   int32_t except = new_label(), end = new_label(), cleanup = new_label();
   setup(kSetupFinally, except);
   push_fblock(FBlockKind::TryExcept, -1, -1);
@@ -487,10 +485,9 @@ void Compiler::try_except(const ast::Stmt* s, const std::vector<ast::Stmt*>& bod
   bind(end);
 }
 
-void Compiler::try_star_except(const ast::Stmt* s, const std::vector<ast::Stmt*>& body,
+void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
                                const std::vector<ast::ExceptHandler*>& handlers,
                                const std::vector<ast::Stmt*>& orelse) {
-  (void)s;
   int32_t except = new_label(), orelse_label = new_label(), end = new_label(),
           cleanup = new_label(), reraise_star = new_label();
   setup(kSetupFinally, except);
@@ -748,16 +745,9 @@ void Compiler::import_stmt(const ast::Import* s) {
 
 void Compiler::import_from(const ast::ImportFrom* s) {
   load_small_int(s->level);
-  Tuple* t = tuple_new(static_cast<int64_t>(s->names.size()));
-  if (t == nullptr) throw PendingError{};
-  Ref names = Ref::steal(t);
-  std::string key = "t" + std::to_string(s->names.size());
-  for (size_t i = 0; i < s->names.size(); i++) {
-    ConstValue c = str_const(s->names[i]->name);
-    key += "," + std::to_string(c.key.size()) + ":" + c.key;
-    t->items[i] = c.value.release();
-  }
-  load_const(ConstValue{std::move(names), std::move(key)});
+  std::vector<std::string> names;
+  for (const ast::Alias* a : s->names) names.push_back(a->name);
+  load_const(names_tuple(names));
   emit(Opcode::IMPORT_NAME, add_name(s->module));
   for (size_t i = 0; i < s->names.size(); i++) {
     const ast::Alias* a = s->names[i];

@@ -173,10 +173,13 @@ void Compiler::set_loc(const ast::Node& n) {
   u_->loc = SourcePosition{n.lineno, n.end_lineno, n.col_offset, n.end_col_offset};
 }
 
-// `return None` at the end of a body, located where the last instruction was
-// (as CPython does), so that it never claims a line of its own.
+// `return None` at the end of a body that can fall off its end, located
+// where the last instruction was (as CPython does), so that it never claims
+// a line of its own.
 void Compiler::implicit_return() {
-  for (auto it = u_->seq.instrs.rbegin(); it != u_->seq.instrs.rend(); ++it) {
+  const auto& instrs = u_->seq.instrs;
+  if (!instrs.empty() && instrs.back().op < kPseudoBase && is_terminator(instrs.back().op)) return;
+  for (auto it = instrs.rbegin(); it != instrs.rend(); ++it) {
     if (it->op < kPseudoBase) {
       u_->loc = it->pos;
       break;
@@ -219,6 +222,13 @@ ConstValue Compiler::str_const(const std::string& s) {
 }
 
 void Compiler::load_str(const std::string& s) { load_const(str_const(s)); }
+
+ConstValue Compiler::names_tuple(const std::vector<std::string>& names) {
+  std::vector<ConstValue> items;
+  items.reserve(names.size());
+  for (const std::string& n : names) items.push_back(str_const(n));
+  return tuple_const(items);
+}
 
 std::string Compiler::mangled(const std::string& name) const { return mangle(u_->private_name, name); }
 
@@ -333,16 +343,17 @@ int32_t Compiler::default_arguments(const ast::Arguments* args) {
     tuple_of(args->defaults);
     flags |= 1;
   }
-  int32_t count = 0;
+  // Keyword-only defaults: the values, then the tuple of their names.
+  std::vector<std::string> names;
   for (size_t i = 0; i < args->kwonlyargs.size(); i++) {
     const ast::Expr* d = args->kw_defaults[i];
     if (d == nullptr) continue;
-    load_str(mangled(args->kwonlyargs[i]->arg));
     expr(d);
-    count++;
+    names.push_back(mangled(args->kwonlyargs[i]->arg));
   }
-  if (count > 0) {
-    emit(Opcode::BUILD_MAP, count);
+  if (!names.empty()) {
+    load_const(names_tuple(names));
+    emit(Opcode::BUILD_CONST_KEY_MAP, static_cast<int32_t>(names.size()));
     flags |= 2;
   }
   return flags;
@@ -416,9 +427,7 @@ const ast::Constant* Compiler::docstring_of(const std::vector<ast::Stmt*>& body)
 
 void Compiler::function_def(const ast::Stmt* s, const std::string& name, const ast::Arguments* args,
                             const std::vector<ast::Stmt*>& body,
-                            const std::vector<ast::Expr*>& decorators, const ast::Expr* returns,
-                            bool is_async) {
-  (void)is_async;
+                            const std::vector<ast::Expr*>& decorators, const ast::Expr* returns) {
   for (const ast::Expr* d : decorators) expr(d);
   int firstlineno = decorators.empty() ? s->lineno : decorators[0]->lineno;
   int32_t flags = default_arguments(args);
@@ -500,8 +509,7 @@ void Compiler::class_def(const ast::ClassDef* s) {
 
 // ------------------------------------------------------------------ modules
 
-Ref Compiler::compile(const ast::Mod* mod, CompileMode mode) {
-  (void)mode;
+Ref Compiler::compile(const ast::Mod* mod) {
   Scope* top = symbols_.top();
   enter_unit(top, "<module>", 1);
   switch (mod->kind) {

@@ -97,7 +97,7 @@ class Compiler {
  public:
   Compiler(const SymbolTable& symbols, Value filename, uint32_t flags, std::string_view source);
   // Compiles the whole module; throws CompileError or PendingError.
-  Ref compile(const ast::Mod* mod, CompileMode mode);
+  Ref compile(const ast::Mod* mod);
   // The docstring of a body (its first statement when a string constant), or null.
   static const ast::Constant* docstring_of(const std::vector<ast::Stmt*>& body);
 
@@ -134,6 +134,8 @@ class Compiler {
   void load_small_int(int64_t v);
   void load_str(const std::string& s);
   ConstValue str_const(const std::string& s);
+  ConstValue names_tuple(const std::vector<std::string>& names);
+  ConstValue tuple_const(std::vector<ConstValue>& items);
   int32_t add_name(const std::string& name);  // co_names index, mangled
   std::string mangled(const std::string& name) const;
 
@@ -152,7 +154,7 @@ class Compiler {
   size_t line_offset(int lineno) const;
   void function_def(const ast::Stmt* s, const std::string& name, const ast::Arguments* args,
                     const std::vector<ast::Stmt*>& body, const std::vector<ast::Expr*>& decorators,
-                    const ast::Expr* returns, bool is_async);
+                    const ast::Expr* returns);
   void lambda(const ast::Lambda* e);
   void class_def(const ast::ClassDef* s);
   void body_with_docstring(const std::vector<ast::Stmt*>& body);
@@ -208,14 +210,14 @@ class Compiler {
   void with_except_finish(int32_t cleanup);
   void call_exit_with_nones();
   void try_stmt(const ast::Try* s);
-  void try_except(const ast::Stmt* s, const std::vector<ast::Stmt*>& body,
+  void try_except(const std::vector<ast::Stmt*>& body,
                   const std::vector<ast::ExceptHandler*>& handlers,
                   const std::vector<ast::Stmt*>& orelse);
-  void try_finally(const ast::Stmt* s, const std::vector<ast::Stmt*>& body,
+  void try_finally(const std::vector<ast::Stmt*>& body,
                    const std::vector<ast::ExceptHandler*>& handlers,
                    const std::vector<ast::Stmt*>& orelse,
                    const std::vector<ast::Stmt*>& finalbody, bool star);
-  void try_star_except(const ast::Stmt* s, const std::vector<ast::Stmt*>& body,
+  void try_star_except(const std::vector<ast::Stmt*>& body,
                        const std::vector<ast::ExceptHandler*>& handlers,
                        const std::vector<ast::Stmt*>& orelse);
   void pop_except_and_reraise();

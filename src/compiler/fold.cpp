@@ -1,6 +1,8 @@
 // Constant folding (see fold.h). Size limits follow CPython's ast_opt.c.
 #include "compiler/fold.h"
 
+#include <cstring>
+
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -140,7 +142,30 @@ Ref fold_unary(ast::UnaryOperator op, Value operand) {
 
 Ref fold_subscript(Value container, Value key) { return keep_constant(getitem(container, key)); }
 
-std::string folded_key(Value v) {
+std::string constant_key(Value v) {
+  if (v.is_none()) return "N";
+  if (v.is_bool()) return v.is_true() ? "T" : "F";
+  if (is_exact_int(v)) return "i" + int_to_decimal(v);
+  if (v.is_double()) {
+    double d = v.as_double();
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    return "f" + std::to_string(bits);
+  }
+  if (is_exact_str(v)) return "s" + std::string(str_utf8(v.as<Str>()));
+  if (v.is_object() && v.as_object()->type == &bytes_type) {
+    Bytes* b = v.as<Bytes>();
+    return "b" + std::string(reinterpret_cast<const char*>(b->data), static_cast<size_t>(b->size));
+  }
+  if (v.is_object() && v.as_object()->type == &tuple_type) {
+    Tuple* t = v.as<Tuple>();
+    std::string key = "t" + std::to_string(t->size);
+    for (int64_t i = 0; i < t->size; i++) {
+      std::string item = constant_key(t->items[i]);
+      key += "," + std::to_string(item.size()) + ":" + item;
+    }
+    return key;
+  }
   Ref r = repr(v);
   if (!r) {
     clear_error();

@@ -17,7 +17,8 @@ Ref fold_binary(ast::Operator op, Value left, Value right);
 Ref fold_unary(ast::UnaryOperator op, Value operand);
 Ref fold_subscript(Value container, Value key);
 
-// The co_consts de-duplication key of a folded value (type and repr).
-std::string folded_key(Value v);
+// The co_consts de-duplication key of a constant: its type and value, so
+// that 1, 1.0 and True stay distinct while equal constants share a slot.
+std::string constant_key(Value v);
 
 }  // namespace taipan::compiler

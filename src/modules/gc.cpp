@@ -107,6 +107,58 @@ Ref gc_get_objects_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return result;
 }
 
+void append_child(Value child, void* list) {
+  if (list_append(static_cast<List*>(list), child) < 0) clear_error();
+}
+
+Ref gc_get_referents_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("get_referents", kwnames)) return nullptr;
+  List* list = list_new(0);
+  if (list == nullptr) return nullptr;
+  Ref result = Ref::steal(static_cast<Object*>(list));
+  for (size_t i = 0; i < nargs; ++i) {
+    if (!args[i].is_object()) continue;
+    Object* o = args[i].as_object();
+    if (o->type->traverse != nullptr && (o->type->flags & kTypeGC)) o->type->traverse(o, append_child, list);
+  }
+  if (error_occurred()) return nullptr;
+  return result;
+}
+
+struct ReferrerSearch {
+  const Value* targets;
+  size_t count;
+  bool found;
+};
+
+void check_child(Value child, void* arg) {
+  auto* search = static_cast<ReferrerSearch*>(arg);
+  for (size_t i = 0; i < search->count; ++i) search->found = search->found || child == search->targets[i];
+}
+
+struct ReferrerScan {
+  ReferrerSearch search;
+  List* out;
+};
+
+void collect_referrer(Object* o, void* arg) {
+  auto* scan = static_cast<ReferrerScan*>(arg);
+  if (o == scan->out || o->type->traverse == nullptr) return;
+  scan->search.found = false;
+  o->type->traverse(o, check_child, &scan->search);
+  if (scan->search.found && list_append(scan->out, Value::object(o)) < 0) clear_error();
+}
+
+Ref gc_get_referrers_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("get_referrers", kwnames)) return nullptr;
+  List* list = list_new(0);
+  if (list == nullptr) return nullptr;
+  Ref result = Ref::steal(static_cast<Object*>(list));
+  ReferrerScan scan{{args, nargs, false}, list};
+  gc_for_each_tracked(-1, collect_referrer, &scan);
+  return result;
+}
+
 const MethodDef kGcFunctions[] = {
     {"collect", gc_collect_fn, kMethodInstance, "Run the garbage collector."},
     {"enable", gc_enable_fn, kMethodInstance, "Enable automatic garbage collection."},
@@ -117,6 +169,8 @@ const MethodDef kGcFunctions[] = {
     {"get_count", gc_get_count_fn, kMethodInstance, "Return a three-tuple of the current collection counts."},
     {"is_tracked", gc_is_tracked_fn, kMethodInstance, "Returns true if the object is tracked by the garbage collector."},
     {"is_finalized", gc_is_finalized_fn, kMethodInstance, "Returns true if the object has been already finalized by the GC."},
+    {"get_referents", gc_get_referents_fn, kMethodInstance, "Return the list of objects that are directly referred to by objs."},
+    {"get_referrers", gc_get_referrers_fn, kMethodInstance, "Return the list of objects that directly refer to any of objs."},
     {"get_objects", gc_get_objects_fn, kMethodInstance, "Return a list of objects tracked by the collector (excluding the list returned)."},
     {nullptr, nullptr, 0, nullptr},
 };

@@ -162,9 +162,10 @@ int init_base(Type* t, const char* name, Type* base) {
 
 int make_unsupported_operation() {
   Ref name = str_from_utf8("UnsupportedOperation");
+  Ref module = str_from_utf8("io");
   Ref bases = tuple_pack({Value::object(exc::OSError), Value::object(exc::ValueError)});
   Ref ns = Ref::steal(static_cast<Object*>(dict_new()));
-  if (!name || !bases || !ns || dict_set_str(ns.as<Dict>(), "__module__", Ref(str_from_utf8("io")).get()) < 0) {
+  if (!name || !module || !bases || !ns || dict_set_str(ns.as<Dict>(), "__module__", module.get()) < 0) {
     return -1;
   }
   Ref cls = call(Value::object(&type_type), {name.get(), bases.get(), ns.get()});

@@ -2,6 +2,8 @@
 // on doubles with CPython's error rules (ValueError "math domain error" when a
 // finite input gives NaN or an infinity that is not an overflow, OverflowError
 // "math range error" for overflows); integer functions are exact (GMP).
+// gamma and lgamma come from the C library, so their last bit may differ
+// from CPython's own Lanczos approximation (a known difference).
 #include <cfloat>
 #include <cmath>
 #include <vector>

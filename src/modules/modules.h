@@ -18,6 +18,11 @@ extern const NativeModule kNativeModules[];
 extern const std::size_t kNativeModuleCount;
 
 Ref make_gc_module();
+Ref make_errno_module();
+Ref make_atexit_module();
+Ref make_importlib_module();
+// Runs the functions registered with atexit.register (last first).
+void run_atexit_callbacks();
 Ref make_io_module();  // _io and io
 
 Ref make_math_module();

@@ -296,6 +296,8 @@ Ref bytes_like_concat(Value a, Value b, bool bytearray) {
   Buffer x, y;
   if (!get_buffer(a, &x) || !get_buffer(b, &y)) {
     if (!get_buffer(a, &x)) return ref_not_implemented();
+    Ref r = try_reflected(a, b, type_of(a)->number.add, type_of(b)->number.add);
+    if (r || error_occurred()) return r;
     return raise(exc::TypeError, std::string("can't concat ") + type_name_of(b) + " to " + type_name_of(a));
   }
   std::string out;
@@ -309,7 +311,10 @@ Ref bytes_like_repeat(Value a, Value b, bool bytearray) {
   Value seq = is_bytes(a) || is_bytearray(a) ? a : b;
   Value count = seq == a ? b : a;
   if (!is_int(count) && type_of(count)->number.index == nullptr) {
-    if (seq == b) return ref_not_implemented();
+    if (seq == a) {
+      Ref r = try_reflected(a, b, type_of(a)->number.multiply, type_of(b)->number.multiply);
+      if (r || error_occurred()) return r;
+    }
     return raise(exc::TypeError, std::string("can't multiply sequence by non-int of type '") + type_name_of(count) + "'");
   }
   Ref idx = index(count);

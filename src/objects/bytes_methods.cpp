@@ -274,7 +274,8 @@ Ref partition_common(const char* name, Value self, const Value* args, size_t nar
     parts[1] = make_like(self, "");
   } else {
     parts[0] = make_like(self, s.substr(0, at));
-    parts[1] = make_like(self, sep);
+    // bytes hands back the separator object itself, bytearray a copy (as CPython).
+    parts[1] = is_bytearray(self) ? make_like(self, sep) : Ref::borrow(args[0]);
     parts[2] = make_like(self, s.substr(at + sep.size()));
   }
   if (!parts[0] || !parts[1] || !parts[2]) return nullptr;

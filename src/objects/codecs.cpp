@@ -21,7 +21,8 @@ struct CodecName {
   Codec codec;
 };
 
-// Aliases after normalisation: lower case, '-' and ' ' turned into '_'.
+// Aliases after normalisation: lower case, each run of punctuation or spaces
+// turned into one '_', none at either end.
 const CodecName kCodecNames[] = {
     {"utf_8", Codec::Utf8},        {"utf8", Codec::Utf8},          {"u8", Codec::Utf8},
     {"utf", Codec::Utf8},          {"cp65001", Codec::Utf8},       {"utf8_ucs2", Codec::Utf8},
@@ -54,9 +55,16 @@ const char* codec_name(Codec c) {
 
 bool find_codec(std::string_view name, Codec* out) {
   std::string key;
+  bool pending_underscore = false;
   for (char c : name) {
-    if (c == '-' || c == ' ') key.push_back('_');
-    else key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.';
+    if (!alnum) {
+      pending_underscore = !key.empty();
+      continue;
+    }
+    if (pending_underscore) key.push_back('_');
+    pending_underscore = false;
+    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
   for (const CodecName& n : kCodecNames) {
     if (key == n.alias) {

@@ -351,7 +351,9 @@ Ref complex_new_slot(Type* type, const Value* args, size_t nargs, Tuple* kwnames
   static const char* const names[] = {"real", "imag"};
   static const ArgSpec spec = {"complex", names, 2, 0, 0};
   Value bound[2];
-  if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+  if (!check_total_args("complex", nargs, kwnames, 2) || !bind_args(spec, args, nargs, kwnames, bound)) {
+    return nullptr;
+  }
   Value real = bound[0], imag = bound[1];
   Cx result{0.0, 0.0};
   if (!real.is_null() && is_str(real)) {
@@ -408,21 +410,19 @@ void complex_dealloc(Object* self) { free_object(self); }
 // ---- Methods ----------------------------------------------------------------------
 
 Ref complex_conjugate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("complex.conjugate", nargs, 0, 0) || !no_keywords("complex.conjugate", kwnames)) {
-    return nullptr;
-  }
+  if (!check_no_args("complex.conjugate", nargs, kwnames)) return nullptr;
   Cx x = complex_of(self);
   return make({x.re, -x.im});
 }
 
 Ref complex_complex(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("__complex__", nargs, 0, 0) || !no_keywords("__complex__", kwnames)) return nullptr;
+  if (!check_no_args("complex.__complex__", nargs, kwnames)) return nullptr;
   if (self.as_object()->type == &complex_type) return Ref::borrow(self);
   return make(complex_of(self));
 }
 
 Ref complex_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("__getnewargs__", nargs, 0, 0) || !no_keywords("__getnewargs__", kwnames)) return nullptr;
+  if (!check_no_args("complex.__getnewargs__", nargs, kwnames)) return nullptr;
   Cx x = complex_of(self);
   return tuple_pack({Value::from_double(x.re), Value::from_double(x.im)});
 }

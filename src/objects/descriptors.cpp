@@ -97,14 +97,23 @@ bool check_descr_self(Value self, Value obj) {
   return false;
 }
 
+// The checks of calling an unbound method_descriptor / wrapper_descriptor.
 bool check_descr_call(Value self, const Value* args, size_t nargs) {
+  DescrInfo i = describe(self);
+  bool wrapper = self.as_object()->type == &wrapper_descriptor_type;
   if (nargs == 0) {
-    DescrInfo i = describe(self);
-    raise(exc::TypeError, "unbound method " + std::string(i.owner->name) + "." + i.name +
-                              "() needs an argument");
+    if (wrapper) {
+      raise(exc::TypeError, "descriptor '" + i.name + "' of '" + i.owner->name + "' object needs an argument");
+    } else {
+      raise(exc::TypeError, "unbound method " + std::string(i.owner->name) + "." + i.name + "() needs an argument");
+    }
     return false;
   }
-  return check_descr_self(self, args[0]);
+  if (!wrapper) return check_descr_self(self, args[0]);
+  if (type_is_subtype(type_of(args[0]), i.owner)) return true;
+  raise(exc::TypeError, "descriptor '" + i.name + "' requires a '" + i.owner->name + "' object but received a '" +
+                            type_name_of(args[0]) + "'");
+  return false;
 }
 
 void owner_descr_dealloc(Object* o, Type* owner) {
@@ -147,13 +156,17 @@ Ref classmethod_descriptor_get(Value self, Value obj, Type* owner) {
 
 Ref classmethod_descriptor_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* d = self.as<MethodDescriptor>();
-  if (nargs == 0 || !is_type(args[0])) {
+  if (nargs == 0) {
     return raise(exc::TypeError, std::string("descriptor '") + d->def->name + "' of '" + d->owner->name +
-                                     "' object needs a type");
+                                     "' object needs an argument");
+  }
+  if (!is_type(args[0])) {
+    return raise(exc::TypeError, std::string("descriptor '") + d->def->name + "' for type '" + d->owner->name +
+                                     "' needs a type, not a '" + type_name_of(args[0]) + "' as arg 2");
   }
   if (!type_is_subtype(args[0].as<Type>(), d->owner)) {
     return raise(exc::TypeError, std::string("descriptor '") + d->def->name + "' requires a subtype of '" +
-                                     d->owner->name + "'");
+                                     d->owner->name + "' but received '" + args[0].as<Type>()->name + "'");
   }
   return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }

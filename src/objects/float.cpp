@@ -375,17 +375,13 @@ void float_dealloc(Object* self) { free_object(self); }
 
 // ---- Methods --------------------------------------------------------------------
 
-bool no_args(const char* name, size_t nargs, Tuple* kwnames) {
-  return check_arg_count(name, nargs, 0, 0) && no_keywords(name, kwnames);
-}
-
 Ref float_conjugate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.conjugate", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.conjugate", nargs, kwnames)) return nullptr;
   return Ref::from_double(float_value(self));
 }
 
 Ref float_is_integer(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.is_integer", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.is_integer", nargs, kwnames)) return nullptr;
   double d = float_value(self);
   return Ref::boolean(std::isfinite(d) && d == std::floor(d));
 }
@@ -406,7 +402,7 @@ void exact_parts(double d, mpz_t mantissa, long* exponent) {
 }
 
 Ref float_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.as_integer_ratio", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.as_integer_ratio", nargs, kwnames)) return nullptr;
   double d = float_value(self);
   if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert Infinity to integer ratio");
   if (std::isnan(d)) return raise(exc::ValueError, "cannot convert NaN to integer ratio");
@@ -422,15 +418,15 @@ Ref float_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple* kwname
 }
 
 Ref float_trunc(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.__trunc__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__trunc__", nargs, kwnames)) return nullptr;
   return int_from_double(float_value(self));
 }
 Ref float_floor(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.__floor__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__floor__", nargs, kwnames)) return nullptr;
   return int_from_double(std::floor(float_value(self)));
 }
 Ref float_ceil(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.__ceil__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__ceil__", nargs, kwnames)) return nullptr;
   return int_from_double(std::ceil(float_value(self)));
 }
 
@@ -480,7 +476,7 @@ Ref float_round(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref float_hex(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("float.hex", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.hex", nargs, kwnames)) return nullptr;
   double d = float_value(self);
   if (std::isnan(d) || std::isinf(d)) return str_from_utf8(float_repr(d));
   std::string out = std::signbit(d) ? "-" : "";
@@ -589,9 +585,7 @@ int parse_hex_float(std::string_view s, double* out) {
 
 Ref float_fromhex(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_arg_count("fromhex", nargs, 1, 1) || !no_keywords("fromhex", kwnames)) return nullptr;
-  if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("fromhex() argument must be str, not ") + type_name_of(args[0]));
-  }
+  if (!is_str(args[0])) return raise(exc::TypeError, "bad argument type for built-in operation");
   double d;
   int ok = parse_hex_float(str_utf8(args[0].as<Str>()), &d);  // ASCII only, like CPython
   if (ok == 0) return raise(exc::ValueError, "invalid hexadecimal floating-point string");
@@ -627,7 +621,7 @@ Ref float_format_method(Value self, const Value* args, size_t nargs, Tuple* kwna
 }
 
 Ref float_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("__getnewargs__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("float.__getnewargs__", nargs, kwnames)) return nullptr;
   return tuple_pack({Value::from_double(float_value(self))});
 }
 

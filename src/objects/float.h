@@ -28,13 +28,15 @@ inline double float_value(Value v) {
 }
 // repr(float): the shortest string that round-trips, in CPython's style.
 std::string float_repr(double d);
+// CPython's numeric hash (the value mod 2**61 - 1); NaN gives 0 here, since
+// the hash slot hashes NaNs by identity.
 int64_t float_hash(double d);
 Ref complex_new(double real, double imag);
 // Parses a float literal as float() accepts it (white space, sign, digits with
 // underscores, exponent, inf/infinity/nan in any case); false if it is not one.
 bool parse_float_literal(std::string_view text, double* out);
-// The double value of an int or float operand; 0 if v is neither, -1 with
-// OverflowError for an int too large for a double.
+// The double value of an int or float operand: 1 done, 0 if v is neither,
+// -1 with OverflowError for an int too large for a double.
 int number_to_double(Value v, double* out);
 
 int init_float_type();

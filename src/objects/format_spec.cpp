@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 #include "objects/int.h"
@@ -146,8 +147,10 @@ bool parse_format_spec(std::string_view spec, const char* type_name, FormatSpec*
 }
 
 Ref raise_unknown_format_code(uint32_t type, const char* type_name) {
-  return raise(exc::ValueError, "Unknown format code '" + type_code_text(type) +
-                                    "' for object of type '" + type_name + "'");
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "\\x%x", type);
+  std::string shown = type > 32 && type < 128 ? type_code_text(type) : hex;
+  return raise(exc::ValueError, "Unknown format code '" + shown + "' for object of type '" + type_name + "'");
 }
 
 std::string pad_to_width(std::string_view text, int64_t text_length, const FormatSpec& spec,
@@ -201,6 +204,14 @@ size_t leading_digit_count(std::string_view s, bool hex) {
   return n;
 }
 
+// The integer digits zero-extended to min_width, grouped when asked.
+std::string widen_digits(std::string_view digits, char grouping, int interval, int64_t min_width) {
+  if (grouping) return group_with_min_width(digits, grouping, interval, min_width);
+  std::string out(digits);
+  if (static_cast<int64_t>(out.size()) < min_width) out.insert(0, min_width - out.size(), '0');
+  return out;
+}
+
 // Assembles sign + prefix + number (digits possibly followed by a fraction or
 // exponent), applying grouping, the zero-padded '=' form and field padding.
 Ref finish_number(std::string_view sign, std::string_view prefix, std::string_view number,
@@ -208,29 +219,18 @@ Ref finish_number(std::string_view sign, std::string_view prefix, std::string_vi
   FormatSpec effective = spec;
   if (effective.zero_pad && !effective.align) effective.align = '=';
   size_t int_digits = leading_digit_count(number, interval == 4);
-  std::string body;
   std::string head = std::string(sign) + std::string(prefix);
+  std::string_view rest = number.substr(int_digits);
   if (effective.align == '=' && effective.fill == '0' && spec.width > 0) {
-    int64_t rest = static_cast<int64_t>(number.size() - int_digits);
-    int64_t min_width = spec.width - static_cast<int64_t>(head.size()) - rest;
-    std::string digits = effective.grouping
-                             ? group_with_min_width(number.substr(0, int_digits), effective.grouping,
-                                                    interval, min_width)
-                             : std::string(number.substr(0, int_digits));
-    if (!effective.grouping && static_cast<int64_t>(digits.size()) < min_width) {
-      digits.insert(0, min_width - digits.size(), '0');
-    }
-    body = head + digits + std::string(number.substr(int_digits));
-    return str_from_utf8(body);
+    // Zero padding belongs to the digits: it is grouped like them.
+    int64_t min_width = spec.width - static_cast<int64_t>(head.size() + rest.size());
+    return str_from_utf8(head + widen_digits(number.substr(0, int_digits), effective.grouping, interval, min_width) +
+                         std::string(rest));
   }
-  std::string digits = effective.grouping
-                           ? group_with_min_width(number.substr(0, int_digits), effective.grouping,
-                                                  interval, 0)
-                           : std::string(number.substr(0, int_digits));
-  body = head + digits + std::string(number.substr(int_digits));
+  std::string body =
+      head + widen_digits(number.substr(0, int_digits), effective.grouping, interval, 0) + std::string(rest);
   // Every character of a rendered number is ASCII.
-  return str_from_utf8(pad_to_width(body, static_cast<int64_t>(body.size()), effective, '>',
-                                    head.size()));
+  return str_from_utf8(pad_to_width(body, static_cast<int64_t>(body.size()), effective, '>', head.size()));
 }
 
 std::string sign_text(bool negative, char sign_flag) {

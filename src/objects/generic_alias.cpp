@@ -213,7 +213,7 @@ Ref alias_getitem(Value self, Value key) {
   if (p->size == 0) {
     Ref r = repr(self);
     if (!r) return nullptr;
-    return raise(exc::TypeError, "There are no type variables left in " + std::string(str_utf8(r.as<Str>())));
+    return raise(exc::TypeError, std::string(str_utf8(r.as<Str>())) + " is not a generic class");
   }
   Ref items = is_tuple(key) ? Ref::borrow(key) : tuple_pack({key});
   if (!items) return nullptr;

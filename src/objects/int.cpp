@@ -594,7 +594,7 @@ Ref int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"", "base"};
   static const ArgSpec spec = {"int", names, 2, 1, 0};
   Value bound[2];
-  if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+  if (!check_total_args("int", nargs, kwnames, 2) || !bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
   Ref result;
   if (bound[0].is_null()) {
     if (!bound[1].is_null()) return raise(exc::TypeError, "int() missing string argument");
@@ -627,7 +627,7 @@ void int_dealloc(Object* self) {
 // ---- Methods ------------------------------------------------------------------------
 
 Ref int_bit_length(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("int.bit_length", nargs, 0, 0) || !no_keywords("int.bit_length", kwnames)) return nullptr;
+  if (!check_no_args("int.bit_length", nargs, kwnames)) return nullptr;
   if (is_immediate_int(self)) {
     uint64_t m = static_cast<uint64_t>(std::abs(immediate_int(self)));
     return Ref::small_int(64 - std::countl_zero(m));
@@ -637,7 +637,7 @@ Ref int_bit_length(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref int_bit_count(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("int.bit_count", nargs, 0, 0) || !no_keywords("int.bit_count", kwnames)) return nullptr;
+  if (!check_no_args("int.bit_count", nargs, kwnames)) return nullptr;
   MpzOf x(self);
   Mpz magnitude;
   mpz_abs(magnitude.v, x.get());
@@ -645,15 +645,12 @@ Ref int_bit_count(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref int_self(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("int.conjugate", nargs, 0, 0) || !no_keywords("int.conjugate", kwnames)) return nullptr;
+  if (!check_no_args("int.conjugate", nargs, kwnames)) return nullptr;
   return exact_int(self);
 }
 
 Ref int_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("int.as_integer_ratio", nargs, 0, 0) ||
-      !no_keywords("int.as_integer_ratio", kwnames)) {
-    return nullptr;
-  }
+  if (!check_no_args("int.as_integer_ratio", nargs, kwnames)) return nullptr;
   Ref n = exact_int(self);
   if (!n) return nullptr;
   return tuple_pack({n.get(), Value::small_int(1)});
@@ -694,14 +691,14 @@ Ref int_format_method(Value self, const Value* args, size_t nargs, Tuple* kwname
 }
 
 Ref int_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("__getnewargs__", nargs, 0, 0) || !no_keywords("__getnewargs__", kwnames)) return nullptr;
+  if (!check_no_args("int.__getnewargs__", nargs, kwnames)) return nullptr;
   Ref n = exact_int(self);
   if (!n) return nullptr;
   return tuple_pack({n.get()});
 }
 
 Ref int_sizeof(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("__sizeof__", nargs, 0, 0) || !no_keywords("__sizeof__", kwnames)) return nullptr;
+  if (!check_no_args("int.__sizeof__", nargs, kwnames)) return nullptr;
   MpzOf x(self);
   // CPython's layout: a 24-byte header plus one 4-byte digit per 30 bits (at least one).
   size_t bits = mpz_sgn(x.get()) == 0 ? 1 : mpz_sizeinbase(x.get(), 2);
@@ -793,6 +790,9 @@ Ref int_from_bytes(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   Buffer buffer;
   if (!get_buffer(bound[0], &buffer)) {
     if (error_occurred()) return nullptr;
+    if (is_str(bound[0]) || is_int(bound[0])) {
+      return raise(exc::TypeError, std::string("cannot convert '") + type_name_of(bound[0]) + "' object to bytes");
+    }
     data_owner = call(Value::object(&bytes_type), {bound[0]});
     if (!data_owner) return nullptr;
     buffer.data = bytes_view(data_owner.as<Bytes>());
@@ -816,7 +816,7 @@ Ref int_from_bytes(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
 
 // __trunc__, __floor__, __ceil__ and __int__ of an int: itself as an exact int.
 Ref int_identity_method(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("int method", nargs, 0, 0) || !no_keywords("int method", kwnames)) return nullptr;
+  if (!check_no_args("int.__trunc__", nargs, kwnames)) return nullptr;
   return exact_int(self);
 }
 
@@ -937,6 +937,22 @@ int64_t int_hash(Value v) {
     if (mpz_sgn(m) < 0) h = -h;
   }
   return h == -1 ? -2 : h;
+}
+
+bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size > 0) {
+    return fail(exc::TypeError, std::string(qualified_name) + "() takes no keyword arguments") == 0;
+  }
+  if (nargs == 0) return true;
+  return fail(exc::TypeError, std::string(qualified_name) + "() takes no arguments (" + std::to_string(nargs) +
+                                  " given)") == 0;
+}
+
+bool check_total_args(const char* function, size_t nargs, Tuple* kwnames, size_t max) {
+  size_t total = nargs + (kwnames ? static_cast<size_t>(kwnames->size) : 0);
+  if (total <= max) return true;
+  return fail(exc::TypeError, std::string(function) + "() takes at most " + std::to_string(max) +
+                                  " arguments (" + std::to_string(total) + " given)") == 0;
 }
 
 std::string numeric_ascii(Str* s) {

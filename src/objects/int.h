@@ -14,6 +14,7 @@
 namespace taipan {
 
 struct Str;
+struct Tuple;
 
 struct BigInt : Object {
   mpz_t value;
@@ -48,6 +49,13 @@ int64_t int_hash(Value v);
 std::string numeric_ascii(Str* s);
 // num / den correctly rounded to a double (den != 0); *overflow when too large.
 double mpz_ratio_to_double(const mpz_t num, const mpz_t den, bool* overflow);
+
+// The argument check of the numeric types' argument-less methods:
+// "int.bit_length() takes no arguments (1 given)". False with TypeError set.
+bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames);
+// The "int() takes at most 2 arguments (3 given)" check of int() and complex(),
+// which count keyword arguments too. False with TypeError set.
+bool check_total_args(const char* function, size_t nargs, Tuple* kwnames, size_t max);
 
 // Readies int, then bool (its subclass).
 int init_int_type();

@@ -45,12 +45,6 @@ static T* alloc_iterator(Type* type) {
   return new_object<T>(type, static_cast<size_t>(type->basic_size));
 }
 
-static bool reject_keywords(const char* name, Tuple* kwnames) {
-  if (kwnames == nullptr || kwnames->size == 0) return true;
-  raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
-  return false;
-}
-
 // enumerate.
 
 struct Enumerate : Object {
@@ -215,7 +209,7 @@ struct Map : Object {
 };
 
 static Ref map_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &map_type && !reject_keywords("map", kwnames)) return nullptr;
+  if (type == &map_type && !no_keywords("map", kwnames)) return nullptr;
   if (nargs < 2) return raise(exc::TypeError, "map() must have at least two arguments.");
   Tuple* iterators = tuple_new(static_cast<int64_t>(nargs - 1));
   if (iterators == nullptr) return nullptr;
@@ -286,7 +280,7 @@ struct Filter : Object {
 };
 
 static Ref filter_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &filter_type && !reject_keywords("filter", kwnames)) return nullptr;
+  if (type == &filter_type && !no_keywords("filter", kwnames)) return nullptr;
   if (nargs != 2) {
     return raise(exc::TypeError, "filter expected 2 arguments, got " + std::to_string(nargs));
   }
@@ -416,7 +410,7 @@ Ref reversed_new(Value seq) {
 }
 
 static Ref reversed_type_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &reversed_type && !reject_keywords("reversed", kwnames)) return nullptr;
+  if (type == &reversed_type && !no_keywords("reversed", kwnames)) return nullptr;
   if (nargs != 1) {
     return raise(exc::TypeError, "reversed expected 1 argument, got " + std::to_string(nargs));
   }

@@ -3,6 +3,7 @@
 // Sorting lives in list_sort.cpp.
 #include "objects/list.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -84,9 +85,13 @@ int list_append(List* l, Value v) {
   return 0;
 }
 
-// Releases a batch of references once the list is consistent again: a
-// __del__ run by decref may look at the list.
-static void decref_all(std::vector<Value>& values) {
+// Releases a batch of references once the list is consistent again (a
+// __del__ run by decref may look at the list). CPython releases the items
+// of a simple slice last first, those of an extended slice first first.
+enum class ReleaseOrder { LastFirst, FirstFirst };
+
+static void decref_all(std::vector<Value>& values, ReleaseOrder order) {
+  if (order == ReleaseOrder::LastFirst) std::reverse(values.begin(), values.end());
   for (Value v : values) decref(v);
   values.clear();
 }
@@ -188,7 +193,7 @@ static void list_clear_items(List* l) {
   l->items = nullptr;
   l->size = 0;
   l->capacity = 0;
-  for (int64_t i = 0; i < n; ++i) decref(items[i]);
+  for (int64_t i = n - 1; i >= 0; --i) decref(items[i]);  // last first, as CPython
   std::free(items);
 }
 
@@ -274,7 +279,7 @@ static int list_replace_range(List* l, int64_t lo, int64_t hi, const Value* item
     l->items[lo + i] = items[i];
   }
   l->size += delta;
-  decref_all(old);
+  decref_all(old, ReleaseOrder::LastFirst);
   return 0;
 }
 
@@ -319,7 +324,7 @@ static int list_assign_slice(List* l, Slice* s, Value v) {
       }
     }
     l->size = write;
-    decref_all(old);
+    decref_all(old, ReleaseOrder::FirstFirst);
     return 0;
   }
   Ref seq = assigned_sequence(v);
@@ -337,7 +342,7 @@ static int list_assign_slice(List* l, Slice* s, Value v) {
     incref(src->items[i]);
     l->items[j] = src->items[i];
   }
-  decref_all(old);
+  decref_all(old, ReleaseOrder::FirstFirst);
   return 0;
 }
 

@@ -13,6 +13,7 @@
 
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
@@ -28,7 +29,32 @@ struct SortSlot {
   Value item;
 };
 
-enum class KeyKind { Generic, SmallInt, Double, ExactStr };
+enum class KeyKind { Generic, SmallInt, Double, ExactStr, ExactTuple };
+
+// a < b for two exact tuples, with the common item types compared inline:
+// the first items that are not equal decide, as tuple comparison does.
+int tuple_less(const Tuple* a, const Tuple* b) {
+  int64_t n = a->size < b->size ? a->size : b->size;
+  for (int64_t i = 0; i < n; ++i) {
+    Value x = a->items[i], y = b->items[i];
+    if (x == y) continue;
+    if (x.is_small_int() && y.is_small_int()) return x.as_small_int() < y.as_small_int();
+    if (x.is_double() && y.is_double()) {
+      if (x.as_double() == y.as_double()) continue;
+      return x.as_double() < y.as_double();
+    }
+    if (is_exact_str(x) && is_exact_str(y)) {
+      int c = str_compare(x.as<Str>(), y.as<Str>());
+      if (c == 0) continue;
+      return c < 0;
+    }
+    int same = rich_compare_bool(x, y, CompareOp::Eq);
+    if (same < 0) return -1;
+    if (same) continue;
+    return rich_compare_bool(x, y, CompareOp::Lt);
+  }
+  return a->size < b->size;
+}
 
 constexpr int64_t kMinRun = 32;
 
@@ -73,6 +99,7 @@ class Sorter {
       case KeyKind::SmallInt: return a.as_small_int() < b.as_small_int();
       case KeyKind::Double: return a.as_double() < b.as_double();
       case KeyKind::ExactStr: return str_compare(a.as<Str>(), b.as<Str>()) < 0;
+      case KeyKind::ExactTuple: return tuple_less(a.as<Tuple>(), b.as<Tuple>());
       case KeyKind::Generic: break;
     }
     return rich_compare_bool(a, b, CompareOp::Lt);
@@ -152,6 +179,9 @@ KeyKind key_kind(const SortSlot* slots, int64_t n) {
   if (all([](Value v) { return v.is_small_int(); })) return KeyKind::SmallInt;
   if (all([](Value v) { return v.is_double(); })) return KeyKind::Double;
   if (all([](Value v) { return is_exact_str(v); })) return KeyKind::ExactStr;
+  if (all([](Value v) { return v.is_object() && v.as_object()->type == &tuple_type; })) {
+    return KeyKind::ExactTuple;
+  }
   return KeyKind::Generic;
 }
 

@@ -56,7 +56,7 @@ int module_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value out[2];
   if (!bind_args(spec, args, nargs, kwnames, out)) return -1;
   if (!is_str(out[0])) {
-    return fail(exc::TypeError, std::string("module.__init__() argument 'name' must be str, not ") +
+    return fail(exc::TypeError, std::string("module() argument 'name' must be str, not ") +
                                     type_name_of(out[0]));
   }
   return init_module_dict(self.as<Module>(), out[0], out[1].is_null() ? Value::none() : out[1]);

@@ -4,6 +4,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
@@ -104,24 +105,10 @@ int repeat_count(Value n, int64_t* count) {
   return 0;
 }
 
-static bool reject_keywords(const char* qualified_name, Tuple* kwnames) {
-  if (kwnames == nullptr || kwnames->size == 0) return true;
-  raise(exc::TypeError, std::string(qualified_name) + "() takes no keyword arguments");
-  return false;
-}
-
 bool check_one_arg(const char* qualified_name, size_t nargs, Tuple* kwnames) {
-  if (!reject_keywords(qualified_name, kwnames)) return false;
+  if (!no_keywords(qualified_name, kwnames)) return false;
   if (nargs == 1) return true;
   raise(exc::TypeError, std::string(qualified_name) + "() takes exactly one argument (" +
-                            std::to_string(nargs) + " given)");
-  return false;
-}
-
-bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames) {
-  if (!reject_keywords(qualified_name, kwnames)) return false;
-  if (nargs == 0) return true;
-  raise(exc::TypeError, std::string(qualified_name) + "() takes no arguments (" +
                             std::to_string(nargs) + " given)");
   return false;
 }

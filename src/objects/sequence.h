@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "objects/int.h"
 #include "objects/type.h"
 
 namespace taipan {
@@ -26,7 +27,9 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
 // array after each repr, as above). False with an exception set on failure.
 bool append_item_reprs(std::string& out, Value* const* items, const int64_t* size);
 
-// Appends repr(v) to out. False with an exception set on failure.
+// Appends repr(v) to out, counting one level of native recursion (deeply
+// nested containers raise RecursionError "... while getting the repr of an
+// object"). False with an exception set on failure.
 bool append_repr(std::string& out, Value v);
 
 // How many times a repetition (seq * n) repeats: n clamped below at 0.
@@ -36,8 +39,8 @@ int repeat_count(Value n, int64_t* count);
 // Argument checks in CPython's words for methods taking exactly one argument:
 // "list.append() takes exactly one argument (0 given)". False with TypeError.
 bool check_one_arg(const char* qualified_name, size_t nargs, Tuple* kwnames);
-// For methods taking none: "list.copy() takes no arguments (1 given)".
-bool check_no_args(const char* qualified_name, size_t nargs, Tuple* kwnames);
+// For methods taking none, check_no_args() ("list.copy() takes no arguments
+// (1 given)") is declared in objects/int.h.
 
 // An integer argument such as list.pop's index, in CPython's words:
 // TypeError "'float' object cannot be interpreted as an integer",

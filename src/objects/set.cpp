@@ -732,14 +732,8 @@ static Ref frozenset_copy_method(Value self, const Value*, size_t nargs, Tuple* 
   return set_copy_of(self);
 }
 
-static bool reject_keywords(const char* name, Tuple* kwnames) {
-  if (kwnames == nullptr || kwnames->size == 0) return true;
-  raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
-  return false;
-}
-
 static Ref set_union_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!reject_keywords("set.union", kwnames)) return nullptr;
+  if (!no_keywords("set.union", kwnames)) return nullptr;
   Ref result = set_copy_of(self);
   if (!result) return nullptr;
   for (size_t i = 0; i < nargs; ++i) {
@@ -749,7 +743,7 @@ static Ref set_union_method(Value self, const Value* args, size_t nargs, Tuple* 
 }
 
 static Ref set_update_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!reject_keywords("set.update", kwnames)) return nullptr;
+  if (!no_keywords("set.update", kwnames)) return nullptr;
   for (size_t i = 0; i < nargs; ++i) {
     if (set_update(as_set(self), args[i]) < 0) return nullptr;
   }
@@ -767,13 +761,13 @@ static Ref intersection_of_all(Value self, const Value* args, size_t nargs) {
 }
 
 static Ref set_intersection_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!reject_keywords("set.intersection", kwnames)) return nullptr;
+  if (!no_keywords("set.intersection", kwnames)) return nullptr;
   return intersection_of_all(self, args, nargs);
 }
 
 static Ref set_intersection_update_method(Value self, const Value* args, size_t nargs,
                                           Tuple* kwnames) {
-  if (!reject_keywords("set.intersection_update", kwnames)) return nullptr;
+  if (!no_keywords("set.intersection_update", kwnames)) return nullptr;
   Ref r = intersection_of_all(self, args, nargs);
   if (!r) return nullptr;
   swap_bodies(as_set(self), as_set(*r));
@@ -781,7 +775,7 @@ static Ref set_intersection_update_method(Value self, const Value* args, size_t 
 }
 
 static Ref set_difference_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!reject_keywords("set.difference", kwnames)) return nullptr;
+  if (!no_keywords("set.difference", kwnames)) return nullptr;
   if (nargs == 0) return set_copy_of(self);
   Ref result = set_difference(self, args[0]);
   for (size_t i = 1; result && i < nargs; ++i) {
@@ -792,7 +786,7 @@ static Ref set_difference_method(Value self, const Value* args, size_t nargs, Tu
 
 static Ref set_difference_update_method(Value self, const Value* args, size_t nargs,
                                         Tuple* kwnames) {
-  if (!reject_keywords("set.difference_update", kwnames)) return nullptr;
+  if (!no_keywords("set.difference_update", kwnames)) return nullptr;
   for (size_t i = 0; i < nargs; ++i) {
     if (difference_update(as_set(self), args[i]) < 0) return nullptr;
   }
@@ -870,12 +864,12 @@ static Ref set_contains_method(Value self, const Value* args, size_t nargs, Tupl
 }
 
 static Ref set_type_new(Type* type, const Value*, size_t, Tuple* kwnames) {
-  if (type == &set_type && !reject_keywords("set", kwnames)) return nullptr;
+  if (type == &set_type && !no_keywords("set", kwnames)) return nullptr;
   return make_set(type, Value());
 }
 
 static int set_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (self.as_object()->type == &set_type && !reject_keywords("set", kwnames)) return -1;
+  if (self.as_object()->type == &set_type && !no_keywords("set", kwnames)) return -1;
   if (nargs > 1) {
     return fail(exc::TypeError, "set expected at most 1 argument, got " + std::to_string(nargs));
   }
@@ -885,7 +879,7 @@ static int set_init(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 static Ref frozenset_type_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &frozenset_type && !reject_keywords("frozenset", kwnames)) return nullptr;
+  if (type == &frozenset_type && !no_keywords("frozenset", kwnames)) return nullptr;
   if (nargs > 1) {
     return raise(exc::TypeError,
                  "frozenset expected at most 1 argument, got " + std::to_string(nargs));

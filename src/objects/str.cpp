@@ -514,6 +514,13 @@ Ref str_join(Str* sep, Value iterable) {
 
 // ---- Slots ----
 
+Ref try_reflected(Value a, Value b, BinaryFn ours, BinaryFn theirs) {
+  if (theirs == nullptr || theirs == ours || !type_has_flag(type_of(b), kTypeHeap)) return Ref();
+  Ref r = theirs(a, b);
+  if (r && is_not_implemented(*r)) return Ref();
+  return r;
+}
+
 namespace {
 
 Str* as_str(Value v) { return v.as<Str>(); }
@@ -587,15 +594,6 @@ int str_contains(Value self, Value item) {
   }
   Str* s = as_str(self);
   return str_find(s, as_str(item), 0, s->length, false) >= 0;
-}
-
-// Lets a right operand's own slot (a class with __radd__ / __rmul__) answer
-// first; null Ref with no error when it declines.
-Ref try_reflected(Value a, Value b, BinaryFn ours, BinaryFn theirs) {
-  if (theirs == nullptr || theirs == ours || !type_has_flag(type_of(b), kTypeHeap)) return Ref();
-  Ref r = theirs(a, b);
-  if (r && is_not_implemented(*r)) return Ref();
-  return r;
 }
 
 Ref str_add(Value a, Value b) {

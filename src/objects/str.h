@@ -113,6 +113,11 @@ class StrBuilder {
   uint32_t max_ = 0;
 };
 
+// For sequence operators that raise their own TypeError (str + 1): lets a
+// class right operand (__radd__, __rmul__) answer first. Null with no error
+// set when it declines or has no such slot.
+Ref try_reflected(Value a, Value b, BinaryFn ours, BinaryFn theirs);
+
 // The hash of a byte range shared by str and bytes (never returns a value the
 // caller must special-case; map -1 to -2 yourself).
 uint64_t hash_bytes(const void* data, size_t n);

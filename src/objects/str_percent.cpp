@@ -60,8 +60,9 @@ class PercentFormatter {
  private:
   int64_t arg_count() const { return tuple_ != nullptr ? tuple_->size : 1; }
 
+  // After a %(key) conversion no positional argument is left (as CPython).
   bool next_arg(Value* out) {
-    if (next_arg_ >= arg_count()) {
+    if (used_key_ || next_arg_ >= arg_count()) {
       raise(exc::TypeError, "not enough arguments for format string");
       return false;
     }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "objects/dict.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/repr_guard.h"
@@ -106,7 +107,7 @@ Ref tuple_slice(Tuple* t, int64_t lo, int64_t hi) {
 static void tuple_dealloc(Object* self) {
   if (trashcan_begin(self, tuple_dealloc)) return;
   Tuple* t = static_cast<Tuple*>(self);
-  for (int64_t i = 0; i < t->size; ++i) decref(t->items[i]);
+  for (int64_t i = t->size - 1; i >= 0; --i) decref(t->items[i]);  // last first, as CPython
   free_object(self);
   trashcan_end();
 }
@@ -149,7 +150,7 @@ static int64_t tuple_hash(Value self) {
   if (c_stack_exhausted()) return -1;
   uint64_t acc = kPrime5;
   for (int64_t i = 0; i < t->size; ++i) {
-    int64_t lane = hash(t->items[i]);
+    int64_t lane = key_hash(t->items[i]);
     if (lane == -1) return -1;
     acc += static_cast<uint64_t>(lane) * kPrime2;
     acc = (acc << 31) | (acc >> 33);

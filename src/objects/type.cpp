@@ -897,11 +897,7 @@ Ref type_new_impl(Type* meta, Value name, Value bases_v, Value ns, const Value* 
 size_t kw_count(Tuple* kwnames) { return kwnames ? static_cast<size_t>(kwnames->size) : 0; }
 
 Ref type_new(Type* meta, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (meta == &type_type && nargs == 1 && kw_count(kwnames) == 0) {
-    return Ref::borrow(Value::object(type_of(args[0])));
-  }
   if (nargs != 3) {
-    if (meta == &type_type) return raise(exc::TypeError, "type() takes 1 or 3 arguments");
     return raise(exc::TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(nargs) +
                                      " given)");
   }
@@ -934,8 +930,9 @@ int type_init(Value, const Value*, size_t nargs, Tuple* kwnames) {
 // type.__call__: __new__, then __init__ when the result is an instance.
 Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = callable.as<Type>();
-  if (t == &type_type && nargs == 1 && kw_count(kwnames) == 0) {
-    return Ref::borrow(Value::object(type_of(args[0])));
+  if (t == &type_type) {
+    if (nargs == 1 && kw_count(kwnames) == 0) return Ref::borrow(Value::object(type_of(args[0])));
+    if (nargs != 1 && nargs != 3) return raise(exc::TypeError, "type() takes 1 or 3 arguments");
   }
   if (t->new_ == nullptr) {
     return raise(exc::TypeError, std::string("cannot create '") + t->name + "' instances");
@@ -1193,6 +1190,24 @@ int type_set_module(Value self, Value v) {
   return 0;
 }
 
+// After __bases__ changes, every subclass's MRO is computed again.
+int recompute_subclass_mros(Type* t) {
+  int status = 0;
+  for_each_subclass(t, [&status](Type* sub) {
+    if (status < 0) return;
+    Ref mro = compute_mro(sub);
+    if (!mro) {
+      status = -1;
+      return;
+    }
+    Value old = Value::object(sub->mro);
+    sub->mro = mro.release().as<Tuple>();
+    decref(old);
+    status = recompute_subclass_mros(sub);
+  });
+  return status;
+}
+
 Ref type_get_bases(Value self) { return Ref::borrow(Value::object(as_type(self)->bases)); }
 int type_set_bases(Value self, Value v) {
   if (check_heap_set(self, v, "__bases__") < 0) return -1;
@@ -1244,6 +1259,7 @@ int type_set_bases(Value self, Value v) {
   Value old_mro = Value::object(t->mro);
   t->mro = mro.release().as<Tuple>();
   decref(old_mro);
+  if (recompute_subclass_mros(t) < 0) return -1;
   for (int64_t i = 0; i < nb->size; i++) add_subclass(nb->items[i].as<Type>(), t);
   decref(Value::object(old_bases));
   decref(Value::object(old_base));

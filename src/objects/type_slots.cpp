@@ -219,7 +219,7 @@ int slot_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 void slot_finalize(Value self) {
   Ref saved = fetch_error();
   Ref r = call_special(self, DUNDER("__del__"), {});
-  if (!r) clear_error();
+  if (!r) write_unraisable(type_lookup(type_of(self), DUNDER("__del__")));
   restore_error(std::move(saved));
 }
 
@@ -645,8 +645,6 @@ SlotDef* slot_defs() {
   }
   return slot_table;
 }
-
-size_t slot_def_count() { return kSlotCount; }
 
 Ref new_wrapper_for(Type* t) { return builtin_function_new(&kNewWrapperDef, Value::object(t)); }
 

@@ -23,9 +23,8 @@ struct SlotDef {
   Str* name_str;  // interned `name`, filled on first use
 };
 
-// The table (interned names filled in), and its size.
+// The table, its interned names filled in on first use.
 SlotDef* slot_defs();
-size_t slot_def_count();
 
 inline AnySlotFn read_slot(Type* t, const SlotDef& d) { return *static_cast<AnySlotFn*>(d.field(t)); }
 inline void write_slot(Type* t, const SlotDef& d, AnySlotFn fn) { *static_cast<AnySlotFn*>(d.field(t)) = fn; }

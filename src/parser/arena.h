@@ -44,7 +44,7 @@ class Arena {
     std::size_t pad = (align - reinterpret_cast<std::uintptr_t>(cur_) % align) % align;
     if (cur_ == nullptr || pad + size > static_cast<std::size_t>(end_ - cur_)) {
       std::size_t n = size + align > kBlockSize ? size + align : kBlockSize;
-      blocks_.push_back(std::make_unique<char[]>(n));
+      blocks_.push_back(std::unique_ptr<char[]>(new char[n]));  // no zeroing
       cur_ = blocks_.back().get();
       end_ = cur_ + n;
       pad = (align - reinterpret_cast<std::uintptr_t>(cur_) % align) % align;

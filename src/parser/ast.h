@@ -18,8 +18,8 @@
 //     (ImportFrom.module, ExceptHandler.name, MatchAs.name, MatchStar.name,
 //     MatchMapping.rest, Keyword.arg, Alias.asname) — identifiers are never
 //     empty otherwise.
-//   * Identifiers and str constants are UTF-8. Identifiers are NOT NFKC
-//     normalised (differs from CPython for compatibility characters).
+//   * Identifiers and str constants are UTF-8. Identifiers are NFKC
+//     normalised, as in CPython (`ﬁ` and `fi` are the same name).
 //   * Positions: lineno/end_lineno 1-based, col_offset/end_col_offset 0-based
 //     UTF-8 byte offsets, exactly like CPython.
 //   * All nodes live in the ast::Arena of the ParseResult (see parser.h).

@@ -178,7 +178,10 @@ bool Lexer::handle_indentation() {
   return false;
 }
 
-int Lexer::eof_line() const { return lineno_ > 1 && line_begin_ == src_.size() ? lineno_ - 1 : lineno_; }
+int Lexer::eof_line() const {
+  if (src_.size() == 0) return 0;  // CPython's empty input is at line 0
+  return lineno_ > 1 && line_begin_ == src_.size() ? lineno_ - 1 : lineno_;
+}
 
 Token Lexer::end_marker() {
   Token t;
@@ -187,6 +190,7 @@ Token Lexer::end_marker() {
   t.lineno = t.end_lineno = eof_line();
   t.col = t.end_col = -1;
   last_line_ = t.lineno;
+  token_buffer_begin_ = buffer_begin_;
   return t;
 }
 
@@ -206,6 +210,7 @@ Token Lexer::next() {
       t.lineno = t.end_lineno = at_end() ? eof_line() : lineno_;
       t.col = t.end_col = -1;
       last_line_ = lineno_;
+      token_buffer_begin_ = buffer_begin_;
       return t;
     }
     for (;;) {  // tokens of the line, and continuation lines
@@ -218,6 +223,20 @@ Token Lexer::next() {
         if (!brackets_.empty()) {
           unclosed_at_eof_ = true;
           throw_unclosed_bracket();
+        }
+        if (line_has_tokens_) {
+          // Text not ending with a newline (eval/single input): an implicit
+          // NEWLINE, without a position, as CPython's tokenizer makes.
+          line_has_tokens_ = false;
+          at_bol_ = true;
+          Token t;
+          t.kind = TokenKind::Newline;
+          t.start = t.end = static_cast<std::uint32_t>(pos_);
+          t.lineno = t.end_lineno = lineno_;
+          t.col = t.end_col = -1;
+          last_line_ = lineno_;
+          token_buffer_begin_ = buffer_begin_;
+          return t;
         }
         done_ = true;
         return end_marker();
@@ -233,6 +252,7 @@ Token Lexer::next() {
         }
         // As in CPython, NEWLINE starts at a comment before it and ends
         // before the '\n' (zero width when there is no comment).
+        line_has_tokens_ = false;
         Token t;
         t.kind = TokenKind::Newline;
         t.start = static_cast<std::uint32_t>(comment_start);
@@ -241,6 +261,7 @@ Token Lexer::next() {
         t.col = static_cast<int>(comment_start - line_begin_);
         t.end_col = static_cast<int>(pos_ - line_begin_);
         last_line_ = lineno_;
+        token_buffer_begin_ = buffer_begin_;
         ++pos_;
         newline_consumed();
         return t;
@@ -285,6 +306,8 @@ Token Lexer::next() {
         t = lex_operator(start);
       }
       last_line_ = t.end_lineno;
+      token_buffer_begin_ = buffer_begin_;
+      line_has_tokens_ = true;
       return t;
     }
   }

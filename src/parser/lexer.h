@@ -27,6 +27,8 @@ class Lexer {
 
   // The line the lexer is reading (that of the last token returned).
   int current_line() const { return last_line_; }
+  // Where CPython's input buffer began when the last token was read.
+  std::uint32_t token_buffer_begin() const { return static_cast<std::uint32_t>(token_buffer_begin_); }
 
   // Throws "'(' was never closed" for the innermost open bracket.
   [[noreturn]] void throw_unclosed_bracket() const;
@@ -67,6 +69,8 @@ class Lexer {
   // (a multi-line string or a backslash continuation keeps the old one).
   std::size_t buffer_begin_ = 0;
   bool in_token_ = false;
+  bool line_has_tokens_ = false;  // tokens since the last NEWLINE
+  std::size_t token_buffer_begin_ = 0;
   int last_line_ = 1;
   bool at_bol_ = true;
   bool done_ = false;

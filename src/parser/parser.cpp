@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "parser/encoding.h"
+#include "parser/nfkc.h"
 #include "parser/parser_impl.h"
 
 using namespace taipan::ast;
@@ -40,7 +41,7 @@ void Parser::fetch() {
   }
 }
 
-const Token& Parser::peek_raw(std::size_t k) {
+const Token& Parser::peek_slow(std::size_t k) {
   while (pos_ + k >= tokens_.size()) {
     if (!tokens_.empty() && tokens_.back().kind == TokenKind::EndMarker) {
       return tokens_.back();
@@ -48,14 +49,6 @@ const Token& Parser::peek_raw(std::size_t k) {
     fetch();
   }
   return tokens_[pos_ + k];
-}
-
-const Token& Parser::peek(std::size_t k) {
-  const Token& t = peek_raw(k);
-  std::size_t index = std::min(pos_ + k, tokens_.size() - 1);
-  if (index > furthest_any_) furthest_any_ = index;
-  if (speculating_ == 0 && index > furthest_) furthest_ = index;
-  return t;
 }
 
 const Token* Parser::scan_peek(std::size_t k) {
@@ -111,6 +104,14 @@ std::string_view Parser::text(const Token& t) const {
   return std::string_view(src_.text()).substr(t.start, t.end - t.start);
 }
 
+std::string Parser::ident(const Token& t) const {
+  std::string_view w = text(t);
+  for (char c : w) {
+    if (static_cast<unsigned char>(c) >= 0x80) return nfkc_identifier(w);
+  }
+  return std::string(w);
+}
+
 bool Parser::is_name_token(std::size_t k, std::string_view word) {
   const Token& t = peek(k);
   return t.kind == TokenKind::Name && text(t) == word;
@@ -150,6 +151,20 @@ void Parser::error_token(const Token& t, const std::string& msg, const char* typ
     loc.offset = src_.char_col(t.lineno, t.col) + 1;
     loc.end_lineno = t.end_lineno;
     loc.end_offset = src_.char_col(t.end_lineno, t.end_col) + 1;
+    std::uint32_t buffer = lexer_.token_buffer_begin();
+    if (t.lineno == lexer_.current_line() && buffer < src_.line_start(t.lineno)) {
+      // CPython converts the columns against its input buffer, which began
+      // on an earlier line (inside a multi-line token).
+      std::uint32_t line_end = src_.line_start(t.lineno) + static_cast<std::uint32_t>(src_.line(t.lineno).size()) + 1;
+      std::string_view buf = std::string_view(src_.text()).substr(buffer, line_end - buffer);
+      auto conv = [&](int col) {
+        std::size_t n = static_cast<std::size_t>(col) + 1;
+        if (n > buf.size()) return count_chars(buf) + 1;
+        return count_chars(buf.substr(0, n));
+      };
+      loc.offset = conv(t.col);
+      if (t.end_lineno == t.lineno) loc.end_offset = conv(t.end_col);
+    }
   }
   throw_error(src_, type, m, loc, t.lineno == lexer_.current_line());
 }
@@ -355,15 +370,34 @@ ast::Mod* Parser::parse_eval() {
   return m;
 }
 
+// compile(..., "single"): one statement. After a simple statement only
+// blank lines and comments may follow (CPython checks the raw text).
 ast::Mod* Parser::parse_interactive() {
   auto* m = make<ast::Interactive>();
-  while (accept(TokenKind::Newline)) {
+  if (at(TokenKind::EndMarker) || at(TokenKind::Newline)) fail();
+  bool compound = false;
+  switch (kind()) {
+    case TokenKind::KwIf: case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwTry:
+    case TokenKind::KwWith: case TokenKind::KwDef: case TokenKind::KwClass: case TokenKind::At:
+    case TokenKind::KwAsync:
+      compound = true;
+      break;
+    default:
+      break;
   }
-  if (!at(TokenKind::EndMarker)) parse_statement(m->body);
-  while (accept(TokenKind::Newline)) {
+  parse_statement(m->body);
+  if (compound || m->body.back()->kind == ast::StmtKind::Match) {
+    accept(TokenKind::Newline);
+    if (!at(TokenKind::EndMarker)) fail();
+    return m;
   }
-  if (!at(TokenKind::EndMarker)) {
-    error_last("multiple statements found while compiling a single statement");
+  const Token& nl = tokens_[pos_ - 1];
+  std::string_view rest = std::string_view(src_.text()).substr(nl.end < src_.size() ? nl.end : src_.size());
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    char c = rest[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\f') continue;
+    if (c != '#') error_token(nl, "multiple statements found while compiling a single statement");
+    while (i < rest.size() && rest[i] != '\n') ++i;
   }
   return m;
 }
@@ -452,7 +486,7 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
     }
     source = decoded;
   }
-  SourceText src(source, filename, kind == SourceKind::Bytes);
+  SourceText src(source, filename, kind == SourceKind::Bytes, mode == ParseMode::Exec);
   Parser parser(src, *result.arena);
   try {
     if (src.text().find('\0') != std::string::npos) {

@@ -141,7 +141,7 @@ Expr* Parser::parse_named_expression(bool check_equals) {
     const Token& name = advance();
     Pos start = start_of(name);
     auto* target = make<Name>();
-    target->id = std::string(text(name));
+    target->id = ident(name);
     target->ctx = ExprContext::Store;
     span(target, start, end_of(name));
     advance();
@@ -515,7 +515,7 @@ Expr* Parser::parse_primary_no_await() {
         if (!at(TokenKind::Name)) fail();
         auto* a = make<Attribute>();
         a->value = e;
-        a->attr = std::string(text(advance()));
+        a->attr = ident(advance());
         e = finish(a, start);
         break;
       }
@@ -540,7 +540,7 @@ Expr* Parser::parse_atom() {
     case TokenKind::Name: {
       advance();
       auto* n = make<Name>();
-      n->id = std::string(text(t));
+      n->id = ident(t);
       return finish(n, start);
     }
     case TokenKind::Number:
@@ -736,13 +736,34 @@ Expr* Parser::parse_brace_atom() {
       d->values.push_back(parse_bitwise_or());
       continue;
     }
-    Expr* key = parse_expression();
-    if (!at(TokenKind::Colon)) {
-      if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
-        error_range({key->end_lineno, key->end_col_offset - 1}, {key->end_lineno, -1},
-                    "':' expected after dictionary key");
+    Expr* key = nullptr;
+    {
+      SavedState before = save();
+      try {
+        key = parse_expression();
+      } catch (SyntaxErrorException& e) {
+        if (lexer_failed_ || !e.soft) throw;
+        // PEG backtracking: a shorter key (`a` of a broken `a == `) still
+        // gets invalid_kvpair's message.
+        SavedState failed = save();
+        restore(before);
+        try {
+          Speculation spec(this);
+          key = parse_bitwise_or();
+        } catch (SyntaxErrorException& e2) {
+          if (lexer_failed_ || !e2.soft) throw;
+          key = nullptr;
+        }
+        if (!key || at(TokenKind::Colon)) {
+          restore(failed);
+          throw;
+        }
       }
-      fail();
+    }
+    if (!at(TokenKind::Colon)) {
+      // invalid_kvpair (after at least one complete pair).
+      error_range({key->end_lineno, key->end_col_offset - 1}, {key->end_lineno, -1},
+                  "':' expected after dictionary key");
     }
     advance();
     d->keys.push_back(key);
@@ -875,8 +896,7 @@ void Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
     Pos s = start_of(peek());
     if (at(TokenKind::Star)) {
       const Token& star = advance();
-      if ((!args.empty() || !keywords.empty()) &&
-          (!can_start_expression(kind()) || at(TokenKind::Star))) {
+      if (!keywords.empty() && (!can_start_expression(kind()) || at(TokenKind::Star))) {
         error_token(star, "iterable argument unpacking follows keyword argument unpacking");
       }
       auto* st = make<Starred>();
@@ -893,7 +913,7 @@ void Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
       seen_kwunpack = true;
     } else if (at(TokenKind::Name) && kind(1) == TokenKind::Equal) {
       auto* k = make<Keyword>();
-      k->arg = std::string(text(advance()));
+      k->arg = ident(advance());
       const Token& eq = advance();
       k->value = parse_expression();
       if (at_comprehension()) {
@@ -922,6 +942,9 @@ void Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
       if (at(TokenKind::Equal)) {
         error_range(s, end_of(peek()),
                     "expression cannot contain assignment, perhaps you meant \"==\"?");
+      }
+      if ((seen_kwunpack || seen_keyword) && !at(TokenKind::Comma) && !at(TokenKind::RPar)) {
+        check_forgotten_comma(peek());  // CPython's `expression` rule runs first
       }
       if (seen_kwunpack) {
         argument_order_error(level, "positional argument follows keyword argument unpacking");
@@ -986,7 +1009,7 @@ Arg* Parser::parse_param(bool lambda, bool star_annotation) {
   const Token& t = advance();
   Pos start = start_of(t);
   auto* a = make<Arg>();
-  a->arg = std::string(text(t));
+  a->arg = ident(t);
   if (!lambda && accept(TokenKind::Colon)) {
     a->annotation = star_annotation && at(TokenKind::Star) ? parse_star_expression()
                                                            : parse_expression();

@@ -1,16 +1,25 @@
 // parser_impl.h — the recursive-descent parser (internal to src/parser).
 //
 // One Parser reads one token stream. Tokens are buffered so that the few
-// places needing more than one token of lookahead (keyword arguments,
-// `match`, parenthesised `with` items) can peek ahead; no backtracking
-// happens on valid input. Binary operators use precedence climbing; unary
-// operator chains are built iteratively so that deep input cannot overflow
-// the C++ stack. Methods are grouped in parser.cpp (infrastructure),
+// places needing more than one token of lookahead (keyword arguments, `is
+// not`, `match` lines, parenthesised `with` items) can peek ahead. Valid input
+// is parsed in one pass, except that a `with (` header and a line starting
+// with `match` are first tried quietly as parenthesised items / a match
+// header. Binary operators use precedence climbing; unary, `**`, lambda and
+// conditional-expression chains are built iteratively so that deep input
+// cannot overflow the C++ stack.
+//
+// Errors: CPython parses twice, the second time with extra "invalid_*"
+// rules that give better messages, and reports a plain "invalid syntax" at
+// the furthest token its first pass read. On failure this parser looks for
+// the same better messages by speculative re-parses around the failure
+// (error paths only), and tracks the furthest token read for the location.
+//
+// Methods are grouped in parser.cpp (infrastructure, errors, entry points),
 // parser_stmt.cpp, parser_expr.cpp, parser_pattern.cpp, targets.cpp
 // (assignment targets) and fstring.cpp (strings and f-strings).
 #pragma once
 
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +32,7 @@
 #include "parser/parser.h"
 #include "parser/source.h"
 #include "parser/string_literal.h"
+#include "parser/token_buffer.h"
 #include "parser/tokens.h"
 
 namespace taipan::parser {
@@ -41,7 +51,7 @@ class Parser {
   Parser(const SourceText& src, ast::Arena& arena);
   // A parser for an f-string replacement field "(expr)": node positions are
   // shifted so they point into the enclosing source; `depth` continues the
-  // nesting count of the parent.
+  // nesting budget of the parent.
   Parser(const SourceText& src, ast::Arena& arena, int line_shift, int col_shift, int depth);
 
   ast::Mod* parse_module();
@@ -58,10 +68,28 @@ class Parser {
  private:
 
   // ---------------------------------------------------------------- tokens
-  const Token& peek(std::size_t k = 0);
+  const Token& peek(std::size_t k = 0) {
+    std::size_t i = pos_ + k;
+    if (i >= tokens_.size()) {
+      const Token& t = peek_slow(k);
+      i = tokens_.size() - 1 < i ? tokens_.size() - 1 : i;
+      note_read(i);
+      return t;
+    }
+    note_read(i);
+    return tokens_[i];
+  }
+  void note_read(std::size_t i) {
+    if (i > furthest_any_) furthest_any_ = i;
+    if (i > furthest_ && speculating_ == 0) furthest_ = i;
+  }
   // Lookahead that does not count as "read by the parser" for error
   // locations (CPython reports generic errors at the furthest token read).
-  const Token& peek_raw(std::size_t k = 0);
+  const Token& peek_raw(std::size_t k = 0) {
+    std::size_t i = pos_ + k;
+    return i < tokens_.size() ? tokens_[i] : peek_slow(k);
+  }
+  const Token& peek_slow(std::size_t k);
   // Lookahead for scans over a whole line: a lexer error there is deferred
   // (nullptr) until the parser reaches it.
   const Token* scan_peek(std::size_t k);
@@ -74,6 +102,8 @@ class Parser {
   // missing ':' is "expected ':'" only before a NEWLINE.
   void expect_colon(bool forced);
   std::string_view text(const Token& t) const;
+  // A NAME token's identifier, NFKC-normalised as Python does.
+  std::string ident(const Token& t) const;
   bool at_soft_keyword(std::string_view word);
   bool is_name_token(std::size_t k, std::string_view word);
   void fetch();
@@ -118,6 +148,7 @@ class Parser {
   [[noreturn]] void fail_at(const Token& t);
   [[noreturn]] void expected_block(const char* what, int lineno);
   [[noreturn]] void too_deep();
+  // The second-pass messages, tried in CPython's order by fail().
   void check_forgotten_comma(const Token& unexpected);
   void check_match_missing_colon();
   void check_earlier_match_statements();
@@ -158,7 +189,7 @@ class Parser {
   ast::Stmt* parse_expression_statement();
   std::vector<ast::Stmt*> parse_block(const char* what, int lineno);
   ast::Stmt* parse_compound_statement();
-  ast::Stmt* parse_if(bool is_elif);
+  ast::Stmt* parse_if();
   ast::Stmt* parse_while();
   ast::Stmt* parse_for(const Token* async_tok);
   ast::Stmt* parse_with(const Token* async_tok);
@@ -179,7 +210,7 @@ class Parser {
   ast::Arguments* parse_parameters(TokenKind closer, bool lambda);
   ast::Arg* parse_param(bool lambda, bool star_annotation);
   void check_parenthesized_parameters(bool lambda);
-  ast::WithItem* parse_with_item(bool in_parens);
+  ast::WithItem* parse_with_item();
   bool with_items_parenthesized();
   ast::Stmt* parse_match();
   bool looks_like_match_statement();
@@ -193,7 +224,6 @@ class Parser {
   ast::Pattern* parse_or_pattern();
   ast::Pattern* parse_closed_pattern();
   ast::Pattern* parse_maybe_star_pattern();
-  ast::Pattern* parse_sequence_pattern(TokenKind closer, Pos start);
   ast::Pattern* parse_mapping_pattern();
   ast::Pattern* parse_class_pattern(ast::Expr* cls, Pos start);
   ast::Expr* parse_signed_number();
@@ -266,7 +296,7 @@ class Parser {
   const SourceText& src_;
   ast::Arena& arena_;
   Lexer lexer_;
-  std::deque<Token> tokens_;  // deque: references stay valid while fetching
+  TokenBuffer tokens_;  // references stay valid while fetching
   std::size_t pos_ = 0;
   Pos prev_end_{1, 0};
   int line_shift_ = 0;

@@ -33,7 +33,7 @@ std::string Parser::parse_capture_target() {
     fail();
   }
   advance();
-  return std::string(text(t));
+  return ident(t);
 }
 
 Pattern* Parser::parse_maybe_star_pattern() {
@@ -115,14 +115,14 @@ Expr* Parser::parse_name_or_attr() {
   Pos start = start_of(peek());
   if (!at(TokenKind::Name)) fail();
   auto* n = make<Name>();
-  n->id = std::string(text(advance()));
+  n->id = ident(advance());
   Expr* e = finish(n, start);
   while (at(TokenKind::Dot)) {
     advance();
     if (!at(TokenKind::Name)) fail();
     auto* a = make<Attribute>();
     a->value = e;
-    a->attr = std::string(text(advance()));
+    a->attr = ident(advance());
     e = finish(a, start);
   }
   return e;
@@ -247,7 +247,7 @@ Pattern* Parser::parse_class_pattern(Expr* cls, Pos start) {
   bool seen_keyword = false;
   while (!at(TokenKind::RPar)) {
     if (at(TokenKind::Name) && kind(1) == TokenKind::Equal) {
-      c->kwd_attrs.emplace_back(text(advance()));
+      c->kwd_attrs.push_back(ident(advance()));
       advance();
       c->kwd_patterns.push_back(parse_as_pattern());
       seen_keyword = true;

@@ -231,7 +231,7 @@ Stmt* Parser::parse_global_nonlocal(bool global) {
   std::vector<std::string> names;
   for (;;) {
     if (!at(TokenKind::Name)) fail();
-    names.emplace_back(text(advance()));
+    names.push_back(ident(advance()));
     if (!accept(TokenKind::Comma)) break;
   }
   if (global) {
@@ -304,12 +304,12 @@ Stmt* Parser::parse_assert() {
 
 std::string Parser::parse_dotted_name() {
   if (!at(TokenKind::Name)) fail();
-  std::string name(text(advance()));
+  std::string name = ident(advance());
   while (at(TokenKind::Dot)) {
     advance();
     if (!at(TokenKind::Name)) fail();
     name += '.';
-    name += text(advance());
+    name += ident(advance());
   }
   return name;
 }
@@ -320,7 +320,7 @@ Alias* Parser::parse_dotted_alias() {
   a->name = parse_dotted_name();
   if (accept(TokenKind::KwAs)) {
     if (!at(TokenKind::Name)) fail();
-    a->asname = std::string(text(advance()));
+    a->asname = ident(advance());
   }
   return finish(a, start);
 }
@@ -363,10 +363,10 @@ Stmt* Parser::parse_from_import() {
     if (!at(TokenKind::Name)) fail();
     Pos as = start_of(peek());
     auto* a = make<Alias>();
-    a->name = std::string(text(advance()));
+    a->name = ident(advance());
     if (accept(TokenKind::KwAs)) {
       if (!at(TokenKind::Name)) fail();
-      a->asname = std::string(text(advance()));
+      a->asname = ident(advance());
     }
     s->names.push_back(finish(a, as));
     if (!accept(TokenKind::Comma)) break;
@@ -383,7 +383,7 @@ Stmt* Parser::parse_from_import() {
 
 Stmt* Parser::parse_compound_statement() {
   switch (kind()) {
-    case TokenKind::KwIf: return parse_if(false);
+    case TokenKind::KwIf: return parse_if();
     case TokenKind::KwWhile: return parse_while();
     case TokenKind::KwFor: return parse_for(nullptr);
     case TokenKind::KwWith: return parse_with(nullptr);
@@ -420,7 +420,7 @@ Stmt* Parser::parse_decorated() {
   fail();
 }
 
-Stmt* Parser::parse_if(bool) {
+Stmt* Parser::parse_if() {
   struct Clause {
     Pos start;
     Expr* test;
@@ -514,7 +514,7 @@ bool Parser::with_items_parenthesized() {
   try {
     advance();
     for (;;) {
-      parse_with_item(true);
+      parse_with_item();
       if (!accept(TokenKind::Comma)) break;
       if (at(TokenKind::RPar)) break;
     }
@@ -533,7 +533,7 @@ bool Parser::with_items_parenthesized() {
   return ok;
 }
 
-WithItem* Parser::parse_with_item(bool) {
+WithItem* Parser::parse_with_item() {
   auto* item = make<WithItem>();
   item->context_expr = parse_expression();
   if (!accept(TokenKind::KwAs)) return item;
@@ -587,14 +587,14 @@ Stmt* Parser::parse_with(const Token* async_tok) {
   if (at(TokenKind::LPar) && with_items_parenthesized()) {
     advance();
     for (;;) {
-      items.push_back(parse_with_item(true));
+      items.push_back(parse_with_item());
       if (!accept(TokenKind::Comma)) break;
       if (at(TokenKind::RPar)) break;
     }
     expect(TokenKind::RPar);
   } else {
     for (;;) {
-      items.push_back(parse_with_item(false));
+      items.push_back(parse_with_item());
       if (!accept(TokenKind::Comma)) break;
     }
   }
@@ -664,7 +664,7 @@ Stmt* Parser::parse_try() {
       }
       if (accept(TokenKind::KwAs)) {
         if (!at(TokenKind::Name)) fail();
-        h->name = std::string(text(advance()));
+        h->name = ident(advance());
       }
     } else if (is_star) {
       error_last("expected one or more exception types");
@@ -725,7 +725,7 @@ Stmt* Parser::parse_funcdef(std::vector<Expr*> decorators, const Token* async_to
   const Token& t = advance();
   Pos start = start_of(async_tok ? *async_tok : t);
   if (!at(TokenKind::Name)) fail();
-  std::string name(text(advance()));
+  std::string name = ident(advance());
   expect(TokenKind::LPar);
   Arguments* args = parse_parameters(TokenKind::RPar, false);
   expect(TokenKind::RPar);
@@ -762,7 +762,7 @@ Stmt* Parser::parse_classdef(std::vector<Expr*> decorators) {
   Pos start = start_of(t);
   if (!at(TokenKind::Name)) fail();
   auto* s = make<ClassDef>();
-  s->name = std::string(text(advance()));
+  s->name = ident(advance());
   if (at(TokenKind::LPar)) {
     Pos open = start_of(peek());
     int level = peek().level;

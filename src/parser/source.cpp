@@ -6,25 +6,31 @@
 
 namespace taipan::parser {
 
-SourceText::SourceText(std::string_view raw, std::string_view filename, bool strip_bom)
+SourceText::SourceText(std::string_view raw, std::string_view filename, bool strip_bom,
+                       bool append_newline)
     : filename_(filename) {
   if (strip_bom && raw.size() >= 3 && static_cast<unsigned char>(raw[0]) == 0xEF &&
       static_cast<unsigned char>(raw[1]) == 0xBB && static_cast<unsigned char>(raw[2]) == 0xBF) {
     raw.remove_prefix(3);
   }
-  text_.reserve(raw.size() + 1);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (c == '\r') {
-      if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-      c = '\n';
+  if (raw.find('\r') == std::string_view::npos) {
+    text_.assign(raw.data(), raw.size());
+  } else {
+    text_.reserve(raw.size() + 1);
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      char c = raw[i];
+      if (c == '\r') {
+        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+        c = '\n';
+      }
+      text_.push_back(c);
     }
-    text_.push_back(c);
-    if (c == '\n') line_starts_.push_back(static_cast<std::uint32_t>(text_.size()));
   }
-  // Like CPython's string input, the text always ends with a newline.
-  if (!text_.empty() && text_.back() != '\n') {
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  }
+  if (append_newline && !text_.empty() && text_.back() != '\n') {
     text_.push_back('\n');
     line_starts_.push_back(static_cast<std::uint32_t>(text_.size()));
   }
@@ -103,8 +109,9 @@ void SourceText::validate_utf8() const {
   std::size_t i = 0;
   int lineno = 1;
   while (i < text_.size()) {
-    if (text_[i] == '\n') {
-      ++lineno;
+    unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (c < 0x80) {
+      if (c == '\n') ++lineno;
       ++i;
       continue;
     }

@@ -15,8 +15,10 @@ namespace taipan::parser {
 class SourceText {
  public:
   // Copies `raw`, drops a UTF-8 BOM (if `strip_bom`) and turns "\r\n" and
-  // "\r" into "\n".
-  SourceText(std::string_view raw, std::string_view filename, bool strip_bom = true);
+  // "\r" into "\n". Like CPython, a file's text (`append_newline`) always
+  // ends with a newline; eval and single input are taken as they are.
+  SourceText(std::string_view raw, std::string_view filename, bool strip_bom = true,
+             bool append_newline = true);
 
   const std::string& text() const { return text_; }
   const std::string& filename() const { return filename_; }

@@ -62,7 +62,7 @@ std::string unicode_error(std::size_t start, std::size_t end, const char* what) 
 }  // namespace
 
 std::string decode_string_body(std::string_view body, bool bytes, bool raw, std::string* out) {
-  if (raw) {
+  if (raw || body.find('\\') == std::string_view::npos) {
     out->append(body);
     return {};
   }

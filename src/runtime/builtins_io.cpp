@@ -1,4 +1,5 @@
-// Built-in functions for text input and output: print, input and open.
+// Built-in functions for text input and output: print, input and open, and
+// exit/quit, the helpers CPython's site module adds for the prompt.
 #include <string>
 
 #include "modules/io.h"
@@ -95,6 +96,16 @@ Ref builtin_input(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return str_from_utf8(text);
 }
 
+// exit(code=None) / quit(code=None): closes stdin, as site's Quitter does,
+// then raises SystemExit.
+Ref builtin_exit(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("exit", kwnames) || !check_arg_count("exit", nargs, 0, 1)) return nullptr;
+  Value in = sys_attr("stdin");
+  if (!in.is_null() && !in.is_none() && !call_method(in, "close", {})) clear_error();
+  if (nargs == 0) return raise_empty(exc::SystemExit);
+  return raise_with_arg(exc::SystemExit, args[0]);
+}
+
 }  // namespace
 
 const MethodDef kBuiltinIOFunctions[] = {
@@ -102,6 +113,8 @@ const MethodDef kBuiltinIOFunctions[] = {
      "Prints the values to a stream, or to sys.stdout by default."},
     {"input", builtin_input, kMethodInstance, "Read a string from standard input.  The trailing newline is stripped."},
     {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
+    {"exit", builtin_exit, kMethodInstance, "Use exit() or Ctrl-D (i.e. EOF) to exit"},
+    {"quit", builtin_exit, kMethodInstance, "Use quit() or Ctrl-D (i.e. EOF) to exit"},
     {nullptr, nullptr, 0, nullptr},
 };
 

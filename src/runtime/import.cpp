@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "compiler/compile.h"
 #include "modules/modules.h"
@@ -94,6 +95,10 @@ struct Found {
   std::string source;
   std::string file;         // __file__ (source modules)
   std::string package_dir;  // the folder of a package, for __path__; empty for modules
+  // Folders named like the module but without __init__.py: a namespace
+  // package (PEP 420) when nothing else matches.
+  std::vector<std::string> namespace_dirs;
+  bool is_namespace = false;
 };
 
 Ref make_spec(std::string_view name, const Found& found) {
@@ -106,21 +111,24 @@ Ref make_spec(std::string_view name, const Found& found) {
   size_t dot = name.rfind('.');
   std::string_view parent = package ? name : dot == std::string_view::npos ? "" : name.substr(0, dot);
   Ref name_str = str_from_utf8(name);
-  Ref origin = str_from_utf8(found.native != nullptr ? "built-in" : found.file);
+  Ref origin = found.is_namespace ? Ref::none() : str_from_utf8(found.native != nullptr ? "built-in" : found.file);
   Ref parent_str = str_from_utf8(parent);
   if (!name_str || !origin || !parent_str) return nullptr;
   Ref locations = Ref::none();
   if (package) {
-    Ref dir = str_from_utf8(found.package_dir);
-    if (!dir) return nullptr;
     locations = Ref::steal(static_cast<Object*>(list_new(0)));
-    if (!locations || list_append(locations.as<List>(), dir.get()) < 0) return nullptr;
+    if (!locations) return nullptr;
+    std::vector<std::string> dirs = found.is_namespace ? found.namespace_dirs : std::vector<std::string>{found.package_dir};
+    for (const std::string& d : dirs) {
+      Ref dir = str_from_utf8(d);
+      if (!dir || list_append(locations.as<List>(), dir.get()) < 0) return nullptr;
+    }
   }
   Dict* d = spec->dict;
   if (dict_set_str(d, "name", name_str.get()) < 0 || dict_set_str(d, "loader", Value::none()) < 0 ||
       dict_set_str(d, "origin", origin.get()) < 0 || dict_set_str(d, "parent", parent_str.get()) < 0 ||
       dict_set_str(d, "submodule_search_locations", locations.get()) < 0 ||
-      dict_set_str(d, "has_location", Value::boolean(found.native == nullptr)) < 0 ||
+      dict_set_str(d, "has_location", Value::boolean(found.native == nullptr && !found.is_namespace)) < 0 ||
       dict_set_str(d, "cached", Value::none()) < 0) {
     return nullptr;
   }
@@ -132,6 +140,11 @@ Ref make_spec(std::string_view name, const Found& found) {
 bool is_regular_file(const std::string& path) {
   struct stat st;
   return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool is_directory(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 bool read_text(const std::string& path, std::string* out) {
@@ -184,6 +197,7 @@ bool find_in_folder(std::string_view entry, std::string_view leaf, Found* out) {
     out->file = module;
     return true;
   }
+  if (is_directory(package_dir)) out->namespace_dirs.push_back(package_dir);
   return false;
 }
 
@@ -209,7 +223,11 @@ bool find_module(std::string_view fullname, Value path, Found* out) {
     if (is_str(entry) && find_in_folder(str_utf8(entry.as<Str>()), leaf, out)) return true;
     if (top_level && i == 0 && find_in_folder(kEmbeddedRoot, leaf, out)) return true;
   }
-  return top_level && n == 0 && find_in_folder(kEmbeddedRoot, leaf, out);
+  if (top_level && n == 0 && find_in_folder(kEmbeddedRoot, leaf, out)) return true;
+  if (out->namespace_dirs.empty()) return false;
+  out->is_namespace = true;
+  out->package_dir = out->namespace_dirs[0];
+  return true;
 }
 
 // --- Loading -------------------------------------------------------------------
@@ -244,13 +262,14 @@ Ref load_source_module(std::string_view fullname, const Found& found) {
     Ref path = getattr(spec.get(), "submodule_search_locations");
     if (!path || module_add(m, "__path__", path.get()) < 0) return nullptr;
   }
+  if (found.is_namespace && module_add(m, "__file__", Value::none()) < 0) return nullptr;
   Ref key = str_from_utf8(fullname);
   if (!key || dict_set(modules_dict(), key.get(), m) < 0) return nullptr;
   // __spec__._initializing tells "partially initialized module" apart for
   // the errors of circular imports.
   Dict* spec_dict = spec.as<ModuleSpec>()->dict;
   if (dict_set_str(spec_dict, "_initializing", Value::true_()) < 0) return nullptr;
-  bool ok = static_cast<bool>(exec_source_in_module(found.source, found.file, m));
+  bool ok = found.is_namespace || static_cast<bool>(exec_source_in_module(found.source, found.file, m));
   Ref error = fetch_error();
   if (dict_set_str(spec_dict, "_initializing", Value::false_()) < 0) clear_error();
   if (!ok) {
@@ -495,6 +514,30 @@ Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level)
   if (requested.empty()) return module;
   size_t cut = requested.size() - (first_dot == std::string_view::npos ? requested.size() : first_dot);
   return import_absolute(std::string_view(absolute).substr(0, absolute.size() - cut));
+}
+
+Ref reload_module(Value module) {
+  Ref name = getattr(module, "__name__");
+  if (!name) return nullptr;
+  if (!is_str(name.get())) return raise(exc::TypeError, "reload() argument must be a module");
+  std::string fullname = str_to_std(name.as<Str>());
+  Value cached = dict_get(modules_dict(), name.get());
+  if (cached != module) return raise(exc::ImportError, "module " + fullname + " not in sys.modules");
+  size_t dot = fullname.rfind('.');
+  Ref parent_path;
+  if (dot != std::string::npos) {
+    Ref parent = cached_module(fullname.substr(0, dot));
+    if (!parent) return error_occurred() ? nullptr : raise(exc::ImportError, "parent not in sys.modules");
+    parent_path = getattr(parent.get(), "__path__");
+    if (!parent_path) return nullptr;
+  }
+  Found found;
+  if (!find_module(fullname, parent_path ? parent_path.get() : Value(), &found)) {
+    return raise_not_found("No module named '" + fullname + "'", fullname);
+  }
+  if (found.native != nullptr || found.is_namespace) return Ref::borrow(module);
+  if (!exec_source_in_module(found.source, found.file, module)) return nullptr;
+  return Ref::borrow(dict_get(modules_dict(), name.get()));
 }
 
 Ref run_module_as_main(std::string_view name, Value main, bool* not_found) {

@@ -15,6 +15,7 @@
 
 #include "compiler/code.h"
 #include "modules/io.h"
+#include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
@@ -204,6 +205,7 @@ int interpreter_init(const SysConfig& config) {
 }
 
 int interpreter_finalize(int status) {
+  run_atexit_callbacks();
   bool stdout_failed = false;
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", nullptr);

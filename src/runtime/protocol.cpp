@@ -221,8 +221,7 @@ Ref generic_getattr_impl(Value obj, Str* name, bool suppress_missing) {
   if (get != nullptr) return get(descr, obj, t);
   if (!descr.is_null()) return Ref::borrow(descr);
   if (suppress_missing) return nullptr;
-  return raise(exc::AttributeError,
-               quoted_type(obj) + " object has no attribute '" + std::string(str_utf8(name)) + "'");
+  return raise_attribute_error(obj, name);
 }
 
 Ref generic_getattr(Value obj, Str* name) { return generic_getattr_impl(obj, name, false); }

@@ -9,6 +9,7 @@
 
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -458,6 +459,17 @@ Ref method_getattr(Value self, Str* name) {
   return getattr(as_method(self)->func, name);
 }
 
+// method(function, instance): what types.MethodType calls.
+Ref method_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("method", kwnames)) return nullptr;
+  if (nargs != 2) {
+    return raise(exc::TypeError, "method expected 2 arguments, got " + std::to_string(nargs));
+  }
+  if (type_of(args[0])->call == nullptr) return raise(exc::TypeError, "first argument must be callable");
+  if (args[1].is_none()) return raise(exc::TypeError, "instance must not be None");
+  return method_new(args[0], args[1]);
+}
+
 Ref method_get_self(Value self) { return Ref::borrow(as_method(self)->self); }
 Ref method_get_func(Value self) { return Ref::borrow(as_method(self)->func); }
 
@@ -572,6 +584,7 @@ int init_method_type() {
   method_type.hash = method_hash;
   method_type.getattr = method_getattr;
   method_type.getsets = kMethodGetSets;
+  method_type.new_ = method_construct;
   return type_ready(&method_type);
 }
 

@@ -110,10 +110,8 @@ Ref generator_from_frame(ThreadState* ts, Frame* f) {
   gf->previous = nullptr;
   gf->is_entry = false;
   if (gf->frame_object != nullptr) gf->frame_object->frame = gf;
-  // Resume right after RETURN_GENERATOR (whose POP_TOP drops the first send's None).
-  if (gf->instr < code->code && code->code_size > 0 && unit_opcode(code->code[0]) == Opcode::RETURN_GENERATOR) {
-    gf->instr = code->code;
-  }
+  // f->instr is the RETURN_GENERATOR: resuming runs its POP_TOP, which drops
+  // the None of the first send.
   incref(code);
   g->code = code;
   Value name = gf->function != nullptr ? gf->function->name : code->name;
@@ -154,7 +152,6 @@ SendResult generator_send(Generator* gen, Value value, bool throw_pending, Ref* 
       raise(exc::TypeError, std::string("can't send non-None value to a just-started ") + kind_of(gen));
       return SendResult::kError;
     }
-    if (f->instr < f->code->code) value = Value();  // no RETURN_GENERATOR to drop it
   }
   if (ts->recursion_depth >= ts->recursion_limit || c_stack_exhausted()) {
     if (!error_occurred()) raise(exc::RecursionError, "maximum recursion depth exceeded");
@@ -251,7 +248,7 @@ Ref resume_after_delegate(Generator* g, Value value) {
 // Throws the pending exception into g, delegating to the iterator it is
 // `yield from`-ing first (closing it instead when the exception is
 // GeneratorExit and close_on_exit is set).
-Ref gen_throw_pending(Generator* g, bool close_on_exit) {
+Ref gen_throw_pending(Generator* g, bool close_on_exit, const Value* throw_args, size_t nthrow) {
   Value yf = generator_yield_from(g);
   if (!yf.is_null()) {
     Ref yf_ref = Ref::borrow(yf);
@@ -266,12 +263,14 @@ Ref gen_throw_pending(Generator* g, bool close_on_exit) {
       bool delegated = true;
       g->state = GenState::kRunning;
       if (is_any_generator(yf)) {
-        ret = gen_throw_pending(as_gen(yf), close_on_exit);
+        ret = gen_throw_pending(as_gen(yf), close_on_exit, throw_args, nthrow);
       } else {
         Ref pending = fetch_error();
         Ref meth = getattr_optional(yf, intern("throw"));
         if (meth) {
-          ret = call(*meth, {*pending});
+          // The delegate's throw() gets the arguments our throw() was given.
+          Value only_exc = *pending;
+          ret = throw_args != nullptr ? call(*meth, throw_args, nthrow) : call(*meth, &only_exc, 1);
         } else if (!error_occurred()) {
           restore_error(std::move(pending));  // no throw(): raise it in g itself
           delegated = false;
@@ -341,7 +340,7 @@ bool set_thrown_exception(Value type, Value value, Value tb) {
 Ref gen_throw_args(Generator* g, const Value* args, size_t nargs, Tuple* kwnames, const char* name) {
   if (!no_keywords(name, kwnames) || !check_arg_count(name, nargs, 1, 3)) return nullptr;
   if (!set_thrown_exception(args[0], nargs > 1 ? args[1] : Value(), nargs > 2 ? args[2] : Value())) return nullptr;
-  return gen_throw_pending(g, true);
+  return gen_throw_pending(g, true, args, nargs);
 }
 
 // close(): throws GeneratorExit in; None when the generator exits.
@@ -607,7 +606,21 @@ struct AsyncGenAwaitable : Object {
   AwaitableState state;
 };
 
+Value g_firstiter_hook;
+Value g_finalizer_hook;
+
+// Runs the firstiter hook the first time an async generator is iterated.
+bool init_hooks(Generator* g) {
+  if (g->hooks_inited) return true;
+  g->hooks_inited = true;
+  if (!g_finalizer_hook.is_null()) g->finalizer = Ref::borrow(g_finalizer_hook).release();
+  if (g_firstiter_hook.is_null()) return true;
+  Ref r = call(g_firstiter_hook, {Value::object(g)});
+  return static_cast<bool>(r);
+}
+
 Ref new_awaitable(Type* type, Value gen, Value send_value, Value throw_args) {
+  if (!init_hooks(as_gen(gen))) return nullptr;
   auto* a = new_object<AsyncGenAwaitable>(type);
   if (a == nullptr) return nullptr;
   a->gen = Ref::borrow(gen).release();
@@ -692,7 +705,7 @@ Ref athrow_step(AsyncGenAwaitable* a, Value sent, bool throw_in, const Value* ar
     g->running_async = true;
     if (closing) {
       raise_empty(exc::GeneratorExit);
-      result = gen_throw_pending(g, true);
+      result = gen_throw_pending(g, true, nullptr, 0);
     } else {
       Tuple* t = a->throw_args.as<Tuple>();
       result = gen_throw_args(g, t->items, static_cast<size_t>(t->size), nullptr, "athrow");
@@ -835,6 +848,16 @@ int init_awaitable_type(Type* t, const char* name, NextFn next_fn, const MethodD
 }
 
 }  // namespace
+
+void set_asyncgen_hooks(Value firstiter, Value finalizer) {
+  for (auto [slot, v] : {std::pair{&g_firstiter_hook, firstiter}, std::pair{&g_finalizer_hook, finalizer}}) {
+    Value old = *slot;
+    *slot = v.is_null() || v.is_none() ? Value() : Ref::borrow(v).release();
+    decref(old);
+  }
+}
+Value asyncgen_firstiter_hook() { return g_firstiter_hook; }
+Value asyncgen_finalizer_hook() { return g_finalizer_hook; }
 
 Ref async_gen_wrap(Value v) {
   auto* w = new_object<WrappedValue>(&async_gen_wrapped_value_type);

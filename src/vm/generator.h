@@ -36,9 +36,9 @@ int init_generator_types();
 inline bool is_generator(Value v) { return v.is_object() && v.as_object()->type == &generator_type; }
 inline bool is_coroutine(Value v) { return v.is_object() && v.as_object()->type == &coroutine_type; }
 
-// Moves a freshly pushed frame (arguments bound) into a new generator,
-// coroutine or async generator per the code's flags; pops it from the thread
-// stack. New reference.
+// RETURN_GENERATOR: moves the running thread frame into a new generator,
+// coroutine or async generator per the code's flags, giving its stack space
+// back. New reference.
 Ref generator_from_frame(ThreadState* ts, Frame* f);
 
 enum class SendResult { kYield, kReturn, kError };
@@ -49,6 +49,14 @@ SendResult generator_send(Generator* gen, Value value, bool throw_pending, Ref* 
 // ASYNC_GEN_WRAP: marks a value yielded by an async generator's `yield`
 // (as opposed to one passed up by an `await` inside it).
 Ref async_gen_wrap(Value v);
+
+// sys.set_asyncgen_hooks / get_asyncgen_hooks: firstiter is called with an
+// async generator when it is first iterated; finalizer (remembered by the
+// generator at that moment) is called instead of closing it when it is
+// dropped unfinished. Null clears a hook; the getters return borrowed values.
+void set_asyncgen_hooks(Value firstiter, Value finalizer);
+Value asyncgen_firstiter_hook();
+Value asyncgen_finalizer_hook();
 
 // The iterator a generator delegates to with `yield from`/`await` (borrowed), or null.
 Value generator_yield_from(Generator* gen);

@@ -1655,7 +1655,8 @@ Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
   if (c_stack_exhausted()) return nullptr;
   Frame* frame = push_call_frame(ts, f, args, nargs, kwnames);
   if (frame == nullptr) return nullptr;
-  if (is_generator_code(f->code)) return generator_from_frame(ts, frame);
+  // Generator functions run their prologue up to RETURN_GENERATOR, which
+  // moves the frame into the generator it returns.
   return run_frame(ts, frame, false);
 }
 
@@ -1674,7 +1675,6 @@ Ref eval_code(Code* code, Dict* globals, Value locals) {
   }
   Frame* frame = push_frame(ts, code, nullptr, globals, builtins_for_globals(globals), locals);
   if (frame == nullptr) return nullptr;
-  if (is_generator_code(code)) return generator_from_frame(ts, frame);
   return run_frame(ts, frame, false);
 }
 

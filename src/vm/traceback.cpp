@@ -20,6 +20,7 @@
 #include "parser/parser.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/import.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "vm/frame.h"
@@ -142,13 +143,15 @@ const std::vector<std::string>* source_lines(const std::string& filename) {
   auto it = cache.find(filename);
   if (it != cache.end()) return &it->second;
   std::vector<std::string>& lines = cache[filename];
-  std::ifstream in(filename, std::ios::binary);
-  if (in) {
-    std::string line;
-    while (std::getline(in, line)) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      lines.push_back(line);
-    }
+  std::ifstream file(filename, std::ios::binary);
+  // Modules of the embedded lib/ have no file on disk.
+  const std::string_view* embedded = file ? nullptr : embedded_source(filename);
+  std::istringstream text(embedded != nullptr ? std::string(*embedded) : std::string());
+  std::istream& in = file ? static_cast<std::istream&>(file) : text;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
   }
   return &lines;
 }

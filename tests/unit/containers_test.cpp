@@ -1,5 +1,6 @@
 // Unit tests of the container types' C++ API: tuple hashing and the empty
 // tuple, list growth, slicing and sorting (stability, errors, mutation),
+// releasing deeply nested containers,
 // dict order, versions and deletion, set layout (CPython's iteration order),
 // frozenset hashing, the slice helpers, and range iteration.
 #include <gtest/gtest.h>
@@ -120,6 +121,18 @@ TEST(List, ReprOfSelfContainingList) {
   list_append(l.as<List>(), *l);
   EXPECT_EQ(repr_of(*l), "[1, [...]]");
   EXPECT_TRUE(call_method(*l, "pop", {}));  // breaks the cycle
+}
+
+TEST(List, DeepNestingIsReleasedWithoutDeepRecursion) {
+  Ref outer = Ref::steal(list_new(0));
+  for (int k = 0; k < 300000; ++k) {
+    Ref next = Ref::steal(list_new(0));
+    list_append(next.as<List>(), *outer);
+    Ref t = tuple_pack({*next});
+    outer = std::move(t);
+  }
+  outer.reset();  // must not overflow the C stack
+  SUCCEED();
 }
 
 TEST(List, SortIsStableWithKey) {

@@ -10,6 +10,7 @@
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/list.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode.h"
@@ -113,6 +114,30 @@ TEST(Str, BuilderConcatFindJoin) {
   EXPECT_EQ(text(str_join(s(", ").as<Str>(), *items)), "a, b, c");
 }
 
+TEST(Str, BuilderWidthTransitions) {
+  StrBuilder b;
+  b.append_ascii("abc");
+  b.append(0xE9u);
+  EXPECT_EQ(b.size(), 4);
+  b.append(0x1F600u);
+  b.append(s("xyz").as<Str>(), 1, 3);
+  Ref r = b.finish();
+  EXPECT_EQ(r.as<Str>()->kind, 4);
+  EXPECT_EQ(r.as<Str>()->length, 7);
+  EXPECT_EQ(str_char_at(r.as<Str>(), 4), 0x1F600u);
+  // A slice of a non-ASCII 1-byte string that is itself ASCII keeps the ascii flag.
+  StrBuilder c;
+  c.append(s("\xC3\xA9" "ab").as<Str>(), 1, 3);
+  c.append(s("\xC3\xA9" "ab").as<Str>(), 1, 3);
+  Ref ab = c.finish();
+  EXPECT_TRUE(ab.as<Str>()->ascii);
+  EXPECT_TRUE(str_equal(ab.as<Str>(), s("abab").as<Str>()));
+  StrBuilder d;
+  d.repeat('-', 3);
+  d.repeat(0x20ACu, 2);
+  EXPECT_EQ(text(d.finish()), "---\xE2\x82\xAC\xE2\x82\xAC");
+}
+
 TEST(Str, Methods) {
   EXPECT_EQ(text(method(s("\xC3\x9F"), "upper", {})), "SS");
   EXPECT_EQ(text(method(s("\xCE\x91\xCE\xA3"), "lower", {})), "\xCE\xB1\xCF\x82");  // ΑΣ -> ας
@@ -189,6 +214,26 @@ TEST(Bytes, CoreAndRepr) {
   EXPECT_EQ(buf.data, "xyz");
   EXPECT_FALSE(get_buffer(*s("x"), &buf));
   EXPECT_EQ(bytes_hash(b.as<Bytes>()), bytes_hash(bytes_from_string(std::string("a'\0\xFF", 4)).as<Bytes>()));
+}
+
+TEST(Bytes, MemoryView) {
+  Ref ba = bytearray_from_string("hello");
+  Ref mv = call(Value::object(&memoryview_type), {*ba});
+  ASSERT_TRUE(mv);
+  Buffer buf;
+  EXPECT_TRUE(get_buffer(*mv, &buf));
+  EXPECT_EQ(buf.data, "hello");
+  EXPECT_FALSE(buf.readonly);
+  EXPECT_EQ(bytearray_append_bytes(ba.as<ByteArray>(), "!"), -1);
+  EXPECT_EQ(pending(), "BufferError: Existing exports of data: object cannot be re-sized");
+  Ref sliced = getitem(*mv, *call(Value::object(&slice_type), {Value::small_int(1), Value::none(), Value::small_int(2)}));
+  ASSERT_TRUE(sliced);
+  EXPECT_TRUE(get_buffer(*sliced, &buf));
+  EXPECT_EQ(buf.data, "el");
+  EXPECT_TRUE(call_method(*mv, "release", {}));
+  EXPECT_TRUE(call_method(*sliced, "release", {}));
+  EXPECT_EQ(bytearray_append_bytes(ba.as<ByteArray>(), "!"), 0);
+  EXPECT_EQ(bytearray_view(ba.as<ByteArray>()), "hello!");
 }
 
 TEST(Formatting, PercentAndSpec) {

@@ -19,6 +19,7 @@
 #include "runtime/protocol.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/interrupts.h"
 #include "vm/traceback.h"
 
 namespace taipan {
@@ -124,6 +125,13 @@ TEST_F(VmTest, Coroutines) {
   EXPECT_EQ(result("async def a(): return 3\nasync def b(): return await a() + 1\n"
                    "try:\n b().send(None)\nexcept StopIteration as e:\n result = e.value"),
             "4");
+}
+
+TEST_F(VmTest, KeyboardInterruptIsRaisedAtResume) {
+  request_interrupt();
+  EXPECT_EQ(result("result = 1"), "<error: KeyboardInterrupt: >");
+  EXPECT_FALSE(interrupt_pending());
+  EXPECT_EQ(result("result = 2"), "2");
 }
 
 TEST_F(VmTest, TracebackEntries) {

@@ -8,7 +8,7 @@ class Cycle:
         self.payload = list(range(50))
 
 
-for i in range(200000):
+for i in range(100000):
     Cycle()
 gc.collect()
 print("done", len([o for o in gc.get_objects() if type(o) is Cycle]) < 1000)

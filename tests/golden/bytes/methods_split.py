@@ -11,3 +11,6 @@ for c in cases:
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
+sep = bytearray(b"=")
+r = b"a=b".partition(sep)
+print(r, r[1] is sep, bytearray(b"a=b").partition(b"=")[1], b"a=b".rpartition(memoryview(b"="))[0])

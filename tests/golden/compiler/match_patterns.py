@@ -1,11 +1,12 @@
 # Structural pattern matching: every pattern kind.
-from dataclasses import dataclass
-
-
-@dataclass
 class Point:
-    x: int
-    y: int
+    __match_args__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f"Point(x={self.x}, y={self.y})"
 
 
 def describe(subject):

@@ -1,0 +1,3 @@
+from ..values import NUMBERS
+
+TOTAL = sum(NUMBERS)

@@ -1,0 +1,7 @@
+async def f():
+    pass
+f()
+print("after")
+def g():
+    c = f()
+g()
