@@ -2,6 +2,7 @@
 // negated numbers), operators, comparisons, conditional jumps, displays with
 // star-unpacking, calls, f-strings, comprehensions, yield/await and
 // assignment targets.
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
 
@@ -180,6 +182,53 @@ ConstValue Compiler::tuple_const(std::vector<ConstValue>& items) {
     t->items[i] = items[i].value.release();
   }
   return ConstValue{Ref::steal(t), std::move(key)};
+}
+
+// The values of a display's elements when all are constant (none starred).
+bool Compiler::constant_items(const std::vector<ast::Expr*>& elts, std::vector<ConstValue>* items) {
+  items->resize(elts.size());
+  for (size_t i = 0; i < elts.size(); i++) {
+    if (is_starred(elts[i]) || !try_constant(elts[i], &(*items)[i])) return false;
+  }
+  return true;
+}
+
+// A frozenset constant of `items`, as CPython's compiler leaves it: the items
+// added in order, then that set re-made from its own iteration order (its
+// constant merging rebuilds frozensets), which fixes the iteration order.
+ConstValue Compiler::frozenset_const(std::vector<ConstValue>& items) {
+  std::vector<Value> values;
+  values.reserve(items.size());
+  std::string key = "z" + std::to_string(items.size());
+  for (const ConstValue& item : items) {
+    values.push_back(item.value.get());
+    key += "," + std::to_string(item.key.size()) + ":" + item.key;
+  }
+  Ref set = frozenset_for_set_display(values.data(), static_cast<int64_t>(values.size()));
+  if (!set) throw PendingError{};
+  return ConstValue{std::move(set), std::move(key)};
+}
+
+// Compiles an expression that is only iterated or searched (the iterable of
+// `for` and of comprehensions, the right side of `in`): a list display
+// becomes a tuple and a set display of constants a frozenset constant, as
+// CPython's AST optimizer does.
+void Compiler::iterated(const ast::Expr* e) {
+  LocationScope loc(this, *e);
+  if (e->kind == ast::ExprKind::List) {
+    const auto& elts = static_cast<const ast::List*>(e)->elts;
+    if (std::none_of(elts.begin(), elts.end(), is_starred)) {
+      sequence(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
+      return;
+    }
+  } else if (e->kind == ast::ExprKind::Set) {
+    std::vector<ConstValue> items;
+    if (constant_items(static_cast<const ast::Set*>(e)->elts, &items)) {
+      load_const(frozenset_const(items));
+      return;
+    }
+  }
+  expr_inner(e);
 }
 
 // ------------------------------------------------------------------ expressions
@@ -400,11 +449,22 @@ void Compiler::compare_op(ast::CmpOp op) {
   }
 }
 
+// The right side of a comparison chain's last operator, which `in` and
+// `not in` only search.
+void Compiler::last_comparator(const ast::Compare* e) {
+  ast::CmpOp op = e->ops.back();
+  if (op == ast::CmpOp::In || op == ast::CmpOp::NotIn) {
+    iterated(e->comparators.back());
+  } else {
+    expr(e->comparators.back());
+  }
+}
+
 void Compiler::compare(const ast::Compare* e) {
   expr(e->left);
   size_t n = e->ops.size();
   if (n == 1) {
-    expr(e->comparators[0]);
+    last_comparator(e);
     compare_op(e->ops[0]);
     return;
   }
@@ -416,7 +476,7 @@ void Compiler::compare(const ast::Compare* e) {
     compare_op(e->ops[i]);
     emit_jump(op_code(Opcode::JUMP_IF_FALSE_OR_POP), cleanup);
   }
-  expr(e->comparators[n - 1]);
+  last_comparator(e);
   compare_op(e->ops[n - 1]);
   emit_jump(kJump, end);
   bind(cleanup);
@@ -511,22 +571,16 @@ void Compiler::tuple_of(const std::vector<ast::Expr*>& elts) {
 void Compiler::sequence(const std::vector<ast::Expr*>& elts, int pushed, Opcode build, Opcode add,
                         Opcode extend, bool tuple) {
   size_t n = elts.size();
-  if (n > 2 && build == Opcode::BUILD_LIST && pushed == 0) {
-    bool all_const = true;
-    for (const ast::Expr* e : elts) {
-      ConstValue probe;
-      if (is_starred(e) || !try_constant(e, &probe)) {
-        all_const = false;
-        break;
-      }
-    }
-    if (all_const) {
-      emit(Opcode::BUILD_LIST, 0);
-      tuple_of(elts);
-      emit(Opcode::LIST_EXTEND, 1);
-      if (tuple) emit(Opcode::LIST_TO_TUPLE);
-      return;
-    }
+  std::vector<ConstValue> items;
+  if (n > 2 && (build == Opcode::BUILD_LIST || build == Opcode::BUILD_SET) && pushed == 0 &&
+      constant_items(elts, &items)) {
+    // [1, 2, 3] is BUILD_LIST 0 + a tuple constant + LIST_EXTEND; {1, 2, 3}
+    // the same with a frozenset (whose order then decides the set's).
+    emit(build, 0);
+    load_const(build == Opcode::BUILD_SET ? frozenset_const(items) : tuple_const(items));
+    emit(extend, 1);
+    if (tuple) emit(Opcode::LIST_TO_TUPLE);
+    return;
   }
   bool seen_star = false;
   for (const ast::Expr* e : elts) seen_star = seen_star || is_starred(e);
@@ -807,7 +861,7 @@ void Compiler::comprehension(const ast::Expr* e, const std::vector<ast::Comprehe
   CompiledUnit unit = leave_unit();
   make_closure(std::move(unit), 0);
   const ast::Comprehension* outermost = generators[0];
-  expr(outermost->iter);
+  iterated(outermost->iter);
   emit(outermost->is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
   emit(Opcode::CALL, 0);
   if (is_async && !genexp) {
@@ -887,7 +941,7 @@ void Compiler::comprehension_generator(const ast::Expr* e, const std::vector<ast
       expr((*elts)[0]);
       loop = false;
     } else {
-      expr(gen->iter);
+      iterated(gen->iter);
       emit(Opcode::GET_ITER);
     }
   }

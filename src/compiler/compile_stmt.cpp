@@ -264,7 +264,7 @@ void Compiler::while_stmt(const ast::While* s) {
 void Compiler::for_stmt(const ast::For* s) {
   int32_t start = new_label(), cleanup = new_label(), end = new_label();
   push_fblock(FBlockKind::ForLoop, start, end);
-  expr(s->iter);
+  iterated(s->iter);
   emit(Opcode::GET_ITER);
   bind(start);
   emit_jump(op_code(Opcode::FOR_ITER), cleanup);
@@ -280,7 +280,7 @@ void Compiler::for_stmt(const ast::For* s) {
 void Compiler::async_for_stmt(const ast::AsyncFor* s) {
   if (!u_->is_async_function) syntax_error(*s, "'async for' outside async function");
   int32_t start = new_label(), except = new_label(), end = new_label();
-  expr(s->iter);
+  iterated(s->iter);
   emit(Opcode::GET_AITER);
   bind(start);
   push_fblock(FBlockKind::ForLoop, start, end);

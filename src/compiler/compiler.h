@@ -167,6 +167,10 @@ class Compiler {
   ConstValue constant_value(const ast::Constant* c);
   void jump_if(const ast::Expr* e, int32_t label, bool cond);
   void compare(const ast::Compare* e);
+  void last_comparator(const ast::Compare* e);
+  bool constant_items(const std::vector<ast::Expr*>& elts, std::vector<ConstValue>* items);
+  ConstValue frozenset_const(std::vector<ConstValue>& items);
+  void iterated(const ast::Expr* e);
   void compare_op(ast::CmpOp op);
   void bool_op(const ast::BoolOp* e);
   void tuple_of(const std::vector<ast::Expr*>& elts);

@@ -20,6 +20,10 @@ struct Object {
 // empty tuple, NotImplemented, Ellipsis) start with this count and never reach 0.
 constexpr int64_t kImmortalRefcnt = int64_t{1} << 60;
 
+// True for those objects; static ones (built-in types) have no GcHead before
+// them, so the cycle collector must not look for one.
+inline bool is_immortal(const Object* o) { return o->refcnt >= kImmortalRefcnt / 2; }
+
 // Runs the type's dealloc slot; defined in runtime/memory.cpp.
 void dealloc_object(Object* o);
 

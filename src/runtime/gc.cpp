@@ -84,7 +84,7 @@ void set_count(GcHead* g, int64_t count) { g->gc_refs = (g->gc_refs & ~kCountMas
 GcHead* collected_head(Value child) {
   if (!child.is_object()) return nullptr;
   Object* o = child.as_object();
-  if (!(o->type->flags & kTypeGC)) return nullptr;
+  if (!(o->type->flags & kTypeGC) || is_immortal(o)) return nullptr;
   GcHead* g = gc_head_of(o);
   if (g->next == nullptr || !(g->gc_refs & kCollectingBit)) return nullptr;
   return g;

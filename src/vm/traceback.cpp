@@ -307,6 +307,7 @@ struct Printer {
     int64_t end_lineno = se->end_lineno.is_small_int() ? se->end_lineno.as_small_int() : lineno;
     if (end_lineno > lineno) end_offset = -1;
     int64_t carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    if (type_is_subtype(type_of(value), exc::IndentationError)) carets = 1;  // CPython marks one column
     std::string text = to_utf8(se->text);
     offset--;
     size_t pos = 0;
