@@ -3,6 +3,8 @@
 # golden programs). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hits across clones in other folders (CI builds a fresh clone).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 preset=${1:-release}
 tools/install_deps.sh
 cmake --preset "$preset" >/dev/null
