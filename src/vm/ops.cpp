@@ -182,6 +182,16 @@ Ref import_name(Frame* f, Str* name, Value fromlist, Value level) {
   return call_builtin(f, "__import__", {Value::object(name), Value::object(f->globals), locals, fromlist, level});
 }
 
+// Whether module.__spec__._initializing is true: the module is still running
+// its body (a circular import reached it).
+static bool module_is_initializing(Value module) {
+  Ref spec = getattr_optional(module, intern("__spec__"));
+  Ref flag = spec ? getattr_optional(*spec, intern("_initializing")) : nullptr;
+  int truth = flag ? is_true(*flag) : 0;
+  clear_error();
+  return truth > 0;
+}
+
 Ref import_from(Value module, Str* name) {
   Ref v = getattr_optional(module, name);
   if (v || error_occurred()) return v;
@@ -207,7 +217,11 @@ Ref import_from(Value module, Str* name) {
   Ref file = getattr_optional(module, intern("__file__"));
   clear_error();
   std::string where = file && is_str(*file) ? str_to_std(file.as<Str>()) : "unknown location";
-  raise(exc::ImportError, "cannot import name '" + str_to_std(name) + "' from '" + mod + "' (" + where + ")");
+  std::string from = "'" + mod + "'";
+  if (file && is_str(*file) && module_is_initializing(module)) {
+    from = "partially initialized module " + from + " (most likely due to a circular import)";
+  }
+  raise(exc::ImportError, "cannot import name '" + str_to_std(name) + "' from " + from + " (" + where + ")");
   Value e = current_error();
   if (type_is_subtype(type_of(e), exc::ImportError)) {
     auto* ie = e.as<ImportErrorObject>();
