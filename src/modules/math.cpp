@@ -2,12 +2,12 @@
 // on doubles with CPython's error rules (ValueError "math domain error" when a
 // finite input gives NaN or an infinity that is not an overflow, OverflowError
 // "math range error" for overflows); integer functions are exact (GMP).
-// gamma and lgamma come from the C library, so their last bit may differ
-// from CPython's own Lanczos approximation (a known difference).
+// gamma and lgamma are math_gamma.cpp's, as CPython computes them.
 #include <cfloat>
 #include <cmath>
 #include <vector>
 
+#include "modules/math_gamma.h"
 #include "modules/modules.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -80,21 +80,6 @@ Ref checked_result(double x, double r, bool can_overflow) {
 
 // ---- One-argument real functions ----------------------------------------------
 
-bool is_nonpositive_integer(double x) { return x <= 0 && x == std::floor(x); }
-
-double gamma_function(double x) {
-  if (std::isnan(x)) return x;
-  if (std::isinf(x)) return x > 0 ? x : NAN;
-  if (is_nonpositive_integer(x)) return NAN;
-  return std::tgamma(x);
-}
-
-double lgamma_function(double x) {
-  if (std::isnan(x)) return x;
-  if (std::isinf(x)) return INFINITY;
-  if (is_nonpositive_integer(x)) return NAN;  // a pole: domain error
-  return std::lgamma(x);
-}
 
 double exp2_function(double x) { return std::exp2(x); }
 
@@ -131,7 +116,7 @@ constexpr UnaryMath kUnary[] = {
     {"math.cbrt", d_cbrt, false},    {"math.cos", d_cos, false},     {"math.cosh", d_cosh, true},
     {"math.erf", d_erf, false},      {"math.erfc", d_erfc, false},   {"math.exp", d_exp, true},
     {"math.exp2", exp2_function, true}, {"math.expm1", d_expm1, true}, {"math.fabs", d_fabs, false},
-    {"math.gamma", gamma_function, true}, {"math.lgamma", lgamma_function, true},
+    {"math.gamma", lanczos_gamma, true}, {"math.lgamma", lanczos_lgamma, true},
     {"math.log1p", d_log1p, false},  {"math.sin", d_sin, false},     {"math.sinh", d_sinh, true},
     {"math.sqrt", d_sqrt, false},    {"math.tan", d_tan, false},     {"math.tanh", d_tanh, false},
 };
