@@ -10,6 +10,7 @@ const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
     {"io", make_io_module},
     {"gc", make_gc_module},
+    {"hashlib", make_hashlib_module},
     {"errno", make_errno_module},
     {"atexit", make_atexit_module},
     {"importlib", make_importlib_module},

@@ -27,6 +27,7 @@ Ref make_io_module();  // _io and io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
+Ref make_hashlib_module();  // hashlib (OpenSSL digests)
 Ref make_posix_module();   // posix
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
