@@ -154,7 +154,75 @@ def coroutine(func):
         if code.co_flags & 0x20:  # CO_GENERATOR
             func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
             return func
-    return func
+
+    def awaitable_result(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType and result.gi_code.co_flags & 0x100:
+            return result
+        if _is_plain_generator(result):
+            return _GeneratorWrapper(result)
+        return result
+
+    from functools import wraps
+    return wraps(func)(awaitable_result)
+
+
+def _is_plain_generator(obj):
+    """A generator-like object (send/throw/close/iteration) that is not a coroutine."""
+    cls = type(obj)
+    needed = ("send", "throw", "close", "__iter__", "__next__")
+    return all(hasattr(cls, name) for name in needed) and not hasattr(cls, "__await__")
+
+
+class _GeneratorWrapper:
+    """Makes a generator-like object returned by a types.coroutine function awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if type(self.__wrapped) is GeneratorType:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute(property):

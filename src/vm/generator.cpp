@@ -138,7 +138,8 @@ SendResult generator_send(Generator* gen, Value value, bool throw_pending, Ref* 
     return SendResult::kError;
   }
   if (gen->state == GenState::kCompleted) {
-    if (gen->type == &coroutine_type && !throw_pending) {
+    if (gen->type == &coroutine_type) {  // a throw()n exception is replaced
+      if (throw_pending) clear_error();
       raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
       return SendResult::kError;
     }
