@@ -69,6 +69,8 @@ void release_frame_refs(Frame* f) {
   f->stack_depth = 0;
   decref(f->locals);
   f->locals = Value();
+  decref(f->init_self);
+  f->init_self = Value();
   if (f->function != nullptr) decref(f->function);
   decref(f->globals);
   decref(f->builtins);
@@ -114,6 +116,7 @@ Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals
   f->stack_depth = 0;
   f->owner = FrameOwner::kThread;
   f->is_entry = false;
+  f->init_self = Value();
   std::memset(static_cast<void*>(f->localsplus), 0, sizeof(Value) * static_cast<size_t>(code->nlocalsplus));
   return f;
 }
@@ -153,6 +156,7 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
     if (!f->localsplus[i].is_null()) visit(f->localsplus[i], arg);
   }
   if (!f->locals.is_null()) visit(f->locals, arg);
+  if (!f->init_self.is_null()) visit(f->init_self, arg);
   if (f->function != nullptr) visit(Value::object(f->function), arg);
   visit(Value::object(f->globals), arg);
   if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);

@@ -34,6 +34,8 @@ struct Frame {
   int32_t stack_depth;      // values on the value stack while not running
   FrameOwner owner;
   bool is_entry;            // returns to C++ when it finishes
+  Value init_self;          // owned: for an __init__ entered inline by a class
+                            // call, the new object that call returns; else null
   alignas(8) Value localsplus[];  // fast locals, cells, free vars, then the value stack
 
   Value* stack_base() { return localsplus + code->nlocalsplus; }

@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/memory.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
 #include "vm/eval.h"
@@ -1200,9 +1201,22 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       if (frame->owner == FrameOwner::kThread) pop_frame(ts, frame);
       return Ref::steal(retval);
     }
+    Value init_self = frame->init_self;
+    frame->init_self = Value();
     pop_frame(ts, frame);
     frame = caller;
     LOAD_FRAME();
+    if (!init_self.is_null()) {
+      // The __init__ of an inline class call: the call's value is the object.
+      if (!retval.is_none()) {
+        raise(exc::TypeError, std::string("__init__() should return None, not '") + type_name_of(retval) + "'");
+        decref(retval);
+        decref(init_self);
+        ip = frame->instr;
+        goto error;
+      }
+      retval = init_self;
+    }
     PUSH(retval);
     ip = after(frame->instr);
     DISPATCH();
@@ -1259,6 +1273,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       DISPATCH();
     }
     Type* ct = type_of(callable);
+    if (ct == &type_type) specialize_call(CACHE() - 1, callable, npos, nkw != 0);
     Ref r = ct->call != nullptr ? ct->call(callable, args, npos, kwnames) : call(callable, args, npos, kwnames);
     kwnames = nullptr;
     if (!r) goto error;
@@ -1283,18 +1298,47 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       callable = block[0];
       nargs++;
     }
-    Code* fco;
-    if (kwnames != nullptr || !is_function(callable) ||
-        (fco = callable.as<Function>()->code)->argcount != static_cast<int32_t>(nargs) || fco->kwonlyargcount != 0 ||
-        (fco->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+    if (kwnames != nullptr || !is_function(callable) || !takes_exactly(callable.as<Function>(), nargs)) {
       deoptimize(CACHE() - 1);
       REDISPATCH();
     }
     Function* fn = callable.as<Function>();
-    Frame* callee = push_frame(ts, fco, fn, fn->globals, fn->builtins, Value());
+    Frame* callee = push_frame(ts, fn->code, fn, fn->globals, fn->builtins, Value());
     if (callee == nullptr) goto error;
     sp -= nargs;
     std::memcpy(static_cast<void*>(callee->localsplus), sp, sizeof(Value) * nargs);  // the arguments move
+    while (sp > block) decref(POP());
+    SAVE_STACK();
+    callee->previous = frame;
+    ts->current_frame = callee;
+    frame = callee;
+    LOAD_FRAME();
+    ip = co->code;
+    DISPATCH();
+  }
+  TARGET(CALL_ALLOC_AND_ENTER_INIT) {
+    // Cls(args): object.__new__ inline, then Cls.__init__ runs as a frame of
+    // this loop; its RETURN_VALUE hands back the new object (init_self).
+    Value* block = sp - oparg - 2;
+    size_t nargs = oparg;
+    Function* init = nullptr;
+    if (kwnames != nullptr || !block[0].is_null() || (init = inline_init(block[1], nargs)) == nullptr) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    Type* cls = block[1].as<Type>();
+    Object* self = alloc_object(cls, static_cast<size_t>(cls->basic_size));
+    if (self == nullptr) goto error;
+    Frame* callee = push_frame(ts, init->code, init, init->globals, init->builtins, Value());
+    if (callee == nullptr) {
+      decref(self);
+      goto error;
+    }
+    callee->init_self = Value::object(self);
+    incref(self);
+    callee->localsplus[0] = Value::object(self);
+    sp -= nargs;
+    std::memcpy(static_cast<void*>(callee->localsplus + 1), sp, sizeof(Value) * nargs);  // the arguments move
     while (sp > block) decref(POP());
     SAVE_STACK();
     callee->previous = frame;
@@ -1601,7 +1645,12 @@ error:
       raise(exc::SystemError, "error return without exception set");
       exc_value = ts->current_exception;
     }
-    set_exception_context(exc_value, true);
+    // Only an exception raised right here (no frame in its traceback yet)
+    // takes the handled exception as context; one propagating from a callee
+    // keeps the context it was raised with, even one set to None since.
+    if (is_exception_instance(exc_value) && exc_value.as<BaseException>()->traceback.is_null()) {
+      set_exception_context(exc_value, true);
+    }
     traceback_add_frame(exc_value, frame);
   }
 exception_unwind : {

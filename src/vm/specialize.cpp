@@ -1,7 +1,8 @@
 // Quickening: the decisions that rewrite generic instructions into their
 // specialised forms, the guards those forms check, and de-optimisation.
 // Cache layout per specialised form (units after the instruction):
-//   BINARY_OP_*, COMPARE_OP_*, CALL_PY_EXACT, FOR_ITER_*: no data
+//   BINARY_OP_*, COMPARE_OP_*, CALL_PY_EXACT, CALL_ALLOC_AND_ENTER_INIT,
+//   FOR_ITER_*: no data
 //   LOAD_GLOBAL_CACHED  [0] entry index | kInBuiltins  [1..2] globals version
 //                       [3..4] globals dict identity (both only for builtins)
 //   LOAD_ATTR_INSTANCE  [0] instance dict entry index  [1..2] type version_tag
@@ -210,15 +211,31 @@ Value load_method_cached(const CodeUnit* cache, Value obj, Str* name) {
   return Value::from_bits(read64(cache + 3));
 }
 
+bool takes_exactly(Function* fn, size_t nargs) {
+  Code* co = fn->code;
+  return co->argcount == static_cast<int32_t>(nargs) && co->kwonlyargcount == 0 &&
+         !(co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
+}
+
+Function* inline_init(Value callable, size_t nargs) {
+  if (type_of(callable) != &type_type) return nullptr;
+  Type* t = callable.as<Type>();
+  if (t->new_ != object_default_new || type_has_flag(t, kTypeAbstract)) return nullptr;
+  static Str* const init_name = intern("__init__");
+  Value init = type_lookup(t, init_name);
+  if (!is_function(init) || !takes_exactly(init.as<Function>(), nargs + 1)) return nullptr;
+  return init.as<Function>();
+}
+
 bool specialize_call(CodeUnit* instr, Value callable, size_t nargs, bool has_kwnames) {
   if (warming_up(instr)) return false;
-  if (!has_kwnames && is_function(callable)) {
-    Code* co = callable.as<Function>()->code;
-    if (co->argcount == static_cast<int32_t>(nargs) && co->kwonlyargcount == 0 &&
-        !(co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
-      rewrite(instr, kOp_CALL_PY_EXACT);
-      return true;
-    }
+  if (!has_kwnames && is_function(callable) && takes_exactly(callable.as<Function>(), nargs)) {
+    rewrite(instr, kOp_CALL_PY_EXACT);
+    return true;
+  }
+  if (!has_kwnames && inline_init(callable, nargs) != nullptr) {
+    rewrite(instr, kOp_CALL_ALLOC_AND_ENTER_INIT);
+    return true;
   }
   instr[1] = kBackoff;
   return false;

@@ -29,6 +29,7 @@ namespace taipan {
   X(LOAD_ATTR_INSTANCE, LOAD_ATTR)                \
   X(LOAD_METHOD_CACHED, LOAD_METHOD)              \
   X(CALL_PY_EXACT, CALL)                          \
+  X(CALL_ALLOC_AND_ENTER_INIT, CALL)              \
   X(FOR_ITER_RANGE, FOR_ITER)                     \
   X(FOR_ITER_LIST, FOR_ITER)
 
@@ -56,6 +57,14 @@ bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name);
 bool specialize_load_method(CodeUnit* instr, Value obj, Str* name, Value method);
 bool specialize_call(CodeUnit* instr, Value callable, size_t nargs, bool has_kwnames);
 bool specialize_for_iter(CodeUnit* instr, Value iterator);
+// Whether a call of fn with exactly `nargs` positional arguments binds them
+// to its first parameters with nothing else to do (no defaults used, no
+// *args, **kwargs or keyword-only parameters, not a generator).
+bool takes_exactly(Function* fn, size_t nargs);
+// For a call of class `t` with `nargs` positional arguments that may run
+// inline (metaclass `type`, object's __new__, a Python __init__ taking
+// exactly self and those arguments): that __init__. Else null.
+Function* inline_init(Value callable, size_t nargs);
 // Rewrites a specialised instruction back to its generic form, with back-off.
 void deoptimize(CodeUnit* instr);
 
