@@ -337,6 +337,32 @@ Ref str_concat(Str* a, Str* b) {
   return Ref::steal(r);
 }
 
+Ref str_append(Str* a, Str* b) {
+  bool in_place = a->refcnt == 1 && a->type == &str_type && b->type == &str_type && !a->interned &&
+                  a->kind == b->kind && a->length > 0 && b->length > 0;
+  if (!in_place) {
+    Ref r = str_concat(a, b);
+    decref(a);
+    return r;
+  }
+  size_t kind = a->kind;
+  int64_t n = a->length + b->length;
+  auto* s = static_cast<Str*>(grow_object(a, sizeof(Str) + static_cast<size_t>(n + 1) * kind));
+  if (s == nullptr) {
+    decref(a);
+    return nullptr;
+  }
+  std::memcpy(s->data + static_cast<size_t>(s->length) * kind, b->data, static_cast<size_t>(b->length) * kind);
+  std::memset(s->data + static_cast<size_t>(n) * kind, 0, kind);
+  s->length = n;
+  s->hash = -1;
+  if (s->utf8 != nullptr && !s->ascii) delete[] s->utf8;
+  s->ascii = s->ascii && b->ascii;
+  s->utf8 = s->ascii ? reinterpret_cast<char*>(s->data) : nullptr;
+  s->utf8_length = s->ascii ? n : 0;
+  return Ref::steal(s);
+}
+
 // ---- Interning ----
 
 namespace {

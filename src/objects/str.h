@@ -54,6 +54,9 @@ int64_t str_hash(Str* s);
 bool str_equal(Str* a, Str* b);
 // Concatenation and comparison used by the VM's fast paths.
 Ref str_concat(Str* a, Str* b);
+// a + b, consuming the caller's reference to a: when that is the only one,
+// a itself grows (so `s += t` in a loop is amortised linear, as in CPython).
+Ref str_append(Str* a, Str* b);
 int str_compare(Str* a, Str* b);  // <0, 0, >0 by code point
 
 // ---- Extensions used across the text files ----

@@ -4,6 +4,8 @@
 
 #include <mimalloc.h>
 
+#include <malloc.h>
+
 #include <cstdlib>
 
 #include "runtime/errors.h"
@@ -14,9 +16,13 @@ namespace taipan {
 // Sanitizers and valgrind need the system allocator to see every block.
 #if defined(__SANITIZE_ADDRESS__) || defined(TAIPAN_SYSTEM_MALLOC)
 static void* zalloc(size_t size) { return std::calloc(1, size); }
+static void* resize(void* p, size_t size) { return std::realloc(p, size); }
+static size_t usable_size(void* p) { return malloc_usable_size(p); }
 static void release(void* p) { std::free(p); }
 #else
 static void* zalloc(size_t size) { return mi_zalloc(size); }
+static void* resize(void* p, size_t size) { return mi_realloc(p, size); }
+static size_t usable_size(void* p) { return mi_usable_size(p); }
 static void release(void* p) { mi_free(p); }
 #endif
 
@@ -41,6 +47,16 @@ Object* alloc_object(Type* type, size_t size) {
   if (type->flags & kTypeHeap) incref(static_cast<Object*>(type));
   if (gc) gc_track(o);
   return o;
+}
+
+Object* grow_object(Object* o, size_t size) {
+  if (size <= usable_size(o)) return o;
+  void* memory = resize(o, size + size / 4);
+  if (memory == nullptr) {
+    raise_no_memory();
+    return nullptr;
+  }
+  return static_cast<Object*>(memory);
 }
 
 void free_object(Object* o) {

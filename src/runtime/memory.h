@@ -35,6 +35,12 @@ T* new_object(Type* type, size_t size = sizeof(T)) {
 // GC objects and decrefs a heap type. Every dealloc slot ends with this.
 void free_object(Object* o);
 
+// Makes room for `size` bytes in a non-GC object, keeping its contents. When
+// it must move (the returned address differs), it takes a quarter more than
+// asked, so that an object grown step by step costs amortised linear time.
+// Null with MemoryError set on failure (the object is then unchanged).
+Object* grow_object(Object* o, size_t size);
+
 // The cycle collector: untrack before tearing down a container by hand.
 void gc_track(Object* o);
 void gc_untrack(Object* o);

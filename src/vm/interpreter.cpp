@@ -38,6 +38,7 @@ constexpr BinaryOp kBinaryOps[13] = {
     BinaryOp::Multiply, BinaryOp::Remainder, BinaryOp::Or,          BinaryOp::Power,  BinaryOp::RShift,
     BinaryOp::Subtract, BinaryOp::TrueDivide, BinaryOp::Xor,
 };
+constexpr uint32_t kInplaceAddOparg = 13;  // `+=`: the in-place forms follow the 13 plain ones
 
 inline Ref binary_op_generic(Value a, Value b, uint32_t oparg) {
   return oparg >= 13 ? inplace_op(a, b, kBinaryOps[oparg - 13]) : binary_op(a, b, kBinaryOps[oparg]);
@@ -342,12 +343,19 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Value b = TOP();
     Value a = PEEK(2);
     if (is_exact_str(a) && is_exact_str(b)) {
-      Ref r = str_concat(a.as<Str>(), b.as<Str>());
-      if (!r) goto error;
-      decref(a);
+      // `s += t` followed by the store back into local s: drop the local's
+      // reference first, so that s may grow in place.
+      const CodeUnit* next = ip + 1 + kOpcodeCacheUnits[static_cast<int>(Opcode::BINARY_OP)];
+      if (oparg == kInplaceAddOparg && (*next & 0xFF) == static_cast<int>(Opcode::STORE_FAST) &&
+          fast[*next >> 8].bits() == a.bits() && a.as_object()->refcnt == 2) {
+        fast[*next >> 8] = Value();
+        decref(a);
+      }
+      sp -= 2;
+      Ref r = str_append(a.as<Str>(), b.as<Str>());  // takes the stack's reference to a
       decref(b);
-      sp--;
-      TOP() = r.release();
+      if (!r) goto error;
+      PUSH(r.release());
       NEXT(BINARY_OP);
     }
     deoptimize(CACHE() - 1);
