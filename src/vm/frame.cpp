@@ -10,6 +10,7 @@
 #include <string>
 
 #include "objects/str.h"
+#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -298,8 +299,10 @@ void frame_object_clear(Object* self) {
 }
 
 void frame_object_dealloc(Object* self) {
+  if (trashcan_begin(self, frame_object_dealloc)) return;  // f_back chains can be very long
   frame_object_clear(self);
   free_object(self);
+  trashcan_end();
 }
 
 const GetSetDef kFrameGetSets[] = {

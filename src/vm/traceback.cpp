@@ -16,10 +16,13 @@
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "parser/parser.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "modules/sys.h"
+#include "objects/int.h"
 #include "runtime/import.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
@@ -81,8 +84,10 @@ void tb_clear(Object* self) {
 }
 
 void tb_dealloc(Object* self) {
+  if (trashcan_begin(self, tb_dealloc)) return;  // a traceback may be a million entries long
   tb_clear(self);
   free_object(self);
+  trashcan_end();
 }
 
 }  // namespace
@@ -122,6 +127,7 @@ int traceback_add_frame(Value exc, Frame* f) {
 namespace {
 
 constexpr int kRecursiveCutoff = 3;
+constexpr int64_t kDefaultTracebackLimit = 1000;
 constexpr int kMaxGroupWidth = 15;
 constexpr int kMaxGroupDepth = 10;
 
@@ -262,7 +268,22 @@ struct Printer {
     out += "\n";
   }
 
+  // sys.tracebacklimit: how many of the innermost entries are printed
+  // (1000 by default); 0 or less prints no traceback at all.
+  static int64_t traceback_limit() {
+    Value limit = sys_attr("tracebacklimit");
+    if (limit.is_null() || !is_int(limit)) return kDefaultTracebackLimit;
+    int64_t n = 0;
+    if (int_to_int64(limit, &n)) return n;
+    return int_sign(limit) > 0 ? INT64_MAX : 0;
+  }
+
   void traceback(Value tb, const char* header_margin, const char* header) {
+    int64_t limit = traceback_limit();
+    if (limit <= 0) return;
+    int64_t depth = 0;
+    for (Value t = tb; !t.is_null() && !t.is_none() && type_of(t) == &traceback_type; t = as_tb(t)->next) depth++;
+    for (; depth > limit; depth--) tb = as_tb(tb)->next;
     out += std::string(indent(), ' ') + header_margin + header;
     std::string last_file, last_name;
     int last_line = -1, count = 0;
