@@ -82,10 +82,8 @@ def _details(exc):
 
 def _thrown_outcome(thrown, raised, traceback):
     """How __exit__ answers once the exception `thrown` went into the generator
-    and `raised` came out (None: the generator finished). True suppresses,
-    False lets `thrown` propagate; any other exception propagates itself."""
-    if raised is None:
-        raise RuntimeError("generator didn't stop after throw()")
+    and `raised` came out. True suppresses, False lets `thrown` propagate; any
+    other exception propagates itself."""
     if isinstance(raised, (StopIteration, StopAsyncIteration)):
         return raised is not thrown
     if raised is thrown or (isinstance(raised, RuntimeError) and raised.__cause__ is thrown
@@ -95,18 +93,26 @@ def _thrown_outcome(thrown, raised, traceback):
     raise raised
 
 
-class _GeneratorCM(ContextDecorator, AbstractContextManager):
-    """What @contextmanager functions return."""
+class _GeneratorContextManagerBase:
+    """Shared by both generator-based managers: the generator made from the
+    decorated function, and what is needed to make a fresh one when the
+    manager decorates a function. Entering drops func/args/kwds: a manager
+    is entered once."""
 
     def __init__(self, func, args, kwds):
-        self._factory = (func, args, kwds)
         self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
         self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
 
     def _recreate_cm(self):
-        return type(self)(*self._factory)
+        return type(self)(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator, AbstractContextManager):
+    """What @contextmanager functions return."""
 
     def __enter__(self):
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
@@ -118,28 +124,27 @@ class _GeneratorCM(ContextDecorator, AbstractContextManager):
                 next(self.gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            problem = "generator didn't stop"
+        else:
+            if value is None:
+                value = typ()
+            try:
+                self.gen.throw(typ, value, traceback)
+            except BaseException as raised:
+                return _thrown_outcome(value, raised, traceback)
+            problem = "generator didn't stop after throw()"
         try:
-            self.gen.throw(typ, value, traceback)
-        except BaseException as raised:
-            return _thrown_outcome(value, raised, traceback)
-        return _thrown_outcome(value, None, traceback)
+            raise RuntimeError(problem)
+        finally:
+            self.gen.close()
 
 
-class _AsyncGeneratorCM(AsyncContextDecorator, AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AsyncContextDecorator,
+                                    AbstractAsyncContextManager):
     """What @asynccontextmanager functions return."""
 
-    def __init__(self, func, args, kwds):
-        self._factory = (func, args, kwds)
-        self.gen = func(*args, **kwds)
-        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
-
-    def _recreate_cm(self):
-        return type(self)(*self._factory)
-
     async def __aenter__(self):
+        del self.args, self.kwds, self.func
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
@@ -151,21 +156,26 @@ class _AsyncGeneratorCM(AsyncContextDecorator, AbstractAsyncContextManager):
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            problem = "generator didn't stop"
+        else:
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(typ, value, traceback)
+            except BaseException as raised:
+                return _thrown_outcome(value, raised, traceback)
+            problem = "generator didn't stop after athrow()"
         try:
-            await self.gen.athrow(typ, value, traceback)
-        except BaseException as raised:
-            return _thrown_outcome(value, raised, traceback)
-        return _thrown_outcome(value, None, traceback)
+            raise RuntimeError(problem)
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):
     """Decorator: a generator function that yields once becomes a context manager factory."""
     @wraps(func)
     def make(*args, **kwds):
-        return _GeneratorCM(func, args, kwds)
+        return _GeneratorContextManager(func, args, kwds)
     return make
 
 
@@ -173,7 +183,7 @@ def asynccontextmanager(func):
     """Decorator: the same for async generator functions."""
     @wraps(func)
     def make(*args, **kwds):
-        return _AsyncGeneratorCM(func, args, kwds)
+        return _AsyncGeneratorContextManager(func, args, kwds)
     return make
 
 
