@@ -6,10 +6,11 @@ unwound in reverse order (one unwinding routine serves both); and the small
 managers suppress, closing, aclosing, nullcontext, redirect_stdout,
 redirect_stderr and chdir."""
 
+import abc
 import os
 import sys
 from functools import wraps
-from types import MethodType
+from types import GenericAlias, MethodType
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -17,34 +18,62 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
 
 
-class AbstractContextManager:
-    """Base of context managers: entering returns the manager itself."""
+def _defines_all(cls, *names):
+    """For __subclasshook__: True when cls's MRO defines each name (not as
+    None, which blocks it), NotImplemented otherwise."""
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """Base of context managers: entering returns the manager itself; any
+    class defining __enter__ and __exit__ counts as a subclass."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     __slots__ = ()
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    def __class_getitem__(cls, item):
-        return cls
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines_all(C, "__enter__", "__exit__")
+        return NotImplemented
 
 
-class AbstractAsyncContextManager:
-    """Base of async context managers: entering returns the manager itself."""
+class AbstractAsyncContextManager(abc.ABC):
+    """Base of async context managers: entering returns the manager itself;
+    any class defining __aenter__ and __aexit__ counts as a subclass."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     __slots__ = ()
 
     async def __aenter__(self):
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
-    def __class_getitem__(cls, item):
-        return cls
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines_all(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -280,7 +309,7 @@ def _reraise(exc):
         raise
 
 
-class _CallbackStack:
+class _BaseExitStack:
     """The stack of exit callbacks: each entry is (is_async, callback), where
     callback takes the (type, value, traceback) triple and returns a true
     value to suppress the exception."""
@@ -339,7 +368,7 @@ class _CallbackStack:
         return suppressed, pending
 
 
-class ExitStack(_CallbackStack, AbstractContextManager):
+class ExitStack(_BaseExitStack, AbstractContextManager):
     """A context manager that unwinds a dynamic stack of callbacks on exit."""
 
     def __enter__(self):
@@ -366,7 +395,7 @@ class ExitStack(_CallbackStack, AbstractContextManager):
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """ExitStack that also takes async context managers and coroutine callbacks."""
 
     async def enter_async_context(self, cm):

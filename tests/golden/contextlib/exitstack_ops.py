@@ -35,7 +35,7 @@ stack.close()
 
 with ExitStack() as stack:
     wrapped = stack.callback(cb, "wrapped")
-    print(wrapped.__wrapped__ is cb)
+    print("callback returns its argument:", wrapped is cb)
 
 try:
     with ExitStack() as stack:
