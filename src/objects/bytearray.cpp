@@ -38,7 +38,8 @@ bool check_resizable(ByteArray* a) {
 bool reserve(ByteArray* a, int64_t n) {
   if (n <= a->capacity) return true;
   int64_t cap = std::max<int64_t>(n, a->capacity + a->capacity / 2 + 8);
-  auto* data = static_cast<unsigned char*>(std::realloc(a->data, static_cast<size_t>(cap) + 1));
+  size_t bytes = static_cast<size_t>(cap) + 1;
+  auto* data = static_cast<unsigned char*>(exceeds_memory(bytes) ? nullptr : std::realloc(a->data, bytes));
   if (data == nullptr) {
     raise_no_memory();
     return false;

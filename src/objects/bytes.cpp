@@ -214,6 +214,10 @@ bool bytes_source(const char* fname, Value source, Value encoding, Value errors,
       raise(exc::ValueError, "negative count");
       return false;
     }
+    if (exceeds_memory(static_cast<size_t>(n))) {
+      raise_no_memory();
+      return false;
+    }
     out->assign(static_cast<size_t>(n), '\0');
     return true;
   }

@@ -24,6 +24,10 @@
 
 namespace taipan {
 
+// The largest int this runtime makes, in bits (8 GiB of digits): past it GMP
+// would abort, so operations that would exceed it raise MemoryError first.
+constexpr uint64_t kMaxIntBits = uint64_t{1} << 36;
+
 Type int_type;
 
 namespace {
@@ -403,7 +407,9 @@ Ref int_power(Value a, Value b, Value m) {
     if (base == 0) return Ref::small_int(mpz_sgn(y.get()) == 0 ? 1 : 0);
     return Ref::small_int(base == -1 && mpz_odd_p(y.get()) ? -1 : 1);
   }
-  if (!mpz_fits_ulong_p(y.get()) || mpz_get_ui(y.get()) > (uint64_t{1} << 40)) return raise_no_memory();
+  // |x| >= 2, so the result has at least (bits(x) - 1) * y bits.
+  uint64_t low_bits = mpz_sizeinbase(x.get(), 2) - 1;
+  if (!mpz_fits_ulong_p(y.get()) || mpz_get_ui(y.get()) > kMaxIntBits / low_bits) return raise_no_memory();
   mpz_pow_ui(r.v, x.get(), mpz_get_ui(y.get()));
   return int_from_scratch(r);
 }
@@ -424,6 +430,7 @@ Ref int_lshift(Value a, Value b) {
   if (is_immediate_int(a) && n < 16) return int_from_int64(immediate_int(a) * (int64_t{1} << n));
   if (n > (int64_t{1} << 40)) return raise(exc::OverflowError, "too many digits in integer");
   MpzOf x(a);
+  if (static_cast<uint64_t>(n) + mpz_sizeinbase(x.get(), 2) > kMaxIntBits) return raise_no_memory();
   Mpz r;
   mpz_mul_2exp(r.v, x.get(), static_cast<mp_bitcnt_t>(n));
   return int_from_scratch(r);

@@ -40,7 +40,8 @@ static int list_reserve(List* l, int64_t needed) {
     return -1;
   }
   int64_t capacity = (needed + (needed >> 3) + 6) & ~int64_t{3};
-  void* items = std::realloc(l->items, static_cast<size_t>(capacity) * sizeof(Value));
+  size_t bytes = static_cast<size_t>(capacity) * sizeof(Value);
+  void* items = exceeds_memory(bytes) ? nullptr : std::realloc(l->items, bytes);
   if (items == nullptr) {
     raise_no_memory();
     return -1;
@@ -59,7 +60,7 @@ static List* list_alloc(Type* type, int64_t n) {
   List* l = new_object<List>(type, static_cast<size_t>(type->basic_size));
   if (l == nullptr) return nullptr;
   if (n > 0) {
-    if (n > kMaxListSize) {
+    if (n > kMaxListSize || exceeds_memory(static_cast<size_t>(n) * sizeof(Value))) {
       decref(l);
       raise_no_memory();
       return nullptr;

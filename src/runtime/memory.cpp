@@ -5,6 +5,7 @@
 #include <mimalloc.h>
 
 #include <malloc.h>
+#include <sys/sysinfo.h>
 
 #include <cstdlib>
 
@@ -28,7 +29,20 @@ static void release(void* p) { mi_free(p); }
 
 static bool is_gc_type(const Type* t) { return (t->flags & kTypeGC) != 0; }
 
+bool exceeds_memory(size_t size) {
+  static const uint64_t limit = [] {
+    struct sysinfo info {};
+    if (sysinfo(&info) != 0) return UINT64_MAX;
+    return (static_cast<uint64_t>(info.totalram) + info.totalswap) * info.mem_unit;
+  }();
+  return size > limit;
+}
+
 Object* alloc_object(Type* type, size_t size) {
+  if (exceeds_memory(size)) {
+    raise_no_memory();
+    return nullptr;
+  }
   bool gc = is_gc_type(type);
   void* memory;
   if (gc) {
@@ -51,7 +65,7 @@ Object* alloc_object(Type* type, size_t size) {
 
 Object* grow_object(Object* o, size_t size) {
   if (size <= usable_size(o)) return o;
-  void* memory = resize(o, size + size / 4);
+  void* memory = exceeds_memory(size + size / 4) ? nullptr : resize(o, size + size / 4);
   if (memory == nullptr) {
     raise_no_memory();
     return nullptr;

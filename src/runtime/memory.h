@@ -35,6 +35,12 @@ T* new_object(Type* type, size_t size = sizeof(T)) {
 // GC objects and decrefs a heap type. Every dealloc slot ends with this.
 void free_object(Object* o);
 
+// Whether a request for `size` bytes is more than the machine's RAM and swap
+// together. Such a request must fail at once with MemoryError (as malloc's
+// does under Linux's default overcommit rules): the allocator would reserve
+// it without committing memory, and filling it would run for ages.
+bool exceeds_memory(size_t size);
+
 // Makes room for `size` bytes in a non-GC object, keeping its contents. When
 // it must move (the returned address differs), it takes a quarter more than
 // asked, so that an object grown step by step costs amortised linear time.
