@@ -92,6 +92,9 @@ Ref base_next(Value self) {
 Ref base_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t hint;
   if (!size_argument("readlines", args, nargs, kwnames, &hint)) return nullptr;
+  int closed = closed_attribute(self);
+  if (closed < 0) return nullptr;
+  if (closed) return raise_closed_file();
   Ref lines = Ref::steal(static_cast<Object*>(list_new(0)));
   if (!lines) return nullptr;
   int64_t total = 0;
@@ -110,6 +113,9 @@ Ref base_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Ref base_writelines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("writelines", kwnames) || !check_arg_count("writelines", nargs, 1, 1)) return nullptr;
+  int closed = closed_attribute(self);
+  if (closed < 0) return nullptr;
+  if (closed) return raise_closed_file();
   Ref it = iter(args[0]);
   if (!it) return nullptr;
   while (Ref line = next(it.get())) {
@@ -194,7 +200,7 @@ struct OpenMode {
 bool parse_mode(std::string_view mode, OpenMode* m) {
   std::string seen;
   for (char c : mode) {
-    if (std::string_view("rwxa+btU").find(c) == std::string_view::npos || seen.find(c) != std::string::npos) {
+    if (std::string_view("rwxa+bt").find(c) == std::string_view::npos || seen.find(c) != std::string::npos) {
       raise(exc::ValueError, "invalid mode: '" + std::string(mode) + "'");
       return false;
     }
@@ -206,8 +212,7 @@ bool parse_mode(std::string_view mode, OpenMode* m) {
       case 'a': m->append = true; break;
       case '+': m->plus = true; break;
       case 't': m->text = true; break;
-      case 'b': m->binary = true; break;
-      default: m->read = true; break;  // 'U'
+      default: m->binary = true; break;  // 'b'
     }
   }
   if (m->text && m->binary) {

@@ -1,6 +1,7 @@
 // Binary files: FileIO (every write goes straight to the descriptor) and
 // BufferedReader / BufferedWriter / BufferedRandom, all one layout over an
 // FdStream; they differ in their type name and buffering.
+#include <algorithm>
 #include <string>
 
 #include "modules/io_internal.h"
@@ -28,38 +29,54 @@ BinaryFile* as_file(Value v) { return v.as<BinaryFile>(); }
 
 bool is_unbuffered(Value self) { return type_is_subtype(type_of(self), &file_io_type); }
 
-// The common precondition of every operation: an open file.
-FdStream* open_stream(Value self) {
+// The common precondition of every operation: an open file. A closed
+// buffered file names the operation ("read of closed file"); FileIO, and the
+// operations a buffered file hands to its raw file, say "I/O operation on
+// closed file".
+constexpr const char* kRawClosedMessage = "I/O operation on closed file";
+
+FdStream* open_stream(Value self, const char* buffered_message = kRawClosedMessage) {
   FdStream* s = as_file(self)->stream;
   if (s->closed()) {
-    raise_closed_file();
+    raise(exc::ValueError, is_unbuffered(self) ? kRawClosedMessage : buffered_message);
     return nullptr;
   }
   return s;
 }
 
-FdStream* readable_stream(Value self) {
-  FdStream* s = open_stream(self);
-  if (s != nullptr && !s->readable()) {
-    raise_unsupported(is_unbuffered(self) ? "File not open for reading" : "read");
+// An open file that can read (want_read) or write. A buffered reader or
+// writer lacks the other ability whether open or not, so that is checked
+// first; FileIO checks that it is open first.
+FdStream* capable_stream(Value self, bool want_read, const char* buffered_message) {
+  FdStream* s = as_file(self)->stream;
+  bool capable = want_read ? s->readable() : s->writable();
+  bool raw = is_unbuffered(self);
+  const char* unsupported = raw ? (want_read ? "File not open for reading" : "File not open for writing")
+                                : (want_read ? "read" : "write");
+  if (!capable && !raw) {
+    raise_unsupported(unsupported);
+    return nullptr;
+  }
+  if (open_stream(self, buffered_message) == nullptr) return nullptr;
+  if (!capable) {
+    raise_unsupported(unsupported);
     return nullptr;
   }
   return s;
 }
 
-FdStream* writable_stream(Value self) {
-  FdStream* s = open_stream(self);
-  if (s != nullptr && !s->writable()) {
-    raise_unsupported(is_unbuffered(self) ? "File not open for writing" : "write");
-    return nullptr;
-  }
-  return s;
+FdStream* readable_stream(Value self, const char* buffered_message) {
+  return capable_stream(self, true, buffered_message);
+}
+
+FdStream* writable_stream(Value self, const char* buffered_message) {
+  return capable_stream(self, false, buffered_message);
 }
 
 Ref file_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t n;
   if (!size_argument("read", args, nargs, kwnames, &n)) return nullptr;
-  FdStream* s = readable_stream(self);
+  FdStream* s = readable_stream(self, "read of closed file");
   if (s == nullptr) return nullptr;
   std::string out;
   if (!s->read(n, &out)) return raise_stream_error(s);
@@ -69,7 +86,7 @@ Ref file_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref file_read1(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t n;
   if (!size_argument("read1", args, nargs, kwnames, &n)) return nullptr;
-  FdStream* s = readable_stream(self);
+  FdStream* s = readable_stream(self, "read of closed file");
   if (s == nullptr) return nullptr;
   std::string out;
   if (!s->read_some(n < 0 ? s->buffer_size() : static_cast<size_t>(n), &out)) return raise_stream_error(s);
@@ -79,7 +96,7 @@ Ref file_read1(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref file_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t n;
   if (!size_argument("readline", args, nargs, kwnames, &n)) return nullptr;
-  FdStream* s = readable_stream(self);
+  FdStream* s = readable_stream(self, "readline of closed file");
   if (s == nullptr) return nullptr;
   std::string out;
   if (!s->read_line(n, &out)) return raise_stream_error(s);
@@ -87,7 +104,7 @@ Ref file_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref file_peek(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = readable_stream(self);
+  FdStream* s = readable_stream(self, "peek of closed file");
   if (s == nullptr) return nullptr;
   std::string out;
   if (!s->peek(&out)) return raise_stream_error(s);
@@ -96,10 +113,11 @@ Ref file_peek(Value self, const Value*, size_t, Tuple*) {
 
 Ref file_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("write", kwnames) || !check_arg_count("write", nargs, 1, 1)) return nullptr;
-  FdStream* s = writable_stream(self);
-  if (s == nullptr) return nullptr;
+  if (!is_unbuffered(self) && !as_file(self)->stream->writable()) return raise_unsupported("write");
   Buffer buffer;
   if (!require_buffer(args[0], &buffer)) return nullptr;
+  FdStream* s = writable_stream(self, "write to closed file");
+  if (s == nullptr) return nullptr;
   if (!s->write(buffer.data)) return raise_stream_error(s);
   if (is_unbuffered(self) && !s->flush()) return raise_stream_error(s);
   return int_from_int64(static_cast<int64_t>(buffer.data.size()));
@@ -107,7 +125,7 @@ Ref file_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref file_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("seek", kwnames) || !check_arg_count("seek", nargs, 1, 2)) return nullptr;
-  FdStream* s = open_stream(self);
+  FdStream* s = open_stream(self, "seek of closed file");
   if (s == nullptr) return nullptr;
   int64_t offset = as_int64(args[0]);
   if (offset == -1 && error_occurred()) return nullptr;
@@ -131,8 +149,9 @@ Ref file_tell(Value self, const Value*, size_t, Tuple*) {
 
 Ref file_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("truncate", kwnames) || !check_arg_count("truncate", nargs, 0, 1)) return nullptr;
-  FdStream* s = writable_stream(self);
+  FdStream* s = open_stream(self, "truncate of closed file");
   if (s == nullptr) return nullptr;
+  if (!s->writable()) return raise_unsupported(is_unbuffered(self) ? "File not open for writing" : "truncate");
   int64_t size;
   if (nargs == 0 || args[0].is_none()) {
     if (!s->tell(&size)) return raise_stream_error(s);
@@ -144,9 +163,14 @@ Ref file_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return int_from_int64(size);
 }
 
+// FileIO and BufferedReader flush as IOBase does; a writing buffered file
+// names the operation.
 Ref file_flush(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
-  if (s == nullptr) return nullptr;
+  FdStream* s = as_file(self)->stream;
+  if (s->closed()) {
+    if (is_unbuffered(self) || !s->writable()) return raise_closed_file();
+    return raise(exc::ValueError, "flush of closed file");
+  }
   if (!s->flush()) return raise_stream_error(s);
   return Ref::none();
 }
@@ -169,14 +193,32 @@ Ref file_isatty(Value self, const Value*, size_t, Tuple*) {
   return Ref::boolean(s->isatty());
 }
 
-Ref file_readable(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
-  return s == nullptr ? nullptr : Ref::boolean(s->readable());
+// A buffered reader is never writable and a buffered writer never readable,
+// open or closed; otherwise asking a closed file is an error.
+Ref ability(Value self, bool able) {
+  if (!able && !is_unbuffered(self)) return Ref::boolean(false);
+  if (open_stream(self) == nullptr) return nullptr;
+  return Ref::boolean(able);
 }
 
-Ref file_writable(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
-  return s == nullptr ? nullptr : Ref::boolean(s->writable());
+Ref file_readable(Value self, const Value*, size_t, Tuple*) { return ability(self, as_file(self)->stream->readable()); }
+
+Ref file_writable(Value self, const Value*, size_t, Tuple*) { return ability(self, as_file(self)->stream->writable()); }
+
+Ref file_readinto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("readinto", kwnames) || !check_arg_count("readinto", nargs, 1, 1)) return nullptr;
+  FdStream* s = readable_stream(self, "readinto of closed file");
+  if (s == nullptr) return nullptr;
+  Buffer target;
+  if (!get_buffer(args[0], &target) || target.readonly || !target.copy.empty()) {
+    if (error_occurred()) return nullptr;
+    return raise(exc::TypeError, std::string("readinto() argument must be read-write bytes-like object, not ") +
+                                     type_name_of(args[0]));
+  }
+  std::string data;
+  if (!s->read(static_cast<int64_t>(target.data.size()), &data)) return raise_stream_error(s);
+  std::copy(data.begin(), data.end(), const_cast<char*>(target.data.data()));
+  return int_from_int64(static_cast<int64_t>(data.size()));
 }
 
 Ref file_seekable(Value self, const Value*, size_t, Tuple*) {
@@ -190,6 +232,7 @@ const MethodDef kBinaryFileMethods[] = {
     {"readall", file_read, kMethodInstance, nullptr},
     {"readline", file_readline, kMethodInstance, nullptr},
     {"peek", file_peek, kMethodInstance, nullptr},
+    {"readinto", file_readinto, kMethodInstance, nullptr},
     {"write", file_write, kMethodInstance, nullptr},
     {"seek", file_seek, kMethodInstance, nullptr},
     {"tell", file_tell, kMethodInstance, nullptr},

@@ -38,6 +38,11 @@ struct TextState {
   std::string pending_raw;
   bool eof = false;
   bool at_start = true;
+  // The `newlines` attribute: kinds of line ending decoded so far (universal
+  // and untranslated modes), a "\r" at the end of a chunk held until the
+  // next one shows whether "\n" follows.
+  unsigned seen_newlines = 0;
+  bool pending_cr = false;
 
   bool byte_per_char_for_ascii() const { return codec == "utf-8" || codec == "ascii" || codec == "latin-1"; }
 };
@@ -60,6 +65,28 @@ bool is_ascii(std::string_view data) {
     if (c >= 0x80) return false;
   }
   return true;
+}
+
+enum SeenNewline : unsigned { kSeenCR = 1, kSeenLF = 2, kSeenCRLF = 4 };
+
+void note_newlines(TextState* st, std::string_view text) {
+  if (st->newline != Newline::Universal && st->newline != Newline::Untranslated) return;
+  for (char c : text) {
+    if (st->pending_cr) {
+      st->pending_cr = false;
+      if (c == '\n') {
+        st->seen_newlines |= kSeenCRLF;
+        continue;
+      }
+      st->seen_newlines |= kSeenCR;
+    }
+    if (c == '\r') st->pending_cr = true;
+    else if (c == '\n') st->seen_newlines |= kSeenLF;
+  }
+  if (st->eof && st->pending_cr) {
+    st->pending_cr = false;
+    st->seen_newlines |= kSeenCR;
+  }
 }
 
 void reset_reading(TextState* st) {
@@ -86,6 +113,7 @@ bool fill(TextFile* f) {
   }
   if (chunk.empty()) st->eof = true;
   if (st->pending_raw.empty() && st->byte_per_char_for_ascii() && is_ascii(chunk)) {
+    note_newlines(st, chunk);
     st->decoded += chunk;
     if (!chunk.empty()) st->at_start = false;
     return true;
@@ -94,6 +122,7 @@ bool fill(TextFile* f) {
   int64_t consumed = 0;
   Ref text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
   if (!text) return false;
+  note_newlines(st, str_utf8(text.as<Str>()));
   st->decoded += str_utf8(text.as<Str>());
   st->pending_raw = data.substr(static_cast<size_t>(consumed));
   if (consumed > 0) st->at_start = false;
@@ -340,6 +369,10 @@ Ref text_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   reset_reading(f->state);
   if (!f->stream->seek(cookie, static_cast<int>(whence), &pos)) return raise_stream_error(f->stream);
   f->state->at_start = pos == 0;
+  if (pos == 0) {
+    f->state->seen_newlines = 0;
+    f->state->pending_cr = false;
+  }
   return int_from_int64(pos);
 }
 
@@ -356,7 +389,7 @@ Ref text_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("truncate", kwnames) || !check_arg_count("truncate", nargs, 0, 1)) return nullptr;
   TextFile* f = as_text(self);
   if (open_stream(self) == nullptr) return nullptr;
-  if (!f->stream->writable()) return raise_unsupported("not writable");
+  if (!f->stream->writable()) return raise_unsupported("truncate");  // the buffer's wording
   int64_t size;
   if (nargs == 0 || args[0].is_none()) {
     if (!tell_position(f, &size)) return nullptr;
@@ -382,28 +415,44 @@ Ref text_close(Value self, const Value*, size_t, Tuple*) {
   return Ref::none();
 }
 
+// The queries below are answered by the binary file underneath, which words
+// its closed-file error without the final period.
+FdStream* open_buffer_stream(Value self) {
+  FdStream* s = as_text(self)->stream;
+  if (s->closed()) {
+    raise(exc::ValueError, "I/O operation on closed file");
+    return nullptr;
+  }
+  return s;
+}
+
 Ref text_fileno(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
+  FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::small_int(s->fd());
 }
 
 Ref text_isatty(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
+  FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->isatty());
 }
 
+// A buffer that only reads is never writable (and one that only writes never
+// readable), open or closed.
+Ref buffer_ability(Value self, bool able) {
+  if (!able) return Ref::boolean(false);
+  return open_buffer_stream(self) == nullptr ? nullptr : Ref::boolean(true);
+}
+
 Ref text_readable(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
-  return s == nullptr ? nullptr : Ref::boolean(s->readable());
+  return buffer_ability(self, as_text(self)->stream->readable());
 }
 
 Ref text_writable(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
-  return s == nullptr ? nullptr : Ref::boolean(s->writable());
+  return buffer_ability(self, as_text(self)->stream->writable());
 }
 
 Ref text_seekable(Value self, const Value*, size_t, Tuple*) {
-  FdStream* s = open_stream(self);
+  FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->seekable());
 }
 
@@ -475,7 +524,23 @@ Ref get_mode(Value self) { return Ref::borrow(as_text(self)->mode); }
 Ref get_buffer(Value self) { return Ref::borrow(as_text(self)->buffer); }
 Ref get_encoding(Value self) { return str_from_utf8(as_text(self)->state->encoding); }
 Ref get_errors(Value self) { return str_from_utf8(as_text(self)->state->errors); }
-Ref get_newlines(Value) { return Ref::none(); }
+Ref get_newlines(Value self) {
+  static const char* const kEndings[] = {"\r", "\n", "\r\n"};
+  unsigned seen = as_text(self)->state->seen_newlines;
+  Value found[3];
+  size_t count = 0;
+  Ref held[3];
+  for (unsigned i = 0; i < 3; ++i) {
+    if ((seen & (1u << i)) == 0) continue;
+    held[count] = str_from_utf8(kEndings[i]);
+    if (!held[count]) return nullptr;
+    found[count] = *held[count];
+    ++count;
+  }
+  if (count == 0) return Ref::none();
+  if (count == 1) return std::move(held[0]);
+  return tuple_from_array(found, count);
+}
 Ref get_line_buffering(Value self) { return Ref::boolean(as_text(self)->state->line_buffering); }
 Ref get_write_through(Value self) { return Ref::boolean(as_text(self)->state->write_through); }
 
