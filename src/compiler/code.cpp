@@ -11,9 +11,11 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
+#include "runtime/protocol.h"
 
 namespace taipan {
 
@@ -187,8 +189,26 @@ Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return result;
 }
 
+// code.co_positions(): an iterator of (lineno, end_lineno, col_offset,
+// end_col_offset) for each code unit (cache units included), None where unknown.
+Ref code_positions(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("co_positions", kwnames) || !check_arg_count("co_positions", nargs, 0, 0)) return nullptr;
+  Code* c = as_code(self);
+  auto known = [](int32_t v, int32_t unknown) { return v == unknown ? Value::none() : Value::small_int(v); };
+  Ref all = Ref::steal(tuple_new(c->code_size));
+  if (!all) return nullptr;
+  for (int32_t i = 0; i < c->code_size; i++) {
+    const SourcePosition& p = c->positions[i];
+    Ref entry = tuple_pack({known(p.line, 0), known(p.end_line, 0), known(p.col, -1), known(p.end_col, -1)});
+    if (!entry) return nullptr;
+    all.as<Tuple>()->items[i] = entry.release();
+  }
+  return iter(*all);
+}
+
 const MethodDef code_methods[] = {
     {"replace", code_replace, kMethodInstance, "Return a copy of the code object with new values for the specified fields."},
+    {"co_positions", code_positions, kMethodInstance, "Return an iterator of source positions, one per code unit."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -31,5 +31,6 @@ Ref make_hashlib_module();  // hashlib (OpenSSL digests)
 Ref make_posix_module();   // posix
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
+Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
 
 }  // namespace taipan
