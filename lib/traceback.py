@@ -7,6 +7,7 @@ import itertools
 import linecache
 import sys
 
+from _traceback import display_width as _display_width_of
 from _traceback import expression_parts as _expression_parts
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
@@ -292,10 +293,18 @@ def _byte_offset_to_character_offset(text, offset):
     return len(text.encode("utf-8")[:offset].decode("utf-8", errors="replace"))
 
 
+def _display_width(text, offset):
+    """Columns the first `offset` characters of `text` take on a terminal:
+    East Asian wide and fullwidth characters count two."""
+    if text.isascii():
+        return offset
+    return _display_width_of(text[:offset])
+
+
 def _caret_anchors(segment):
     """(left_end, right_start): the character range within `segment` to mark
     with '^' between '~' markers, when the segment is a binary operation
-    (the operator) or a subscript (the brackets); None otherwise."""
+    (the operator) or a subscript (the brackets and index); None otherwise."""
     try:
         parts = _expression_parts(segment)
     except Exception:
@@ -308,12 +317,24 @@ def _caret_anchors(segment):
         return _byte_offset_to_character_offset(segment, offset)
 
     if kind == "subscript":
-        return chars(first), chars(second + 1)
+        left = chars(first)
+        right = chars(second + 1)
+        while left < len(segment) and segment[left] != "[":
+            left += 1
+        while right < len(segment) and segment[right] != "]":
+            right += 1
+        if right < len(segment):
+            right += 1
+        return left, right
     operator = segment[chars(first):chars(second)]
     lead = len(operator) - len(operator.lstrip())
+    # CPython adds the character count `lead` to a byte offset here.
     left = first + lead
     right = left + 1
     if lead + 1 < len(operator) and not operator[lead + 1].isspace():
+        right += 1
+    while left < len(segment) and (segment[left].isspace() or segment[left] in ")#"):
+        left += 1
         right += 1
     return chars(left), chars(right)
 
@@ -437,25 +458,30 @@ def _caret_line(frame_summary, stripped_line):
     expression spans the whole line (or its position is unknown)."""
     if frame_summary.colno is None or frame_summary.end_colno is None:
         return ""
-    original = frame_summary._original_line
+    line = frame_summary._original_line
     # Counts the leading whitespace plus everything after the stripped text
     # (the newline included), as CPython 3.11 does.
-    stripped_characters = len(original) - len(frame_summary.line.lstrip())
-    start = _byte_offset_to_character_offset(original, frame_summary.colno) + 1
-    end = _byte_offset_to_character_offset(original, frame_summary.end_colno) + 1
+    stripped_characters = len(line) - len(frame_summary.line.lstrip())
+    start = _byte_offset_to_character_offset(line, frame_summary.colno)
+    end = _byte_offset_to_character_offset(line, frame_summary.end_colno)
+    segment = line[start:end]
     anchors = None
     if frame_summary.lineno == frame_summary.end_lineno:
-        anchors = _caret_anchors(original[start - 1:end - 1])
+        anchors = _caret_anchors(segment)
     else:
-        end = stripped_characters + len(stripped_line)
+        end = len(line.rstrip())
     if end - start >= len(stripped_line) and not (anchors and anchors[1] - anchors[0] > 0):
         return ""
-    markers = " " * (start - stripped_characters)
+    columns_start = _display_width(line, start) + 1
+    columns_end = _display_width(line, end) + 1
+    markers = " " * (columns_start - stripped_characters)
     if anchors:
-        left_end, right_start = anchors
-        markers += "~" * left_end + "^" * (right_start - left_end) + "~" * (end - start - right_start)
+        left_end = _display_width(segment, anchors[0])
+        right_start = _display_width(segment, anchors[1])
+        markers += ("~" * left_end + "^" * (right_start - left_end)
+                    + "~" * (columns_end - columns_start - right_start))
     else:
-        markers += "^" * (end - start)
+        markers += "^" * (columns_end - columns_start)
     return "    " + markers + "\n"
 
 
