@@ -315,18 +315,18 @@ class _BaseExitStack:
     value to suppress the exception."""
 
     def __init__(self):
-        self._entries = []
+        self._exit_callbacks = []
 
     def pop_all(self):
         """Moves every callback to a new stack of the same type."""
         moved = type(self)()
-        moved._entries, self._entries = self._entries, []
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
         return moved
 
     def push(self, exit):
         """Registers an __exit__-like callable, or an object with __exit__."""
         exit_method = getattr(type(exit), "__exit__", None)
-        self._entries.append((False, exit if exit_method is None else MethodType(exit_method, exit)))
+        self._exit_callbacks.append((False, exit if exit_method is None else MethodType(exit_method, exit)))
         return exit
 
     def enter_context(self, cm):
@@ -338,7 +338,7 @@ class _BaseExitStack:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
         result = enter(cm)
-        self._entries.append((False, MethodType(exit_method, cm)))
+        self._exit_callbacks.append((False, MethodType(exit_method, cm)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
@@ -346,7 +346,7 @@ class _BaseExitStack:
         def call_on_exit(exc_type, exc, tb):
             callback(*args, **kwds)
         call_on_exit.__wrapped__ = callback
-        self._entries.append((False, call_on_exit))
+        self._exit_callbacks.append((False, call_on_exit))
         return callback
 
     def _unwinding(self, exc):
@@ -357,8 +357,8 @@ class _BaseExitStack:
         outer = sys.exc_info()[1]
         suppressed = False
         pending = None
-        while self._entries:
-            is_async, callback = self._entries.pop()
+        while self._exit_callbacks:
+            is_async, callback = self._exit_callbacks.pop()
             did_suppress, raised = yield is_async, callback, _details(exc)
             if raised is not None:
                 _relink_context(raised, exc, outer)
@@ -407,13 +407,13 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not "
                             f"support the asynchronous context manager protocol") from None
         result = await enter(cm)
-        self._entries.append((True, MethodType(exit_method, cm)))
+        self._exit_callbacks.append((True, MethodType(exit_method, cm)))
         return result
 
     def push_async_exit(self, exit):
         """Registers an __aexit__-like coroutine function, or an object with __aexit__."""
         exit_method = getattr(type(exit), "__aexit__", None)
-        self._entries.append((True, exit if exit_method is None else MethodType(exit_method, exit)))
+        self._exit_callbacks.append((True, exit if exit_method is None else MethodType(exit_method, exit)))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
@@ -421,7 +421,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         async def await_on_exit(exc_type, exc, tb):
             await callback(*args, **kwds)
         await_on_exit.__wrapped__ = callback
-        self._entries.append((True, await_on_exit))
+        self._exit_callbacks.append((True, await_on_exit))
         return callback
 
     async def aclose(self):

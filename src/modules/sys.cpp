@@ -26,6 +26,7 @@
 #include "runtime/struct_sequence.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -68,6 +69,10 @@ const char* const kFlagsFields[] = {"debug", "inspect", "interactive", "optimize
 const StructSequenceDesc kFlags = {"sys.flags", kFlagsFields, 18};
 Type flags_type;
 
+const char* const kAsyncgenHooksFields[] = {"firstiter", "finalizer"};
+const StructSequenceDesc kAsyncgenHooks = {"asyncgen_hooks", kAsyncgenHooksFields, 2};
+Type asyncgen_hooks_type;
+
 const char* const kImplementationFields[] = {"name", "cache_tag", "version", "hexversion"};
 const StructSequenceDesc kImplementation = {"sys.implementation", kImplementationFields, 4};
 Type implementation_type;
@@ -81,7 +86,8 @@ int init_struct_types() {
       struct_sequence_init_type(&int_info_type, &kIntInfo) < 0 ||
       struct_sequence_init_type(&hash_info_type, &kHashInfo) < 0 ||
       struct_sequence_init_type(&flags_type, &kFlags) < 0 ||
-      struct_sequence_init_type(&implementation_type, &kImplementation) < 0) {
+      struct_sequence_init_type(&implementation_type, &kImplementation) < 0 ||
+      struct_sequence_init_type(&asyncgen_hooks_type, &kAsyncgenHooks) < 0) {
     return -1;
   }
   return 0;
@@ -339,8 +345,53 @@ Ref sys_setswitchinterval(Value, const Value* args, size_t nargs, Tuple* kwnames
   return Ref::none();
 }
 
+// set_asyncgen_hooks([firstiter] [, finalizer]): a hook not given is kept;
+// each must be None or callable.
+Ref sys_set_asyncgen_hooks(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"firstiter", "finalizer"};
+  size_t nkw = kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->size);
+  if (nargs + nkw > 2) {
+    return raise(exc::TypeError, "function takes at most 2 arguments (" + std::to_string(nargs + nkw) + " given)");
+  }
+  Value hooks[2];
+  for (size_t i = 0; i < nargs; ++i) hooks[i] = args[i];
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string name = str_to_std(kwnames->items[k].as<Str>());
+    size_t slot = name == names[0] ? 0 : name == names[1] ? 1 : 2;
+    if (slot == 2) return raise(exc::TypeError, "'" + name + "' is an invalid keyword argument for this function");
+    if (!hooks[slot].is_null()) {
+      return raise(exc::TypeError, "argument for function given by name ('" + name + "') and position (" +
+                                       std::to_string(slot + 1) + ")");
+    }
+    hooks[slot] = args[nargs + k];
+  }
+  Value current[2] = {asyncgen_firstiter_hook(), asyncgen_finalizer_hook()};
+  for (int i = 0; i < 2; ++i) {
+    if (hooks[i].is_null()) {
+      hooks[i] = current[i];
+    } else if (!hooks[i].is_none() && type_of(hooks[i])->call == nullptr) {
+      return raise(exc::TypeError, std::string("callable ") + names[i] + " expected, got " + type_name_of(hooks[i]));
+    }
+  }
+  set_asyncgen_hooks(hooks[0], hooks[1]);
+  return Ref::none();
+}
+
+Ref sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("get_asyncgen_hooks", kwnames) || !check_arg_count("get_asyncgen_hooks", nargs, 0, 0)) {
+    return nullptr;
+  }
+  Value items[2] = {asyncgen_firstiter_hook(), asyncgen_finalizer_hook()};
+  for (Value& v : items) {
+    if (v.is_null()) v = Value::none();
+  }
+  return struct_sequence_new(&asyncgen_hooks_type, items);
+}
+
 const MethodDef kSysFunctions[] = {
     {"exit", sys_exit, kMethodInstance, "Exit the interpreter by raising SystemExit(status)."},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, kMethodInstance, "Set the hooks for asynchronous generators."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, kMethodInstance, "Return the installed asynchronous generators hooks."},
     {"getrecursionlimit", sys_getrecursionlimit, kMethodInstance, "Return the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, kMethodInstance, "Set the maximum depth of the Python interpreter stack to n."},
     {"getrefcount", sys_getrefcount, kMethodInstance, "Return the reference count of object."},
