@@ -75,6 +75,13 @@ Ref iter_self(Value self) { return Ref::borrow(self); }
 // Signals the end of iteration: null with no exception set.
 Ref exhausted() { return nullptr; }
 
+// The type's name after its last dot, as reprs show it ("count", or a subclass's name).
+std::string short_type_name(Value v) {
+  const char* name = type_of(v)->name;
+  const char* dot = std::strrchr(name, '.');
+  return dot ? dot + 1 : name;
+}
+
 std::string repr_of(Value v) {
   Ref r = repr(v);
   return r ? std::string(str_utf8(r.as<Str>())) : std::string();
@@ -125,7 +132,7 @@ Ref count_next(Value self) {
 Ref count_repr(Value self) {
   Itertool* t = as_tool(self);
   Value step = t->values[1];
-  std::string text = "count(" + repr_of(t->values[0]);
+  std::string text = short_type_name(self) + "(" + repr_of(t->values[0]);
   bool unit_step = step.is_small_int() && step.as_small_int() == 1;
   if (!unit_step) text += ", " + repr_of(step);
   return str_from_utf8(text + ")");
@@ -202,7 +209,7 @@ Ref repeat_next(Value self) {
 
 Ref repeat_repr(Value self) {
   Itertool* t = as_tool(self);
-  std::string text = "repeat(" + repr_of(t->values[0]);
+  std::string text = short_type_name(self) + "(" + repr_of(t->values[0]);
   if (t->a >= 0) text += ", " + std::to_string(t->a);
   return str_from_utf8(text + ")");
 }
@@ -301,14 +308,13 @@ Ref chain_next(Value self) {
       set_slot(t, 1, nullptr);
     }
     if (t->values[0].is_null()) break;
+    // A source that fails, or yields something not iterable, ends the chain.
     Ref iterable = next(t->values[0]);
-    if (!iterable) {
-      if (error_occurred()) return nullptr;
+    Ref active = iterable ? iter(*iterable) : nullptr;
+    if (!active) {
       set_slot(t, 0, nullptr);
-      break;
+      return nullptr;
     }
-    Ref active = iter(*iterable);
-    if (!active) return nullptr;
     set_slot(t, 1, std::move(active));
   }
   return exhausted();
@@ -321,17 +327,25 @@ const MethodDef kChainMethods[] = {
 };
 
 // ---- two-argument filters: compress, dropwhile, takewhile, filterfalse, starmap
-// values [first argument, iterator over the second]; a: the type's flag
+// values [first argument, iterator over the second]; a: the type's flag.
+// `names` is null for the positional-only ones (all but compress, whose first
+// argument is an iterable too).
 
 Ref pair_new(Type* type, const char* name, const Value* args, size_t nargs, Tuple* kwnames,
-             const char* const* names, bool first_is_iterable) {
-  const ArgSpec spec{name, names, 2, first_is_iterable ? 0 : 2, 2};
+             const char* const* names) {
   Value a[2];
-  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (names) {
+    const ArgSpec spec{name, names, 2, 0, 2};
+    if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  } else {
+    if (!no_keywords(name, kwnames) || !check_arg_count(name, nargs, 2, 2)) return nullptr;
+    a[0] = args[0];
+    a[1] = args[1];
+  }
+  Ref first = names ? iter(a[0]) : Ref::borrow(a[0]);
+  if (!first) return nullptr;
   Ref second = iter(a[1]);
   if (!second) return nullptr;
-  Ref first = first_is_iterable ? iter(a[0]) : Ref::borrow(a[0]);
-  if (!first) return nullptr;
   Itertool* t = itertool_new(type, 2);
   if (!t) return nullptr;
   Ref self = Ref::steal(t);
@@ -342,7 +356,7 @@ Ref pair_new(Type* type, const char* name, const Value* args, size_t nargs, Tupl
 
 // Calls predicate(item) and returns its truth: 0, 1, or -1 on error.
 int predicate_truth(Value predicate, Value item) {
-  Ref result = predicate.is_none() ? Ref::borrow(item) : call(predicate, {item});
+  Ref result = call(predicate, {item});
   return result ? is_true(*result) : -1;
 }
 
@@ -350,7 +364,7 @@ Type compress_type;
 const char* const kCompressNames[] = {"data", "selectors"};
 
 Ref compress_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pair_new(type, "compress", args, nargs, kwnames, kCompressNames, true);
+  return pair_new(type, "compress", args, nargs, kwnames, kCompressNames);
 }
 
 Ref compress_next(Value self) {
@@ -370,19 +384,18 @@ Type dropwhile_type;
 Type takewhile_type;
 Type filterfalse_type;
 Type starmap_type;
-const char* const kPredicateNames[] = {"predicate", "iterable"};
 
 Ref dropwhile_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pair_new(type, "dropwhile", args, nargs, kwnames, kPredicateNames, false);
+  return pair_new(type, "dropwhile", args, nargs, kwnames, nullptr);
 }
 Ref takewhile_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pair_new(type, "takewhile", args, nargs, kwnames, kPredicateNames, false);
+  return pair_new(type, "takewhile", args, nargs, kwnames, nullptr);
 }
 Ref filterfalse_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pair_new(type, "filterfalse", args, nargs, kwnames, kPredicateNames, false);
+  return pair_new(type, "filterfalse", args, nargs, kwnames, nullptr);
 }
 Ref starmap_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  return pair_new(type, "starmap", args, nargs, kwnames, kPredicateNames, false);
+  return pair_new(type, "starmap", args, nargs, kwnames, nullptr);
 }
 
 // a: set once the predicate has failed (dropping is over).
@@ -418,7 +431,8 @@ Ref filterfalse_next(Value self) {
   for (;;) {
     Ref item = next(t->values[1]);
     if (!item) return nullptr;
-    int truth = predicate_truth(t->values[0], *item);
+    // filterfalse(None, ...) tests the items themselves.
+    int truth = t->values[0].is_none() ? is_true(*item) : predicate_truth(t->values[0], *item);
     if (truth < 0) return nullptr;
     if (!truth) return item;
   }
@@ -429,13 +443,7 @@ Ref starmap_next(Value self) {
   Ref item = next(t->values[1]);
   if (!item) return nullptr;
   Ref args = is_tuple(*item) ? item : call(Value::object(&tuple_type), {*item});
-  if (!args) {
-    if (error_matches(exc::TypeError)) {
-      clear_error();
-      return raise(exc::TypeError, "iterator should return tuples");
-    }
-    return nullptr;
-  }
+  if (!args) return nullptr;
   Tuple* tuple = args.as<Tuple>();
   return call(t->values[0], tuple->items, static_cast<size_t>(tuple->size));
 }
@@ -525,20 +533,12 @@ Ref grouper_next(Value self) {
 
 Type islice_type;
 
-bool islice_index(Value v, int64_t* out, const char* message) {
-  if (v.is_none()) return true;
-  if (!is_int(v)) {
-    raise(exc::ValueError, message);
-    return false;
-  }
-  int64_t n = as_int64(v);
-  if ((n == -1 && error_occurred()) || n < 0) {
-    clear_error();
-    raise(exc::ValueError, message);
-    return false;
-  }
-  *out = n;
-  return true;
+// An islice argument through __index__; None leaves *out unchanged. A value
+// that is not an index, or does not fit, reads as -1 (which the checks reject).
+void islice_index(Value v, int64_t* out) {
+  if (v.is_none()) return;
+  *out = as_int64(v);
+  if (*out == -1 && error_occurred()) clear_error();
 }
 
 Ref islice_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -546,17 +546,15 @@ Ref islice_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t start = 0, stop = -1, step = 1;
   const char* kStopMessage = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
   const char* kIndexMessage = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  if (nargs == 2) {
-    if (!islice_index(args[1], &stop, kStopMessage)) return nullptr;
-  } else {
-    if (!islice_index(args[1], &start, kIndexMessage) || !islice_index(args[2], &stop, kIndexMessage)) {
-      return nullptr;
-    }
-    if (nargs == 4 && !args[3].is_none()) {
-      if (!islice_index(args[3], &step, "Step for islice() must be a positive integer or None.")) return nullptr;
-      if (step == 0) return raise(exc::ValueError, "Step for islice() must be a positive integer or None.");
-    }
+  if (nargs > 2) islice_index(args[1], &start);
+  Value stop_arg = args[nargs == 2 ? 1 : 2];
+  if (!stop_arg.is_none()) {
+    islice_index(stop_arg, &stop);
+    if (stop == -1) return raise(exc::ValueError, kStopMessage);
   }
+  if (start < 0 || stop < -1) return raise(exc::ValueError, kIndexMessage);
+  if (nargs == 4) islice_index(args[3], &step);
+  if (step < 1) return raise(exc::ValueError, "Step for islice() must be a positive integer or None.");
   Ref it = iter(args[0]);
   if (!it) return nullptr;
   Itertool* t = itertool_new(type, 1);
@@ -761,7 +759,7 @@ Ref zip_longest_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames)
     for (int64_t i = 0; i < kwnames->size; i++) {
       std::string_view name = str_utf8(kwnames->items[i].as<Str>());
       if (name != "fillvalue") {
-        return raise(exc::TypeError, "zip_longest() got an unexpected keyword argument '" + std::string(name) + "'");
+        return raise(exc::TypeError, "zip_longest() got an unexpected keyword argument");
       }
       fill = args[nargs + static_cast<size_t>(i)];
     }
@@ -831,14 +829,13 @@ Itertool* combinatoric_new(Type* type, Ref pool, int64_t r, std::vector<int64_t>
   return t;
 }
 
-bool r_arg(const char* function, Value v, int64_t* r) {
+bool r_arg(Value v, int64_t* r) {
   *r = as_int64(v);
   if (*r == -1 && error_occurred()) return false;
   if (*r < 0) {
     raise(exc::ValueError, "r must be non-negative");
     return false;
   }
-  (void)function;
   return true;
 }
 
@@ -852,7 +849,7 @@ Ref product_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     for (int64_t i = 0; i < kwnames->size; i++) {
       std::string_view name = str_utf8(kwnames->items[i].as<Str>());
       if (name != "repeat") {
-        return raise(exc::TypeError, "product() got an unexpected keyword argument '" + std::string(name) + "'");
+        return raise(exc::TypeError, "'" + std::string(name) + "' is an invalid keyword argument for product()");
       }
       repeat = as_int64(args[nargs + static_cast<size_t>(i)]);
       if (repeat == -1 && error_occurred()) return nullptr;
@@ -927,7 +924,7 @@ Ref combinations_common(Type* type, const char* name, const Value* args, size_t 
   Ref pool = pool_of(a[0]);
   if (!pool) return nullptr;
   int64_t r;
-  if (!r_arg(name, a[1], &r)) return nullptr;
+  if (!r_arg(a[1], &r)) return nullptr;
   std::vector<int64_t> idx(static_cast<size_t>(r));
   for (int64_t i = 0; i < r; i++) idx[i] = type == &combinations_type ? i : 0;
   Itertool* t = combinatoric_new(type, std::move(pool), r, std::move(idx));
@@ -1005,7 +1002,10 @@ Ref permutations_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames
   if (!pool) return nullptr;
   int64_t n = pool.as<Tuple>()->size;
   int64_t r = n;
-  if (!a[1].is_null() && !a[1].is_none() && !r_arg("permutations", a[1], &r)) return nullptr;
+  if (!a[1].is_null() && !a[1].is_none()) {
+    if (!is_int(a[1])) return raise(exc::TypeError, "Expected int as r");
+    if (!r_arg(a[1], &r)) return nullptr;
+  }
   std::vector<int64_t> state(static_cast<size_t>(n + (r <= n ? r : 0)));
   for (int64_t i = 0; i < n; i++) state[i] = i;
   for (int64_t i = 0; r <= n && i < r; i++) state[n + i] = n - i;
@@ -1110,7 +1110,10 @@ int init_itertool_type(const ItertoolSpec& spec) {
   t.name = spec.name;
   t.basic_size = sizeof(Itertool);
   t.item_size = sizeof(Value);
+  // Every public itertools type can be subclassed; the helper types (_grouper,
+  // _tee_dataobject, which have no constructor) and _tee cannot.
   t.flags = kTypeGC;
+  if (spec.new_ && spec.type != &tee_type) t.flags |= kTypeBaseType;
   t.base = &object_type;
   t.dealloc = itertool_dealloc;
   t.traverse = itertool_traverse;

@@ -24,6 +24,8 @@ namespace taipan {
 
 Type bytes_type;
 Type bytes_iterator_type;
+Type bytearray_iterator_type;
+Type memory_iterator_type;
 
 namespace {
 Bytes* g_empty_bytes = nullptr;
@@ -384,7 +386,10 @@ const MethodDef kBytesIteratorMethods[] = {
 }  // namespace
 
 Ref bytes_like_iter(Value self) {
-  BytesIterator* it = new_object<BytesIterator>(&bytes_iterator_type);
+  Type* type = is_bytearray(self) ? &bytearray_iterator_type
+               : is_memoryview(self) ? &memory_iterator_type
+                                     : &bytes_iterator_type;
+  BytesIterator* it = new_object<BytesIterator>(type);
   if (it == nullptr) return nullptr;
   incref(self);
   it->seq = self;
@@ -503,16 +508,21 @@ int init_bytes_type() {
   t.number.remainder = bytes_remainder;
   t.methods = bytes_methods().data();
 
-  Type& it = bytes_iterator_type;
-  it.refcnt = kImmortalRefcnt;
-  it.type = &type_type;
-  it.name = "bytes_iterator";
-  it.basic_size = sizeof(BytesIterator);
-  it.dealloc = bytes_iterator_dealloc;
-  it.iter = iter_self;
-  it.next = bytes_iterator_next;
-  it.methods = kBytesIteratorMethods;
-  if (type_ready(&it) < 0 || type_ready(&t) < 0) return -1;
+  // bytes, bytearray and memoryview iterators share one implementation under three names.
+  for (auto [it, name] : {std::pair{&bytes_iterator_type, "bytes_iterator"},
+                          std::pair{&bytearray_iterator_type, "bytearray_iterator"},
+                          std::pair{&memory_iterator_type, "memory_iterator"}}) {
+    it->refcnt = kImmortalRefcnt;
+    it->type = &type_type;
+    it->name = name;
+    it->basic_size = sizeof(BytesIterator);
+    it->dealloc = bytes_iterator_dealloc;
+    it->iter = iter_self;
+    it->next = bytes_iterator_next;
+    it->methods = kBytesIteratorMethods;
+    if (type_ready(it) < 0) return -1;
+  }
+  if (type_ready(&t) < 0) return -1;
 
   if (g_empty_bytes == nullptr) {
     g_empty_bytes = bytes_alloc(0);

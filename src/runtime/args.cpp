@@ -30,6 +30,14 @@ bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwna
   std::string fn = std::string(spec.function) + "()";
   for (int i = 0; i < spec.count; i++) out[i] = Value();
   int max_positional = spec.keyword_only_from >= 0 ? spec.keyword_only_from : spec.count;
+  int64_t nkw = kwnames ? kwnames->size : 0;
+  size_t given = nargs + static_cast<size_t>(nkw);
+  if (given > static_cast<size_t>(spec.count)) {
+    // CPython counts positional and keyword arguments together first.
+    raise(exc::TypeError, fn + " takes at most " + std::to_string(spec.count) + " " + (nargs == 0 ? "keyword " : "") +
+                              (spec.count == 1 ? "argument" : "arguments") + " (" + std::to_string(given) + " given)");
+    return false;
+  }
   if (nargs > static_cast<size_t>(max_positional)) {
     if (max_positional == 0) {
       raise(exc::TypeError, fn + " takes no positional arguments");
@@ -42,7 +50,6 @@ bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwna
     return false;
   }
   for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-  int64_t nkw = kwnames ? kwnames->size : 0;
   for (int64_t k = 0; k < nkw; k++) {
     std::string_view key = str_utf8(kwnames->items[k].as<Str>());
     int i = find_parameter(spec, key);

@@ -1,0 +1,20 @@
+# Iterating str, bytes, bytearray, memoryview and ranges, including large and negative ranges.
+print(list("héllo"), list("🐍a"))
+print(list(b"AZ"), list(bytearray(b"\x00\xff")), list(memoryview(b"mv")))
+print(list(range(5, -5, -3)), list(range(0)), list(range(2, 2)))
+big = 2 ** 64
+r = iter(range(big, big + 3))
+print(type(r).__name__, next(r), list(r))
+r = iter(range(-big, -big - 4, -2))
+print(list(r))
+r = iter(range(10))
+for _ in range(7):
+    next(r)
+print(r.__length_hint__(), list(r))
+s = iter("abc")
+print(next(s), s.__length_hint__())
+print([c for c in "x" * 3], [b for b in b"\x01\x02"])
+m = memoryview(b"abcd")
+print([x for x in m[1:3]])
+print(list(iter(range(3).__iter__())))
+print(list(reversed(range(big, big + 2))))
