@@ -43,6 +43,12 @@ struct TextState {
   // next one shows whether "\n" follows.
   unsigned seen_newlines = 0;
   bool pending_cr = false;
+  // Writing: a codec with a byte-order mark writes it only at the start of
+  // the stream (after opening at position 0 or seeking there).
+  bool bom_pending = true;
+  // tell() is refused while the file is being iterated with next().
+  bool telling = true;
+  bool detached = false;  // detach() handed the buffer out
 
   bool byte_per_char_for_ascii() const { return codec == "utf-8" || codec == "ascii" || codec == "latin-1"; }
 };
@@ -51,7 +57,22 @@ namespace {
 
 TextFile* as_text(Value v) { return v.as<TextFile>(); }
 
+// The codec that continues a stream whose byte-order mark is already written.
+std::string_view codec_without_bom(std::string_view codec) {
+  if (codec == "utf-16") return "utf-16-le";
+  if (codec == "utf-32") return "utf-32-le";
+  if (codec == "utf-8-sig") return "utf-8";
+  return codec;
+}
+
+bool check_attached(Value self) {
+  if (!as_text(self)->state->detached) return true;
+  raise(exc::ValueError, "underlying buffer has been detached");
+  return false;
+}
+
 FdStream* open_stream(Value self) {
+  if (!check_attached(self)) return nullptr;
   FdStream* s = as_text(self)->stream;
   if (s->closed()) {
     raise_closed_file();
@@ -330,8 +351,11 @@ Ref text_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref text_next(Value self) {
   if (readable_stream(self) == nullptr) return nullptr;
+  TextState* st = as_text(self)->state;
+  st->telling = false;
   Ref line = read_line(as_text(self), -1);
   if (!line || line.as<Str>()->length > 0) return line;
+  st->telling = true;
   return Ref();
 }
 
@@ -369,6 +393,7 @@ Ref text_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   reset_reading(f->state);
   if (!f->stream->seek(cookie, static_cast<int>(whence), &pos)) return raise_stream_error(f->stream);
   f->state->at_start = pos == 0;
+  f->state->bom_pending = pos == 0;
   if (pos == 0) {
     f->state->seen_newlines = 0;
     f->state->pending_cr = false;
@@ -380,6 +405,7 @@ Ref text_tell(Value self, const Value*, size_t, Tuple*) {
   TextFile* f = as_text(self);
   if (open_stream(self) == nullptr) return nullptr;
   if (!f->stream->seekable()) return raise_unsupported("underlying stream is not seekable");
+  if (!f->state->telling) return raise(exc::OSError, "telling position disabled by next() call");
   int64_t pos;
   if (!tell_position(f, &pos)) return nullptr;
   return int_from_int64(pos);
@@ -418,6 +444,7 @@ Ref text_close(Value self, const Value*, size_t, Tuple*) {
 // The queries below are answered by the binary file underneath, which words
 // its closed-file error without the final period.
 FdStream* open_buffer_stream(Value self) {
+  if (!check_attached(self)) return nullptr;
   FdStream* s = as_text(self)->stream;
   if (s->closed()) {
     raise(exc::ValueError, "I/O operation on closed file");
@@ -500,6 +527,15 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
   return Ref::none();
 }
 
+// detach(): flushes and hands out the binary buffer; the wrapper is unusable after.
+Ref text_detach(Value self, const Value*, size_t, Tuple*) {
+  FdStream* s = open_stream(self);
+  if (s == nullptr) return nullptr;
+  if (!s->flush()) return raise_stream_error(s);
+  as_text(self)->state->detached = true;
+  return Ref::borrow(as_text(self)->buffer);
+}
+
 const MethodDef kTextMethods[] = {
     {"read", text_read, kMethodInstance, nullptr},
     {"readline", text_readline, kMethodInstance, nullptr},
@@ -515,11 +551,18 @@ const MethodDef kTextMethods[] = {
     {"writable", text_writable, kMethodInstance, nullptr},
     {"seekable", text_seekable, kMethodInstance, nullptr},
     {"reconfigure", text_reconfigure, kMethodInstance, nullptr},
+    {"detach", text_detach, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-Ref get_closed(Value self) { return Ref::boolean(as_text(self)->stream->closed()); }
-Ref get_name(Value self) { return Ref::borrow(as_text(self)->name); }
+Ref get_closed(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return Ref::boolean(as_text(self)->stream->closed());
+}
+Ref get_name(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return Ref::borrow(as_text(self)->name);
+}
 Ref get_mode(Value self) { return Ref::borrow(as_text(self)->mode); }
 Ref get_buffer(Value self) { return Ref::borrow(as_text(self)->buffer); }
 Ref get_encoding(Value self) { return str_from_utf8(as_text(self)->state->encoding); }
@@ -593,7 +636,12 @@ void text_dealloc(Object* self) {
 
 }  // namespace
 
+
 int text_file_write(TextFile* f, Value s) {
+  if (f->state->detached) {
+    raise(exc::ValueError, "underlying buffer has been detached");
+    return -1;
+  }
   FdStream* stream = f->stream;
   if (stream->closed()) {
     raise_closed_file();
@@ -604,7 +652,9 @@ int text_file_write(TextFile* f, Value s) {
     return -1;
   }
   TextState* st = f->state;
-  if ((!st->decoded.empty() || !st->pending_raw.empty()) && !drop_read_ahead(f)) return -1;
+  // Text read ahead is dropped; the write lands where the reading left the
+  // binary stream (after the last chunk read), as CPython's does.
+  if (!st->decoded.empty() || !st->pending_raw.empty()) reset_reading(st);
   Str* text = s.as<Str>();
   std::string_view utf8 = str_utf8(text);
   std::string translated;
@@ -624,7 +674,7 @@ int text_file_write(TextFile* f, Value s) {
   Ref encoded;
   std::string_view data = utf8;
   if (!direct) {
-    encoded = encode(text, st->codec, st->errors);
+    encoded = encode(text, st->bom_pending ? std::string_view(st->codec) : codec_without_bom(st->codec), st->errors);
     if (!encoded) return -1;
     data = bytes_view(encoded.as<Bytes>());
   }
@@ -632,6 +682,7 @@ int text_file_write(TextFile* f, Value s) {
     raise_stream_error(stream);
     return -1;
   }
+  st->bom_pending = false;
   bool has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
   if ((st->write_through || (st->line_buffering && has_newline)) && !stream->flush()) {
     raise_stream_error(stream);
@@ -657,6 +708,10 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
   f->state->newline = nl;
   f->state->line_buffering = line_buffering;
   f->state->write_through = write_through;
+  int64_t position;
+  if (stream->writable() && stream->seekable() && stream->tell(&position) && position != 0) {
+    f->state->bom_pending = false;
+  }
   f->name = Ref::borrow(name).release();
   f->mode = mode_str.release();
   f->buffer = Ref::borrow(binary).release();
