@@ -1,0 +1,2 @@
+# A support module imported by traceback_import_positions.py.
+present = 1
