@@ -140,10 +140,10 @@ bool FdStream::tell(int64_t* pos) {
 bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
   if (!flush()) return false;
   if (whence == SEEK_CUR) offset -= static_cast<int64_t>(rbuf_.size() - rpos_);
+  off_t at = lseek(fd_, static_cast<off_t>(offset), whence);
+  if (at < 0) return fail(errno);  // the read buffer still matches the position
   rbuf_.clear();
   rpos_ = 0;
-  off_t at = lseek(fd_, static_cast<off_t>(offset), whence);
-  if (at < 0) return fail(errno);
   *pos = at;
   return true;
 }
