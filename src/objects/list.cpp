@@ -142,9 +142,8 @@ int list_extend(List* l, Value iterable) {
   int64_t hint = length_hint(iterable, 8);
   if (hint < 0) return -1;
   if (list_reserve(l, l->size + hint) < 0) return -1;
-  NextFn next_fn = type_of(*it)->next;
   for (;;) {
-    Ref item = next_fn != nullptr ? next_fn(*it) : next(*it);
+    Ref item = next(*it);
     if (!item) return error_occurred() ? -1 : 0;
     if (l->size == l->capacity && list_reserve(l, l->size + 1) < 0) return -1;
     l->items[l->size++] = item.release();

@@ -336,9 +336,8 @@ int set_update(Set* s, Value iterable) {
   }
   Ref it = iter(iterable);
   if (!it) return -1;
-  NextFn next_fn = type_of(*it)->next;
   for (;;) {
-    Ref key = next_fn != nullptr ? next_fn(*it) : next(*it);
+    Ref key = next(*it);
     if (!key) return error_occurred() ? -1 : 0;
     if (set_add(s, *key) < 0) return -1;
   }

@@ -123,9 +123,8 @@ Ref slot_iter(Value self) {
 }
 
 Ref slot_next(Value self) {
-  Ref r = call_special(self, DUNDER("__next__"), {});
-  if (!r && error_matches(exc::StopIteration)) clear_error();
-  return r;
+  // A StopIteration stays set: next() and `yield from` read its value.
+  return call_special(self, DUNDER("__next__"), {});
 }
 
 int64_t slot_hash(Value self) {

@@ -37,7 +37,7 @@ Ref builtin_next(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (type_of(args[0])->next == nullptr) {
     return raise(exc::TypeError, std::string("'") + type_name_of(args[0]) + "' object is not an iterator");
   }
-  Ref item = next(args[0]);
+  Ref item = type_of(args[0])->next(args[0]);  // the slot itself: StopIteration keeps its value
   if (item) return item;
   if (error_occurred()) {
     if (nargs == 1 || !error_matches(exc::StopIteration)) return nullptr;

@@ -422,7 +422,11 @@ Ref iter(Value obj) {
 Ref next(Value iterator) {
   NextFn f = type_of(iterator)->next;
   if (f == nullptr) return raise(exc::TypeError, quoted_type(iterator) + " object is not an iterator");
-  return f(iterator);
+  Ref item = f(iterator);
+  // A next slot may end with StopIteration (a generator's return value, a
+  // class's __next__); to callers here that is plain exhaustion.
+  if (!item && error_occurred() && error_matches(exc::StopIteration)) clear_error();
+  return item;
 }
 
 // ---------------------------------------------------------------------------

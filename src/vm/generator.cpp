@@ -14,6 +14,7 @@
 
 #include "objects/descriptors.h"
 #include "objects/iterators.h"
+#include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -386,7 +387,8 @@ int close_subiterator(Value yf) {
 }
 
 Ref m_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("send", kwnames) || !check_arg_count("send", nargs, 1, 1)) return nullptr;
+  std::string name = std::string(type_of(self)->name) + ".send";
+  if (!check_one_arg(name.c_str(), nargs, kwnames)) return nullptr;
   return gen_send_value(as_gen(self), args[0]);
 }
 Ref m_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -430,6 +432,8 @@ Ref get_yield_from(Value self) {
   return yf.is_null() ? Ref::none() : Ref::borrow(yf);
 }
 Ref get_running_async(Value self) { return Ref::boolean(as_gen(self)->running_async); }
+// gi_code, ag_running and the like are members in CPython, whose assignment error differs.
+int set_readonly_member(Value, Value) { return fail(exc::AttributeError, "readonly attribute"); }
 
 #define TAIPAN_GEN_GETSETS(prefix, extra)                               \
   {                                                                     \
@@ -438,7 +442,7 @@ Ref get_running_async(Value self) { return Ref::boolean(as_gen(self)->running_as
     {prefix "_frame", get_frame, nullptr, nullptr},                     \
     {prefix "_running", get_running, nullptr, nullptr},                 \
     {prefix "_suspended", get_suspended, nullptr, nullptr},             \
-    {prefix "_code", get_code, nullptr, nullptr},                       \
+    {prefix "_code", get_code, set_readonly_member, nullptr},           \
     {extra, get_yield_from, nullptr, nullptr},                          \
     {nullptr, nullptr, nullptr, nullptr},                               \
   }
@@ -449,8 +453,8 @@ const GetSetDef kAsyncGenGetSets[] = {
     {"__name__", get_name, set_name, nullptr},
     {"__qualname__", get_qualname, set_qualname, nullptr},
     {"ag_frame", get_frame, nullptr, nullptr},
-    {"ag_running", get_running_async, nullptr, nullptr},
-    {"ag_code", get_code, nullptr, nullptr},
+    {"ag_running", get_running_async, set_readonly_member, nullptr},
+    {"ag_code", get_code, set_readonly_member, nullptr},
     {"ag_await", get_yield_from, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
