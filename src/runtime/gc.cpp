@@ -242,6 +242,10 @@ void gc_maybe_collect() {
   }
 }
 
+void gc_restart_counts() {
+  for (Generation& g : g_generations) g.count = 0;
+}
+
 bool gc_is_enabled() { return g_enabled; }
 void gc_set_enabled(bool on) { g_enabled = on; }
 

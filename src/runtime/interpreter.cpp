@@ -201,6 +201,7 @@ int interpreter_init(const SysConfig& config) {
   }
   g_main_module = main.release();
   install_signal_handlers();
+  gc_restart_counts();
   return 0;
 }
 
@@ -209,6 +210,7 @@ int interpreter_finalize(int status) {
   bool stdout_failed = false;
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", nullptr);
+  gc_collect();  // finalisers of garbage cycles run while modules are intact, as in CPython
   clear_main_module();
   gc_collect();
   flush_stream("stdout", &stdout_failed);

@@ -69,6 +69,10 @@ int64_t gc_collect_generation(int generation);
 void gc_get_threshold(int64_t out[kGcGenerations]);
 void gc_set_threshold(const int64_t in[kGcGenerations]);
 void gc_get_count(int64_t out[kGcGenerations]);
+// Called when start-up is done: the allocations of start-up (built-in types,
+// builtins, sys) stop counting towards the first collection, which then comes
+// after the program's own allocations, not earlier than CPython's would.
+void gc_restart_counts();
 // Calls fn on every tracked object (generation -1: all of them).
 void gc_for_each_tracked(int generation, void (*fn)(Object* o, void* arg), void* arg);
 // Called by alloc_object before a new GC object exists: collects when the
