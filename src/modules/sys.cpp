@@ -15,6 +15,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -73,6 +74,10 @@ const char* const kAsyncgenHooksFields[] = {"firstiter", "finalizer"};
 const StructSequenceDesc kAsyncgenHooks = {"asyncgen_hooks", kAsyncgenHooksFields, 2};
 Type asyncgen_hooks_type;
 
+const char* const kUnraisableHookArgsFields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+const StructSequenceDesc kUnraisableHookArgs = {"UnraisableHookArgs", kUnraisableHookArgsFields, 5};
+Type unraisable_hook_args_type;
+
 const char* const kImplementationFields[] = {"name", "cache_tag", "version", "hexversion"};
 const StructSequenceDesc kImplementation = {"sys.implementation", kImplementationFields, 4};
 Type implementation_type;
@@ -87,7 +92,8 @@ int init_struct_types() {
       struct_sequence_init_type(&hash_info_type, &kHashInfo) < 0 ||
       struct_sequence_init_type(&flags_type, &kFlags) < 0 ||
       struct_sequence_init_type(&implementation_type, &kImplementation) < 0 ||
-      struct_sequence_init_type(&asyncgen_hooks_type, &kAsyncgenHooks) < 0) {
+      struct_sequence_init_type(&asyncgen_hooks_type, &kAsyncgenHooks) < 0 ||
+      struct_sequence_init_type(&unraisable_hook_args_type, &kUnraisableHookArgs) < 0) {
     return -1;
   }
   return 0;
@@ -240,6 +246,17 @@ Ref sys_excepthook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
                                      type_name_of(args[1]) + " found");
   }
   print_exception(args[1], stream_or_null("stderr"));
+  return Ref::none();
+}
+
+// sys.unraisablehook(unraisable): the default report of an unraisable exception.
+Ref sys_unraisablehook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!check_one_arg("unraisablehook", nargs, kwnames)) return nullptr;
+  if (type_of(args[0]) != &unraisable_hook_args_type) {
+    return raise(exc::TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+  }
+  const Value* fields = args[0].as<Tuple>()->items;
+  print_unraisable(fields[1], fields[3], fields[4]);
   return Ref::none();
 }
 
@@ -400,6 +417,7 @@ const MethodDef kSysFunctions[] = {
     {"exc_info", sys_exc_info, kMethodInstance, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, kMethodInstance, "Return the current exception."},
     {"excepthook", sys_excepthook, kMethodInstance, "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"unraisablehook", sys_unraisablehook, kMethodInstance, "Handle an unraisable exception."},
     {"displayhook", sys_displayhook, kMethodInstance, "Print an object to sys.stdout and also save it in builtins._"},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, kMethodInstance, "Return the maximum string digits limit for non-binary int<->str conversions."},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, kMethodInstance, "Set the maximum string digits limit for non-binary int<->str conversions."},
@@ -507,12 +525,21 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "_xoptions", Ref::steal(static_cast<Object*>(dict_new()))) &&
             add(m, "copyright", str_from_utf8("Copyright (c) the Taipan authors.")) &&
             add(m, "__excepthook__", getattr(m, "excepthook")) &&
+            add(m, "__unraisablehook__", getattr(m, "unraisablehook")) &&
             add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m);
   if (!ok) return nullptr;
   return module;
 }
 
 Value sys_module() { return g_sys_module; }
+
+Ref make_unraisable_hook_args(Value exc, Value obj) {
+  if (init_struct_types() < 0) return nullptr;
+  Value traceback = exc.as<BaseException>()->traceback;
+  Value items[] = {Value::object(type_of(exc)), exc, traceback.is_null() ? Value::none() : traceback,
+                   Value::none(), obj};
+  return struct_sequence_new(&unraisable_hook_args_type, items);
+}
 
 Value sys_attr(std::string_view name) {
   if (g_sys_module.is_null()) return Value();

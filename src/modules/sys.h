@@ -34,6 +34,9 @@ Value sys_module();
 Value sys_attr(std::string_view name);
 // sys.modules (borrowed dict).
 Value sys_modules();
+// The sys.UnraisableHookArgs that write_unraisable() hands sys.unraisablehook
+// for the exception exc raised in obj.
+Ref make_unraisable_hook_args(Value exc, Value obj);
 // sys.get_int_max_str_digits(): the limit of int<->str conversions (0: none).
 int64_t sys_int_max_str_digits();
 

@@ -23,6 +23,7 @@
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "modules/sys.h"
+#include "vm/thread_state.h"
 #include "vm/traceback.h"
 
 namespace taipan {
@@ -949,17 +950,15 @@ Ref raise_attribute_error(Value obj, Str* name) {
   return raise_value(e.get());
 }
 
-void write_unraisable(Value obj) {
-  Ref e = fetch_error();
-  if (!e) return;
+void print_unraisable(Value exc, Value err_msg, Value obj) {
   Value file = sys_attr("stderr");
-  std::string header = "Exception ignored in: ";
-  Ref text = repr(obj);
-  if (text) {
-    header += str_utf8(text.as<Str>());
+  std::string header = is_str(err_msg) ? std::string(str_utf8(err_msg.as<Str>())) : "Exception ignored in";
+  if (!obj.is_none()) {
+    Ref text = repr(obj);
+    if (!text) clear_error();
+    header += ": " + (text ? std::string(str_utf8(text.as<Str>())) : "<object repr() failed>");
   } else {
-    clear_error();
-    header += "<object repr() failed>";
+    header += ":";
   }
   header += "\n";
   Ref line = str_from_utf8(header);
@@ -970,7 +969,30 @@ void write_unraisable(Value obj) {
     std::fputs(header.c_str(), stderr);
     file = Value();
   }
-  print_exception(e.get(), file.is_none() ? Value() : file);
+  if (is_exception_instance(exc)) print_exception(exc, file.is_none() ? Value() : file, false);
+}
+
+void write_unraisable(Value obj) {
+  Ref e = fetch_error();
+  if (!e) return;
+  // An exception that never passed through a frame shows where the program
+  // was when it happened (a finalizer run by a decref), as CPython's does.
+  ThreadState* ts = current_thread();
+  if (is_exception_instance(*e) && e.as<BaseException>()->traceback.is_null() && ts != nullptr &&
+      ts->current_frame != nullptr) {
+    traceback_add_frame(*e, ts->current_frame);
+  }
+  Value hook = sys_attr("unraisablehook");
+  if (hook.is_null() || hook.is_none()) {
+    print_unraisable(*e, Value::none(), obj);
+    return;
+  }
+  Ref args = make_unraisable_hook_args(*e, obj);
+  Ref done = args ? call(hook, {*args}) : nullptr;
+  if (done) return;
+  Ref hook_error = fetch_error();
+  Ref message = str_from_utf8("Exception ignored in sys.unraisablehook");
+  if (hook_error && message) print_unraisable(*hook_error, *message, hook);
 }
 
 }  // namespace taipan

@@ -113,9 +113,13 @@ Ref raise_os_error(int errnum, Value filename = Value(), Value filename2 = Value
 // Raises AttributeError("'T' object has no attribute 'name'") with its name
 // and obj fields set, as CPython's attribute lookup does.
 Ref raise_attribute_error(Value obj, Str* name);
-// Prints "Exception ignored in: <repr of obj>" and the pending exception's
-// traceback to sys.stderr, then clears it (errors in __del__, callbacks …).
+// Hands the pending exception, raised where nothing can catch it (__del__, a
+// dropped generator's finally, callbacks …), to sys.unraisablehook, then
+// clears it. Without a hook, print_unraisable() reports it.
 void write_unraisable(Value obj);
+// sys.__unraisablehook__'s output on sys.stderr: "<err_msg>: <repr of obj>"
+// (err_msg None: "Exception ignored in"; obj None: "<err_msg>:") and exc's traceback.
+void print_unraisable(Value exc, Value err_msg, Value obj);
 
 // ExceptionGroup's slots and tables, defined in exception_group.cpp.
 Ref exception_group_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames);

@@ -673,10 +673,14 @@ std::string stripped_source_line(const std::string& filename, int lineno) {
   return line.substr(first, last - first);
 }
 
-void print_exception(Value exc, Value file_or_null) {
+void print_exception(Value exc, Value file_or_null, bool with_chain) {
   Ref saved = fetch_error();
   Printer p;
-  p.recursive(exc);
+  if (with_chain) {
+    p.recursive(exc);
+  } else {
+    p.one_exception(exc);
+  }
   clear_error();
   write_output(p.out, file_or_null);
   restore_error(std::move(saved));

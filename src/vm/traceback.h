@@ -30,7 +30,8 @@ std::string stripped_source_line(const std::string& filename, int lineno);
 
 // Prints `exc` with its traceback, chained exceptions, notes and exception
 // groups, in CPython 3.11's format, to `file` (an object with write()) or to
-// the C stderr when `file` is null.
-void print_exception(Value exc, Value file_or_null);
+// the C stderr when `file` is null. Without with_chain, __cause__ and
+// __context__ are left out (as sys.unraisablehook's report does).
+void print_exception(Value exc, Value file_or_null, bool with_chain = true);
 
 }  // namespace taipan
