@@ -45,10 +45,10 @@ def _is_abstract(value):
     return getattr(value, "__isabstractmethod__", False)
 
 
-def _abstract_names(cls, own_items):
+def _abstract_names(cls):
     """The names still abstract in cls: its own abstract attributes plus the
     inherited abstract names that cls has not overridden concretely."""
-    abstracts = {name for name, value in own_items if _is_abstract(value)}
+    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
             if _is_abstract(getattr(cls, name, None)):
@@ -86,7 +86,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace.items())
+        cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_impl = _abc_data()
         return cls
 
@@ -175,7 +175,7 @@ def update_abstractmethods(cls):
     replaced on it after creation (as class decorators do). Returns cls."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
-    cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__.items())
+    cls.__abstractmethods__ = _abstract_names(cls)
     return cls
 
 
