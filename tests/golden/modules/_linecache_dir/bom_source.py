@@ -1,0 +1,2 @@
+﻿# A support file with a UTF-8 byte order mark.
+x = "é"
