@@ -502,7 +502,9 @@ void warn_never_awaited(Generator* g) {
                      "' was never awaited\n";
   std::string line = f != nullptr ? stripped_source_line(filename, lineno) : "";
   if (!line.empty()) text += "  " + line + "\n";
-  text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  // At exit (no frame left) CPython reports through its bare C fallback,
+  // which gives no tracemalloc hint.
+  if (f != nullptr) text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   std::fflush(stdout);
   std::fputs(text.c_str(), stderr);
 }
