@@ -36,6 +36,12 @@ Ref str_from_code_points(const uint32_t* cps, int64_t n);
 Ref str_from_char(uint32_t cp);
 // An interned, immortal string: use for identifiers and attribute names.
 Str* intern(std::string_view utf8);
+// intern(literal), looked up once per place it is written: for hot paths.
+#define INTERNED(literal)                      \
+  ([]() -> Str* {                              \
+    static Str* const interned_ = intern(literal); \
+    return interned_;                          \
+  }())
 // Interns s in place if possible (returns the canonical interned Str, borrowed).
 Str* intern_str(Str* s);
 

@@ -86,12 +86,6 @@ Ref call_special(Value self, Str* name, std::initializer_list<Value> args) {
 
 namespace {
 
-#define DUNDER(name)                              \
-  ([]() -> Str* {                                 \
-    static Str* interned_name = intern(name);     \
-    return interned_name;                         \
-  }())
-
 // Calls self.name(args) found on the type; NotImplemented when the type lacks it.
 Ref call_special_or_ni(Value self, Str* name, std::initializer_list<Value> args) {
   bool found = false;
@@ -103,32 +97,32 @@ Ref call_special_or_ni(Value self, Str* name, std::initializer_list<Value> args)
 // ---------------------------------------------------------------------------
 // Dispatchers: the slots of heap types.
 
-Ref slot_repr(Value self) { return call_special(self, DUNDER("__repr__"), {}); }
-Ref slot_str(Value self) { return call_special(self, DUNDER("__str__"), {}); }
-Ref slot_await(Value self) { return call_special(self, DUNDER("__await__"), {}); }
-Ref slot_aiter(Value self) { return call_special(self, DUNDER("__aiter__"), {}); }
-Ref slot_anext(Value self) { return call_special(self, DUNDER("__anext__"), {}); }
-Ref slot_negative(Value self) { return call_special(self, DUNDER("__neg__"), {}); }
-Ref slot_positive(Value self) { return call_special(self, DUNDER("__pos__"), {}); }
-Ref slot_absolute(Value self) { return call_special(self, DUNDER("__abs__"), {}); }
-Ref slot_invert(Value self) { return call_special(self, DUNDER("__invert__"), {}); }
-Ref slot_int(Value self) { return call_special(self, DUNDER("__int__"), {}); }
-Ref slot_float(Value self) { return call_special(self, DUNDER("__float__"), {}); }
-Ref slot_index(Value self) { return call_special(self, DUNDER("__index__"), {}); }
+Ref slot_repr(Value self) { return call_special(self, INTERNED("__repr__"), {}); }
+Ref slot_str(Value self) { return call_special(self, INTERNED("__str__"), {}); }
+Ref slot_await(Value self) { return call_special(self, INTERNED("__await__"), {}); }
+Ref slot_aiter(Value self) { return call_special(self, INTERNED("__aiter__"), {}); }
+Ref slot_anext(Value self) { return call_special(self, INTERNED("__anext__"), {}); }
+Ref slot_negative(Value self) { return call_special(self, INTERNED("__neg__"), {}); }
+Ref slot_positive(Value self) { return call_special(self, INTERNED("__pos__"), {}); }
+Ref slot_absolute(Value self) { return call_special(self, INTERNED("__abs__"), {}); }
+Ref slot_invert(Value self) { return call_special(self, INTERNED("__invert__"), {}); }
+Ref slot_int(Value self) { return call_special(self, INTERNED("__int__"), {}); }
+Ref slot_float(Value self) { return call_special(self, INTERNED("__float__"), {}); }
+Ref slot_index(Value self) { return call_special(self, INTERNED("__index__"), {}); }
 
 Ref slot_iter(Value self) {
-  Value f = type_lookup(type_of(self), DUNDER("__iter__"));
+  Value f = type_lookup(type_of(self), INTERNED("__iter__"));
   if (f.is_none()) return raise(exc::TypeError, std::string("'") + type_name_of(self) + "' object is not iterable");
-  return call_special(self, DUNDER("__iter__"), {});
+  return call_special(self, INTERNED("__iter__"), {});
 }
 
 Ref slot_next(Value self) {
   // A StopIteration stays set: next() and `yield from` read its value.
-  return call_special(self, DUNDER("__next__"), {});
+  return call_special(self, INTERNED("__next__"), {});
 }
 
 int64_t slot_hash(Value self) {
-  Ref r = call_special(self, DUNDER("__hash__"), {});
+  Ref r = call_special(self, INTERNED("__hash__"), {});
   if (!r) return -1;
   if (!is_int(r.get())) return fail(exc::TypeError, "__hash__ method should return an integer");
   int64_t h = int_hash(r.get());
@@ -136,7 +130,7 @@ int64_t slot_hash(Value self) {
 }
 
 int slot_bool(Value self) {
-  Ref r = call_special(self, DUNDER("__bool__"), {});
+  Ref r = call_special(self, INTERNED("__bool__"), {});
   if (!r) return -1;
   if (!r.get().is_bool()) {
     return fail(exc::TypeError, std::string("__bool__ should return bool, returned ") + type_name_of(r.get()));
@@ -145,7 +139,7 @@ int slot_bool(Value self) {
 }
 
 int64_t slot_len(Value self) {
-  Ref r = call_special(self, DUNDER("__len__"), {});
+  Ref r = call_special(self, INTERNED("__len__"), {});
   if (!r) return -1;
   Ref i = index(r.get());
   if (!i) return -1;
@@ -165,30 +159,30 @@ Ref slot_richcompare(Value a, Value b, CompareOp op) {
 
 Ref slot_getattr_hook(Value self, Str* name) {
   Type* t = type_of(self);
-  Value getattribute = type_lookup(t, DUNDER("__getattribute__"));
-  Value getattr_fn = type_lookup(t, DUNDER("__getattr__"));
+  Value getattribute = type_lookup(t, INTERNED("__getattribute__"));
+  Value getattr_fn = type_lookup(t, INTERNED("__getattr__"));
   Ref r;
   if (getattribute.is_object() && getattribute.as_object()->type == &wrapper_descriptor_type &&
       getattribute.as<WrapperDescriptor>()->slot_fn == reinterpret_cast<AnySlotFn>(&generic_getattr)) {
     r = getattr_fn.is_null() ? generic_getattr(self, name) : generic_getattr_impl(self, name, true);
     if (r || error_occurred() || getattr_fn.is_null()) return r;
   } else {
-    r = call_special(self, DUNDER("__getattribute__"), {Value::object(name)});
+    r = call_special(self, INTERNED("__getattribute__"), {Value::object(name)});
     if (r || getattr_fn.is_null() || !error_matches(exc::AttributeError)) return r;
     clear_error();
   }
-  return call_special(self, DUNDER("__getattr__"), {Value::object(name)});
+  return call_special(self, INTERNED("__getattr__"), {Value::object(name)});
 }
 
 int slot_setattr(Value self, Str* name, Value v) {
-  Ref r = v.is_null() ? call_special(self, DUNDER("__delattr__"), {Value::object(name)})
-                      : call_special(self, DUNDER("__setattr__"), {Value::object(name), v});
+  Ref r = v.is_null() ? call_special(self, INTERNED("__delattr__"), {Value::object(name)})
+                      : call_special(self, INTERNED("__setattr__"), {Value::object(name), v});
   return r ? 0 : -1;
 }
 
 Ref slot_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   bool found = false;
-  Ref r = call_special(self, DUNDER("__call__"), args, nargs, kwnames, &found);
+  Ref r = call_special(self, INTERNED("__call__"), args, nargs, kwnames, &found);
   if (!found) return raise(exc::TypeError, std::string("'") + type_name_of(self) + "' object is not callable");
   return r;
 }
@@ -196,18 +190,18 @@ Ref slot_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref slot_descr_get(Value self, Value obj, Type* owner) {
   Value o = obj.is_null() ? Value::none() : obj;
   Value t = owner == nullptr ? Value::none() : Value::object(owner);
-  return call_special(self, DUNDER("__get__"), {o, t});
+  return call_special(self, INTERNED("__get__"), {o, t});
 }
 
 int slot_descr_set(Value self, Value obj, Value v) {
-  Ref r = v.is_null() ? call_special(self, DUNDER("__delete__"), {obj})
-                      : call_special(self, DUNDER("__set__"), {obj, v});
+  Ref r = v.is_null() ? call_special(self, INTERNED("__delete__"), {obj})
+                      : call_special(self, INTERNED("__set__"), {obj, v});
   return r ? 0 : -1;
 }
 
 int slot_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   bool found = false;
-  Ref r = call_special(self, DUNDER("__init__"), args, nargs, kwnames, &found);
+  Ref r = call_special(self, INTERNED("__init__"), args, nargs, kwnames, &found);
   if (!r) return -1;
   if (!r.get().is_none()) {
     return fail(exc::TypeError, std::string("__init__() should return None, not '") + type_name_of(r.get()) + "'");
@@ -217,21 +211,21 @@ int slot_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 void slot_finalize(Value self) {
   Ref saved = fetch_error();
-  Ref r = call_special(self, DUNDER("__del__"), {});
-  if (!r) write_unraisable(type_lookup(type_of(self), DUNDER("__del__")));
+  Ref r = call_special(self, INTERNED("__del__"), {});
+  if (!r) write_unraisable(type_lookup(type_of(self), INTERNED("__del__")));
   restore_error(std::move(saved));
 }
 
-Ref slot_getitem(Value self, Value key) { return call_special(self, DUNDER("__getitem__"), {key}); }
+Ref slot_getitem(Value self, Value key) { return call_special(self, INTERNED("__getitem__"), {key}); }
 
 int slot_setitem(Value self, Value key, Value v) {
-  Ref r = v.is_null() ? call_special(self, DUNDER("__delitem__"), {key})
-                      : call_special(self, DUNDER("__setitem__"), {key, v});
+  Ref r = v.is_null() ? call_special(self, INTERNED("__delitem__"), {key})
+                      : call_special(self, INTERNED("__setitem__"), {key, v});
   return r ? 0 : -1;
 }
 
 int slot_contains(Value self, Value item) {
-  Ref r = call_special(self, DUNDER("__contains__"), {item});
+  Ref r = call_special(self, INTERNED("__contains__"), {item});
   if (!r) return -1;
   return is_true(r.get());
 }
@@ -297,12 +291,12 @@ Ref slot_binary(Value a, Value b) {
 
 Ref slot_power(Value a, Value b, Value mod) {
   if (mod.is_none()) {
-    return dispatch_binary(a, b, DUNDER("__pow__"), DUNDER("__rpow__"),
+    return dispatch_binary(a, b, INTERNED("__pow__"), INTERNED("__rpow__"),
                            [](Type* t) { return t->number.power == &slot_power; });
   }
   // Three-argument pow never uses __rpow__.
   if (type_of(a)->number.power != &slot_power) return ref_not_implemented();
-  return call_special_or_ni(a, DUNDER("__pow__"), {b, mod});
+  return call_special_or_ni(a, INTERNED("__pow__"), {b, mod});
 }
 
 constexpr const char* kInplaceDunders[] = {"__iadd__", "__isub__", "__imul__", "__imod__",
@@ -314,12 +308,12 @@ Ref slot_inplace(Value a, Value b) {
   return call_special_or_ni(a, intern(kInplaceDunders[I]), {b});
 }
 
-Ref slot_inplace_power(Value a, Value b, Value) { return call_special_or_ni(a, DUNDER("__ipow__"), {b}); }
+Ref slot_inplace_power(Value a, Value b, Value) { return call_special_or_ni(a, INTERNED("__ipow__"), {b}); }
 
 }  // namespace
 
 Ref slot_new_dispatcher(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value f = type_lookup(type, DUNDER("__new__"));
+  Value f = type_lookup(type, INTERNED("__new__"));
   if (f.is_null()) return raise(exc::TypeError, std::string("cannot create '") + type->name + "' instances");
   Ref fn = bind_descriptor(f, Value(), type);
   if (!fn) return nullptr;
@@ -722,7 +716,7 @@ AnySlotFn derive_slot(Type* t, size_t first) {
 }
 
 void update_new_slot(Type* t) {
-  Value f = type_lookup(t, DUNDER("__new__"));
+  Value f = type_lookup(t, INTERNED("__new__"));
   Type* owner = nullptr;
   if (f.is_null()) {
     t->new_ = nullptr;
@@ -753,7 +747,7 @@ void update_slots_of(Type* t, Str* name) {
     }
     write_slot(t, defs[i], derive_slot(t, i));
   }
-  if (name == nullptr || name == DUNDER("__new__")) update_new_slot(t);
+  if (name == nullptr || name == INTERNED("__new__")) update_new_slot(t);
 }
 
 }  // namespace

@@ -648,8 +648,8 @@ bool do_raise(Value exc, Value cause) {
 // ---- context managers ----
 
 int before_with(Value mgr, Ref* exit, Ref* enter_result, bool async) {
-  Str* enter_name = intern(async ? "__aenter__" : "__enter__");
-  Str* exit_name = intern(async ? "__aexit__" : "__exit__");
+  Str* enter_name = async ? INTERNED("__aenter__") : INTERNED("__enter__");
+  Str* exit_name = async ? INTERNED("__aexit__") : INTERNED("__exit__");
   const char* protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
   Ref enter = lookup_special(mgr, enter_name);
   if (!enter) {

@@ -221,8 +221,7 @@ Function* inline_init(Value callable, size_t nargs) {
   if (type_of(callable) != &type_type) return nullptr;
   Type* t = callable.as<Type>();
   if (t->new_ != object_default_new || type_has_flag(t, kTypeAbstract)) return nullptr;
-  static Str* const init_name = intern("__init__");
-  Value init = type_lookup(t, init_name);
+  Value init = type_lookup(t, INTERNED("__init__"));
   if (!is_function(init) || !takes_exactly(init.as<Function>(), nargs + 1)) return nullptr;
   return init.as<Function>();
 }
