@@ -137,6 +137,14 @@ def getgeneratorstate(generator):
     return GEN_CREATED
 
 
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it finished)."""
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
 CORO_CREATED = "CORO_CREATED"
 CORO_RUNNING = "CORO_RUNNING"
 CORO_SUSPENDED = "CORO_SUSPENDED"
@@ -151,6 +159,12 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame is None:
         return CORO_CLOSED
     return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
 
 
 def getmembers(obj, predicate=None):
