@@ -136,6 +136,35 @@ std::vector<Object*> find_unreachable(const std::vector<Object*>& objects, int64
   return unreachable;
 }
 
+void release_child(Value child, void* freed) {
+  GcHead* g = collected_head(child);
+  if (g == nullptr || count_of(g) == 0) return;
+  set_count(g, count_of(g) - 1);
+  if (count_of(g) == 0) static_cast<std::vector<Object*>*>(freed)->push_back(object_of(g));
+}
+
+// How many of the garbage CPython's gc.collect() counts: a finaliser that
+// drops the last reference to an object (a generator's finally releasing its
+// frame) frees it, and what only it referenced, by reference counting before
+// the count is taken. Such objects are those whose references, the
+// collector's own aside, all come from other such objects. Uses the count
+// bits as scratch.
+int64_t count_left_after_finalizers(const std::vector<Object*>& garbage, size_t dead) {
+  std::vector<Object*> freed;
+  for (Object* o : garbage) {
+    set_count(gc_head_of(o), std::min(o->refcnt - 1, kCountMask));
+    if (o->refcnt == 1) freed.push_back(o);
+  }
+  size_t nfreed = 0;
+  while (!freed.empty()) {
+    Object* o = freed.back();
+    freed.pop_back();
+    nfreed++;
+    traverse(o, release_child, &freed);
+  }
+  return static_cast<int64_t>(dead - std::min(nfreed, dead));
+}
+
 void run_finalizers(const std::vector<Object*>& garbage) {
   for (Object* o : garbage) {
     GcHead* g = gc_head_of(o);
@@ -187,6 +216,7 @@ int64_t collect(int generation) {
   run_finalizers(garbage);
   // The finalisers may have stored garbage somewhere alive: keep those.
   std::vector<Object*> dead = find_unreachable(garbage, 1);
+  int64_t collected = count_left_after_finalizers(garbage, dead.size());
   clear_garbage(dead);
   for (Object* o : garbage) {
     gc_head_of(o)->gc_refs &= kFinalizedBit;
@@ -198,7 +228,7 @@ int64_t collect(int generation) {
   }
   restore_error(std::move(saved));
   g_collecting = false;
-  return static_cast<int64_t>(garbage.size());
+  return collected;
 }
 
 }  // namespace
