@@ -3,8 +3,6 @@
 // failing expression with `ast` and measures wide characters with
 // `unicodedata`; Taipan has neither module, so this answers the two
 // questions asked of them.
-#include <utf8proc.h>
-
 #include <string>
 
 #include "modules/modules.h"
@@ -15,6 +13,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "vm/traceback.h"
 
 namespace taipan {
 
@@ -57,29 +56,15 @@ Ref expression_parts(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 // display_width(text): the terminal columns of `text`, counting two for
 // each East Asian wide or fullwidth character and one for any other.
-Ref display_width(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+Ref display_width_of(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("display_width", kwnames) || !check_arg_count("display_width", nargs, 1, 1)) return nullptr;
   if (!is_str(args[0])) return raise(exc::TypeError, std::string("expected str, not ") + type_name_of(args[0]));
   std::string_view text = str_utf8(args[0].as<Str>());
-  int64_t width = 0;
-  for (size_t i = 0; i < text.size();) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                          static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0) {  // a lone surrogate (stored as WTF-8): one narrow column
-      i++;
-      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) i++;
-      width++;
-      continue;
-    }
-    width += utf8proc_charwidth(cp) == 2 ? 2 : 1;
-    i += static_cast<size_t>(n);
-  }
-  return Ref::small_int(width);
+  return Ref::small_int(display_width(text, static_cast<int64_t>(text.size())));
 }
 
 const MethodDef kTracebackSupportFunctions[] = {
-    {"display_width", display_width, kMethodInstance, "Terminal columns of a string (wide characters count two)."},
+    {"display_width", display_width_of, kMethodInstance, "Terminal columns of a string (wide characters count two)."},
     {"expression_parts", expression_parts, kMethodInstance,
      "Operand positions of a binary operation or subscript making up a source segment."},
     {nullptr, nullptr, 0, nullptr},

@@ -2,7 +2,9 @@
 // through) and printing an exception exactly as CPython 3.11 does.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "objects/type.h"
 
@@ -23,6 +25,10 @@ int init_traceback_type();
 // Prepends an entry for `f` at its current instruction to the pending
 // exception's __traceback__. -1 on failure.
 int traceback_add_frame(Value exc, Frame* f);
+
+// Terminal columns taken by the first `chars` code points of UTF-8 text:
+// two for each East Asian wide or fullwidth character, one for any other.
+int64_t display_width(std::string_view utf8, int64_t chars);
 
 // Line `lineno` of a source file with surrounding whitespace stripped, or ""
 // when the file or line is unavailable (files are read once and cached).
