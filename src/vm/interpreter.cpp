@@ -1494,11 +1494,9 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   TARGET(BEFORE_ASYNC_WITH) {
     Ref exit, result;
     if (before_with(TOP(), &exit, &result, true) < 0) goto error;
-    Ref awaitable = get_awaitable_iter(*result, 1);
-    if (!awaitable) goto error;
     decref(TOP());
     TOP() = exit.release();
-    PUSH(awaitable.release());
+    PUSH(result.release());  // GET_AWAITABLE 1 follows
     NEXT(BEFORE_ASYNC_WITH);
   }
   TARGET(WITH_EXCEPT_START) {
