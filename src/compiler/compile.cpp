@@ -10,6 +10,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
+#include "vm/thread_state.h"
 
 namespace taipan {
 
@@ -128,7 +129,10 @@ Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mo
   }
   try {
     flags |= future_flags(tree);
-    compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0);
+    // CPython allows three levels of expression per level of recursion left.
+    ThreadState* ts = t_thread_state;
+    int max_expr_depth = 3 * (ts->recursion_limit - ts->recursion_depth);
+    compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0, max_expr_depth);
     Ref file_obj = str_from_utf8(filename);
     if (!file_obj) return nullptr;
     compiler::Compiler c(symbols, file_obj.get(), flags, source);

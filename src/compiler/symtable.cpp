@@ -6,6 +6,8 @@
 #include <unordered_set>
 
 #include "compiler/compile_error.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
 
 namespace taipan::compiler {
 
@@ -22,8 +24,8 @@ using NameSet = std::unordered_set<std::string>;
 
 class SymtableBuilder {
  public:
-  SymtableBuilder(SymbolTable* table, bool future_annotations)
-      : table_(table), future_annotations_(future_annotations) {}
+  SymtableBuilder(SymbolTable* table, bool future_annotations, int max_expr_depth)
+      : table_(table), future_annotations_(future_annotations), max_expr_depth_(max_expr_depth) {}
 
   void build(const ast::Mod* mod) {
     table_->top_ = std::make_unique<Scope>();
@@ -45,6 +47,8 @@ class SymtableBuilder {
  private:
   SymbolTable* table_;
   bool future_annotations_;
+  int max_expr_depth_;
+  int expr_depth_ = 0;
   Scope* cur_ = nullptr;
   std::string private_;  // the enclosing class name, for mangling
 
@@ -451,6 +455,15 @@ class SymtableBuilder {
   }
 
   void visit(const ast::Expr* e) {
+    if (++expr_depth_ > max_expr_depth_) {
+      raise(exc::RecursionError, "maximum recursion depth exceeded during compilation");
+      throw PendingError{};
+    }
+    visit_expr(e);
+    --expr_depth_;
+  }
+
+  void visit_expr(const ast::Expr* e) {
     switch (e->kind) {
       case ast::ExprKind::BoolOp: visit_exprs(static_cast<const ast::BoolOp*>(e)->values); break;
       case ast::ExprKind::NamedExpr: {
@@ -724,8 +737,8 @@ class SymtableBuilder {
   }
 };
 
-SymbolTable::SymbolTable(const ast::Mod* mod, bool future_annotations) {
-  SymtableBuilder builder(this, future_annotations);
+SymbolTable::SymbolTable(const ast::Mod* mod, bool future_annotations, int max_expr_depth) {
+  SymtableBuilder builder(this, future_annotations, max_expr_depth);
   builder.build(mod);
 }
 
