@@ -249,15 +249,15 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        self._saved = []
+        self._old_targets = []
 
     def __enter__(self):
-        self._saved.append(getattr(sys, self._stream))
+        self._old_targets.append(getattr(sys, self._stream))
         setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, *exc_info):
-        setattr(sys, self._stream, self._saved.pop())
+        setattr(sys, self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_RedirectStream):
@@ -475,11 +475,11 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._saved = []
+        self._old_cwd = []
 
     def __enter__(self):
-        self._saved.append(os.getcwd())
+        self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
-        os.chdir(self._saved.pop())
+        os.chdir(self._old_cwd.pop())
