@@ -387,6 +387,8 @@ Ref io_std_stream(int fd) {
                        fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2);
 }
 
+void io_flush_all_files() { FdStream::flush_all(); }
+
 int io_write_text(Value file, Value s) {
   if (type_of(file) == &text_io_wrapper_type) return text_file_write(file.as<TextFile>(), s);
   return call_method(file, "write", {s}) ? 0 : -1;

@@ -16,5 +16,8 @@ Ref io_std_stream(int fd);
 // Writes a str to a text stream: direct for the built-in text streams,
 // file.write(s) otherwise. 0 or -1.
 int io_write_text(Value file, Value s);
+// At exit: writes out what every still-open file object holds in its
+// buffers (files kept alive by modules other than __main__, by sys, ...).
+void io_flush_all_files();
 
 }  // namespace taipan

@@ -7,14 +7,36 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <unordered_set>
 
 namespace taipan {
 
+namespace {
+
+// Every FdStream alive, so that exit can flush the ones no finaliser reached.
+std::unordered_set<FdStream*>& live_streams() {
+  static auto* streams = new std::unordered_set<FdStream*>();
+  return *streams;
+}
+
+}  // namespace
+
 FdStream::FdStream(int fd, bool readable, bool writable, bool append, bool close_fd, size_t buffer_size)
     : fd_(fd), readable_(readable), writable_(writable), append_(append), close_fd_(close_fd),
-      buffer_size_(buffer_size == 0 ? 1 : buffer_size) {}
+      buffer_size_(buffer_size == 0 ? 1 : buffer_size) {
+  live_streams().insert(this);
+}
 
-FdStream::~FdStream() { close(); }
+FdStream::~FdStream() {
+  live_streams().erase(this);
+  close();
+}
+
+void FdStream::flush_all() {
+  for (FdStream* s : live_streams()) {
+    if (!s->closed()) s->flush();
+  }
+}
 
 bool FdStream::fail(int err) {
   error_ = err;

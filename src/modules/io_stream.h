@@ -44,6 +44,8 @@ class FdStream {
   bool truncate(int64_t size);
   // Flushes and closes the descriptor (when owned). Idempotent.
   bool close();
+  // Flushes every stream still alive (see io_flush_all_files).
+  static void flush_all();
 
  private:
   bool fill();  // one read() into the buffer; false on error, buffer empty at EOF

@@ -215,6 +215,7 @@ int interpreter_finalize(int status) {
   gc_collect();
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", nullptr);
+  io_flush_all_files();
   if (error_occurred()) clear_error();
   return stdout_failed && status == 0 ? 120 : status;
 }
