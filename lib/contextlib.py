@@ -109,14 +109,17 @@ def _details(exc):
     return (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
 
 
-def _thrown_outcome(thrown, raised, traceback):
+def _thrown_outcome(thrown, raised, traceback, stop_type):
     """How __exit__ answers once the exception `thrown` went into the generator
     and `raised` came out. True suppresses, False lets `thrown` propagate; any
-    other exception propagates itself."""
-    if isinstance(raised, (StopIteration, StopAsyncIteration)):
+    other exception propagates itself. stop_type is the exception that ends
+    the generator (StopIteration, or StopAsyncIteration for async ones); a
+    StopIteration thrown in comes back as the RuntimeError it caused."""
+    if isinstance(raised, stop_type):
         return raised is not thrown
-    if raised is thrown or (isinstance(raised, RuntimeError) and raised.__cause__ is thrown
-                            and isinstance(thrown, (StopIteration, StopAsyncIteration))):
+    stops = (StopIteration, StopAsyncIteration) if stop_type is StopAsyncIteration else StopIteration
+    if raised is thrown or (isinstance(raised, RuntimeError) and isinstance(thrown, stops)
+                            and raised.__cause__ is thrown):
         thrown.__traceback__ = traceback
         return False
     raise raised
@@ -160,7 +163,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator, A
             try:
                 self.gen.throw(typ, value, traceback)
             except BaseException as raised:
-                return _thrown_outcome(value, raised, traceback)
+                return _thrown_outcome(value, raised, traceback, StopIteration)
             problem = "generator didn't stop after throw()"
         try:
             raise RuntimeError(problem)
@@ -192,7 +195,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AsyncContextDe
             try:
                 await self.gen.athrow(typ, value, traceback)
             except BaseException as raised:
-                return _thrown_outcome(value, raised, traceback)
+                return _thrown_outcome(value, raised, traceback, StopAsyncIteration)
             problem = "generator didn't stop after athrow()"
         try:
             raise RuntimeError(problem)
