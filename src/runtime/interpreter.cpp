@@ -150,8 +150,8 @@ void flush_stream(const char* name, bool* failed) {
   }
 }
 
-// Drops __main__'s globals as CPython's shutdown does (names starting with
-// one underscore first), so that finalisers of module-level objects run.
+// Sets __main__'s globals to None as CPython's shutdown does for a module
+// that is still alive (names starting with one underscore first).
 void clear_main_module() {
   if (g_main_module.is_null()) return;
   Dict* d = module_dict(g_main_module);
@@ -171,6 +171,28 @@ void clear_main_module() {
       if (dict_set(d, k.get(), Value::none()) < 0) clear_error();
     }
   }
+}
+
+// Lets __main__ go as CPython's shutdown does: it leaves sys.modules, and
+// what it held is freed or collected with its globals still in place, so
+// finalisers see them; only a module that something else keeps alive has
+// its globals cleared first.
+void release_main_module() {
+  if (g_main_module.is_null()) return;
+  Value modules = sys_modules();
+  Str* main_name = INTERNED("__main__");
+  if (is_dict(modules) && dict_get_str(modules.as<Dict>(), main_name) == g_main_module &&
+      dict_del(modules.as<Dict>(), Value::object(main_name)) < 0) {
+    clear_error();
+  }
+  if (g_main_module.as_object()->refcnt > 1) {
+    gc_collect();
+    if (g_main_module.as_object()->refcnt > 1) clear_main_module();
+  }
+  Value main = g_main_module;
+  g_main_module = Value();
+  decref(main);
+  gc_collect();
 }
 
 }  // namespace
@@ -211,8 +233,7 @@ int interpreter_finalize(int status) {
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", nullptr);
   gc_collect();  // finalisers of garbage cycles run while modules are intact, as in CPython
-  clear_main_module();
-  gc_collect();
+  release_main_module();
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", nullptr);
   io_flush_all_files();

@@ -479,6 +479,7 @@ void gen_traverse(Object* self, VisitFn visit, void* arg) {
     }
     if (!f->locals.is_null()) visit(f->locals, arg);
     if (f->function != nullptr) visit(Value::object(f->function), arg);
+    visit(Value::object(f->globals), arg);
     if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);
   }
   if (!g->exc_state.exc.is_null()) visit(g->exc_state.exc, arg);
