@@ -809,13 +809,13 @@ int dict_merge_or_error(Value func, Value dict, Value update) {
   Ref it = iter(*keys);
   if (!it) return -1;
   while (Ref key = next(*it)) {
-    if (!is_str(*key)) {
-      return fail(exc::TypeError, function_description(func) + " keywords must be strings");
-    }
+    // Keys that are not strings are refused by the call, not here.
     Value existing = dict_get(d, *key);
     if (!existing.is_null()) {
+      Ref key_text = str(*key);
+      if (!key_text) return -1;
       return fail(exc::TypeError, function_description(func) + " got multiple values for keyword argument '" +
-                                      str_to_std(key.as<Str>()) + "'");
+                                      str_to_std(key_text.as<Str>()) + "'");
     }
     Ref value = getitem(update, *key);
     if (!value) return -1;
