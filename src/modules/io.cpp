@@ -356,7 +356,14 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   bool tty = isatty(fd) == 1;
   bool line_buffering = buffering == 1 || (buffering < 0 && tty);
-  size_t buffer_size = buffering > 1 ? static_cast<size_t>(buffering) : kDefaultBufferSize;
+  // Default buffering: the file system's preferred block size, as CPython.
+  size_t buffer_size = kDefaultBufferSize;
+  struct stat info;
+  if (buffering > 1) {
+    buffer_size = static_cast<size_t>(buffering);
+  } else if (fstat(fd, &info) == 0 && info.st_blksize > 1) {
+    buffer_size = static_cast<size_t>(info.st_blksize);
+  }
   FdStream* stream = new FdStream(fd, m.read || m.plus, !m.read || m.plus, m.append, closefd, buffer_size);
   if (m.append) {
     int64_t ignored;

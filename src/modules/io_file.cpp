@@ -118,8 +118,7 @@ Ref file_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!require_buffer(args[0], &buffer)) return nullptr;
   FdStream* s = writable_stream(self, "write to closed file");
   if (s == nullptr) return nullptr;
-  if (!s->write(buffer.data)) return raise_stream_error(s);
-  if (is_unbuffered(self) && !s->flush()) return raise_stream_error(s);
+  if (!(is_unbuffered(self) ? s->write_raw(buffer.data) : s->write(buffer.data))) return raise_stream_error(s);
   return int_from_int64(static_cast<int64_t>(buffer.data.size()));
 }
 

@@ -34,7 +34,7 @@ FdStream::~FdStream() {
 
 void FdStream::flush_all() {
   for (FdStream* s : live_streams()) {
-    if (!s->closed()) s->flush();
+    if (!s->closed() && s->push_text()) s->flush();
   }
 }
 
@@ -127,24 +127,55 @@ bool FdStream::write(std::string_view data) {
   if (rpos_ < rbuf_.size() || !rbuf_.empty()) {
     if (!drop_read_ahead()) return false;
   }
-  wbuf_.append(data);
-  if (wbuf_.size() >= buffer_size_) return flush();
-  return true;
+  if (wbuf_.size() + data.size() <= buffer_size_) {
+    wbuf_.append(data);
+    return true;
+  }
+  if (!flush()) return false;
+  if (data.size() <= buffer_size_) {
+    wbuf_.assign(data);
+    return true;
+  }
+  wbuf_.assign(data);
+  return flush();
+}
+
+bool FdStream::write_text(std::string_view data, size_t chunk_size) {
+  if (!text_pending_.empty() && text_pending_.size() + data.size() > chunk_size && !push_text()) return false;
+  text_pending_.append(data);
+  return text_pending_.size() < chunk_size || push_text();
+}
+
+bool FdStream::push_text() {
+  if (text_pending_.empty()) return true;
+  std::string data;
+  data.swap(text_pending_);
+  return write(data);
 }
 
 bool FdStream::flush() {
   size_t done = 0;
-  while (done < wbuf_.size()) {
-    ssize_t n = ::write(fd_, wbuf_.data() + done, wbuf_.size() - done);
+  bool ok = write_all(wbuf_, &done);
+  wbuf_.erase(0, done);
+  return ok;
+}
+
+bool FdStream::write_all(std::string_view data, size_t* done) {
+  while (*done < data.size()) {
+    ssize_t n = ::write(fd_, data.data() + *done, data.size() - *done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      wbuf_.erase(0, done);
       return fail(errno);
     }
-    done += static_cast<size_t>(n);
+    *done += static_cast<size_t>(n);
   }
-  wbuf_.clear();
   return true;
+}
+
+bool FdStream::write_raw(std::string_view data) {
+  if (!rbuf_.empty() && !drop_read_ahead()) return false;
+  size_t done = 0;
+  return write_all(data, &done);
 }
 
 bool FdStream::tell(int64_t* pos) {
@@ -178,7 +209,7 @@ bool FdStream::truncate(int64_t size) {
 
 bool FdStream::close() {
   if (closed_) return true;
-  bool ok = flush();
+  bool ok = push_text() && flush();
   closed_ = true;
   if (close_fd_ && ::close(fd_) < 0 && ok) ok = fail(errno);
   return ok;

@@ -37,8 +37,20 @@ class FdStream {
   bool read_line(int64_t limit, std::string* out);
   // The buffered bytes without consuming them, filling the buffer if empty.
   bool peek(std::string* out);
+  // As a BufferedWriter: data that fits in the buffer waits there; otherwise
+  // the buffer is written out first, and data larger than the buffer goes
+  // straight to the descriptor.
   bool write(std::string_view data);
+  // A FileIO's write: straight to the descriptor, leaving whatever a
+  // buffered object over the same descriptor holds in the buffer.
+  bool write_raw(std::string_view data);
   bool flush();
+  // The text layer's encoded bytes not yet handed to the buffer (a
+  // TextIOWrapper's pending bytes): handed over once they reach
+  // chunk_size, by push_text(), and at close. Binary operations leave them
+  // waiting, so bytes written to .buffer meanwhile come first, as in CPython.
+  bool write_text(std::string_view data, size_t chunk_size);
+  bool push_text();
   bool tell(int64_t* pos);
   bool seek(int64_t offset, int whence, int64_t* pos);
   bool truncate(int64_t size);
@@ -50,6 +62,7 @@ class FdStream {
  private:
   bool fill();  // one read() into the buffer; false on error, buffer empty at EOF
   bool drop_read_ahead();  // before writing or seeking: give unread bytes back
+  bool write_all(std::string_view data, size_t* done);  // loops over write(); *done counts bytes written
   bool fail(int err);
 
   int fd_;
@@ -60,6 +73,7 @@ class FdStream {
   std::string rbuf_;
   size_t rpos_ = 0;
   std::string wbuf_;
+  std::string text_pending_;
   int error_ = 0;
   int refs_ = 1;
 };

@@ -24,6 +24,9 @@ Type text_io_wrapper_type;
 
 enum class Newline { Universal, Untranslated, LF, CR, CRLF };
 
+// How many encoded bytes a text file gathers before handing them to its buffer.
+constexpr size_t kTextChunkSize = 8192;
+
 struct TextState {
   std::string encoding;  // as given: "UTF-8"
   std::string codec;     // normalised: "utf-8"
@@ -71,11 +74,16 @@ bool check_attached(Value self) {
   return false;
 }
 
+// Every text operation but write() first hands the pending text to the buffer.
 FdStream* open_stream(Value self) {
   if (!check_attached(self)) return nullptr;
   FdStream* s = as_text(self)->stream;
   if (s->closed()) {
     raise_closed_file();
+    return nullptr;
+  }
+  if (!s->push_text()) {
+    raise_stream_error(s);
     return nullptr;
   }
   return s;
@@ -625,7 +633,7 @@ void text_clear(Object* self) {
 void text_dealloc(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   text_clear(self);
-  f->stream->flush();
+  if (f->stream->push_text()) f->stream->flush();
   f->stream->release();
   delete f->state;
   decref(f->name);
@@ -678,13 +686,14 @@ int text_file_write(TextFile* f, Value s) {
     if (!encoded) return -1;
     data = bytes_view(encoded.as<Bytes>());
   }
-  if (!stream->write(data)) {
+  if (!stream->write_text(data, kTextChunkSize)) {
     raise_stream_error(stream);
     return -1;
   }
   st->bom_pending = false;
-  bool has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
-  if ((st->write_through || (st->line_buffering && has_newline)) && !stream->flush()) {
+  // Line buffering writes the line out; write_through only hands it to the buffer.
+  bool line_done = st->line_buffering && utf8.find_first_of("\n\r") != std::string_view::npos;
+  if (((line_done || st->write_through) && !stream->push_text()) || (line_done && !stream->flush())) {
     raise_stream_error(stream);
     return -1;
   }
