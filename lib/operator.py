@@ -92,6 +92,8 @@ def length_hint(obj, default=0):
         raise TypeError(f"__length_hint__ must be an integer, not {type(value).__name__}")
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
+    if value > 0x7FFFFFFFFFFFFFFF:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     return value
 
 

@@ -13,6 +13,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -103,6 +104,15 @@ Ref count_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!vt->number.index && !vt->number.int_ && !vt->number.float_ && !type_is_subtype(vt, &complex_type)) {
       return raise(exc::TypeError, "a number is required");
     }
+  }
+  // Counting by one from an int subclass (True) yields plain ints, as
+  // CPython's machine-integer fast path does.
+  Ref plain_start;
+  int64_t start_value;
+  if (is_int(start) && !is_exact_int(start) && step.is_small_int() && step.as_small_int() == 1 &&
+      int_to_int64(start, &start_value)) {
+    plain_start = int_from_int64(start_value);
+    start = *plain_start;
   }
   Itertool* t = itertool_new(type, 2);
   if (!t) return nullptr;
@@ -293,7 +303,7 @@ Ref chain_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref chain_from_iterable(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("from_iterable", kwnames) || !check_arg_count("from_iterable", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("chain.from_iterable", nargs, kwnames)) return nullptr;
   Ref source = iter(args[0]);
   if (!source) return nullptr;
   return chain_from(cls.as<Type>(), std::move(source));
@@ -715,11 +725,10 @@ const MethodDef kTeeMethods[] = {
 };
 
 Ref itertools_tee(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("tee", kwnames) || !check_arg_count("tee", nargs, 1, 2)) return nullptr;
+  if (!no_keywords("itertools.tee", kwnames) || !check_arg_count("tee", nargs, 1, 2)) return nullptr;
   int64_t n = 2;
   if (nargs == 2) {
-    n = as_int64(args[1]);
-    if (n == -1 && error_occurred()) return nullptr;
+    if (!index_arg(args[1], &n)) return nullptr;
     if (n < 0) return raise(exc::ValueError, "n must be >= 0");
   }
   Tuple* result = tuple_new(n);
@@ -829,11 +838,18 @@ Itertool* combinatoric_new(Type* type, Ref pool, int64_t r, std::vector<int64_t>
   return t;
 }
 
+// Index arrays beyond this many entries cannot be allocated: MemoryError, as
+// CPython's allocation failure gives, instead of trying.
+constexpr int64_t kMaxIndices = int64_t{1} << 36;
+
 bool r_arg(Value v, int64_t* r) {
-  *r = as_int64(v);
-  if (*r == -1 && error_occurred()) return false;
+  if (!index_arg(v, r)) return false;
   if (*r < 0) {
     raise(exc::ValueError, "r must be non-negative");
+    return false;
+  }
+  if (*r > kMaxIndices) {
+    raise_empty(exc::MemoryError);
     return false;
   }
   return true;
@@ -845,6 +861,10 @@ Type product_type;
 
 Ref product_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t repeat = 1;
+  if (kwnames && kwnames->size > 1) {
+    return raise(exc::TypeError, "product() takes at most 1 keyword argument (" + std::to_string(kwnames->size) +
+                                     " given)");
+  }
   if (kwnames) {
     for (int64_t i = 0; i < kwnames->size; i++) {
       std::string_view name = str_utf8(kwnames->items[i].as<Str>());
@@ -856,7 +876,11 @@ Ref product_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
       if (repeat < 0) return raise(exc::ValueError, "repeat argument cannot be negative");
     }
   }
+  if (repeat > 0 && static_cast<int64_t>(nargs) > INT64_MAX / repeat) {
+    return raise(exc::OverflowError, "repeat argument too large");
+  }
   int64_t npools = static_cast<int64_t>(nargs) * repeat;
+  if (npools > kMaxIndices) return raise_empty(exc::MemoryError);
   Tuple* pools = tuple_new(npools);
   if (!pools) return nullptr;
   Ref pools_ref = Ref::steal(pools);
