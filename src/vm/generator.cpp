@@ -541,9 +541,12 @@ void gen_dealloc(Object* self) {
 }
 
 const MethodDef kGeneratorMethods[] = {
-    {"send", m_send, kMethodInstance, nullptr},
-    {"throw", m_throw, kMethodInstance, nullptr},
-    {"close", m_close, kMethodInstance, nullptr},
+    {"send", m_send, kMethodInstance,
+     "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", m_throw, kMethodInstance,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or "
+     "raise\nStopIteration."},
+    {"close", m_close, kMethodInstance, "close() -> raise GeneratorExit inside generator."},
     {nullptr, nullptr, 0, nullptr},
 };
 
