@@ -394,6 +394,29 @@ Ref sys_set_asyncgen_hooks(Value, const Value* args, size_t nargs, Tuple* kwname
   return Ref::none();
 }
 
+Ref sys_set_coroutine_origin_tracking_depth(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"depth"};
+  static const ArgSpec spec = {"set_coroutine_origin_tracking_depth", names, 1, 0, 1};
+  Value depth_arg;
+  if (!bind_args(spec, args, nargs, kwnames, &depth_arg)) return nullptr;
+  if (!is_int(depth_arg)) {
+    return raise(exc::TypeError, std::string("'") + type_name_of(depth_arg) + "' object cannot be interpreted as an integer");
+  }
+  int64_t depth = as_int64(depth_arg);
+  if (depth == -1 && error_occurred()) return nullptr;
+  if (depth < 0) return raise(exc::ValueError, "depth must be >= 0");
+  set_coroutine_origin_depth(static_cast<int>(std::min<int64_t>(depth, INT32_MAX)));
+  return Ref::none();
+}
+
+Ref sys_get_coroutine_origin_tracking_depth(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("get_coroutine_origin_tracking_depth", kwnames) ||
+      !check_arg_count("get_coroutine_origin_tracking_depth", nargs, 0, 0)) {
+    return nullptr;
+  }
+  return Ref::small_int(coroutine_origin_depth());
+}
+
 Ref sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("get_asyncgen_hooks", kwnames) || !check_arg_count("get_asyncgen_hooks", nargs, 0, 0)) {
     return nullptr;
@@ -408,6 +431,10 @@ Ref sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Tuple* kwnames) {
 const MethodDef kSysFunctions[] = {
     {"exit", sys_exit, kMethodInstance, "Exit the interpreter by raising SystemExit(status)."},
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, kMethodInstance, "Set the hooks for asynchronous generators."},
+    {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, kMethodInstance,
+     "Enable or disable origin tracking for coroutine objects in this thread."},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, kMethodInstance,
+     "Check status of origin tracking for coroutine objects in this thread."},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, kMethodInstance, "Return the installed asynchronous generators hooks."},
     {"getrecursionlimit", sys_getrecursionlimit, kMethodInstance, "Return the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, kMethodInstance, "Set the maximum depth of the Python interpreter stack to n."},

@@ -9,10 +9,13 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
-#include <utility>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "objects/descriptors.h"
+#include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/sequence.h"
 #include "objects/str.h"
@@ -88,6 +91,24 @@ void convert_stop_iteration(Generator* g) {
   be->suppress_context = true;
 }
 
+int g_origin_depth = 0;
+
+// cr_origin: (filename, lineno, function name) of up to g_origin_depth
+// frames, the coroutine's creator first.
+Ref origin_of(Frame* f) {
+  std::vector<Ref> entries;
+  for (; f != nullptr && static_cast<int>(entries.size()) < g_origin_depth; f = f->previous) {
+    Ref lineno = int_from_int64(f->lineno());
+    if (!lineno) return nullptr;
+    Ref entry = tuple_pack({f->code->filename, *lineno, f->code->name});
+    if (!entry) return nullptr;
+    entries.push_back(std::move(entry));
+  }
+  std::vector<Value> items;
+  for (const Ref& e : entries) items.push_back(*e);
+  return tuple_from_array(items.data(), static_cast<int64_t>(items.size()));
+}
+
 // The stack slot on top of a suspended frame's value stack.
 Value* frame_stack_top(Frame* f) { return f->stack_base() + f->stack_depth; }
 
@@ -120,7 +141,13 @@ Ref generator_from_frame(ThreadState* ts, Frame* f) {
   g->name = Ref::borrow(name).release();
   g->qualname = Ref::borrow(qualname).release();
   g->state = GenState::kCreated;
-  return Ref::steal(g);
+  Ref gen = Ref::steal(g);
+  if (type == &coroutine_type && g_origin_depth > 0) {
+    Ref origin = origin_of(ts->current_frame);
+    if (!origin) return nullptr;
+    g->origin = origin.release();
+  }
+  return gen;
 }
 
 Value generator_yield_from(Generator* gen) {
@@ -434,8 +461,13 @@ Ref get_yield_from(Value self) {
 Ref get_running_async(Value self) { return Ref::boolean(as_gen(self)->running_async); }
 // gi_code, ag_running and the like are members in CPython, whose assignment error differs.
 int set_readonly_member(Value, Value) { return fail(exc::AttributeError, "readonly attribute"); }
+Ref get_origin(Value self) {
+  Value origin = as_gen(self)->origin;
+  return origin.is_null() ? Ref::none() : Ref::borrow(origin);
+}
 
-#define TAIPAN_GEN_GETSETS(prefix, extra)                               \
+// `own` is one more getset of the kind (an empty entry when none).
+#define TAIPAN_GEN_GETSETS(prefix, extra, own)                          \
   {                                                                     \
     {"__name__", get_name, set_name, nullptr},                          \
     {"__qualname__", get_qualname, set_qualname, nullptr},              \
@@ -444,11 +476,12 @@ int set_readonly_member(Value, Value) { return fail(exc::AttributeError, "readon
     {prefix "_suspended", get_suspended, nullptr, nullptr},             \
     {prefix "_code", get_code, set_readonly_member, nullptr},           \
     {extra, get_yield_from, nullptr, nullptr},                          \
+    own,                                                                \
     {nullptr, nullptr, nullptr, nullptr},                               \
   }
 
-const GetSetDef kGeneratorGetSets[] = TAIPAN_GEN_GETSETS("gi", "gi_yieldfrom");
-const GetSetDef kCoroutineGetSets[] = TAIPAN_GEN_GETSETS("cr", "cr_await");
+const GetSetDef kGeneratorGetSets[] = TAIPAN_GEN_GETSETS("gi", "gi_yieldfrom", GetSetDef{});
+const GetSetDef kCoroutineGetSets[] = TAIPAN_GEN_GETSETS("cr", "cr_await", (GetSetDef{"cr_origin", get_origin, nullptr, nullptr}));
 const GetSetDef kAsyncGenGetSets[] = {
     {"__name__", get_name, set_name, nullptr},
     {"__qualname__", get_qualname, set_qualname, nullptr},
@@ -484,6 +517,7 @@ void gen_traverse(Object* self, VisitFn visit, void* arg) {
   }
   if (!g->exc_state.exc.is_null()) visit(g->exc_state.exc, arg);
   if (!g->finalizer.is_null()) visit(g->finalizer, arg);
+  if (!g->origin.is_null()) visit(g->origin, arg);
 }
 
 void gen_clear(Object* self) {
@@ -491,16 +525,33 @@ void gen_clear(Object* self) {
   if (g->code != nullptr && g->state != GenState::kRunning) finish_frame(g);
 }
 
+// "Coroutine created at" and the frames of cr_origin, outermost first.
+std::string origin_report(Value origin) {
+  std::string out = "\nCoroutine created at (most recent call last)";
+  Tuple* frames = origin.as<Tuple>();
+  for (int64_t i = frames->size - 1; i >= 0; --i) {
+    Tuple* entry = frames->items[i].as<Tuple>();
+    std::string filename = str_to_std(entry->items[0].as<Str>());
+    int lineno = static_cast<int>(entry->items[1].as_small_int());
+    out += "\n  File \"" + filename + "\", line " + std::to_string(lineno) + ", in " +
+           str_to_std(entry->items[2].as<Str>());
+    std::string line = stripped_source_line(filename, lineno);
+    if (!line.empty()) out += "\n    " + line;
+  }
+  return out;
+}
+
 // Prints CPython's "coroutine ... was never awaited" RuntimeWarning, once
-// per source location as the default warning filter does.
+// per source location and message as the default warning filter does.
 void warn_never_awaited(Generator* g) {
-  static std::set<std::pair<std::string, int>> reported;
+  static std::set<std::tuple<std::string, int, std::string>> reported;
   Frame* f = t_thread_state == nullptr ? nullptr : t_thread_state->current_frame;
   std::string filename = f != nullptr ? str_to_std(f->code->filename.as<Str>()) : "sys";
   int lineno = f != nullptr ? f->lineno() : 1;
-  if (!reported.insert({filename, lineno}).second) return;
-  std::string text = filename + ":" + std::to_string(lineno) + ": RuntimeWarning: coroutine '" + qualname_of(g) +
-                     "' was never awaited\n";
+  std::string message = "coroutine '" + qualname_of(g) + "' was never awaited";
+  if (!g->origin.is_null()) message += origin_report(g->origin);
+  if (!reported.insert({filename, lineno, message}).second) return;
+  std::string text = filename + ":" + std::to_string(lineno) + ": RuntimeWarning: " + message + "\n";
   std::string line = f != nullptr ? stripped_source_line(filename, lineno) : "";
   if (!line.empty()) text += "  " + line + "\n";
   // At exit (no frame left) CPython reports through its bare C fallback,
@@ -537,6 +588,7 @@ void gen_dealloc(Object* self) {
   decref(g->qualname);
   decref(g->exc_state.exc);
   decref(g->finalizer);
+  decref(g->origin);
   free_object(self);
 }
 
@@ -868,6 +920,9 @@ void set_asyncgen_hooks(Value firstiter, Value finalizer) {
   }
 }
 Value asyncgen_firstiter_hook() { return g_firstiter_hook; }
+
+void set_coroutine_origin_depth(int depth) { g_origin_depth = depth; }
+int coroutine_origin_depth() { return g_origin_depth; }
 Value asyncgen_finalizer_hook() { return g_finalizer_hook; }
 
 Ref async_gen_wrap(Value v) {

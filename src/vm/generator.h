@@ -21,6 +21,7 @@ struct Generator : Object {
   bool running_async; // async generators: an asend/athrow is in progress
   bool hooks_inited;  // async generators: firstiter hook called
   Value finalizer;    // async generators: sys.set_asyncgen_hooks finalizer (owned) or null
+  Value origin;       // coroutines: cr_origin, ((filename, lineno, name), ...) (owned) or null
   alignas(8) char frame_data[];  // the Frame, then its localsplus
 
   Frame* frame() { return reinterpret_cast<Frame*>(frame_data); }
@@ -55,6 +56,11 @@ Ref async_gen_wrap(Value v);
 // generator at that moment) is called instead of closing it when it is
 // dropped unfinished. Null clears a hook; the getters return borrowed values.
 void set_asyncgen_hooks(Value firstiter, Value finalizer);
+
+// sys.set_coroutine_origin_tracking_depth / get_...: how many frames of
+// their creators new coroutines record as cr_origin (0: none).
+void set_coroutine_origin_depth(int depth);
+int coroutine_origin_depth();
 Value asyncgen_firstiter_hook();
 Value asyncgen_finalizer_hook();
 
