@@ -586,7 +586,7 @@ Ref islice_next(Value self) {
     if (t->b >= 0 && consumed >= t->b) break;
     Ref skipped = next(t->values[0]);
     if (!skipped) {
-      if (!error_occurred()) set_slot(t, 0, nullptr);
+      set_slot(t, 0, nullptr);  // an error ends the islice too
       return nullptr;
     }
     consumed++;
@@ -597,7 +597,7 @@ Ref islice_next(Value self) {
   }
   Ref item = next(t->values[0]);
   if (!item) {
-    if (!error_occurred()) set_slot(t, 0, nullptr);
+    set_slot(t, 0, nullptr);
     return nullptr;
   }
   consumed++;
@@ -627,17 +627,15 @@ Ref pairwise_next(Value self) {
   if (t->values[1].is_null()) {
     Ref first = next(t->values[0]);
     if (!first) {
-      if (!error_occurred()) set_slot(t, 0, nullptr);
+      set_slot(t, 0, nullptr);  // exhaustion and errors both end it
       return nullptr;
     }
     set_slot(t, 1, std::move(first));
   }
   Ref second = next(t->values[0]);
   if (!second) {
-    if (!error_occurred()) {
-      set_slot(t, 0, nullptr);
-      set_slot(t, 1, nullptr);
-    }
+    set_slot(t, 0, nullptr);
+    set_slot(t, 1, nullptr);
     return nullptr;
   }
   Ref pair = tuple_pack({t->values[1], *second});
@@ -800,7 +798,10 @@ Ref zip_longest_next(Value self) {
     if (!it.is_null()) {
       item = next(it);
       if (!item) {
-        if (error_occurred()) return nullptr;
+        if (error_occurred()) {
+          t->a = 0;  // an error ends it
+          return nullptr;
+        }
         set_slot(t, 1 + i, nullptr);
         if (--t->a == 0) return exhausted();
       }
