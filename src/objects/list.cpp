@@ -115,8 +115,15 @@ static int64_t length_hint(Value v, int64_t fallback) {
     return fallback;
   }
   if (is_not_implemented(*hint)) return fallback;
-  int64_t n = as_int64(*hint);
-  if (n == -1 && error_occurred()) return -1;
+  if (!is_int(*hint)) {
+    raise(exc::TypeError, std::string("__length_hint__ must be an integer, not ") + type_name_of(*hint));
+    return -1;
+  }
+  int64_t n;
+  if (!int_to_int64(*hint, &n)) {
+    raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
   if (n < 0) {
     raise(exc::ValueError, "__length_hint__() should return >= 0");
     return -1;
