@@ -6,6 +6,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/anext_awaitable.h"
 #include "runtime/args.h"
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
@@ -215,12 +216,17 @@ Ref builtin_sorted(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref builtin_aiter(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("aiter", kwnames) || !check_arg_count("aiter", nargs, 1, 1)) return nullptr;
+  if (!no_keywords("aiter", kwnames)) return nullptr;
+  if (nargs != 1) return raise(exc::TypeError, "aiter() takes exactly one argument (" + std::to_string(nargs) + " given)");
   UnaryFn slot = type_of(args[0])->aiter;
   if (slot == nullptr) {
     return raise(exc::TypeError, std::string("'") + type_name_of(args[0]) + "' object is not an async iterable");
   }
-  return slot(args[0]);
+  Ref it = slot(args[0]);
+  if (it && type_of(*it)->anext == nullptr) {
+    return raise(exc::TypeError, std::string("aiter() returned not an async iterator of type '") + type_name_of(*it) + "'");
+  }
+  return it;
 }
 
 Ref builtin_anext(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -229,8 +235,9 @@ Ref builtin_anext(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (slot == nullptr) {
     return raise(exc::TypeError, std::string("'") + type_name_of(args[0]) + "' object is not an async iterator");
   }
-  if (nargs == 2) return raise(exc::NotImplementedError, "anext() with a default is not supported yet");
-  return slot(args[0]);
+  Ref awaitable = slot(args[0]);
+  if (!awaitable || nargs == 1) return awaitable;
+  return anext_awaitable_new(*awaitable, args[1]);
 }
 
 }  // namespace
