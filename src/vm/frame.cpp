@@ -17,6 +17,7 @@
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 
 namespace taipan {
 
@@ -251,8 +252,10 @@ int frame_set_trace(Value, Value) { return 0; }
 Ref frame_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (nargs != 0 || kwnames != nullptr) return raise(exc::TypeError, "frame.clear() takes no arguments");
   FrameObject* fo = as_frame_object(self);
-  if (fo->owned == nullptr && fo->frame != nullptr)
-    return raise(exc::RuntimeError, "cannot clear an executing frame");
+  if (fo->owned == nullptr && fo->frame != nullptr) {
+    if (fo->frame->owner != FrameOwner::kGenerator) return raise(exc::RuntimeError, "cannot clear an executing frame");
+    if (!close_generator_of_frame(fo->frame)) return nullptr;
+  }
   if (Frame* owned = fo->owned) {
     int n = owned->code->nlocalsplus;
     for (int i = 0; i < n; i++) {

@@ -578,6 +578,25 @@ void gen_finalize(Value self) {
   Ref r = gen_close(g);
 }
 
+}  // namespace
+
+bool close_generator_of_frame(Frame* f) {
+  // The frame lives in the generator's frame_data, at the same offset in every generator.
+  alignas(Generator) static char probe[sizeof(Generator)];
+  ptrdiff_t offset = reinterpret_cast<char*>(reinterpret_cast<Generator*>(probe)->frame()) - probe;
+  auto* g = reinterpret_cast<Generator*>(reinterpret_cast<char*>(f) - offset);
+  if (g->state == GenState::kRunning) {
+    raise(exc::RuntimeError, "cannot clear an executing frame");
+    return false;
+  }
+  Ref hold = Ref::borrow(Value::object(g));
+  if (g->state == GenState::kCreated && g->type == &coroutine_type) warn_never_awaited(g);
+  if (!gen_close(g)) write_unraisable(Value::object(g));
+  return true;
+}
+
+namespace {
+
 void gen_dealloc(Object* self) {
   auto* g = static_cast<Generator*>(self);
   if (g->code != nullptr) {

@@ -67,4 +67,9 @@ Value asyncgen_finalizer_hook();
 // The iterator a generator delegates to with `yield from`/`await` (borrowed), or null.
 Value generator_yield_from(Generator* gen);
 
+// frame.clear() on the frame of a generator (f->owner is kGenerator): closes
+// the generator, running its finally blocks (errors go to sys.unraisablehook).
+// False with RuntimeError set when the generator is running.
+bool close_generator_of_frame(Frame* f);
+
 }  // namespace taipan
