@@ -339,11 +339,15 @@ bool set_thrown_exception(Value type, Value value, Value tb) {
     } else {
       e = call(type, {value});
     }
-    if (!e) return false;
+    // CPython builds the exception inside the generator: an error doing so
+    // is what gets thrown in.
+    if (!e) return true;
     if (!is_exception_instance(*e)) {
-      raise(exc::TypeError, std::string("calling ") + t->name +
-                                "() should have returned an instance of BaseException, not " + type_name_of(*e));
-      return false;
+      Ref class_repr = repr(type);
+      if (!class_repr) return true;
+      raise(exc::TypeError, "calling " + std::string(str_utf8(class_repr.as<Str>())) +
+                                " should have returned an instance of BaseException, not " + type_name_of(*e));
+      return true;
     }
   } else if (is_exception_instance(type)) {
     if (!value.is_null() && !value.is_none()) {
@@ -419,6 +423,8 @@ Ref m_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return gen_send_value(as_gen(self), args[0]);
 }
 Ref m_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  std::string name = std::string(type_of(self)->name) + ".throw";
+  if (!no_keywords(name.c_str(), kwnames)) return nullptr;
   return gen_throw_args(as_gen(self), args, nargs, kwnames, "throw");
 }
 Ref m_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
