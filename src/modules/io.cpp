@@ -310,6 +310,17 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     closefd = truth != 0;
   }
   Value file = a[0];
+  // An os.PathLike is opened (and named) by what its __fspath__ returns.
+  Ref fspath;
+  if (!is_int(file) && !is_str(file) && !is_bytes(file) && !type_lookup(type_of(file), "__fspath__").is_null()) {
+    fspath = call_method(file, "__fspath__", {});
+    if (!fspath) return nullptr;
+    if (!is_str(*fspath) && !is_bytes(*fspath)) {
+      return raise(exc::TypeError, std::string("expected ") + type_name_of(file) +
+                                       ".__fspath__() to return str or bytes, not " + type_name_of(*fspath));
+    }
+    file = fspath.get();
+  }
   int fd;
   if (is_int(file) && !file.is_bool()) {
     int64_t n = as_int64(file);
