@@ -225,6 +225,9 @@ int slot_setitem(Value self, Value key, Value v) {
 }
 
 int slot_contains(Value self, Value item) {
+  if (type_lookup(type_of(self), INTERNED("__contains__")).is_none()) {
+    return fail(exc::TypeError, std::string("'") + type_name_of(self) + "' object is not a container");
+  }
   Ref r = call_special(self, INTERNED("__contains__"), {item});
   if (!r) return -1;
   return is_true(r.get());
