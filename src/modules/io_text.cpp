@@ -298,13 +298,13 @@ Ref read_line(TextFile* f, int64_t limit) {
 bool size_of_remainder_in_bytes(TextFile* f, int64_t* out) {
   TextState* st = f->state;
   std::string_view rest(st->decoded.data() + st->dpos, st->decoded.size() - st->dpos);
-  if (st->codec == "utf-8" || is_ascii(rest)) {
+  if (st->codec == "utf-8" || (st->byte_per_char_for_ascii() && is_ascii(rest))) {
     *out = static_cast<int64_t>(rest.size());
     return true;
   }
   Ref text = str_from_utf8(rest);
   if (!text) return false;
-  Ref bytes = encode(text.as<Str>(), st->codec, st->errors);
+  Ref bytes = encode(text.as<Str>(), codec_without_bom(st->codec), st->errors);
   if (!bytes) return false;
   *out = bytes.as<Bytes>()->size;
   return true;
