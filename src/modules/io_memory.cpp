@@ -2,6 +2,7 @@
 // count characters) and BytesIO (a byte buffer).
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "modules/io_internal.h"
 #include "objects/bytes.h"
@@ -26,12 +27,28 @@ struct StringIOState {
   bool closed = false;
   bool universal = false;  // newline=None: "\r\n" and "\r" become "\n" on write
   std::u32string newline;  // written for "\n" when not empty and not "\n"
+  // newline=None or "": the kinds of line ending written so far (bits:
+  // "\r", "\n", "\r\n") for the `newlines` attribute.
+  bool tracks_newlines = false;
+  unsigned seen_newlines = 0;
 };
 
 namespace {
 
-// In-memory streams word it without the final period.
+// StringIO words it without the final period, BytesIO with it.
 Ref raise_closed_memory() { return raise(exc::ValueError, "I/O operation on closed file"); }
+
+void note_newlines(StringIOState* st, const std::u32string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == U'\n') {
+      st->seen_newlines |= 2;
+    } else if (text[i] == U'\r') {
+      bool crlf = i + 1 < text.size() && text[i + 1] == U'\n';
+      st->seen_newlines |= crlf ? 4 : 1;
+      if (crlf) ++i;
+    }
+  }
+}
 
 // --- Shared between both ----------------------------------------------------------
 
@@ -90,6 +107,7 @@ Ref str_of(const char32_t* data, size_t n) {
 size_t string_write(StringIOState* st, Str* s) {
   std::u32string text = code_points(s);
   size_t written = text.size();
+  if (st->tracks_newlines) note_newlines(st, text);
   if (st->universal) {
     std::u32string out;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -133,14 +151,18 @@ int string_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!a[1].is_null()) {
     if (a[1].is_none()) {
       st->universal = true;
+      st->tracks_newlines = true;
     } else if (!is_str(a[1])) {
       return fail(exc::TypeError, std::string("newline must be str or None, not ") + type_name_of(a[1]));
     } else {
       std::string_view nl = str_utf8(a[1].as<Str>());
       if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") {
-        return fail(exc::ValueError, "illegal newline value: " + std::string(nl));
+        Ref shown = repr(a[1]);
+        if (!shown) return -1;
+        return fail(exc::ValueError, "illegal newline value: " + str_to_std(shown.as<Str>()));
       }
       st->newline = code_points(a[1].as<Str>());
+      st->tracks_newlines = nl.empty();
     }
   }
   if (!a[0].is_null() && !a[0].is_none()) {
@@ -250,7 +272,22 @@ Ref string_close(Value self, const Value*, size_t, Tuple*) {
 
 Ref string_closed(Value self) { return Ref::boolean(string_state(self)->closed); }
 Ref string_line_buffering(Value) { return Ref::boolean(false); }
-Ref string_newlines(Value) { return Ref::none(); }
+Ref string_newlines(Value self) {
+  static const char* const kEndings[] = {"\r", "\n", "\r\n"};
+  StringIOState* st = open_string(self);
+  if (st == nullptr) return nullptr;
+  std::vector<Ref> found;
+  for (unsigned i = 0; i < 3; ++i) {
+    if ((st->seen_newlines & (1u << i)) == 0) continue;
+    found.push_back(str_from_utf8(kEndings[i]));
+    if (!found.back()) return nullptr;
+  }
+  if (found.empty()) return Ref::none();
+  if (found.size() == 1) return std::move(found[0]);
+  std::vector<Value> items;
+  for (const Ref& r : found) items.push_back(*r);
+  return tuple_from_array(items.data(), static_cast<int64_t>(items.size()));
+}
 
 const MethodDef kStringIOMethods[] = {
     {"getvalue", string_getvalue, kMethodInstance, nullptr},
@@ -285,7 +322,7 @@ void string_dealloc(Object* self) {
 BytesIO* open_bytes(Value self) {
   BytesIO* b = self.as<BytesIO>();
   if (b->closed) {
-    raise_closed_memory();
+    raise_closed_file();
     return nullptr;
   }
   return b;
