@@ -27,6 +27,8 @@ constexpr size_t kFrameStackReserve = size_t{1} << 30;  // address space only
 
 Dict* g_default_builtins = nullptr;
 
+}  // namespace
+
 bool reserve_frame_stack(ThreadState* ts) {
   void* p = mmap(nullptr, kFrameStackReserve, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -38,6 +40,8 @@ bool reserve_frame_stack(ThreadState* ts) {
   ts->stack_end = ts->stack_base + kFrameStackReserve;
   return true;
 }
+
+namespace {
 
 // Moves a finishing frame into heap memory owned by its frame object, so
 // that f_locals, f_lineno and f_back still answer after the frame is gone.
@@ -60,25 +64,6 @@ void frame_object_take_ownership(FrameObject* fo, Frame* f) {
   fo->owned = copy;
 }
 
-// Drops every reference the frame holds.
-void release_frame_refs(Frame* f) {
-  int n = f->code->nlocalsplus + f->stack_depth;
-  for (int i = 0; i < n; i++) {
-    Value v = f->localsplus[i];
-    f->localsplus[i] = Value();
-    decref(v);
-  }
-  f->stack_depth = 0;
-  decref(f->locals);
-  f->locals = Value();
-  decref(f->init_self);
-  f->init_self = Value();
-  if (f->function != nullptr) decref(f->function);
-  decref(f->globals);
-  decref(f->builtins);
-  decref(f->code);
-}
-
 }  // namespace
 
 int Frame::lineno() const {
@@ -87,41 +72,7 @@ int Frame::lineno() const {
   return line > 0 ? line : code->firstlineno;
 }
 
-Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
-                  Value locals) {
-  if (ts->stack_base == nullptr && !reserve_frame_stack(ts)) return nullptr;
-  if (ts->recursion_depth >= ts->recursion_limit) {
-    raise(exc::RecursionError, "maximum recursion depth exceeded");
-    return nullptr;
-  }
-  size_t size = frame_size(code);
-  if (ts->stack_top + size > ts->stack_end) {
-    raise(exc::RecursionError, "maximum recursion depth exceeded");
-    return nullptr;
-  }
-  Frame* f = reinterpret_cast<Frame*>(ts->stack_top);
-  ts->stack_top += size;
-  ts->recursion_depth++;
-  incref(code);
-  f->code = code;
-  if (function != nullptr) incref(function);
-  f->function = function;
-  incref(globals);
-  f->globals = globals;
-  incref(builtins);
-  f->builtins = builtins;
-  incref(locals);
-  f->locals = locals;
-  f->previous = nullptr;
-  f->instr = code->code - 1;
-  f->frame_object = nullptr;
-  f->stack_depth = 0;
-  f->owner = FrameOwner::kThread;
-  f->is_entry = false;
-  f->init_self = Value();
-  std::memset(static_cast<void*>(f->localsplus), 0, sizeof(Value) * static_cast<size_t>(code->nlocalsplus));
-  return f;
-}
+void raise_frame_stack_exhausted() { raise(exc::RecursionError, "maximum recursion depth exceeded"); }
 
 void clear_frame(Frame* f) {
   if (FrameObject* fo = f->frame_object) {
@@ -139,12 +90,6 @@ void clear_frame(Frame* f) {
     decref(fo);
   }
   release_frame_refs(f);
-}
-
-void pop_frame(ThreadState* ts, Frame* f) {
-  clear_frame(f);
-  ts->recursion_depth--;
-  ts->stack_top = reinterpret_cast<char*>(f);
 }
 
 void frame_stack_release(ThreadState* ts, Frame* f) {

@@ -9,11 +9,11 @@
 
 #include "compiler/code.h"
 #include "objects/dict.h"
+#include "vm/function.h"
 #include "vm/thread_state.h"
 
 namespace taipan {
 
-struct Function;
 struct FrameObject;
 
 enum class FrameOwner : uint8_t {
@@ -47,16 +47,79 @@ inline size_t frame_size(const Code* code) {
   return sizeof(Frame) + sizeof(Value) * static_cast<size_t>(code->nlocalsplus + code->stacksize);
 }
 
+// The slow parts of push_frame: mapping the thread's frame stack on first
+// use (false with MemoryError set), and the RecursionError of a full stack.
+bool reserve_frame_stack(ThreadState* ts);
+void raise_frame_stack_exhausted();
+
 // Pushes a frame for `code` on the thread's stack with every slot empty and
 // references taken to code, function, globals and builtins. Null with
-// RecursionError/MemoryError set when the stack is exhausted.
-Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
-                  Value locals);
-// Releases the frame's references (locals, stack, owned fields). If a frame
-// object still refers to the frame, that object takes a copy first.
+// RecursionError/MemoryError set when the stack is exhausted. Inline: every
+// Python-to-Python call goes through it.
+inline Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
+                         Value locals) {
+  if (ts->stack_base == nullptr && !reserve_frame_stack(ts)) return nullptr;
+  size_t size = frame_size(code);
+  if (ts->recursion_depth >= ts->recursion_limit || ts->stack_top + size > ts->stack_end) {
+    raise_frame_stack_exhausted();
+    return nullptr;
+  }
+  Frame* f = reinterpret_cast<Frame*>(ts->stack_top);
+  ts->stack_top += size;
+  ts->recursion_depth++;
+  incref(code);
+  f->code = code;
+  if (function != nullptr) incref(function);
+  f->function = function;
+  incref(globals);
+  f->globals = globals;
+  incref(builtins);
+  f->builtins = builtins;
+  incref(locals);
+  f->locals = locals;
+  f->previous = nullptr;
+  f->instr = code->code - 1;
+  f->frame_object = nullptr;
+  f->stack_depth = 0;
+  f->owner = FrameOwner::kThread;
+  f->is_entry = false;
+  f->init_self = Value();
+  for (int32_t i = 0; i < code->nlocalsplus; i++) f->localsplus[i] = Value();
+  return f;
+}
+
+// Drops every reference the frame holds (locals, stack, owned fields).
+inline void release_frame_refs(Frame* f) {
+  int n = f->code->nlocalsplus + f->stack_depth;
+  for (int i = 0; i < n; i++) {
+    Value v = f->localsplus[i];
+    f->localsplus[i] = Value();
+    decref(v);
+  }
+  f->stack_depth = 0;
+  decref(f->locals);
+  f->locals = Value();
+  decref(f->init_self);
+  f->init_self = Value();
+  if (f->function != nullptr) decref(f->function);
+  decref(f->globals);
+  decref(f->builtins);
+  decref(f->code);
+}
+
+// Releases the frame's references. If a frame object still refers to the
+// frame, that object takes a copy first.
 void clear_frame(Frame* f);
 // clear_frame + gives the stack space back (the frame must be the top one).
-void pop_frame(ThreadState* ts, Frame* f);
+inline void pop_frame(ThreadState* ts, Frame* f) {
+  if (f->frame_object != nullptr) {
+    clear_frame(f);
+  } else {
+    release_frame_refs(f);
+  }
+  ts->recursion_depth--;
+  ts->stack_top = reinterpret_cast<char*>(f);
+}
 
 // Gives a frame's stack space back without clearing it: the frame was moved
 // elsewhere (into a generator). The frame must be the top one.
