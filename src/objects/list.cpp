@@ -132,8 +132,10 @@ static int64_t length_hint(Value v, int64_t fallback) {
 }
 
 int list_extend(List* l, Value iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
-    // Reads the source through its own fields: l.extend(l) doubles l.
+  // Exact lists and tuples are copied directly (subclasses may override
+  // __iter__), and so is l itself: l.extend(l) doubles l.
+  Type* source_type = type_of(iterable);
+  if (source_type == &list_type || source_type == &tuple_type || iterable == Value::object(l)) {
     int64_t n = is_list(iterable) ? iterable.as<List>()->size : iterable.as<Tuple>()->size;
     if (list_reserve(l, l->size + n) < 0) return -1;
     const Value* src = is_list(iterable) ? iterable.as<List>()->items : iterable.as<Tuple>()->items;

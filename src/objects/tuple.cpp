@@ -88,7 +88,7 @@ Ref tuple_from_iterable(Value iterable) {
   if (iterable.is_object() && iterable.as_object()->type == &tuple_type) {
     return Ref::borrow(iterable);
   }
-  if (is_list(iterable)) {
+  if (type_of(iterable) == &list_type) {  // not subclasses: they may override __iter__
     return list_as_tuple(iterable.as<List>());
   }
   Ref items = list_from_iterable(iterable);
