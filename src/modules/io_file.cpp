@@ -35,7 +35,14 @@ bool is_unbuffered(Value self) { return type_is_subtype(type_of(self), &file_io_
 // closed file".
 constexpr const char* kRawClosedMessage = "I/O operation on closed file";
 
+bool check_attached(Value self) {
+  if (!as_file(self)->detached) return true;
+  raise(exc::ValueError, "raw stream has been detached");
+  return false;
+}
+
 FdStream* open_stream(Value self, const char* buffered_message = kRawClosedMessage) {
+  if (!check_attached(self)) return nullptr;
   FdStream* s = as_file(self)->stream;
   if (s->closed()) {
     raise(exc::ValueError, is_unbuffered(self) ? kRawClosedMessage : buffered_message);
@@ -57,6 +64,7 @@ FdStream* capable_stream(Value self, bool want_read, const char* buffered_messag
     raise_unsupported(unsupported);
     return nullptr;
   }
+  if (!check_attached(self)) return nullptr;
   if (open_stream(self, buffered_message) == nullptr) return nullptr;
   if (!capable) {
     raise_unsupported(unsupported);
@@ -165,6 +173,7 @@ Ref file_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 // FileIO and BufferedReader flush as IOBase does; a writing buffered file
 // names the operation.
 Ref file_flush(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
   FdStream* s = as_file(self)->stream;
   if (s->closed()) {
     if (is_unbuffered(self) || !s->writable()) return raise_closed_file();
@@ -175,6 +184,7 @@ Ref file_flush(Value self, const Value*, size_t, Tuple*) {
 }
 
 Ref file_close(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
   FdStream* s = as_file(self)->stream;
   if (!s->close()) return raise_stream_error(s);
   return Ref::none();
@@ -225,28 +235,55 @@ Ref file_seekable(Value self, const Value*, size_t, Tuple*) {
   return s == nullptr ? nullptr : Ref::boolean(s->seekable());
 }
 
-const MethodDef kBinaryFileMethods[] = {
-    {"read", file_read, kMethodInstance, nullptr},
-    {"read1", file_read1, kMethodInstance, nullptr},
+// What FileIO and the buffered files share; FileIO adds readall(), the
+// buffered ones read1() and peek().
+#define TAIPAN_FILE_METHODS                                 \
+  {"read", file_read, kMethodInstance, nullptr},            \
+  {"readline", file_readline, kMethodInstance, nullptr},    \
+  {"readinto", file_readinto, kMethodInstance, nullptr},    \
+  {"write", file_write, kMethodInstance, nullptr},          \
+  {"seek", file_seek, kMethodInstance, nullptr},            \
+  {"tell", file_tell, kMethodInstance, nullptr},            \
+  {"truncate", file_truncate, kMethodInstance, nullptr},    \
+  {"flush", file_flush, kMethodInstance, nullptr},          \
+  {"close", file_close, kMethodInstance, nullptr},          \
+  {"fileno", file_fileno, kMethodInstance, nullptr},        \
+  {"isatty", file_isatty, kMethodInstance, nullptr},        \
+  {"readable", file_readable, kMethodInstance, nullptr},    \
+  {"writable", file_writable, kMethodInstance, nullptr},    \
+  {"seekable", file_seekable, kMethodInstance, nullptr}
+
+const MethodDef kRawFileMethods[] = {
+    TAIPAN_FILE_METHODS,
     {"readall", file_read, kMethodInstance, nullptr},
-    {"readline", file_readline, kMethodInstance, nullptr},
-    {"peek", file_peek, kMethodInstance, nullptr},
-    {"readinto", file_readinto, kMethodInstance, nullptr},
-    {"write", file_write, kMethodInstance, nullptr},
-    {"seek", file_seek, kMethodInstance, nullptr},
-    {"tell", file_tell, kMethodInstance, nullptr},
-    {"truncate", file_truncate, kMethodInstance, nullptr},
-    {"flush", file_flush, kMethodInstance, nullptr},
-    {"close", file_close, kMethodInstance, nullptr},
-    {"fileno", file_fileno, kMethodInstance, nullptr},
-    {"isatty", file_isatty, kMethodInstance, nullptr},
-    {"readable", file_readable, kMethodInstance, nullptr},
-    {"writable", file_writable, kMethodInstance, nullptr},
-    {"seekable", file_seekable, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-Ref get_closed(Value self) { return Ref::boolean(as_file(self)->stream->closed()); }
+// detach(): flushes and hands out the raw file; the buffered file is unusable after.
+Ref file_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("detach", kwnames) || !check_arg_count("detach", nargs, 0, 0)) return nullptr;
+  FdStream* s = open_stream(self);
+  if (s == nullptr) return nullptr;
+  if (!s->flush()) return raise_stream_error(s);
+  BinaryFile* f = as_file(self);
+  Ref raw = binary_file_new(s, f->name, str_utf8(f->mode.as<Str>()), false, f->closefd);
+  if (raw) f->detached = true;
+  return raw;
+}
+
+const MethodDef kBufferedFileMethods[] = {
+    TAIPAN_FILE_METHODS,
+    {"detach", file_detach, kMethodInstance, nullptr},
+    {"read1", file_read1, kMethodInstance, nullptr},
+    {"peek", file_peek, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+#undef TAIPAN_FILE_METHODS
+
+Ref get_closed(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return Ref::boolean(as_file(self)->stream->closed());
+}
 Ref get_name(Value self) { return Ref::borrow(as_file(self)->name); }
 Ref get_mode(Value self) { return Ref::borrow(as_file(self)->mode); }
 Ref get_raw(Value self) {
@@ -306,7 +343,7 @@ int init_file_type(Type* t, const char* name, Type* base) {
   t->basic_size = sizeof(BinaryFile);
   t->flags = kTypeBaseType | kTypeGC;
   t->dict_offset = kBinaryFileDictOffset;
-  t->methods = kBinaryFileMethods;
+  t->methods = base == &raw_io_base_type ? kRawFileMethods : kBufferedFileMethods;
   t->getsets = kBinaryFileGetSets;
   t->repr = file_repr;
   t->dealloc = file_dealloc;

@@ -18,6 +18,7 @@ struct BinaryFile : Object {
   Value mode;        // owned str: "rb", "wb", "ab+" ...
   Dict* dict;
   bool closefd;
+  bool detached;     // buffered files: detach() handed the raw file out
 };
 
 struct TextState;
