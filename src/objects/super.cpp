@@ -34,7 +34,7 @@ Super* as_super(Value v) { return v.as<Super>(); }
 Type* supercheck(Type* type, Value obj) {
   if (is_type(obj) && type_is_subtype(obj.as<Type>(), type)) return obj.as<Type>();
   if (type_is_subtype(type_of(obj), type)) return type_of(obj);
-  Ref cls = getattr_optional(obj, intern("__class__"));
+  Ref cls = getattr_optional(obj, INTERNED("__class__"));
   if (!cls && error_occurred()) return nullptr;
   if (cls && is_type(cls.get()) && cls.get() != Value::object(type_of(obj)) &&
       type_is_subtype(cls.as<Type>(), type)) {

@@ -154,7 +154,9 @@ int64_t slot_len(Value self) {
 constexpr const char* kCompareDunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
 Ref slot_richcompare(Value a, Value b, CompareOp op) {
-  return call_special_or_ni(a, intern(kCompareDunders[static_cast<int>(op)]), {b});
+  static Str* const names[] = {intern(kCompareDunders[0]), intern(kCompareDunders[1]), intern(kCompareDunders[2]),
+                               intern(kCompareDunders[3]), intern(kCompareDunders[4]), intern(kCompareDunders[5])};
+  return call_special_or_ni(a, names[static_cast<int>(op)], {b});
 }
 
 Ref slot_getattr_hook(Value self, Str* name) {
@@ -308,7 +310,8 @@ constexpr const char* kInplaceDunders[] = {"__iadd__", "__isub__", "__imul__", "
 
 template <int I>
 Ref slot_inplace(Value a, Value b) {
-  return call_special_or_ni(a, intern(kInplaceDunders[I]), {b});
+  static Str* const name = intern(kInplaceDunders[I]);
+  return call_special_or_ni(a, name, {b});
 }
 
 Ref slot_inplace_power(Value a, Value b, Value) { return call_special_or_ni(a, INTERNED("__ipow__"), {b}); }

@@ -48,8 +48,6 @@ void append_escaped(std::string& out, uint32_t c) {
   out += buf;
 }
 
-Str* dunder(const char* name) { return intern(name); }
-
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -96,7 +94,7 @@ Ref format(Value v, Value spec) {
   }
   if (spec.as<Str>()->length == 0 && (is_exact_str(v) || v.is_small_int())) return str(v);
   bool found = false;
-  Ref r = call_special(v, dunder("__format__"), &spec, 1, nullptr, &found);
+  Ref r = call_special(v, INTERNED("__format__"), &spec, 1, nullptr, &found);
   if (!found) {
     return raise(exc::TypeError, std::string("Type ") + type_name_of(v) + " doesn't define __format__");
   }
@@ -358,7 +356,7 @@ Ref getitem(Value obj, Value key) {
   if (t->getitem != nullptr) return t->getitem(obj, key);
   if (is_type(obj)) {
     if (obj == Value::object(&type_type)) return generic_alias_new(obj, key);
-    Ref cg = getattr_optional(obj, dunder("__class_getitem__"));
+    Ref cg = getattr_optional(obj, INTERNED("__class_getitem__"));
     if (cg) return call(cg.get(), {key});
     if (error_occurred()) return nullptr;
     return raise(exc::TypeError, std::string("type '") + obj.as<Type>()->name + "' is not subscriptable");
@@ -624,7 +622,7 @@ int object_isinstance(Value obj, Type* cls) {
   Type* t = type_of(obj);
   if (type_is_subtype(t, cls)) return 1;
   if (!type_has_flag(t, kTypeHeap)) return 0;
-  Ref icls = getattr_optional(obj, dunder("__class__"));
+  Ref icls = getattr_optional(obj, INTERNED("__class__"));
   if (!icls) return error_occurred() ? -1 : 0;
   if (icls.get() != Value::object(t) && is_type(icls.get())) return type_is_subtype(icls.as<Type>(), cls);
   return 0;
@@ -632,10 +630,9 @@ int object_isinstance(Value obj, Type* cls) {
 
 // Calls cls's metaclass hook (__instancecheck__ / __subclasscheck__) unless
 // it is type's own; *handled false means "use the default rule".
-int call_check_hook(Value cls, const char* hook, Value arg, bool* handled) {
+int call_check_hook(Value cls, Str* name, Value arg, bool* handled) {
   *handled = false;
   if (type_of(cls) == &type_type) return 0;
-  Str* name = dunder(hook);
   Value f = type_lookup(type_of(cls), name);
   if (f.is_null() || f == type_lookup(&type_type, name)) return 0;
   *handled = true;
@@ -664,7 +661,7 @@ int isinstance(Value obj, Value cls) {
     return 0;
   }
   bool handled = false;
-  int r = call_check_hook(cls, "__instancecheck__", obj, &handled);
+  int r = call_check_hook(cls, INTERNED("__instancecheck__"), obj, &handled);
   if (handled || r < 0) return r;
   if (!is_type(cls)) {
     return fail(exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -690,7 +687,7 @@ int issubclass(Value cls, Value base) {
     return 0;
   }
   bool handled = false;
-  int r = call_check_hook(base, "__subclasscheck__", cls, &handled);
+  int r = call_check_hook(base, INTERNED("__subclasscheck__"), cls, &handled);
   if (handled || r < 0) return r;
   if (!is_type(cls)) return fail(exc::TypeError, "issubclass() arg 1 must be a class");
   if (!is_type(base)) {

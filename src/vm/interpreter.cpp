@@ -1764,7 +1764,7 @@ bool frame_super_args(Value* cls, Value* self) {
     return false;
   }
   Tuple* names = co->localsplusnames.as<Tuple>();
-  Str* class_name = intern("__class__");
+  Str* class_name = INTERNED("__class__");
   for (int i = co->nlocalsplus - co->nfreevars; i < co->nlocalsplus; i++) {
     if (names->items[i].as_object() != class_name && !str_equal(names->items[i].as<Str>(), class_name)) continue;
     Value cell = f->localsplus[i];
