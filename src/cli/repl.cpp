@@ -72,6 +72,24 @@ int run_statement(Ref code) {
   return -1;
 }
 
+// The prompt sys.ps1 / sys.ps2 asks for (str() of whatever it holds); the
+// REPL sets them to ">>> " and "... " unless the program already has.
+std::string prompt(const char* name, const char* initial) {
+  Value v = sys_attr(name);
+  if (v.is_null()) {
+    Ref text = str_from_utf8(initial);
+    if (text && setattr(sys_module(), intern(name), text.get()) == 0) return initial;
+    clear_error();
+    return initial;
+  }
+  Ref text = str(v);
+  if (!text) {
+    clear_error();
+    return initial;
+  }
+  return str_to_std(text.as<Str>());
+}
+
 }  // namespace
 
 int run_repl(bool show_banner) {
@@ -86,7 +104,8 @@ int run_repl(bool show_banner) {
   std::string line;
   for (;;) {
     bool more = !buffer.empty();
-    if (!read_line(more ? "... " : ">>> ", terminal, &line)) {
+    std::string ps1 = prompt("ps1", ">>> "), ps2 = prompt("ps2", "... ");
+    if (!read_line(more ? ps2.c_str() : ps1.c_str(), terminal, &line)) {
       if (!terminal) std::fputc('\n', stderr);
       if (!buffer.empty()) {
         int status = run_statement(compile_source(buffer, "<stdin>", CompileMode::Single));
