@@ -134,7 +134,8 @@ class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
         return type(self)(self.func, self.args, self.kwds)
