@@ -298,6 +298,7 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
       !optional_str("newline", a[5], &newline_text, &has_newline)) {
     return nullptr;
   }
+  if (has_encoding && encoding == "locale") encoding = "UTF-8";  // the locale's encoding (UTF-8 mode)
   if (m.binary) {
     if (has_encoding) return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
     if (has_errors) return raise(exc::ValueError, "binary mode doesn't take an errors argument");
@@ -424,8 +425,19 @@ int init_io_base_types() {
 
 namespace {
 
+// text_encoding(encoding, stacklevel=2): what open() uses for a missing encoding.
+Ref io_text_encoding(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"encoding", "stacklevel"};
+  static const ArgSpec spec = {"text_encoding", names, 2, 0, 1};
+  Value a[2];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!a[0].is_none()) return Ref::borrow(a[0]);
+  return str_from_utf8("locale");
+}
+
 const MethodDef kIOFunctions[] = {
     {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
+    {"text_encoding", io_text_encoding, kMethodInstance, "A helper function to choose the text encoding."},
     {nullptr, nullptr, 0, nullptr},
 };
 
