@@ -1,5 +1,6 @@
 // The built-in codecs: name lookup, one decoder loop per encoding family
-// (utf-8, utf-16, utf-32, single-byte ascii/latin-1), one encoder loop, and
+// (utf-8, utf-16, utf-32, single-byte ascii/latin-1 and the cp1252 and
+// iso8859-15 code pages), one encoder loop, and
 // the error handlers they share.
 #include "objects/codecs.h"
 
@@ -14,7 +15,47 @@
 namespace taipan {
 namespace {
 
-enum class Codec { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii };
+enum class Codec { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii, Cp1252, Latin9 };
+
+// Code pages that keep ASCII and differ from latin-1 only in some upper bytes.
+bool is_code_page(Codec c) { return c == Codec::Cp1252 || c == Codec::Latin9; }
+
+constexpr uint32_t kUndefined = 0xFFFE;
+
+// The character of byte b (>= 0x80) in a code page; kUndefined for a byte
+// the code page leaves unassigned.
+uint32_t code_page_char(Codec c, unsigned char b) {
+  if (c == Codec::Cp1252 && b < 0xA0) {
+    static const uint16_t kCp1252[32] = {
+        0x20AC, kUndefined, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, kUndefined, 0x017D, kUndefined, kUndefined, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, kUndefined, 0x017E, 0x0178};
+    return kCp1252[b - 0x80];
+  }
+  if (c == Codec::Latin9) {
+    switch (b) {
+      case 0xA4: return 0x20AC;
+      case 0xA6: return 0x0160;
+      case 0xA8: return 0x0161;
+      case 0xB4: return 0x017D;
+      case 0xB8: return 0x017E;
+      case 0xBC: return 0x0152;
+      case 0xBD: return 0x0153;
+      case 0xBE: return 0x0178;
+      default: break;
+    }
+  }
+  return b;
+}
+
+// The byte for code point cp in a code page, or -1 when it has none.
+int code_page_byte(Codec c, uint32_t cp) {
+  if (cp < 0x80) return static_cast<int>(cp);
+  for (int b = 0x80; b < 0x100; ++b) {
+    if (code_page_char(c, static_cast<unsigned char>(b)) == cp) return b;
+  }
+  return -1;
+}
 
 struct CodecName {
   const char* alias;
@@ -37,6 +78,9 @@ const CodecName kCodecNames[] = {
     {"cp819", Codec::Latin1},      {"iso_ir_100", Codec::Latin1},  {"iso_8859_1_1987", Codec::Latin1},
     {"ascii", Codec::Ascii},       {"us_ascii", Codec::Ascii},     {"646", Codec::Ascii},
     {"us", Codec::Ascii},          {"ansi_x3.4_1968", Codec::Ascii}, {"iso646_us", Codec::Ascii},
+    {"cp1252", Codec::Cp1252},     {"windows_1252", Codec::Cp1252}, {"1252", Codec::Cp1252},
+    {"iso8859_15", Codec::Latin9}, {"iso_8859_15", Codec::Latin9}, {"latin9", Codec::Latin9},
+    {"l9", Codec::Latin9},
 };
 
 const char* codec_name(Codec c) {
@@ -49,6 +93,7 @@ const char* codec_name(Codec c) {
     case Codec::Utf32LE: return "utf-32-le";
     case Codec::Utf32BE: return "utf-32-be";
     case Codec::Latin1: return "latin-1";
+    case Codec::Cp1252: case Codec::Latin9: return "charmap";  // as error messages name them
     default: return "ascii";
   }
 }
@@ -304,15 +349,16 @@ int64_t decode_utf32(Decoder& d, bool little, bool final) {
   return n;
 }
 
-int64_t decode_single_byte(Decoder& d, bool ascii) {
+int64_t decode_single_byte(Decoder& d, Codec codec) {
   std::string_view in = d.in;
   int64_t n = static_cast<int64_t>(in.size());
   for (int64_t i = 0; i < n; ++i) {
     unsigned char c = byte_at(in, i);
-    if (ascii && c >= 0x80) {
-      if (!d.error(i, i + 1, "ordinal not in range(128)")) return -1;
-    } else {
-      d.out.append(c);
+    uint32_t cp = c < 0x80 || codec == Codec::Latin1 ? c : codec == Codec::Ascii ? kUndefined : code_page_char(codec, c);
+    if (cp != kUndefined) {
+      d.out.append(cp);
+    } else if (!d.error(i, i + 1, codec == Codec::Ascii ? "ordinal not in range(128)" : "character maps to <undefined>")) {
+      return -1;
     }
   }
   return n;
@@ -350,7 +396,8 @@ Ref decode_with(std::string_view bytes, std::string_view encoding, std::string_v
                 bool at_start, int64_t* consumed) {
   Codec codec;
   if (!lookup_codec(encoding, &codec)) return nullptr;
-  if ((codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1) && all_ascii_bytes(bytes)) {
+  if ((codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1 || is_code_page(codec)) &&
+      all_ascii_bytes(bytes)) {
     if (consumed != nullptr) *consumed = static_cast<int64_t>(bytes.size());
     return str_from_latin1(bytes);
   }
@@ -368,7 +415,7 @@ Ref decode_with(std::string_view bytes, std::string_view encoding, std::string_v
     case Codec::Utf8: used = decode_utf8(d, final); break;
     case Codec::Utf16LE: case Codec::Utf16BE: used = decode_utf16(d, read_little_endian(codec), final); break;
     case Codec::Utf32LE: case Codec::Utf32BE: used = decode_utf32(d, read_little_endian(codec), final); break;
-    default: used = decode_single_byte(d, codec == Codec::Ascii); break;
+    default: used = decode_single_byte(d, codec); break;
   }
   if (used < 0) return nullptr;
   if (consumed != nullptr) *consumed = used + bom;
@@ -389,6 +436,7 @@ struct Encoder {
     switch (codec) {
       case Codec::Ascii: return cp < 0x80;
       case Codec::Latin1: return cp < 0x100;
+      case Codec::Cp1252: case Codec::Latin9: return code_page_byte(codec, cp) >= 0;
       default: return !is_surrogate(cp);
     }
   }
@@ -397,6 +445,7 @@ struct Encoder {
     switch (codec) {
       case Codec::Ascii: return "ordinal not in range(128)";
       case Codec::Latin1: return "ordinal not in range(256)";
+      case Codec::Cp1252: case Codec::Latin9: return "character maps to <undefined>";
       default: return "surrogates not allowed";
     }
   }
@@ -404,6 +453,7 @@ struct Encoder {
   void emit(uint32_t cp) {
     switch (codec) {
       case Codec::Ascii: case Codec::Latin1: out.push_back(static_cast<char>(cp)); break;
+      case Codec::Cp1252: case Codec::Latin9: out.push_back(static_cast<char>(code_page_byte(codec, cp))); break;
       case Codec::Utf16LE: case Codec::Utf16BE:
         if (cp >= 0x10000) {
           emit_unit(0xD800 + ((cp - 0x10000) >> 10), 2);
@@ -460,7 +510,7 @@ struct Encoder {
         return true;
       case Handler::SurrogateEscape: {
         bool byte_oriented = codec == Codec::Ascii || codec == Codec::Latin1 || codec == Codec::Utf8 ||
-                             codec == Codec::Utf8Sig;
+                             codec == Codec::Utf8Sig || is_code_page(codec);
         bool ok = byte_oriented;
         for (int64_t i = start; i < end && ok; ++i) {
           uint32_t c = str_char_at(s, i);
@@ -471,7 +521,7 @@ struct Encoder {
         return true;
       }
       case Handler::SurrogatePass: {
-        if (codec == Codec::Ascii || codec == Codec::Latin1) break;
+        if (codec == Codec::Ascii || codec == Codec::Latin1 || is_code_page(codec)) break;
         for (int64_t i = start; i < end; ++i) {
           uint32_t c = str_char_at(s, i);
           if (codec == Codec::Utf16LE || codec == Codec::Utf16BE) emit_unit(c, 2);
@@ -496,6 +546,8 @@ std::string normalize_encoding(std::string_view encoding) {
   Codec c;
   if (!find_codec(encoding, &c)) return "";
   if (c == Codec::Utf8Sig) return "utf-8-sig";
+  if (c == Codec::Cp1252) return "cp1252";
+  if (c == Codec::Latin9) return "iso8859-15";
   return codec_name(c);
 }
 
@@ -511,7 +563,7 @@ Ref decode_incremental(std::string_view bytes, std::string_view encoding, std::s
 Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
   Codec codec;
   if (!lookup_codec(encoding, &codec)) return nullptr;
-  if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1)) {
+  if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1 || is_code_page(codec))) {
     return bytes_from_string(str_utf8(s));
   }
   if (codec == Codec::Utf8 && !has_surrogates(s)) return bytes_from_string(str_utf8(s));
@@ -536,7 +588,7 @@ Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
     }
     // Errors span a run of unencodable characters, except in UTF-16/32.
     int64_t j = i + 1;
-    bool single = codec != Codec::Utf8 && codec != Codec::Ascii && codec != Codec::Latin1;
+    bool single = codec != Codec::Utf8 && codec != Codec::Ascii && codec != Codec::Latin1 && !is_code_page(codec);
     while (!single && j < s->length && !e.can_encode(str_char_at(s, j))) ++j;
     if (!e.error(i, j)) return nullptr;
     i = j;
