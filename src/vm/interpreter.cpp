@@ -141,6 +141,17 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
 // Runs the (just rewritten) instruction at ip again, keeping oparg, which may
 // have been widened by EXTENDED_ARG.
 #define REDISPATCH() goto* targets[*ip & 0xFF]
+// Runs `callee`, just pushed by a call at this instruction, in this loop.
+#define ENTER_FRAME(callee)        \
+  do {                             \
+    SAVE_STACK();                  \
+    (callee)->previous = frame;    \
+    ts->current_frame = (callee);  \
+    frame = (callee);              \
+    LOAD_FRAME();                  \
+    ip = co->code;                 \
+    DISPATCH();                    \
+  } while (0)
 #define TARGET(name) L_##name:
 #define NEXT(name)                                                                 \
   do {                                                                             \
@@ -1272,13 +1283,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       kwnames = nullptr;
       if (callee == nullptr) goto error;
       while (sp > block) decref(POP());
-      SAVE_STACK();
-      callee->previous = frame;
-      ts->current_frame = callee;
-      frame = callee;
-      LOAD_FRAME();
-      ip = co->code;
-      DISPATCH();
+      ENTER_FRAME(callee);
     }
     Type* ct = type_of(callable);
     if (ct == &type_type) specialize_call(CACHE() - 1, callable, npos, nkw != 0);
@@ -1316,13 +1321,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     sp -= nargs;
     std::memcpy(static_cast<void*>(callee->localsplus), sp, sizeof(Value) * nargs);  // the arguments move
     while (sp > block) decref(POP());
-    SAVE_STACK();
-    callee->previous = frame;
-    ts->current_frame = callee;
-    frame = callee;
-    LOAD_FRAME();
-    ip = co->code;
-    DISPATCH();
+    ENTER_FRAME(callee);
   }
   TARGET(CALL_ALLOC_AND_ENTER_INIT) {
     // Cls(args): object.__new__ inline, then Cls.__init__ runs as a frame of
@@ -1348,13 +1347,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     sp -= nargs;
     std::memcpy(static_cast<void*>(callee->localsplus + 1), sp, sizeof(Value) * nargs);  // the arguments move
     while (sp > block) decref(POP());
-    SAVE_STACK();
-    callee->previous = frame;
-    ts->current_frame = callee;
-    frame = callee;
-    LOAD_FRAME();
-    ip = co->code;
-    DISPATCH();
+    ENTER_FRAME(callee);
   }
   TARGET(CALL_FUNCTION_EX) {
     Value kwargs = (oparg & 1) ? TOP() : Value();
@@ -1688,6 +1681,7 @@ exception_unwind : {
 }
 
 #undef LOAD_FRAME
+#undef ENTER_FRAME
 #undef STACK_BOTTOM
 #undef SAVE_STACK
 #undef DISPATCH
