@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -186,12 +187,40 @@ void clear_garbage(const std::vector<Object*>& dead) {
   }
 }
 
+// Whether v is, or may become, an object the collector tracks. Immortal
+// objects are never collected, so they do not count.
+bool may_be_tracked(Value v) {
+  if (!v.is_object()) return false;
+  Object* o = v.as_object();
+  if (!(o->type->flags & kTypeGC) || is_immortal(o)) return false;
+  return o->type != &tuple_type || gc_head_of(o)->next != nullptr;
+}
+
+// A tuple holding nothing the collector tracks can never be part of a
+// cycle: it leaves the lists (as CPython's untrack_tuples does), so that
+// large tables of tuples of numbers and strings are not traversed again and
+// again. A tuple still being filled (a null item) stays.
+void untrack_tuples(GcHead* list) {
+  for (GcHead* g = list->next; g != list;) {
+    GcHead* next = g->next;
+    Object* o = object_of(g);
+    if (o->type == &tuple_type) {
+      Tuple* t = static_cast<Tuple*>(o);
+      bool atomic = true;
+      for (int64_t i = 0; i < t->size && atomic; ++i) atomic = !t->items[i].is_null() && !may_be_tracked(t->items[i]);
+      if (atomic) gc_untrack(o);
+    }
+    g = next;
+  }
+}
+
 int64_t collect(int generation) {
   if (g_collecting) return 0;
   g_collecting = true;
   Ref saved = fetch_error();
   GcHead* list = &g_generations[generation].head;
   for (int i = 0; i < generation; ++i) list_splice(&g_generations[i].head, list);
+  untrack_tuples(list);
   for (int i = 0; i <= generation; ++i) g_generations[i].count = 0;
   if (generation + 1 < kGcGenerations) g_generations[generation + 1].count++;
 

@@ -29,7 +29,7 @@ static void release(void* p) { mi_free(p); }
 
 static bool is_gc_type(const Type* t) { return (t->flags & kTypeGC) != 0; }
 
-bool exceeds_memory(size_t size) {
+bool exceeds_memory_slow(size_t size) {
   static const uint64_t limit = [] {
     struct sysinfo info {};
     if (sysinfo(&info) != 0) return UINT64_MAX;

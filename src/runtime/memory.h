@@ -39,7 +39,8 @@ void free_object(Object* o);
 // together. Such a request must fail at once with MemoryError (as malloc's
 // does under Linux's default overcommit rules): the allocator would reserve
 // it without committing memory, and filling it would run for ages.
-bool exceeds_memory(size_t size);
+bool exceeds_memory_slow(size_t size);
+inline bool exceeds_memory(size_t size) { return size >= (size_t{1} << 30) && exceeds_memory_slow(size); }
 
 // Makes room for `size` bytes in a non-GC object, keeping its contents. When
 // it must move (the returned address differs), it takes a quarter more than
