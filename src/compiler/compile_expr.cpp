@@ -706,6 +706,7 @@ void Compiler::call_helper(int pushed, const std::vector<ast::Expr*>& args,
   std::unordered_set<std::string> seen;
   for (const ast::Keyword* k : keywords) {
     if (k->arg.empty()) continue;
+    forbid_debug_binding(k->arg, ast::ExprContext::Store);
     if (!seen.insert(k->arg).second) syntax_error(*k, "keyword argument repeated: " + k->arg);
   }
   size_t nargs = args.size(), nkw = keywords.size();
@@ -1012,6 +1013,7 @@ void Compiler::store_target(const ast::Expr* e) {
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(e);
       expr(a->value);
+      forbid_debug_binding(a->attr, ast::ExprContext::Store);
       emit(Opcode::STORE_ATTR, add_name(a->attr));
       return;
     }

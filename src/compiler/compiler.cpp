@@ -255,7 +255,24 @@ NameOp Compiler::name_kind(const std::string& m) const {
   return NameOp::Name;
 }
 
+void Compiler::forbid_debug_binding(const std::string& name, ast::ExprContext ctx) {
+  if (ctx == ast::ExprContext::Load || name != "__debug__") return;
+  const SourcePosition& p = u_->loc;
+  throw CompileError{ctx == ast::ExprContext::Store ? "cannot assign to __debug__" : "cannot delete __debug__",
+                     p.line, p.col, p.end_line, p.end_col};
+}
+
+void Compiler::forbid_debug_parameters(const ast::Arguments* args) {
+  for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs}) {
+    for (const ast::Arg* a : *list) forbid_debug_binding(a->arg, ast::ExprContext::Store);
+  }
+  for (const ast::Arg* a : {args->vararg, args->kwarg}) {
+    if (a != nullptr) forbid_debug_binding(a->arg, ast::ExprContext::Store);
+  }
+}
+
 void Compiler::name_op(const std::string& name, ast::ExprContext ctx) {
+  forbid_debug_binding(name, ctx);
   std::string m = mangled(name);
   using C = ast::ExprContext;
   switch (name_kind(m)) {
@@ -428,6 +445,7 @@ const ast::Constant* Compiler::docstring_of(const std::vector<ast::Stmt*>& body)
 void Compiler::function_def(const ast::Stmt* s, const std::string& name, const ast::Arguments* args,
                             const std::vector<ast::Stmt*>& body,
                             const std::vector<ast::Expr*>& decorators, const ast::Expr* returns) {
+  forbid_debug_parameters(args);
   for (const ast::Expr* d : decorators) expr(d);
   int firstlineno = decorators.empty() ? s->lineno : decorators[0]->lineno;
   int32_t flags = default_arguments(args);
@@ -451,6 +469,7 @@ void Compiler::function_def(const ast::Stmt* s, const std::string& name, const a
 }
 
 void Compiler::lambda(const ast::Lambda* e) {
+  forbid_debug_parameters(e->args);
   int32_t flags = default_arguments(e->args);
   enter_unit(symbols_.scope_of(e), "<lambda>", e->lineno);
   add_const(ConstValue{Ref::none(), "N"});

@@ -140,6 +140,10 @@ class Compiler {
   std::string mangled(const std::string& name) const;
 
   void name_op(const std::string& name, ast::ExprContext ctx);
+  // CPython's forbidden names: __debug__ may not be bound or deleted (a
+  // SyntaxError at the current location).
+  void forbid_debug_binding(const std::string& name, ast::ExprContext ctx);
+  void forbid_debug_parameters(const ast::Arguments* args);
   NameOp name_kind(const std::string& mangled_name) const;
 
   void push_fblock(FBlockKind kind, int32_t block, int32_t exit, const void* datum = nullptr);
