@@ -3,6 +3,8 @@
 // compiler errors into raised SyntaxError instances.
 #include "compiler/compile.h"
 
+#include <climits>
+
 #include "compiler/compiler.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -24,6 +26,9 @@ Type* error_type_named(const std::string& name) {
   return exc::SyntaxError;
 }
 
+// The end_offset of an error that has none (the __future__ checks): None.
+constexpr int kNoEndOffset = INT_MIN;
+
 // Raises type(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
 Ref raise_syntax_error(Type* type, const std::string& msg, std::string_view filename, int lineno,
                        int offset, const std::string* text, int end_lineno, int end_offset) {
@@ -32,9 +37,8 @@ Ref raise_syntax_error(Type* type, const std::string& msg, std::string_view file
   Ref text_obj = text != nullptr ? str_from_utf8(*text) : Ref::none();
   if (!msg_obj || !file_obj || !text_obj) return nullptr;
   Ref lineno_obj = Ref::small_int(lineno), offset_obj = Ref::small_int(offset);
-  // An error without an end column (the __future__ checks) reports None.
   Ref end_lineno_obj = Ref::small_int(end_lineno);
-  Ref end_offset_obj = end_offset > 0 ? Ref::small_int(end_offset) : Ref::none();
+  Ref end_offset_obj = end_offset == kNoEndOffset ? Ref::none() : Ref::small_int(end_offset);
   Ref details = tuple_pack({file_obj.get(), lineno_obj.get(), offset_obj.get(), text_obj.get(),
                             end_lineno_obj.get(), end_offset_obj.get()});
   if (!details) return nullptr;
@@ -68,7 +72,7 @@ Ref raise_compile_error(const CompileError& e, std::string_view filename, std::s
     }
   }
   int offset = e.col_offset + 1;
-  int end_offset = e.end_col_offset + 1;
+  int end_offset = e.end_col_offset < 0 ? kNoEndOffset : e.end_col_offset + 1;
   if (have_text) {
     offset = char_count(std::string_view(line).substr(0, std::min<size_t>(e.col_offset, line.size()))) + 1;
     if (e.end_lineno == e.lineno && e.end_col_offset >= 0) {
