@@ -321,7 +321,7 @@ std::string format_double_body(double m, uint32_t type, int64_t precision, bool 
     case 'f': case 'F': case '%': {
       int p = precision < 0 ? 6 : static_cast<int>(precision);
       if (type == '%') m *= 100;
-      if (std::isinf(m)) return "inf";
+      if (std::isinf(m)) return "inf%";  // only '%' can overflow here
       std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, m, std::chars_format::fixed, p);
       if (r.ec != std::errc()) {
         // Only very long fixed forms overflow the buffer: fall back to a string.
