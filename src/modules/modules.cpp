@@ -20,6 +20,7 @@ const NativeModule kNativeModules[] = {
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_traceback", make_traceback_support_module},
+    {"_heapq", make_heapq_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

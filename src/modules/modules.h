@@ -32,5 +32,6 @@ Ref make_posix_module();   // posix
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
 Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
+Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 
 }  // namespace taipan
