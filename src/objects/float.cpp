@@ -105,13 +105,29 @@ double python_mod(double x, double y) {
   return mod;
 }
 
-// Python's floor division, consistent with python_mod.
-double python_floor_div(double x, double y, double mod) {
-  double div = (x - mod) / y;
-  if (div == 0) return std::copysign(0.0, x / y);
-  double floor_div = std::floor(div);
-  if (div - floor_div > 0.5) floor_div += 1.0;
-  return floor_div;
+// Python's floor division and modulo together, as CPython derives them from
+// one fmod: the quotient comes from the unadjusted remainder (then steps
+// down when the remainder takes the divisor's sign) and is snapped to the
+// nearest integer, which keeps x // inf and huge quotients as CPython has them.
+void python_div_mod(double x, double y, double* floor_div, double* mod) {
+  double m = std::fmod(x, y);
+  double div = (x - m) / y;
+  if (m != 0) {
+    if ((y < 0) != (m < 0)) {
+      m += y;
+      div -= 1.0;
+    }
+  } else {
+    m = std::copysign(0.0, y);
+  }
+  if (div != 0) {
+    double snapped = std::floor(div);
+    if (div - snapped > 0.5) snapped += 1.0;
+    *floor_div = snapped;
+  } else {
+    *floor_div = std::copysign(0.0, x / y);
+  }
+  *mod = m;
 }
 
 Ref float_remainder(Value a, Value b) {
@@ -122,13 +138,16 @@ Ref float_remainder(Value a, Value b) {
 Ref float_floor_divide(Value a, Value b) {
   FLOAT_OPERANDS(a, b, x, y);
   if (y == 0) return raise(exc::ZeroDivisionError, "float floor division by zero");
-  return Ref::from_double(python_floor_div(x, y, python_mod(x, y)));
+  double floor_div, mod;
+  python_div_mod(x, y, &floor_div, &mod);
+  return Ref::from_double(floor_div);
 }
 Ref float_divmod(Value a, Value b) {
   FLOAT_OPERANDS(a, b, x, y);
   if (y == 0) return raise(exc::ZeroDivisionError, "float divmod()");
-  double mod = python_mod(x, y);
-  return tuple_pack({Value::from_double(python_floor_div(x, y, mod)), Value::from_double(mod)});
+  double floor_div, mod;
+  python_div_mod(x, y, &floor_div, &mod);
+  return tuple_pack({Value::from_double(floor_div), Value::from_double(mod)});
 }
 
 bool is_odd_integer(double y) { return std::fmod(std::fabs(y), 2.0) == 1.0; }
