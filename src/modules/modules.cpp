@@ -19,6 +19,7 @@ const NativeModule kNativeModules[] = {
     {"posix", make_posix_module},
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
+    {"_collections", make_collections_module},
     {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
 };

@@ -31,6 +31,7 @@ Ref make_hashlib_module();  // hashlib (OpenSSL digests)
 Ref make_posix_module();   // posix
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
+Ref make_collections_module();  // _collections (deque)
 Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 
