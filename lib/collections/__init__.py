@@ -258,6 +258,28 @@ class OrderedDict(dict):
 
 # ---- namedtuple ------------------------------------------------------------------
 
+class _tuplegetter:
+    """The read-only attribute of a namedtuple field: item `index` of the tuple."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
+                            f"doesn't apply to '{type(instance).__name__}' object")
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _checked_field_names(typename, field_names, rename):
     """The field names as a list of str, renamed or validated."""
     if isinstance(field_names, str):
@@ -360,7 +382,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 
