@@ -14,6 +14,7 @@
 #include "objects/slice.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -282,6 +283,43 @@ Ref ba_alloc(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return Ref::small_int(a->capacity == 0 ? 0 : a->capacity + 1);
 }
 
+// The reduction CPython gives: protocols 3 and up carry the bytes, older
+// ones a latin-1 str (nothing when empty); the state is __getstate__()'s.
+Ref reduce_with_protocol(Value self, int64_t protocol) {
+  std::string_view data = view(self);
+  Ref args;
+  if (protocol >= 3) {
+    Ref bytes = bytes_from_string(data);
+    args = bytes ? tuple_pack({bytes.get()}) : nullptr;
+  } else if (data.empty()) {
+    args = tuple_pack({});
+  } else {
+    Ref text = str_from_latin1(data);
+    Ref encoding = str_from_utf8("latin-1");
+    args = text && encoding ? tuple_pack({text.get(), encoding.get()}) : nullptr;
+  }
+  Ref state = call_method(self, "__getstate__", {});
+  if (!args || !state) return nullptr;
+  return tuple_pack({Value::object(type_of(self)), args.get(), state.get()});
+}
+
+Ref ba_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!arity("__reduce__", Arity::NoArgs, nargs, kwnames, 0, 0)) return nullptr;
+  return reduce_with_protocol(self, 0);
+}
+
+Ref ba_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!arity("__reduce_ex__", Arity::Clinic, nargs, kwnames, 0, 1)) return nullptr;
+  int64_t protocol = 0;
+  if (nargs == 1) {
+    Ref n = index(args[0]);
+    if (!n) return nullptr;
+    protocol = as_int64(n.get());
+    if (protocol == -1 && error_occurred()) return nullptr;
+  }
+  return reduce_with_protocol(self, protocol);
+}
+
 std::vector<MethodDef>& bytearray_methods() {
   static std::vector<MethodDef> table = [] {
     std::vector<MethodDef> t = {
@@ -294,6 +332,8 @@ std::vector<MethodDef>& bytearray_methods() {
         {"clear", ba_clear, kMethodInstance, nullptr},
         {"copy", ba_copy, kMethodInstance, nullptr},
         {"__alloc__", ba_alloc, kMethodInstance, nullptr},
+        {"__reduce__", ba_reduce, kMethodInstance, "Return state information for pickling."},
+        {"__reduce_ex__", ba_reduce_ex, kMethodInstance, "Return state information for pickling."},
     };
     for (const MethodDef* m = bytes_shared_methods(); m->name != nullptr; ++m) t.push_back(*m);
     t.push_back({nullptr, nullptr, 0, nullptr});

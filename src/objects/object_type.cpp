@@ -9,6 +9,7 @@
 
 #include "objects/descriptors.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -147,29 +148,180 @@ Ref object_init_subclass(Value cls, const Value*, size_t nargs, Tuple* kwnames) 
 
 Ref object_subclasshook(Value, const Value*, size_t, Tuple*) { return ref_not_implemented(); }
 
-Ref object_getstate(Value self, const Value*, size_t nargs, Tuple*) {
-  if (!check_arg_count("__getstate__", nargs, 0, 0)) return nullptr;
-  Dict** dp = instance_dict_ptr(self);
-  if (dp == nullptr || *dp == nullptr || dict_size(*dp) == 0) return Ref::none();
-  return Ref::borrow(Value::object(*dp));
+Ref cannot_pickle(Value self) {
+  return raise(exc::TypeError, std::string("cannot pickle '") + type_name_of(self) + "' object");
 }
 
-// __reduce_ex__/__reduce__: copyreg's protocol-2 form (copyreg.__newobj__, (cls,), state).
-Ref object_reduce_ex(Value self, const Value*, size_t nargs, Tuple*) {
-  if (!check_arg_count("__reduce_ex__", nargs, 0, 1)) return nullptr;
+Ref copyreg_function(const char* name) {
   Ref copyreg = import_module("copyreg");
-  if (!copyreg) return nullptr;
-  Ref newobj = getattr(copyreg.get(), "__newobj__");
-  if (!newobj) return nullptr;
-  Ref cls_args = tuple_pack({Value::object(type_of(self))});
-  Ref state = call_method(self, "__getstate__", {});
-  if (!cls_args || !state) return nullptr;
-  return tuple_pack({newobj.get(), cls_args.get(), state.get(), Value::none(), Value::none()});
+  return copyreg ? getattr(copyreg.get(), name) : nullptr;
+}
+
+// object.__getstate__'s answer: the instance __dict__ (None when empty),
+// paired with a dict of the filled __slots__ (copyreg._slotnames) if any.
+// `required` (the state alone must rebuild the object) refuses instances of
+// built-in types other than object, whose contents the state cannot carry.
+Ref default_state(Value self, bool required) {
+  Type* t = type_of(self);
+  if (required) {
+    Type* native = t;
+    while (native != nullptr && type_has_flag(native, kTypeHeap)) native = native->base;
+    if (native != &object_type) return cannot_pickle(self);
+  }
+  Dict** dp = instance_dict_ptr(self);
+  Ref state = (dp == nullptr || *dp == nullptr || dict_size(*dp) == 0) ? Ref::none()
+                                                                       : Ref::borrow(Value::object(*dp));
+  Ref slotnames_of = copyreg_function("_slotnames");
+  if (!slotnames_of) return nullptr;
+  Ref names = call(slotnames_of.get(), {Value::object(t)});
+  if (!names) return nullptr;
+  if (!is_list(names.get())) {
+    return raise(exc::TypeError, std::string("copyreg._slotnames didn't return a list or None"));
+  }
+  List* name_list = names.as<List>();
+  if (name_list->size == 0) return state;
+  Ref slots = Ref::steal(static_cast<Object*>(dict_new()));
+  if (!slots) return nullptr;
+  for (int64_t i = 0; i < name_list->size; ++i) {
+    Value name = name_list->items[i];
+    if (!is_str(name)) return raise(exc::TypeError, "__slotnames__ should be a list of strings");
+    Ref value = getattr(self, name.as<Str>());
+    if (!value) {
+      if (!error_matches(exc::AttributeError)) return nullptr;
+      clear_error();
+      continue;
+    }
+    if (dict_set(slots.as<Dict>(), name, value.get()) < 0) return nullptr;
+  }
+  if (dict_size(slots.as<Dict>()) == 0) return state;
+  return tuple_pack({state.get(), slots.get()});
+}
+
+Ref object_getstate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("object.__getstate__", nargs, kwnames)) return nullptr;
+  return default_state(self, false);
+}
+
+// The state __reduce_ex__ records: the class's own __getstate__ if it has
+// one, otherwise object's, which may refuse (see default_state).
+Ref instance_state(Value self, bool required) {
+  if (type_lookup(type_of(self), "__getstate__") != type_lookup(&object_type, "__getstate__")) {
+    return call_method(self, "__getstate__", {});
+  }
+  return default_state(self, required);
+}
+
+// The (args, kwargs) __getnewargs_ex__ or __getnewargs__ give, checked as
+// CPython checks them; both stay null when the class defines neither.
+bool new_arguments(Value self, Ref& args, Ref& kwargs) {
+  Type* t = type_of(self);
+  if (!type_lookup(t, "__getnewargs_ex__").is_null()) {
+    Ref pair = call_method(self, "__getnewargs_ex__", {});
+    if (!pair) return false;
+    if (!is_tuple(pair.get())) {
+      raise(exc::TypeError, std::string("__getnewargs_ex__ should return a tuple, not '") + type_name_of(pair.get()) + "'");
+      return false;
+    }
+    Tuple* items = pair.as<Tuple>();
+    if (items->size != 2) {
+      raise(exc::ValueError, "__getnewargs_ex__ should return a tuple of length 2, not " + std::to_string(items->size));
+      return false;
+    }
+    if (!is_tuple(items->items[0])) {
+      raise(exc::TypeError, std::string("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '") +
+                                type_name_of(items->items[0]) + "'");
+      return false;
+    }
+    if (!is_dict(items->items[1])) {
+      raise(exc::TypeError, std::string("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '") +
+                                type_name_of(items->items[1]) + "'");
+      return false;
+    }
+    args = Ref::borrow(items->items[0]);
+    kwargs = Ref::borrow(items->items[1]);
+    return true;
+  }
+  if (!type_lookup(t, "__getnewargs__").is_null()) {
+    args = call_method(self, "__getnewargs__", {});
+    if (!args) return false;
+    if (!is_tuple(args.get())) {
+      raise(exc::TypeError, std::string("__getnewargs__ should return a tuple, not '") + type_name_of(args.get()) + "'");
+      return false;
+    }
+  }
+  return true;
+}
+
+// Protocol 2 and up: (copyreg.__newobj__, (cls, *args), state, list items,
+// dict items), or copyreg.__newobj_ex__ when there are keyword arguments.
+Ref reduce_newobj(Value self) {
+  Ref args, kwargs;
+  if (!new_arguments(self, args, kwargs)) return nullptr;
+  Value cls = Value::object(type_of(self));
+  Ref constructor, constructor_args;
+  if (!kwargs || dict_size(kwargs.as<Dict>()) == 0) {
+    constructor = copyreg_function("__newobj__");
+    if (!constructor) return nullptr;
+    Tuple* extra = args ? args.as<Tuple>() : nullptr;
+    int64_t n = extra ? extra->size : 0;
+    Tuple* packed = tuple_new(n + 1);
+    constructor_args = Ref::steal(static_cast<Object*>(packed));
+    packed->items[0] = Ref::borrow(cls).release();
+    for (int64_t i = 0; i < n; ++i) packed->items[i + 1] = Ref::borrow(extra->items[i]).release();
+  } else {
+    constructor = copyreg_function("__newobj_ex__");
+    if (!constructor) return nullptr;
+    constructor_args = tuple_pack({cls, args.get(), kwargs.get()});
+  }
+  if (!constructor_args) return nullptr;
+  bool list_like = is_list(self);
+  bool dict_like = is_dict(self);
+  Ref state = instance_state(self, !(args || list_like || dict_like));
+  if (!state) return nullptr;
+  Ref list_items = list_like ? iter(self) : Ref::none();
+  if (!list_items) return nullptr;
+  Ref dict_items = Ref::none();
+  if (dict_like) {
+    Ref pairs = call_method(self, "items", {});
+    dict_items = pairs ? iter(pairs.get()) : nullptr;
+    if (!dict_items) return nullptr;
+  }
+  return tuple_pack({constructor.get(), constructor_args.get(), state.get(), list_items.get(), dict_items.get()});
+}
+
+// Protocols 0 and 1 are copyreg._reduce_ex's business.
+Ref common_reduce(Value self, int64_t protocol) {
+  if (protocol >= 2) return reduce_newobj(self);
+  Ref reduce_ex = copyreg_function("_reduce_ex");
+  if (!reduce_ex) return nullptr;
+  return call(reduce_ex.get(), {self, Value::small_int(protocol)});
+}
+
+Ref object_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("object.__reduce__", nargs, kwnames)) return nullptr;
+  return common_reduce(self, 0);
+}
+
+// __reduce_ex__(protocol): a class that overrides __reduce__ is asked that.
+Ref object_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("object.__reduce_ex__", kwnames)) return nullptr;
+  if (nargs != 1) {
+    return raise(exc::TypeError,
+                 "object.__reduce_ex__() takes exactly one argument (" + std::to_string(nargs) + " given)");
+  }
+  Ref protocol = index(args[0]);
+  if (!protocol) return nullptr;
+  int64_t proto = as_int64(protocol.get());
+  if (proto == -1 && error_occurred()) return nullptr;
+  if (type_lookup(type_of(self), "__reduce__") != type_lookup(&object_type, "__reduce__")) {
+    return call_method(self, "__reduce__", {});
+  }
+  return common_reduce(self, proto);
 }
 
 const MethodDef kObjectMethods[] = {
     {"__reduce_ex__", object_reduce_ex, kMethodInstance, "Helper for pickle."},
-    {"__reduce__", object_reduce_ex, kMethodInstance, "Helper for pickle."},
+    {"__reduce__", object_reduce, kMethodInstance, "Helper for pickle."},
     {"__getstate__", object_getstate, kMethodInstance, "Helper for pickle."},
     {"__subclasshook__", object_subclasshook, kMethodClass, "Abstract classes can override this to customize issubclass()."},
     {"__init_subclass__", object_init_subclass, kMethodClass,

@@ -731,6 +731,17 @@ static Ref frozenset_copy_method(Value self, const Value*, size_t nargs, Tuple* 
   return set_copy_of(self);
 }
 
+// __reduce__: (type(self), (list(self),), self.__getstate__()), as CPython's.
+static Ref set_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  Ref items = list_from_iterable(self);
+  if (!items) return nullptr;
+  Ref args = tuple_pack({items.get()});
+  Ref state = call_method(self, "__getstate__", {});
+  if (!args || !state) return nullptr;
+  return tuple_pack({Value::object(type_of(self)), args.get(), state.get()});
+}
+
 static Ref set_union_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("set.union", kwnames)) return nullptr;
   Ref result = set_copy_of(self);
@@ -966,7 +977,8 @@ static void set_iterator_clear(Object* self) {
    "Report whether this set contains another set."},                                          \
   {"isdisjoint", set_isdisjoint, kMethodInstance,                                             \
    "Return True if two sets have a null intersection."},                                      \
-  {"__contains__", set_contains_method, kMethodInstance, "x.__contains__(y) <==> y in x."}
+  {"__contains__", set_contains_method, kMethodInstance, "x.__contains__(y) <==> y in x."},   \
+  {"__reduce__", set_reduce, kMethodInstance, "Return state information for pickling."}
 
 static const MethodDef set_methods[] = {
     SET_READ_METHODS,
