@@ -158,7 +158,8 @@ Ref not_in_deque(Value v) {
   return raise(exc::ValueError, std::string(str_utf8(text.as<Str>())) + " is not in deque");
 }
 
-Ref mutated_during_iteration() { return raise(exc::RuntimeError, "deque mutated during iteration"); }
+// remove() reports a change under its comparisons as IndexError, the others as RuntimeError.
+Ref mutated_during_iteration(Type* error = exc::RuntimeError) { return raise(error, "deque mutated during iteration"); }
 
 // Appends every item of `iterable` at one end. 0 or -1.
 int deque_extend_side(Deque* d, Value iterable, int (*push)(Deque*, Value)) {
@@ -175,6 +176,8 @@ int deque_extend_side(Deque* d, Value iterable, int (*push)(Deque*, Value)) {
     if (push(d, *item) < 0) return -1;
   }
 }
+
+Ref deque_iter(Value self);
 
 // ---- construction -------------------------------------------------------------
 
@@ -336,15 +339,15 @@ Ref deque_dunder_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 // The index of the first item equal to v in [start, stop), -1 when there is
-// none, -2 on error (RuntimeError if the deque changed under the comparisons).
-int64_t deque_find(Deque* d, Value v, int64_t start, int64_t stop) {
+// none, -2 on error (`mutated` if the deque changed under the comparisons).
+int64_t deque_find(Deque* d, Value v, int64_t start, int64_t stop, Type* mutated = exc::RuntimeError) {
   uint64_t state = d->state;
   for (int64_t i = start; i < stop && i < d->size; ++i) {
     Ref item = Ref::borrow(slot(d, i));
     int r = equal(*item, v);
     if (r < 0) return -2;
     if (d->state != state) {
-      mutated_during_iteration();
+      mutated_during_iteration(mutated);
       return -2;
     }
     if (r > 0) return i;
@@ -392,7 +395,7 @@ void deque_delete_at(Deque* d, int64_t i) {
 Ref deque_remove(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_one_arg("deque.remove", nargs, kwnames)) return nullptr;
   Deque* d = as_deque(self);
-  int64_t i = deque_find(d, args[0], 0, d->size);
+  int64_t i = deque_find(d, args[0], 0, d->size, exc::IndexError);
   if (i == -2) return nullptr;
   if (i == -1) return not_in_deque(args[0]);
   deque_delete_at(d, i);
@@ -412,18 +415,29 @@ Ref deque_insert(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
+// (type, (), state, iterator), or (type, ((), maxlen), state, iterator) when
+// bounded; state is the instance __dict__ of a subclass, else None.
 Ref deque_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_no_args("deque.__reduce__", nargs, kwnames)) return nullptr;
   Deque* d = as_deque(self);
-  Ref items = list_from_iterable(self);
-  if (!items) return nullptr;
-  Ref maxlen = d->maxlen < 0 ? Ref::none() : int_from_int64(d->maxlen);
-  if (!maxlen) return nullptr;
-  Value state[2] = {*items, *maxlen};
-  Ref args = tuple_from_array(state, 2);
+  Ref args = Ref::steal(tuple_new(0));
   if (!args) return nullptr;
-  Value parts[2] = {Value::object(type_of(self)), *args};
-  return tuple_from_array(parts, 2);
+  if (d->maxlen >= 0) {
+    Ref maxlen = int_from_int64(d->maxlen);
+    if (!maxlen) return nullptr;
+    Value pair[2] = {*args, *maxlen};
+    args = tuple_from_array(pair, 2);
+    if (!args) return nullptr;
+  }
+  Ref state = getattr_optional(self, intern("__dict__"));
+  if (!state) {
+    if (error_occurred()) return nullptr;
+    state = Ref::none();
+  }
+  Ref it = deque_iter(self);
+  if (!it) return nullptr;
+  Value parts[4] = {Value::object(type_of(self)), *args, *state, *it};
+  return tuple_from_array(parts, 4);
 }
 
 Ref deque_maxlen(Value self) {
