@@ -23,6 +23,9 @@ __all__ = [
 
 _collections_abc.MutableSequence.register(deque)
 
+# `import collections` makes collections.abc available too, as in CPython.
+from . import abc
+
 
 def _recursion_guarded(method):
     """Wraps a __repr__ so that an object met again while its own repr is
@@ -147,8 +150,10 @@ class odict_values(_OrderedDictView, _collections_abc.ValuesView):
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
 
     update = _collections_abc.MutableMapping.update
 
@@ -334,14 +339,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
         result = tuple_new(cls, iterable)
         if len(result) != num_fields:
             raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
-    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
         result = self._make(map(kwds.pop, field_names, self))
@@ -365,7 +369,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
     class_namespace = {
@@ -374,7 +378,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '__new__': __new__,
-        '_make': _make,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,

@@ -472,10 +472,13 @@ Ref method_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref method_get_self(Value self) { return Ref::borrow(as_method(self)->self); }
 Ref method_get_func(Value self) { return Ref::borrow(as_method(self)->func); }
+// A bound method's __doc__ is its function's (the type's own doc would hide it).
+Ref method_get_doc(Value self) { return getattr(as_method(self)->func, "__doc__"); }
 
 const GetSetDef kMethodGetSets[] = {
     {"__self__", method_get_self, nullptr, nullptr},
     {"__func__", method_get_func, nullptr, nullptr},
+    {"__doc__", method_get_doc, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

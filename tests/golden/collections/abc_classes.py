@@ -131,3 +131,5 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(abc.Iterable[int], abc.Callable.__module__, abc.Sequence.__name__)
+import collections
+print(collections.abc is abc, abc.Set.__module__)

@@ -9,6 +9,7 @@ print(Point._make([3, 4]), p._replace(y=9), p._asdict(), p.__getnewargs__())
 x, y = p
 print(x, y, isinstance(p, tuple), Point.__mro__)
 print(Point.__new__.__doc__, Point.x.__doc__, Point.__match_args__)
+print(Point._make.__doc__, p._replace.__doc__, p._asdict.__doc__, Point._make.__qualname__)
 
 P3 = namedtuple("P3", "a, b c", defaults=(10, 20))
 print(P3(1), P3(1, 2, 3), P3._field_defaults, P3.__new__.__defaults__)

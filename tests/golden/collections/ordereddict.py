@@ -3,6 +3,10 @@ from collections import OrderedDict
 
 od = OrderedDict([("a", 1), ("b", 2), ("c", 3)])
 print(od, OrderedDict(), len(od))
+try:
+    OrderedDict(1, 2)
+except TypeError as e:
+    print("TypeError", e)
 od.move_to_end("a")
 print(list(od))
 od.move_to_end("a", last=False)
