@@ -7,7 +7,7 @@ import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 __all__ = [
     "ChainMap",
@@ -262,28 +262,6 @@ class OrderedDict(dict):
 
 
 # ---- namedtuple ------------------------------------------------------------------
-
-class _tuplegetter:
-    """The read-only attribute of a namedtuple field: item `index` of the tuple."""
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        if not isinstance(instance, tuple):
-            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
-                            f"doesn't apply to '{type(instance).__name__}' object")
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
 
 def _checked_field_names(typename, field_names, rename):
     """The field names as a list of str, renamed or validated."""

@@ -1,6 +1,7 @@
 // _collections: the native core of the collections module, the `deque` type
 // (a double-ended queue over a ring buffer, with an optional maximum length)
-// and its forward and reverse iterators.
+// and its forward and reverse iterators, and `_tuplegetter`, the read-only
+// field descriptor of namedtuple classes.
 //
 // Every change of the deque's length bumps `state`; iterators, count(),
 // index(), remove() and `in` compare it to detect mutation while they run.
@@ -673,6 +674,93 @@ void deque_iterator_traverse(Object* self, VisitFn visit, void* arg) {
 
 void deque_iterator_clear(Object* self) { deque_iterator_release(static_cast<DequeIterator*>(self)); }
 
+// ---- _tuplegetter(index, doc): namedtuple's field descriptor --------------------
+
+struct TupleGetter : Object {
+  int64_t index;
+  Value doc;  // owned
+};
+
+Type tuplegetter_type;
+
+Ref tuplegetter_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("_tuplegetter", kwnames) || !check_arg_count("_tuplegetter", nargs, 2, 2)) return nullptr;
+  int64_t index;
+  if (!index_arg(args[0], &index)) return nullptr;
+  auto* g = new_object<TupleGetter>(type, static_cast<size_t>(type->basic_size));
+  if (g == nullptr) return nullptr;
+  g->index = index;
+  incref(args[1]);
+  g->doc = args[1];
+  return Ref::steal(g);
+}
+
+Ref tuplegetter_get(Value self, Value obj, Type*) {
+  if (obj.is_null()) return Ref::borrow(self);
+  auto* g = self.as<TupleGetter>();
+  if (!is_tuple(obj)) {
+    return raise(exc::TypeError, "descriptor for index '" + std::to_string(g->index) +
+                                     "' for tuple subclasses doesn't apply to '" + type_name_of(obj) + "' object");
+  }
+  Tuple* t = obj.as<Tuple>();
+  if (g->index < 0 || g->index >= t->size) return raise(exc::IndexError, "tuple index out of range");
+  return Ref::borrow(t->items[g->index]);
+}
+
+int tuplegetter_set(Value, Value, Value v) {
+  raise(exc::AttributeError, v.is_null() ? "can't delete attribute" : "can't set attribute");
+  return -1;
+}
+
+Ref tuplegetter_get_doc(Value self) { return Ref::borrow(self.as<TupleGetter>()->doc); }
+
+int tuplegetter_set_doc(Value self, Value v) {
+  auto* g = self.as<TupleGetter>();
+  Value old = g->doc;
+  if (!v.is_null()) incref(v);
+  g->doc = v.is_null() ? Value::none() : v;
+  decref(old);
+  return 0;
+}
+
+void tuplegetter_traverse(Object* self, VisitFn visit, void* arg) { visit(static_cast<TupleGetter*>(self)->doc, arg); }
+
+void tuplegetter_clear(Object* self) {
+  auto* g = static_cast<TupleGetter*>(self);
+  Value old = g->doc;
+  g->doc = Value::none();
+  decref(old);
+}
+
+void tuplegetter_dealloc(Object* self) {
+  tuplegetter_clear(self);
+  free_object(self);
+}
+
+const GetSetDef kTupleGetterGetSets[] = {
+    {"__doc__", tuplegetter_get_doc, tuplegetter_set_doc, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+int init_tuplegetter_type() {
+  Type& t = tuplegetter_type;
+  if (type_has_flag(&t, kTypeReady)) return 0;
+  t.refcnt = kImmortalRefcnt;
+  t.type = &type_type;
+  t.name = "_collections._tuplegetter";
+  t.basic_size = sizeof(TupleGetter);
+  t.flags = kTypeGC;
+  t.base = &object_type;
+  t.dealloc = tuplegetter_dealloc;
+  t.traverse = tuplegetter_traverse;
+  t.clear = tuplegetter_clear;
+  t.new_ = tuplegetter_new;
+  t.descr_get = tuplegetter_get;
+  t.descr_set = tuplegetter_set;
+  t.getsets = kTupleGetterGetSets;
+  return type_ready(&t);
+}
+
 // ---- types and module ------------------------------------------------------------
 
 const MethodDef kDequeMethods[] = {
@@ -766,14 +854,16 @@ Ref make_collections_module() {
   if (init_deque_type() < 0 ||
       init_deque_iterator_type(deque_iterator_type, "_collections._deque_iterator", deque_iterator_next) < 0 ||
       init_deque_iterator_type(deque_reverse_iterator_type, "_collections._deque_reverse_iterator",
-                               deque_reverse_iterator_next) < 0) {
+                               deque_reverse_iterator_next) < 0 ||
+      init_tuplegetter_type() < 0) {
     return nullptr;
   }
   Ref module = module_new("_collections", true);
   if (!module) return nullptr;
   if (module_add(*module, "deque", Value::object(&deque_type)) < 0 ||
       module_add(*module, "_deque_iterator", Value::object(&deque_iterator_type)) < 0 ||
-      module_add(*module, "_deque_reverse_iterator", Value::object(&deque_reverse_iterator_type)) < 0) {
+      module_add(*module, "_deque_reverse_iterator", Value::object(&deque_reverse_iterator_type)) < 0 ||
+      module_add(*module, "_tuplegetter", Value::object(&tuplegetter_type)) < 0) {
     return nullptr;
   }
   return module;

@@ -56,3 +56,13 @@ print(s, s.norm(), s._replace(x=0))
 match p:
     case Point(a, b):
         print("matched", a, b)
+getter = Point.__dict__["x"]
+print(type(getter).__name__, getter.__doc__, getter.__get__(p), getter.__get__(None, Point) is getter)
+try:
+    getter.__get__(5)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Point.__dict__["y"].__get__(())
+except IndexError as e:
+    print("IndexError", e)
