@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "objects/codecs.h"
+#include "objects/hash_bytes.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/singletons.h"
@@ -54,10 +55,7 @@ Ref bytes_from_string(std::string_view data) {
 }
 
 int64_t bytes_hash(Bytes* b) {
-  if (b->hash == -1) {
-    int64_t h = static_cast<int64_t>(hash_bytes(b->data, static_cast<size_t>(b->size)) ^ 0x5bd1e995);
-    b->hash = h == -1 ? -2 : h;
-  }
+  if (b->hash == -1) b->hash = hash_bytes(b->data, static_cast<size_t>(b->size));
   return b->hash;
 }
 

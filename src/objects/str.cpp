@@ -11,6 +11,7 @@
 
 #include "objects/bytes.h"
 #include "objects/codecs.h"
+#include "objects/hash_bytes.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -89,31 +90,7 @@ bool all_ascii(std::string_view text) {
   return true;
 }
 
-// A fast 64-bit hash of a byte range (multiply-fold mixing, 8 bytes a step).
-uint64_t fold_mul(uint64_t a, uint64_t b) {
-  unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
-  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
-}
-
 }  // namespace
-
-uint64_t hash_bytes(const void* data, size_t n) {
-  constexpr uint64_t k1 = 0xa0761d6478bd642fULL, k2 = 0xe7037ed1a0b428dbULL, k3 = 0x8ebc6af09c88c6e3ULL;
-  const unsigned char* p = static_cast<const unsigned char*>(data);
-  uint64_t h = k3 ^ (n * k1);
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    h = fold_mul(h ^ w ^ k1, k2);
-  }
-  if (i < n) {
-    uint64_t w = 0;
-    std::memcpy(&w, p + i, n - i);
-    h = fold_mul(h ^ w ^ k1, k2);
-  }
-  return fold_mul(h, k3);
-}
 
 // ---- Creation ----
 
@@ -284,10 +261,7 @@ std::string_view str_utf8(Str* s) {
 }
 
 int64_t str_hash(Str* s) {
-  if (s->hash == -1) {
-    int64_t h = static_cast<int64_t>(hash_bytes(s->data, static_cast<size_t>(s->length) * s->kind));
-    s->hash = h == -1 ? -2 : h;
-  }
+  if (s->hash == -1) s->hash = hash_bytes(s->data, static_cast<size_t>(s->length) * s->kind);
   return s->hash;
 }
 

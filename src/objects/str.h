@@ -127,9 +127,6 @@ class StrBuilder {
 // set when it declines or has no such slot.
 Ref try_reflected(Value a, Value b, BinaryFn ours, BinaryFn theirs);
 
-// The hash of a byte range shared by str and bytes (never returns a value the
-// caller must special-case; map -1 to -2 yourself).
-uint64_t hash_bytes(const void* data, size_t n);
 
 // ---- Argument checking shared by the str and bytes methods, with CPython's messages ----
 

@@ -20,6 +20,7 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/hash_bytes.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -198,6 +199,12 @@ void release_main_module() {
 }  // namespace
 
 int interpreter_init(const SysConfig& config) {
+  std::string hash_error;
+  if (!hash_secret_init(&hash_error)) {
+    std::fprintf(stderr, "Fatal Python error: config_init_hash_seed: %s\nPython runtime state: preinitialized\n\n",
+                 hash_error.c_str());
+    return -1;
+  }
   t_thread_state = thread_state_new();
   for (auto init : kTypeInits) {
     if (init() < 0) {

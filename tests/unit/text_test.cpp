@@ -9,6 +9,7 @@
 #include "modules/sys.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
+#include "objects/hash_bytes.h"
 #include "objects/list.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -74,6 +75,20 @@ TEST(Str, HashEqualityCompare) {
   EXPECT_LT(str_compare(a.as<Str>(), c.as<Str>()), 0);
   EXPECT_GT(str_compare(s("b").as<Str>(), a.as<Str>()), 0);
   EXPECT_LT(str_compare(s("ab").as<Str>(), a.as<Str>()), 0);
+}
+
+// Values CPython 3.11 prints for hash(...) under PYTHONHASHSEED=0 and 12345.
+TEST(Str, HashIsCPythonsSipHash13) {
+  uint64_t k0 = 1, k1 = 1;
+  hash_key_from_seed(0, &k0, &k1);
+  EXPECT_EQ(k0, 0u);
+  EXPECT_EQ(static_cast<int64_t>(siphash13(k0, k1, "abc", 3)), -4594863902769663758);
+  EXPECT_EQ(static_cast<int64_t>(siphash13(k0, k1, "\xe9", 1)), 6047309291227476195);  // 'é', 1 byte a char
+  const unsigned char nihon[] = {0xe5, 0x65, 0x2c, 0x67};                              // '日本', 2 bytes a char
+  EXPECT_EQ(static_cast<int64_t>(siphash13(k0, k1, nihon, sizeof nihon)), 6243316497235261705);
+  hash_key_from_seed(12345, &k0, &k1);
+  EXPECT_EQ(static_cast<int64_t>(siphash13(k0, k1, "abc", 3)), 2962436275791859092);
+  EXPECT_EQ(hash_bytes("", 0), 0);
 }
 
 TEST(Str, InternAndCharCache) {
