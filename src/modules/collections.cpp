@@ -21,6 +21,7 @@
 #include "objects/sequence.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -389,7 +390,7 @@ Ref deque_index(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 // Removes the item at index i (0 <= i < size).
 void deque_delete_at(Deque* d, int64_t i) {
   deque_rotate_by(d, -i);
-  take_left(d);
+  Ref removed = take_left(d);  // released once the order is restored
   deque_rotate_by(d, i);
 }
 
@@ -596,8 +597,10 @@ void deque_traverse(Object* self, VisitFn visit, void* arg) {
 void deque_gc_clear(Object* self) { deque_clear_items(static_cast<Deque*>(self)); }
 
 void deque_dealloc(Object* self) {
+  if (trashcan_begin(self, deque_dealloc)) return;
   deque_clear_items(static_cast<Deque*>(self));
   free_object(self);
+  trashcan_end();
 }
 
 // ---- iterators -------------------------------------------------------------------
