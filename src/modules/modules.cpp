@@ -13,6 +13,7 @@ const NativeModule kNativeModules[] = {
     {"hashlib", make_hashlib_module},
     {"errno", make_errno_module},
     {"atexit", make_atexit_module},
+    {"_weakref", make_weakref_module},
     {"importlib", make_importlib_module},
     {"math", make_math_module},
     {"_random", make_random_module},

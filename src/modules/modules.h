@@ -20,6 +20,7 @@ extern const std::size_t kNativeModuleCount;
 Ref make_gc_module();
 Ref make_errno_module();
 Ref make_atexit_module();
+Ref make_weakref_module();  // _weakref
 Ref make_importlib_module();
 // Runs the functions registered with atexit.register (last first).
 void run_atexit_callbacks();

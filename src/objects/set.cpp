@@ -1017,6 +1017,10 @@ static int init_one_set_type(Type& t, const char* name, bool mutable_set) {
   t.type = &type_type;
   t.name = name;
   t.basic_size = sizeof(Set);
+  {
+    static Set probe{};
+    t.weaklist_offset = reinterpret_cast<char*>(&probe.weakrefs) - reinterpret_cast<char*>(&probe);
+  }
   t.flags = kTypeGC | kTypeBaseType;
   t.dealloc = set_dealloc;
   t.traverse = set_traverse;

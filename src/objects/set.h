@@ -24,6 +24,7 @@ struct Set : Object {
   int64_t hash;   // frozenset: cached, -1 until computed
   int64_t finger; // where pop() looks next
   SetEntry smalltable[kSetMinSize];
+  Value weakrefs;  // managed by the weakref machinery (objects/weakref.h)
 };
 
 extern Type set_type;

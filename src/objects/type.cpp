@@ -1431,6 +1431,7 @@ int init_type_and_object() {
   {
     Type probe{};
     type_type.dict_offset = reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe);
+    type_type.weaklist_offset = reinterpret_cast<char*>(&probe.weakrefs) - reinterpret_cast<char*>(&probe);
   }
   if (init_object_type() < 0) return -1;
   return core_fields_ready() ? boot_type_system() : 0;

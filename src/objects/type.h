@@ -120,6 +120,7 @@ struct Type : Object {
   Value subclasses;           // list of weak references to direct subclasses, or null
   int64_t dict_offset = 0;    // offset of the instance's Dict* slot, 0 if none
   int64_t weaklist_offset = 0;
+  Value weakrefs;             // this type's own weak references (objects/weakref.h)
 
   // Tables read by type_ready() to fill the dict.
   const MethodDef* methods = nullptr;

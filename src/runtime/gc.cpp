@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -166,6 +167,28 @@ int64_t count_left_after_finalizers(const std::vector<Object*>& garbage, size_t 
   return static_cast<int64_t>(dead - std::min(nfreed, dead));
 }
 
+// CPython's handle_weakrefs, before any finaliser runs: weak references
+// that are garbage themselves are cleared without a call, then every weak
+// reference to the garbage is cleared, and the callbacks of those still alive
+// run (so no callback can reach an object the collector is tearing down).
+void handle_weakrefs(const std::vector<Object*>& garbage) {
+  std::vector<Ref> to_call;
+  for (Object* o : garbage) {
+    if (is_weakref(Value::object(o))) weakref_unlink(static_cast<WeakRef*>(o));
+  }
+  for (Object* o : garbage) {
+    WeakRef** list = weaklist_of(o);
+    if (list == nullptr) continue;
+    while (*list != nullptr) {
+      WeakRef* r = *list;
+      weakref_unlink(r);
+      if (r->callback.is_null() || (gc_head_of(r)->gc_refs & kCollectingBit)) continue;
+      to_call.push_back(Ref::borrow(Value::object(r)));
+    }
+  }
+  for (const Ref& r : to_call) weakref_run_callback(r.as<WeakRef>());
+}
+
 void run_finalizers(const std::vector<Object*>& garbage) {
   for (Object* o : garbage) {
     GcHead* g = gc_head_of(o);
@@ -242,6 +265,7 @@ int64_t collect(int generation) {
   }
 
   for (Object* o : garbage) incref(o);
+  handle_weakrefs(garbage);
   run_finalizers(garbage);
   // The finalisers may have stored garbage somewhere alive: keep those.
   std::vector<Object*> dead = find_unreachable(garbage, 1);

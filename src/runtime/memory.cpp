@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 
+#include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 
@@ -105,6 +106,7 @@ void dealloc_object(Object* o) {
   // Out of the collector's sight before any field is released: a collection
   // started while the fields go must not traverse a half-freed object.
   if (is_gc_type(type)) gc_untrack(o);
+  if (type->weaklist_offset != 0) weakref_clear_all(o);
   if (type->dealloc != nullptr) {
     type->dealloc(o);
   } else {
