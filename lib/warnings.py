@@ -413,3 +413,16 @@ class catch_warnings(object):
         self._module._filters_mutated()
         self._module.showwarning = self._showwarning
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+def _warn_unawaited_coroutine(coro):
+    """The interpreter's report of a coroutine dropped without being
+    awaited, once the warnings module is imported (src/vm/generator.cpp)."""
+    text = f"coroutine '{coro.__qualname__}' was never awaited"
+    if coro.cr_origin is not None:
+        import linecache
+        import traceback
+        created = [(filename, lineno, name, linecache.getline(filename, lineno))
+                   for filename, lineno, name in reversed(coro.cr_origin)]
+        text += "\nCoroutine created at (most recent call last)\n" + "".join(traceback.format_list(created))
+    warn(text.rstrip("\n"), category=RuntimeWarning, stacklevel=2, source=coro)

@@ -14,7 +14,9 @@
 #include <utility>
 #include <vector>
 
+#include "modules/sys.h"
 #include "objects/descriptors.h"
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/sequence.h"
@@ -549,9 +551,30 @@ std::string origin_report(Value origin) {
 
 // Prints CPython's "coroutine ... was never awaited" RuntimeWarning, once
 // per source location and message as the default warning filter does.
+// Once the program has imported warnings, the report goes through
+// warnings._warn_unawaited_coroutine, so filters and catch_warnings see it;
+// false when it did not (no module, or it failed with something other
+// than the warning itself, which is then reported as unraisable).
+bool warn_through_warnings_module(Generator* g) {
+  Value warnings = dict_get_str(sys_modules().as<Dict>(), intern("warnings"));
+  if (warnings.is_null()) return false;
+  Ref hook = getattr_optional(warnings, intern("_warn_unawaited_coroutine"));
+  if (!hook) {
+    clear_error();
+    return false;
+  }
+  Ref done = call(hook.get(), {Value::object(g)});
+  if (done) return true;
+  bool warned = error_matches(exc::RuntimeWarning);
+  write_unraisable(Value::object(g));
+  return warned;
+}
+
 void warn_never_awaited(Generator* g) {
   static std::set<std::tuple<std::string, int, std::string>> reported;
   Frame* f = t_thread_state == nullptr ? nullptr : t_thread_state->current_frame;
+  // At exit (no frame left) CPython's warnings module is gone already.
+  if (f != nullptr && warn_through_warnings_module(g)) return;
   std::string filename = f != nullptr ? str_to_std(f->code->filename.as<Str>()) : "sys";
   int lineno = f != nullptr ? f->lineno() : 1;
   std::string message = "coroutine '" + qualname_of(g) + "' was never awaited";
