@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -604,7 +605,12 @@ int instance_dict_set(Value self, Value v) {
   if (old) decref(Value::object(old));
   return 0;
 }
-Ref instance_weakref_get(Value) { return Ref::none(); }
+// The first weak reference to the instance, or None.
+Ref instance_weakref_get(Value self) {
+  WeakRef** list = weaklist_of(self.as_object());
+  if (list == nullptr || *list == nullptr) return Ref::none();
+  return Ref::borrow(Value::object(*list));
+}
 
 const GetSetDef kInstanceDictGetSet = {"__dict__", instance_dict_get, instance_dict_set,
                                        "dictionary for instance variables (if defined)"};

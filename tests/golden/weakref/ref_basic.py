@@ -93,7 +93,12 @@ try:
 except TypeError as e:
     print("TypeError", e)
 sw = SlottedWeak()
-print(weakref.ref(sw)() is sw)
+print(sw.__weakref__, weakref.ref(sw)() is sw, sw.__weakref__ is weakref.ref(sw))
+print(Foo().__weakref__)
+e = Foo()
+re1 = weakref.ref(e, lambda w: print("e died"))
+print(e.__weakref__ is re1)
+del e
 
 for args in [(), (Foo(), None, 3)]:
     try:
