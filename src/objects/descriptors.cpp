@@ -105,7 +105,10 @@ bool check_descr_call(Value self, const Value* args, size_t nargs) {
     if (wrapper) {
       raise(exc::TypeError, "descriptor '" + i.name + "' of '" + i.owner->name + "' object needs an argument");
     } else {
-      raise(exc::TypeError, "unbound method " + std::string(i.owner->name) + "." + i.name + "() needs an argument");
+      // The method's __qualname__, which names the type without its module.
+      std::string_view owner = i.owner->name;
+      owner = owner.substr(owner.rfind('.') + 1);
+      raise(exc::TypeError, "unbound method " + std::string(owner) + "." + i.name + "() needs an argument");
     }
     return false;
   }
