@@ -61,6 +61,24 @@ class partial:
         return type(self), (self.func,), (self.func, self.args, self.keywords or None,
                                           self.__dict__ or None)
 
+    def __setstate__(self, state):
+        # The inverse of __reduce__ (copy and pickle rebuild partials with it).
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.__dict__ = {} if namespace is None else namespace
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = keywords
+
     def __class_getitem__(cls, item):
         return cls
 

@@ -177,9 +177,19 @@ static Ref slice_get_start(Value self) { return Ref::borrow(self.as<Slice>()->st
 static Ref slice_get_stop(Value self) { return Ref::borrow(self.as<Slice>()->stop); }
 static Ref slice_get_step(Value self) { return Ref::borrow(self.as<Slice>()->step); }
 
+// __reduce__: (slice, (start, stop, step)), as CPython's.
+static Ref slice_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("slice.__reduce__", nargs, kwnames)) return nullptr;
+  Slice* s = self.as<Slice>();
+  Ref bounds = tuple_pack({s->start, s->stop, s->step});
+  if (!bounds) return nullptr;
+  return tuple_pack({Value::object(type_of(self)), bounds.get()});
+}
+
 static const MethodDef slice_methods[] = {
     {"indices", slice_indices, kMethodInstance,
      "S.indices(len) -> (start, stop, stride)"},
+    {"__reduce__", slice_reduce, kMethodInstance, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
