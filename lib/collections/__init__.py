@@ -7,7 +7,7 @@ import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
-from _collections import deque, _tuplegetter
+from _collections import deque, _count_elements, _tuplegetter
 
 __all__ = [
     "ChainMap",
@@ -426,9 +426,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

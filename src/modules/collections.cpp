@@ -1,7 +1,8 @@
 // _collections: the native core of the collections module, the `deque` type
 // (a double-ended queue over a ring buffer, with an optional maximum length)
-// and its forward and reverse iterators, and `_tuplegetter`, the read-only
-// field descriptor of namedtuple classes.
+// and its forward and reverse iterators, `_tuplegetter`, the read-only
+// field descriptor of namedtuple classes, and `_count_elements`, Counter's
+// counting loop.
 //
 // Every change of the deque's length bumps `state`; iterators, count(),
 // index(), remove() and `in` compare it to detect mutation while they run.
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "modules/modules.h"
+#include "objects/dict.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
@@ -764,6 +766,52 @@ int init_tuplegetter_type() {
   return type_ready(&t);
 }
 
+// ---- _count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for each x
+
+// Whether `mapping` is a dict whose get and __setitem__ are dict's own, so the
+// counts can be read and written directly.
+bool is_plain_dict(Value mapping) {
+  if (!is_dict(mapping)) return false;
+  Type* t = type_of(mapping);
+  return type_lookup(t, "get") == type_lookup(&dict_type, "get") &&
+         type_lookup(t, "__setitem__") == type_lookup(&dict_type, "__setitem__");
+}
+
+Ref count_elements(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("_count_elements", kwnames) || !check_arg_count("_count_elements", nargs, 2, 2)) return nullptr;
+  Value mapping = args[0];
+  bool plain = is_plain_dict(mapping);
+  Ref get;
+  if (!plain) {
+    get = getattr(mapping, "get");
+    if (!get) return nullptr;
+  }
+  Ref it = iter(args[1]);
+  if (!it) return nullptr;
+  Value one = Value::small_int(1);
+  while (true) {
+    Ref item = next(*it);
+    if (!item) return error_occurred() ? nullptr : Ref::none();
+    Ref old;
+    if (plain) {
+      Value found = dict_get(mapping.as<Dict>(), *item);
+      if (found.is_null() && error_occurred()) return nullptr;
+      old = found.is_null() ? Ref::small_int(0) : Ref::borrow(found);
+    } else {
+      old = call(*get, {*item, Value::small_int(0)});
+      if (!old) return nullptr;
+    }
+    Ref count = binary_op(*old, one, BinaryOp::Add);
+    if (!count) return nullptr;
+    if ((plain ? dict_set(mapping.as<Dict>(), *item, *count) : setitem(mapping, *item, *count)) < 0) return nullptr;
+  }
+}
+
+const MethodDef kCollectionsFunctions[] = {
+    {"_count_elements", count_elements, kMethodInstance, "Count elements in the iterable, updating the mapping"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 // ---- types and module ------------------------------------------------------------
 
 const MethodDef kDequeMethods[] = {
@@ -862,7 +910,7 @@ Ref make_collections_module() {
     return nullptr;
   }
   Ref module = module_new("_collections", true);
-  if (!module) return nullptr;
+  if (!module || module_add_functions(*module, kCollectionsFunctions) < 0) return nullptr;
   if (module_add(*module, "deque", Value::object(&deque_type)) < 0 ||
       module_add(*module, "_deque_iterator", Value::object(&deque_iterator_type)) < 0 ||
       module_add(*module, "_deque_reverse_iterator", Value::object(&deque_reverse_iterator_type)) < 0 ||

@@ -59,3 +59,22 @@ print(t, t + t, type(t + t).__name__, t.most_common(1))
 print(Counter(["b", "a", "c", "a", "b"]).most_common())
 words = "the cat and the hat and the bat".split()
 print(Counter(words).most_common(3))
+
+# counting through an overridden __setitem__ / get, and unhashable elements
+class Logged(Counter):
+    def __setitem__(self, key, value):
+        print("set", key, value)
+        super().__setitem__(key, value)
+print(Logged("aba"))
+class Doubling(Counter):
+    def get(self, key, default=None):
+        return 2 * super().get(key, default)
+print(Doubling("xxx"))
+try:
+    Counter([[1]])
+except TypeError as e:
+    print("TypeError", e)
+c = Counter("ab")
+c.update(iter("bcc"))
+c.update(k for k in "zz")
+print(c, Counter(range(5)), Counter((1, 1.0, True)))
