@@ -78,11 +78,27 @@ int deque_reserve(Deque* d, int64_t needed) {
   return 0;
 }
 
+// Halves the ring once it is less than a quarter full, so that a drained
+// deque gives its memory back. Best effort: when memory is short the larger
+// ring is kept and no error is raised.
+void deque_maybe_shrink(Deque* d) {
+  if (d->capacity <= 64 || d->size >= d->capacity / 4) return;
+  int64_t capacity = d->capacity / 2;
+  auto* ring = static_cast<Value*>(std::malloc(static_cast<size_t>(capacity) * sizeof(Value)));
+  if (ring == nullptr) return;
+  for (int64_t i = 0; i < d->size; ++i) ring[i] = slot(d, i);
+  std::free(d->ring);
+  d->ring = ring;
+  d->capacity = capacity;
+  d->head = 0;
+}
+
 // Removes and returns the item at one end; the deque must not be empty.
 Ref take_right(Deque* d) {
   Ref item = Ref::steal(slot(d, d->size - 1));
   d->size--;
   d->state++;
+  deque_maybe_shrink(d);
   return item;
 }
 
@@ -91,6 +107,7 @@ Ref take_left(Deque* d) {
   d->head = (d->head + 1) & (d->capacity - 1);
   d->size--;
   d->state++;
+  deque_maybe_shrink(d);
   return item;
 }
 
