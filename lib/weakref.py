@@ -2,6 +2,7 @@
 WeakKeyDictionary, WeakSet, WeakMethod and finalize. The reference types
 themselves come from the native _weakref module."""
 
+import _collections_abc
 import itertools as _itertools
 import sys as _sys
 
@@ -11,6 +12,8 @@ from _weakrefset import WeakSet, _IterationGuard
 from types import GenericAlias as _GenericAlias
 
 ProxyTypes = (ProxyType, CallableProxyType)
+
+_collections_abc.MutableSet.register(WeakSet)
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -83,7 +86,7 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class _WeakMapping:
+class _WeakMapping(_collections_abc.MutableMapping):
     """What the weak dictionaries share: iteration guarding, deferred removal
     of dead entries, and the mapping methods defined through the others."""
 
@@ -94,20 +97,8 @@ class _WeakMapping:
     def __repr__(self):
         return f"<{self.__class__.__name__} at {id(self):#x}>"
 
-    def __eq__(self, other):
-        if not isinstance(other, (dict, _WeakMapping)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
     def __copy__(self):
         return self.copy()
-
-    def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.clear()
 
     def __iter__(self):
         return self.keys()
@@ -117,14 +108,14 @@ class _WeakMapping:
         return self
 
     def __or__(self, other):
-        if isinstance(other, (dict, _WeakMapping)):
+        if isinstance(other, _collections_abc.Mapping):
             result = self.copy()
             result.update(other)
             return result
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, (dict, _WeakMapping)):
+        if isinstance(other, _collections_abc.Mapping):
             result = self.__class__()
             result.update(other)
             result.update(self)
@@ -159,9 +150,7 @@ class WeakValueDictionary(_WeakMapping):
         self._remove = remove
         self._setup()
         self.data = {}
-        self.update(other)
-        if kwargs:
-            self.update(kwargs)
+        self.update(other, **kwargs)
 
     def _commit_removals(self):
         pending = self._pending_removals

@@ -1353,28 +1353,32 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Value kwargs = (oparg & 1) ? TOP() : Value();
     Value callargs = PEEK((oparg & 1) ? 2 : 1);
     Value func = PEEK((oparg & 1) ? 3 : 2);
-    Ref args_tuple;
-    if (type_of(callargs) == &tuple_type) {
-      args_tuple = Ref::borrow(callargs);
-    } else {
-      if (type_of(callargs)->iter == nullptr && type_of(callargs)->getitem == nullptr) {
-        raise(exc::TypeError, function_description(func) + " argument after * must be an iterable, not " +
-                                  type_name_of(callargs));
-        goto error;
-      }
-      args_tuple = tuple_from_iterable(callargs);
-      if (!args_tuple) goto error;
-    }
-    Ref kw_dict;
-    if (!kwargs.is_null()) {
-      if (type_of(kwargs) == &dict_type) {
-        kw_dict = Ref::borrow(kwargs);
+    Ref r;
+    {
+      // The Refs live in this block: NEXT's computed goto would skip their destructors.
+      Ref args_tuple;
+      if (type_of(callargs) == &tuple_type) {
+        args_tuple = Ref::borrow(callargs);
       } else {
-        kw_dict = Ref::steal(dict_new());
-        if (!kw_dict || dict_merge_or_error(func, *kw_dict, kwargs) < 0) goto error;
+        if (type_of(callargs)->iter == nullptr && type_of(callargs)->getitem == nullptr) {
+          raise(exc::TypeError, function_description(func) + " argument after * must be an iterable, not " +
+                                    type_name_of(callargs));
+          goto error;
+        }
+        args_tuple = tuple_from_iterable(callargs);
+        if (!args_tuple) goto error;
       }
+      Ref kw_dict;
+      if (!kwargs.is_null()) {
+        if (type_of(kwargs) == &dict_type) {
+          kw_dict = Ref::borrow(kwargs);
+        } else {
+          kw_dict = Ref::steal(dict_new());
+          if (!kw_dict || dict_merge_or_error(func, *kw_dict, kwargs) < 0) goto error;
+        }
+      }
+      r = call_with_tuple_dict(func, *args_tuple, kw_dict ? *kw_dict : Value());
     }
-    Ref r = call_with_tuple_dict(func, *args_tuple, kw_dict ? *kw_dict : Value());
     if (!r) goto error;
     Value* block = sp - ((oparg & 1) ? 4 : 3);
     while (sp > block) decref(POP());

@@ -98,10 +98,19 @@ print(s <= t, s >= weakref.WeakSet(), s == weakref.WeakSet(list(s)), s.isdisjoin
 for x in s:
     items.clear()
 gc.collect()
-print(len(s), list(s))
+print(len(s), list(s) == [x])
+del x
 try:
     s.pop()
 except KeyError as e:
     print("KeyError", e)
 print(weakref.WeakSet.__hash__, repr(weakref.WeakSet()))
 print(weakref.WeakSet[int], weakref.WeakValueDictionary[str, int], weakref.WeakKeyDictionary[int, str])
+
+# They are mutable mappings and sets for the ABCs.
+import collections.abc
+print(isinstance(d, collections.abc.MutableMapping), isinstance(k, collections.abc.MutableMapping),
+      isinstance(s, collections.abc.MutableSet))
+vd = weakref.WeakValueDictionary(a=keep, b=keep)
+vd.clear()
+print(len(vd), vd == {}, vd != {"a": keep}, list(reversed(sorted(weakref.WeakKeyDictionary({keep: 1}).values()))))
