@@ -366,6 +366,17 @@ def _warn_at(message, category, filename, lineno, module, registry, source):
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
 
 
+# warn and warn_explicit are entered through native functions, so that
+# errors they raise show no frame of this module (see
+# src/modules/warnings_support.cpp).
+import _warnings_support
+
+_warnings_support.set_implementations(warn, warn_explicit)
+warn = _warnings_support.warn
+warn_explicit = _warnings_support.warn_explicit
+del _warnings_support
+
+
 class catch_warnings(object):
     """A context manager that copies and, upon exit, restores the warnings
     filter and the showwarning() function.
