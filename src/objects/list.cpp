@@ -18,6 +18,7 @@
 #include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/builtins.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -704,8 +705,41 @@ static const MethodDef list_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// __reduce__: (iter, (list,), index), or reversed for a reverse iterator;
+// an exhausted one is (iter, ([],)), as CPython's.
+static Ref list_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  ListIterator* it = self.as<ListIterator>();
+  bool exhausted = it->seq == nullptr;
+  bool reverse = type_of(self) == &list_reverseiterator_type;
+  Ref maker = getattr(builtins_module(), exhausted || !reverse ? "iter" : "reversed");
+  if (!maker) return nullptr;
+  Ref seq = exhausted ? Ref::steal(static_cast<Object*>(list_new(0))) : Ref::borrow(Value::object(it->seq));
+  Ref args = tuple_pack({seq.get()});
+  if (!args) return nullptr;
+  if (exhausted) return tuple_pack({maker.get(), args.get()});
+  Ref index = Ref::small_int(it->index);
+  return tuple_pack({maker.get(), args.get(), index.get()});
+}
+
+// __setstate__(index): moves the iterator, clamped to the list's bounds.
+static Ref list_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("__setstate__", kwnames) || !check_arg_count("__setstate__", nargs, 1, 1)) return nullptr;
+  if (!is_int(args[0])) return raise(exc::TypeError, "an integer is required");
+  int64_t index = as_int64(args[0]);
+  if (index == -1 && error_occurred()) return nullptr;
+  ListIterator* it = self.as<ListIterator>();
+  if (it->seq == nullptr) return Ref::none();
+  int64_t lowest = type_of(self) == &list_reverseiterator_type ? -1 : 0;
+  int64_t highest = lowest == 0 ? it->seq->size : it->seq->size - 1;
+  it->index = std::clamp(index, lowest, highest);
+  return Ref::none();
+}
+
 static const MethodDef list_iterator_methods[] = {
     {"__length_hint__", list_iterator_length_hint, kMethodInstance, nullptr},
+    {"__reduce__", list_iterator_reduce, kMethodInstance, "Return state information for pickling."},
+    {"__setstate__", list_iterator_setstate, kMethodInstance, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
