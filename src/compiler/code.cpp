@@ -239,6 +239,10 @@ int init_code_type() {
   code_type.type = &type_type;
   code_type.name = "code";
   code_type.basic_size = sizeof(Code);
+  {
+    static Code probe{};
+    code_type.weaklist_offset = reinterpret_cast<char*>(&probe.weakrefs) - reinterpret_cast<char*>(&probe);
+  }
   code_type.dealloc = code_dealloc;
   code_type.repr = code_repr;
   code_type.getsets = code_getsets;

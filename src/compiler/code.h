@@ -79,6 +79,7 @@ struct Code : Object {
   Value qualname;               // str
 
   void* quickening;             // the VM's per-code state (caches), or null
+  Value weakrefs;               // managed by the weakref machinery (objects/weakref.h)
 };
 
 extern Type code_type;

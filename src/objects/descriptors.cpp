@@ -525,6 +525,10 @@ int init_descriptor_types() {
   t = &builtin_function_type;
   init_descr_type(t, "builtin_function_or_method", sizeof(BuiltinFunction), builtin_dealloc, builtin_repr);
   t->traverse = builtin_traverse;
+  {
+    static BuiltinFunction probe{};
+    t->weaklist_offset = reinterpret_cast<char*>(&probe.weakrefs) - reinterpret_cast<char*>(&probe);
+  }
   t->call = builtin_call;
   t->richcompare = builtin_richcompare;
   t->hash = builtin_hash;

@@ -30,6 +30,7 @@ struct BuiltinFunction : Object {
   const MethodDef* def;
   Value self;    // owned; null for static methods
   Value module;  // owned: the module's name (str) for module functions, or null
+  Value weakrefs;  // managed by the weakref machinery (objects/weakref.h)
 };
 
 struct WrapperDescriptor : Object {

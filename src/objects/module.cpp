@@ -171,6 +171,7 @@ int init_module_type() {
   t->doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.";
   Module probe{};
   t->dict_offset = reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe);
+  t->weaklist_offset = reinterpret_cast<char*>(&probe.weakrefs) - reinterpret_cast<char*>(&probe);
   t->dealloc = module_dealloc;
   t->traverse = module_traverse;
   t->clear = module_clear;

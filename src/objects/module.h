@@ -12,6 +12,7 @@ namespace taipan {
 struct Module : Object {
   Dict* dict;    // __dict__ (owned)
   bool builtin;  // a native module: repr says "(built-in)" when there is no __file__
+  Value weakrefs;  // managed by the weakref machinery (objects/weakref.h)
 };
 
 extern Type module_type;

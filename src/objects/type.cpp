@@ -869,7 +869,8 @@ Ref type_new_impl(Type* meta, Value name, Value bases_v, Value ns, const Value* 
     t->dict_offset = size;
     size += sizeof(Value);
   }
-  if (variable_size) add_weak = false;
+  // CPython's int is variable-size too: its subclasses get no __weakref__ either.
+  if (variable_size || type_has_flag(base, kTypeIntSubclass)) add_weak = false;
   if (add_weak) {
     t->weaklist_offset = size;
     size += sizeof(Value);

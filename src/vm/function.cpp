@@ -579,6 +579,7 @@ int init_function_type() {
 
 int init_method_type() {
   init_static_type(&method_type, "method", sizeof(Method));
+  method_type.weaklist_offset = member_offset(&Method::weakrefs);
   method_type.dealloc = method_dealloc;
   method_type.traverse = method_traverse;
   method_type.repr = method_repr;

@@ -30,6 +30,7 @@ struct Function : Object {
 struct Method : Object {
   Value func;   // owned
   Value self;   // owned
+  Value weakrefs;  // managed by the weakref machinery (objects/weakref.h)
 };
 
 struct Cell : Object {
