@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
+#include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "vm/function.h"
@@ -621,7 +622,8 @@ bool is_union(Value cls) {
 int object_isinstance(Value obj, Type* cls) {
   Type* t = type_of(obj);
   if (type_is_subtype(t, cls)) return 1;
-  if (!type_has_flag(t, kTypeHeap)) return 0;
+  // Of the built-in types only weak proxies can answer another __class__.
+  if (!type_has_flag(t, kTypeHeap) && t != &weakproxy_type && t != &weakcallableproxy_type) return 0;
   Ref icls = getattr_optional(obj, INTERNED("__class__"));
   if (!icls) return error_occurred() ? -1 : 0;
   if (icls.get() != Value::object(t) && is_type(icls.get())) return type_is_subtype(icls.as<Type>(), cls);

@@ -134,3 +134,8 @@ try:
         pass
 except TypeError as e:
     print("TypeError", e)
+
+# isinstance sees the referent's class through the proxy's __class__.
+alive = Plain()
+pa = weakref.proxy(alive)
+print(isinstance(pa, Plain), isinstance(pa, weakref.ProxyType), isinstance(pa, int), isinstance(p, Num))
