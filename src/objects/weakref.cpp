@@ -26,12 +26,6 @@ Type weakref_type;
 Type weakproxy_type;
 Type weakcallableproxy_type;
 
-WeakRef** weaklist_of(Object* o) {
-  int64_t offset = o->type->weaklist_offset;
-  if (offset == 0) return nullptr;
-  return reinterpret_cast<WeakRef**>(reinterpret_cast<char*>(o) + offset);
-}
-
 namespace {
 
 bool is_proxy_type(const Type* t) { return t == &weakproxy_type || t == &weakcallableproxy_type; }

@@ -28,7 +28,11 @@ Ref weakref_new_ref(Type* type, Value ob, Value callback);
 Ref weakref_new_proxy(Value ob, Value callback);
 
 // The head of o's weak reference list, or null when o's type has none.
-WeakRef** weaklist_of(Object* o);
+inline WeakRef** weaklist_of(Object* o) {
+  int64_t offset = o->type->weaklist_offset;
+  if (offset == 0) return nullptr;
+  return reinterpret_cast<WeakRef**>(reinterpret_cast<char*>(o) + offset);
+}
 
 // Called when o is about to be freed: clears every weak reference to it, then
 // calls their callbacks, newest first; errors go to the unraisable hook.

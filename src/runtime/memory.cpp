@@ -106,7 +106,7 @@ void dealloc_object(Object* o) {
   // Out of the collector's sight before any field is released: a collection
   // started while the fields go must not traverse a half-freed object.
   if (is_gc_type(type)) gc_untrack(o);
-  if (type->weaklist_offset != 0) weakref_clear_all(o);
+  if (WeakRef** weakrefs = weaklist_of(o); weakrefs != nullptr && *weakrefs != nullptr) weakref_clear_all(o);
   if (type->dealloc != nullptr) {
     type->dealloc(o);
   } else {
