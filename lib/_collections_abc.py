@@ -22,6 +22,27 @@ __all__ = ["Awaitable", "Coroutine",
 __name__ = "collections.abc"
 
 
+def _thrown(typ, val, tb):
+    """What the default throw(typ, val, tb) raises."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
+def _close_by_throwing(self, kind):
+    """The default close(): throw GeneratorExit in, which must not be ignored."""
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 def _check_methods(C, *methods):
     """True when every method is defined somewhere on C's MRO and not set to
     None there; NotImplemented otherwise."""
@@ -80,22 +101,11 @@ class Coroutine(Awaitable):
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the coroutine.
         Return next yielded value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -156,13 +166,7 @@ class AsyncGenerator(AsyncIterator):
     async def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         """Raise GeneratorExit inside generator."""
@@ -248,22 +252,11 @@ class Generator(Iterator):
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the generator.
         Return next yielded value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):
