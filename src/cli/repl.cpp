@@ -99,13 +99,15 @@ int run_repl(bool show_banner) {
                  "Taipan 0.1.0 (Python 3.11.7) on linux\n"
                  "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
   }
+  prompt("ps1", ">>> ");  // interactive mode defines both, as CPython does
+  prompt("ps2", "... ");
   std::string buffer;
   bool in_block = false;
   std::string line;
   for (;;) {
     bool more = !buffer.empty();
-    std::string ps1 = prompt("ps1", ">>> "), ps2 = prompt("ps2", "... ");
-    if (!read_line(more ? ps2.c_str() : ps1.c_str(), terminal, &line)) {
+    std::string text = more ? prompt("ps2", "... ") : prompt("ps1", ">>> ");
+    if (!read_line(text.c_str(), terminal, &line)) {
       if (!terminal) std::fputc('\n', stderr);
       if (!buffer.empty()) {
         int status = run_statement(compile_source(buffer, "<stdin>", CompileMode::Single));

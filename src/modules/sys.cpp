@@ -12,6 +12,7 @@
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/hash_bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -135,7 +136,8 @@ Ref make_flags(const SysConfig& config) {
                    Value::small_int(config.optimize), Value::small_int(config.dont_write_bytecode),
                    Value::small_int(1), Value::small_int(0), Value::small_int(config.isolated),
                    Value::small_int(config.verbose), Value::small_int(0), Value::small_int(config.quiet),
-                   Value::small_int(1), Value::small_int(config.isolated), Value::false_(), Value::small_int(1),
+                   Value::small_int(hash_randomized() ? 1 : 0), Value::small_int(config.isolated), Value::false_(),
+                   Value::small_int(1),
                    Value::small_int(0), Value::boolean(config.safe_path), Value::small_int(-1)};
   return struct_sequence_new(&flags_type, items);
 }

@@ -15,6 +15,7 @@ namespace {
 
 constexpr size_t kSecretSize = 24;  // CPython's _Py_HashSecret
 uint64_t g_k0 = 0, g_k1 = 0;
+bool g_randomized = true;
 
 inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
 
@@ -115,8 +116,11 @@ bool hash_secret_init(std::string* error) {
     return false;
   }
   hash_key_from_seed(static_cast<uint32_t>(value), &g_k0, &g_k1);
+  g_randomized = value != 0;
   return true;
 }
+
+bool hash_randomized() { return g_randomized; }
 
 int64_t hash_bytes(const void* data, size_t n) {
   if (n == 0) return 0;

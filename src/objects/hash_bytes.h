@@ -17,6 +17,9 @@ namespace taipan {
 // [0, 4294967295]. Runs once, before any string is hashed.
 bool hash_secret_init(std::string* error);
 
+// sys.flags.hash_randomization: false only under PYTHONHASHSEED=0.
+bool hash_randomized();
+
 // The hash of n bytes: 0 for none, never -1.
 int64_t hash_bytes(const void* data, size_t n);
 
