@@ -9,6 +9,7 @@ redirect_stderr and chdir."""
 import abc
 import os
 import sys
+from _collections_abc import _check_methods
 from functools import wraps
 from types import GenericAlias, MethodType
 
@@ -16,20 +17,6 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
-
-
-def _defines_all(cls, *names):
-    """For __subclasshook__: True when cls's MRO defines each name (not as
-    None, which blocks it), NotImplemented otherwise."""
-    for name in names:
-        for klass in cls.__mro__:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 class AbstractContextManager(abc.ABC):
@@ -50,7 +37,7 @@ class AbstractContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _defines_all(C, "__enter__", "__exit__")
+            return _check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 
@@ -72,7 +59,7 @@ class AbstractAsyncContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _defines_all(C, "__aenter__", "__aexit__")
+            return _check_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 
