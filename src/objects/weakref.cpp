@@ -212,23 +212,21 @@ Ref unwrap(Value v) {
   return Ref::borrow(v);
 }
 
-template <BinaryOp op>
-Ref proxy_binary(Value a, Value b) {
+// A binary or in-place operator (`apply` is binary_op or inplace_op) on the
+// referents of whichever operands are proxies.
+template <Ref (*apply)(Value, Value, BinaryOp), BinaryOp op>
+Ref proxy_operator(Value a, Value b) {
   Ref x = unwrap(a);
   if (!x) return nullptr;
   Ref y = unwrap(b);
   if (!y) return nullptr;
-  return binary_op(x.get(), y.get(), op);
+  return apply(x.get(), y.get(), op);
 }
 
 template <BinaryOp op>
-Ref proxy_inplace(Value a, Value b) {
-  Ref x = unwrap(a);
-  if (!x) return nullptr;
-  Ref y = unwrap(b);
-  if (!y) return nullptr;
-  return inplace_op(x.get(), y.get(), op);
-}
+constexpr BinaryFn proxy_binary = proxy_operator<binary_op, op>;
+template <BinaryOp op>
+constexpr BinaryFn proxy_inplace = proxy_operator<inplace_op, op>;
 
 Ref proxy_power(Value a, Value b, Value mod) {
   Ref x = unwrap(a);
