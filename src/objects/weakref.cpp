@@ -92,15 +92,6 @@ std::string address_of(const void* p) {
 
 // --- ReferenceType slots ---
 
-void weakref_dealloc(Object* o) {
-  auto* r = static_cast<WeakRef*>(o);
-  weakref_unlink(r);
-  Value cb = r->callback;
-  r->callback = Value();
-  decref(cb);
-  free_object(o);
-}
-
 void weakref_traverse(Object* o, VisitFn visit, void* arg) {
   auto* r = static_cast<WeakRef*>(o);
   if (!r->callback.is_null()) visit(r->callback, arg);
@@ -112,6 +103,11 @@ void weakref_clear(Object* o) {
   Value cb = r->callback;
   r->callback = Value();
   decref(cb);
+}
+
+void weakref_dealloc(Object* o) {
+  weakref_clear(o);
+  free_object(o);
 }
 
 Ref weakref_tp_new(Type* type, const Value* args, size_t nargs, Tuple*) {
