@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Regenerates golden expectations from CPython 3.11.
 
-For each tests/golden/AREA/NAME.py given (files or folders), runs it with
-python3 from its own folder, several times under different PYTHONHASHSEED
+For each tests/golden/AREA/NAME.py given (files or folders), runs it with the
+oracle from its own folder: Debian's python3.11, the same release as the
+standard library Taipan runs (TAIPAN_ORACLE names another interpreter), several times under different PYTHONHASHSEED
 values, and writes NAME.out (stdout), NAME.err (stderr, when not empty) and
 NAME.code (exit status, when not 0). A program whose output varies between
 runs is refused: golden programs must be deterministic.
@@ -15,6 +16,7 @@ import subprocess
 import sys
 
 SEEDS = ["0", "1", "17", "12345"]
+ORACLE = os.environ.get("TAIPAN_ORACLE", "/usr/bin/python3.11")
 
 
 def is_test(path):
@@ -40,7 +42,7 @@ def run(path, seed):
                LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8")
     env.pop("PYTHONPATH", None)
     with open(stdin_path if os.path.exists(stdin_path) else os.devnull, "rb") as stdin:
-        proc = subprocess.run([sys.executable, name], cwd=folder, stdin=stdin,
+        proc = subprocess.run([ORACLE, name], cwd=folder, stdin=stdin,
                               capture_output=True, env=env, timeout=60)
     # Tracebacks name the script by its absolute path; the folder is written as
     # <dir> so that expectations hold in any checkout (run_golden.sh does the same).
