@@ -78,6 +78,47 @@ class Engine {
   int64_t count(const Code* item, int64_t maxcount);
   // The next position >= from (below stop) holding c, or stop.
   int64_t find_char(int64_t from, int64_t stop, Code c) const;
+  // Whether ch passes the IN-family instruction at op (its table answers below 256).
+  bool set_accepts(const Code* op, uint32_t ch) const {
+    int32_t t = st_.accel->table_at[static_cast<size_t>(op - st_.code)];
+    if (ch < 256 && t >= 0) return st_.accel->tables[static_cast<size_t>(t)].has(ch);
+    switch (op[0]) {
+      case IN: return in_charset(op + 2, ch);
+      case IN_IGNORE: return in_charset(op + 2, lower_ascii(ch));
+      case IN_UNI_IGNORE: return in_charset(op + 2, lower_unicode(ch));
+      default: return in_charset_loc_ignore(op + 2, ch);
+    }
+  }
+  // Advances ptr while the IN-family instruction at op accepts the character there.
+  int64_t span_set(const Code* op, int64_t ptr, int64_t stop) const {
+    const Char* s = s_;
+    int32_t t = st_.accel->table_at[static_cast<size_t>(op - st_.code)];
+    if (t >= 0) {
+      const CharTable& table = st_.accel->tables[static_cast<size_t>(t)];
+      if constexpr (sizeof(Char) == 1) {
+        while (ptr < stop && table.has(s[ptr])) ptr++;
+        return ptr;
+      }
+      while (ptr < stop && (s[ptr] < 256 ? table.has(s[ptr]) : set_accepts(op, s[ptr]))) ptr++;
+      return ptr;
+    }
+    while (ptr < stop && set_accepts(op, s[ptr])) ptr++;
+    return ptr;
+  }
+  // The first position from ptr (below stop) where a match can start, or stop.
+  int64_t skip_to_first(int64_t ptr, int64_t stop) const {
+    const Char* s = s_;
+    const CharTable& table = st_.accel->has_first ? st_.accel->first : st_.accel->tables[0];
+    if constexpr (sizeof(Char) == 1) {
+      while (ptr < stop && !table.has(s[ptr])) ptr++;
+    } else {
+      const Code* charset = st_.accel->has_first ? nullptr : st_.code + 5;
+      while (ptr < stop && !(s[ptr] < 256 ? table.has(s[ptr]) : (charset == nullptr || in_charset(charset, s[ptr])))) {
+        ptr++;
+      }
+    }
+    return ptr;
+  }
   void new_attempt() {
     st_.lastmark = -1;
     st_.lastindex = -1;
@@ -152,16 +193,10 @@ int64_t Engine<Char>::count(const Code* item, int64_t maxcount) {
   Code c = item[1];
   switch (item[0]) {
     case IN:
-      while (ptr < stop && in_charset(item + 2, s[ptr])) ptr++;
-      break;
     case IN_IGNORE:
-      while (ptr < stop && in_charset(item + 2, lower_ascii(s[ptr]))) ptr++;
-      break;
     case IN_UNI_IGNORE:
-      while (ptr < stop && in_charset(item + 2, lower_unicode(s[ptr]))) ptr++;
-      break;
     case IN_LOC_IGNORE:
-      while (ptr < stop && in_charset_loc_ignore(item + 2, s[ptr])) ptr++;
+      ptr = span_set(item, ptr, stop);
       break;
     case ANY:
       ptr = find_char(ptr, stop, '\n');
@@ -224,6 +259,7 @@ int64_t Engine<Char>::match(const Code* pattern, bool toplevel) {
   int32_t group = 0;
   int32_t tail_repeat = -1;
   uint8_t resume = kResumeNone;
+  uint32_t steps = 0;  // instructions since the last interrupt check
   Frame* ctx;
 
 #define SAVE_LASTMARK()                \
@@ -271,7 +307,7 @@ entrance:
   }
 
   for (;;) {
-    if ((++st.steps & 0xFFF) == 0 && interrupt_pending()) {
+    if ((++steps & 0xFFF) == 0 && interrupt_pending()) {
       handle_interrupt();
       ERROR(kErrorInterrupted);
     }
@@ -355,22 +391,10 @@ entrance:
         break;
 
       case IN:
-        if (ptr >= end || !in_charset(pattern + 1, s[ptr])) FAIL;
-        pattern += pattern[0];
-        ptr++;
-        break;
       case IN_IGNORE:
-        if (ptr >= end || !in_charset(pattern + 1, lower_ascii(s[ptr]))) FAIL;
-        pattern += pattern[0];
-        ptr++;
-        break;
       case IN_UNI_IGNORE:
-        if (ptr >= end || !in_charset(pattern + 1, lower_unicode(s[ptr]))) FAIL;
-        pattern += pattern[0];
-        ptr++;
-        break;
       case IN_LOC_IGNORE:
-        if (ptr >= end || !in_charset_loc_ignore(pattern + 1, s[ptr])) FAIL;
+        if (ptr >= end || !set_accepts(pattern - 1, s[ptr])) FAIL;
         pattern += pattern[0];
         ptr++;
         break;
@@ -387,7 +411,7 @@ entrance:
         for (; pattern[0]; pattern += pattern[0]) {
           // Skip alternatives whose first character cannot match.
           if (pattern[1] == LITERAL && (ptr >= end || s[ptr] != pattern[2])) continue;
-          if (pattern[1] == IN && (ptr >= end || !in_charset(pattern + 3, s[ptr]))) continue;
+          if (pattern[1] == IN && (ptr >= end || !set_accepts(pattern + 1, s[ptr]))) continue;
           st.ptr = ptr;
           CALL(kResumeBranch, pattern + 1, ctx->toplevel, resume_branch);
           if (result) {
@@ -833,12 +857,12 @@ int64_t Engine<Char>::search(const Code* pattern) {
     }
   }
 
-  if (charset) {
+  if (charset || st.accel->has_first) {
     // Try each position holding one of the possible first characters.
     end = st.end;
     st.must_advance = false;
     for (;;) {
-      while (ptr < end && !in_charset(charset, s[ptr])) ptr++;
+      ptr = skip_to_first(ptr, end);
       if (ptr >= end) return 0;
       st.start = ptr;
       st.ptr = ptr;

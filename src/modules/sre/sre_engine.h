@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "modules/sre/sre_accel.h"
 #include "modules/sre/sre_constants.h"
 
 namespace taipan::sre {
@@ -40,6 +41,8 @@ struct Repeat {
 // Everything one match or search works on. Positions are character indexes
 // into the subject; a mark of -1 is unset.
 struct MatchState {
+  const Code* code = nullptr;    // the pattern's code
+  const Accel* accel = nullptr;  // and its tables
   const void* data = nullptr;  // the subject's characters
   int charsize = 1;            // 1, 2 or 4 bytes per character
   int64_t length = 0;          // of the whole subject
@@ -56,7 +59,6 @@ struct MatchState {
   std::vector<int64_t> saved;   // saved marks and repeat positions
   std::vector<Frame> frames;
   std::vector<Repeat> repeats;
-  uint32_t steps = 0;           // instructions run since the last interrupt check
 
   // Prepares for `groups` groups over the given characters.
   void init(const void* chars, int size, int64_t len, int64_t groups);

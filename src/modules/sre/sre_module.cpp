@@ -165,6 +165,7 @@ Ref sre_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!validate_code(p->code, static_cast<size_t>(p->codesize), p->groups)) {
     return raise(exc::RuntimeError, "invalid SRE code");
   }
+  p->accel = new Accel(build_accel(p->code, static_cast<size_t>(p->codesize)));
   return owner;
 }
 

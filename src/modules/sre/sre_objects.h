@@ -21,6 +21,7 @@ struct PatternObject : Object {
   int64_t flags;
   int64_t groups;    // capturing groups
   int isbytes;       // 1 bytes pattern, 0 str pattern, -1 pattern None
+  Accel* accel;      // tables computed from the code, owned
   int64_t codesize;
   alignas(8) Code code[];
 };

@@ -440,6 +440,7 @@ void pattern_clear(Object* self) {
 
 void pattern_dealloc(Object* self) {
   pattern_clear(self);
+  delete static_cast<PatternObject*>(self)->accel;
   free_object(self);
 }
 

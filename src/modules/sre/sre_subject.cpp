@@ -70,6 +70,8 @@ bool state_init(MatchState& state, const Subject& subject, PatternObject* p, int
   pos = pos < 0 ? 0 : (pos > length ? length : pos);
   endpos = endpos < 0 ? 0 : (endpos > length ? length : endpos);
   state.init(subject.data(), subject.charsize(), length, p->groups);
+  state.code = p->code;
+  state.accel = p->accel;
   state.start = state.ptr = pos;
   state.end = endpos;
   state.pos = pos;
