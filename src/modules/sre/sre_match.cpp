@@ -77,7 +77,7 @@ Ref pair(int64_t a, int64_t b) {
 }
 
 Ref match_group(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("group", kwnames)) return nullptr;
+  if (!no_keywords("Match.group", kwnames)) return nullptr;
   MatchObject* m = as_match(self);
   if (nargs == 0) return group_text(m, 0, Value::none());
   if (nargs == 1) return group_by_key(m, args[0], Value::none());
@@ -143,7 +143,9 @@ Ref match_groupdict(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 
 // The optional positional group of start(), end() and span(); -1 on error.
 int64_t group_arg(MatchObject* m, const char* function, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords(function, kwnames) || !check_arg_count(function, nargs, 0, 1)) return -1;
+  if (!no_keywords((std::string("Match.") + function).c_str(), kwnames) || !check_arg_count(function, nargs, 0, 1)) {
+    return -1;
+  }
   return nargs == 0 ? 0 : group_index(m, args[0]);
 }
 
@@ -178,14 +180,14 @@ Ref match_expand(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref match_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_no_args("__copy__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("Match.__copy__", nargs, kwnames)) return nullptr;
   return Ref::borrow(self);
 }
 
 Ref match_deepcopy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__deepcopy__", kwnames)) return nullptr;
+  if (!no_keywords("Match.__deepcopy__", kwnames)) return nullptr;
   if (nargs != 1) {
-    return raise(exc::TypeError, "__deepcopy__() takes exactly one argument (" + std::to_string(nargs) + " given)");
+    return raise(exc::TypeError, "Match.__deepcopy__() takes exactly one argument (" + std::to_string(nargs) + " given)");
   }
   return Ref::borrow(self);
 }

@@ -62,7 +62,8 @@ bool c_int_arg(Value v, int64_t* out) {
 bool character_arg(const char* function, const Value* args, size_t nargs, Tuple* kwnames, uint32_t* out) {
   if (!no_keywords(function, kwnames)) return false;
   if (nargs != 1) {
-    raise(exc::TypeError, std::string(function) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
+    raise(exc::TypeError, std::string("_sre.") + function + "() takes exactly one argument (" + std::to_string(nargs) +
+                              " given)");
     return false;
   }
   int64_t value;
@@ -99,7 +100,7 @@ Ref sre_unicode_tolower(Value, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref sre_getcodesize(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_no_args("getcodesize", nargs, kwnames)) return nullptr;
+  if (!check_no_args("_sre.getcodesize", nargs, kwnames)) return nullptr;
   return Ref::small_int(sizeof(Code));
 }
 
@@ -135,12 +136,12 @@ Ref sre_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Ref owner = Ref::steal(p);
   p->codesize = n;
   for (int64_t i = 0; i < n && i < code->size; ++i) {
+    // Anything but an int in [0, 2**32) is refused with the one message CPython 3.11 gives.
     Value item = code->items[i];
-    if (!is_int(item)) return raise(exc::TypeError, "an integer is required");
-    if (int_sign(item) < 0) return raise(exc::OverflowError, "can't convert negative int to unsigned");
     int64_t value;
-    if (!int_to_int64(item, &value)) return raise(exc::OverflowError, "Python int too large to convert to C unsigned long");
-    if (value > 0xFFFFFFFFLL) return raise(exc::OverflowError, "regular expression code size limit exceeded");
+    if (!is_int(item) || !int_to_int64(item, &value) || value < 0 || value > 0xFFFFFFFFLL) {
+      return raise(exc::OverflowError, "regular expression code size limit exceeded");
+    }
     p->code[i] = static_cast<Code>(value);
   }
   if (a[0].is_none()) {

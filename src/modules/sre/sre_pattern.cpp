@@ -337,14 +337,14 @@ Ref pattern_subn(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref pattern_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_no_args("__copy__", nargs, kwnames)) return nullptr;
+  if (!check_no_args("Pattern.__copy__", nargs, kwnames)) return nullptr;
   return Ref::borrow(self);
 }
 
 Ref pattern_deepcopy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__deepcopy__", kwnames)) return nullptr;
+  if (!no_keywords("Pattern.__deepcopy__", kwnames)) return nullptr;
   if (nargs != 1) {
-    return raise(exc::TypeError, "__deepcopy__() takes exactly one argument (" + std::to_string(nargs) + " given)");
+    return raise(exc::TypeError, "Pattern.__deepcopy__() takes exactly one argument (" + std::to_string(nargs) + " given)");
   }
   return Ref::borrow(self);
 }

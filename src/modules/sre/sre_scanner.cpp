@@ -2,7 +2,6 @@
 // and what finditer() iterates). Each match() or search() continues where
 // the previous match ended; after an empty match the next one must advance.
 #include "modules/sre/sre_objects.h"
-#include "objects/int.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -46,13 +45,14 @@ Ref scanner_step(Value self, bool search) {
   return match;
 }
 
-Ref scanner_match(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_no_args("match", nargs, kwnames)) return nullptr;
+// CPython 3.11's scanner methods refuse positional arguments and ignore keywords.
+Ref scanner_match(Value self, const Value*, size_t nargs, Tuple*) {
+  if (nargs != 0) return raise(exc::TypeError, "match() takes no arguments");
   return scanner_step(self, false);
 }
 
-Ref scanner_search(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_no_args("search", nargs, kwnames)) return nullptr;
+Ref scanner_search(Value self, const Value*, size_t nargs, Tuple*) {
+  if (nargs != 0) return raise(exc::TypeError, "search() takes no arguments");
   return scanner_step(self, true);
 }
 
