@@ -46,23 +46,21 @@ enum Resume : uint8_t {
 };
 
 void push_marks(MatchState& st, int32_t lastmark) {
-  if (lastmark >= 0) st.saved.insert(st.saved.end(), st.marks.begin(), st.marks.begin() + lastmark + 1);
+  for (int32_t i = 0; i <= lastmark; ++i) st.saved.push_back(st.marks[static_cast<size_t>(i)]);
 }
-// Restores the marks pushed with `lastmark` and drops them from the stack.
-void pop_marks(MatchState& st, int32_t lastmark) {
-  if (lastmark < 0) return;
-  size_t n = static_cast<size_t>(lastmark) + 1;
-  std::copy(st.saved.end() - static_cast<ptrdiff_t>(n), st.saved.end(), st.marks.begin());
-  st.saved.resize(st.saved.size() - n);
-}
-// Restores them and keeps them for another try.
+// Restores the marks pushed with `lastmark` and keeps them for another try.
 void peek_marks(MatchState& st, int32_t lastmark) {
   if (lastmark < 0) return;
-  size_t n = static_cast<size_t>(lastmark) + 1;
-  std::copy(st.saved.end() - static_cast<ptrdiff_t>(n), st.saved.end(), st.marks.begin());
+  size_t first = st.saved.size() - static_cast<size_t>(lastmark) - 1;
+  for (int32_t i = 0; i <= lastmark; ++i) st.marks[static_cast<size_t>(i)] = st.saved[first + static_cast<size_t>(i)];
 }
 void drop_marks(MatchState& st, int32_t lastmark) {
-  if (lastmark >= 0) st.saved.resize(st.saved.size() - static_cast<size_t>(lastmark) - 1);
+  if (lastmark >= 0) st.saved.truncate(st.saved.size() - static_cast<size_t>(lastmark) - 1);
+}
+// Restores them and drops them from the stack.
+void pop_marks(MatchState& st, int32_t lastmark) {
+  peek_marks(st, lastmark);
+  drop_marks(st, lastmark);
 }
 
 template <class Char>
@@ -250,7 +248,7 @@ int64_t Engine<Char>::match(const Code* pattern, bool toplevel) {
   MatchState& st = st_;
   const Char* const s = s_;
   const int64_t end = st.end;
-  std::vector<Frame>& frames = st.frames;
+  ChunkedStack<Frame>& frames = st.frames;
   const size_t base = frames.size();
   int64_t result = 0;  // of the frame that just finished: 1 matched, 0 failed
   int64_t ptr = 0;
@@ -291,7 +289,7 @@ int64_t Engine<Char>::match(const Code* pattern, bool toplevel) {
 #define SUCCEED goto succeed
 #define ERROR(code)            \
   do {                         \
-    frames.resize(base);       \
+    frames.truncate(base);     \
     return (code);             \
   } while (0)
 
@@ -431,7 +429,6 @@ entrance:
         st.ptr = ptr;
         n = count(pattern + 3, pattern[2]);
         if (n < 0) ERROR(n);
-        ctx = &frames.back();
         ctx->count = n;
         ptr += n;
         if (n < static_cast<int64_t>(pattern[1])) FAIL;
@@ -489,7 +486,6 @@ entrance:
         } else {
           n = count(pattern + 3, pattern[1]);
           if (n < 0) ERROR(n);
-          ctx = &frames.back();
           if (n < static_cast<int64_t>(pattern[1])) FAIL;
           ctx->count = n;
           ptr += n;
@@ -513,7 +509,6 @@ entrance:
           st.ptr = ptr;
           n = count(pattern + 3, 1);
           if (n < 0) ERROR(n);
-          ctx = &frames.back();
           if (n == 0) break;
           ptr++;
           ctx->count++;
@@ -527,7 +522,6 @@ entrance:
         st.ptr = ptr;
         n = count(pattern + 3, pattern[2]);
         if (n < 0) ERROR(n);
-        ctx = &frames.back();
         ctx->count = n;
         ptr += n;
         if (n < static_cast<int64_t>(pattern[1])) FAIL;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "modules/sre/sre_accel.h"
@@ -17,6 +18,39 @@ namespace taipan::sre {
 
 // Checks compiled code before use (sre_validate.cpp); false means "invalid SRE code".
 bool validate_code(const Code* code, size_t size, int64_t groups);
+
+// A stack in fixed chunks: pushing never moves what is already on it (no
+// copying as it grows, and references to elements stay valid), and popping
+// keeps the chunks for the next push.
+template <class T>
+class ChunkedStack {
+ public:
+  static constexpr size_t kChunk = 4096;
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T& operator[](size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+  const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+  T& back() { return (*this)[size_ - 1]; }
+  void push_back(const T& v) {
+    if (size_ == chunks_.size() * kChunk) chunks_.emplace_back(new T[kChunk]);
+    (*this)[size_++] = v;
+  }
+  void pop_back() { --size_; }
+  // Drops elements from n on (n <= size()).
+  void truncate(size_t n) { size_ = n; }
+  void clear() { size_ = 0; }
+  // Empties the stack and frees all but `keep_bytes` worth of chunks.
+  void trim(size_t keep_bytes) {
+    size_ = 0;
+    size_t keep = keep_bytes / (kChunk * sizeof(T));
+    if (chunks_.size() > keep) chunks_.resize(keep);
+  }
+
+ private:
+  std::vector<std::unique_ptr<T[]>> chunks_;
+  size_t size_ = 0;
+};
 
 // One backtracking record of the engine (a "context" in CPython's terms).
 struct Frame {
@@ -56,9 +90,9 @@ struct MatchState {
   int32_t lastindex = -1;
   int32_t repeat = -1;
   std::vector<int64_t> marks;   // 2 per group
-  std::vector<int64_t> saved;   // saved marks and repeat positions
-  std::vector<Frame> frames;
-  std::vector<Repeat> repeats;
+  ChunkedStack<int64_t> saved;  // saved marks and repeat positions
+  ChunkedStack<Frame> frames;
+  ChunkedStack<Repeat> repeats;
 
   // Prepares for `groups` groups over the given characters.
   void init(const void* chars, int size, int64_t len, int64_t groups);

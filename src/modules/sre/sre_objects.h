@@ -70,6 +70,21 @@ class Subject {
   ByteArray* locked_ = nullptr;
 };
 
+// A MatchState borrowed from a per-thread pool for one operation, so the
+// stacks a match grows are reused by the next one instead of being grown
+// again (their memory is returned when they have grown very large).
+class StateLease {
+ public:
+  StateLease();
+  ~StateLease();
+  StateLease(const StateLease&) = delete;
+  StateLease& operator=(const StateLease&) = delete;
+  MatchState& operator*() { return *state_; }
+
+ private:
+  MatchState* state_;
+};
+
 // A MatchState set up on a subject for pattern p between pos and endpos
 // (clamped as CPython clamps them). False with TypeError for a subject of
 // the wrong kind.

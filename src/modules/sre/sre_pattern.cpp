@@ -61,7 +61,8 @@ Ref run_once(Value self, const char* function, const Value* args, size_t nargs, 
   PatternObject* p = as_pattern(self);
   Subject subject;
   if (!subject.init(a.string)) return nullptr;
-  MatchState state;
+  StateLease lease;
+  MatchState& state = *lease;
   if (!state_init(state, subject, p, a.pos, a.endpos)) return nullptr;
   state.match_all = match_all;
   int64_t status = search ? sre_search(state, p->code) : sre_match(state, p->code);
@@ -117,7 +118,8 @@ Ref pattern_findall(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   PatternObject* p = as_pattern(self);
   Subject subject;
   if (!subject.init(a.string)) return nullptr;
-  MatchState state;
+  StateLease lease;
+  MatchState& state = *lease;
   if (!state_init(state, subject, p, a.pos, a.endpos)) return nullptr;
   List* list = list_new(0);
   if (list == nullptr) return nullptr;
@@ -174,7 +176,8 @@ Ref pattern_split(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   PatternObject* p = as_pattern(self);
   Subject subject;
   if (!subject.init(bound[0])) return nullptr;
-  MatchState state;
+  StateLease lease;
+  MatchState& state = *lease;
   if (!state_init(state, subject, p, 0, kMaxSize)) return nullptr;
   List* list = list_new(0);
   if (list == nullptr) return nullptr;
@@ -280,7 +283,8 @@ Ref pattern_subx(Value self, Value repl, Value string, int64_t count, bool with_
   }
   Subject subject;
   if (!subject.init(string)) return nullptr;
-  MatchState state;
+  StateLease lease;
+  MatchState& state = *lease;
   if (!state_init(state, subject, p, 0, kMaxSize)) return nullptr;
   Joiner out(subject);
   int64_t n = 0;

@@ -1,6 +1,8 @@
 // Subject: the characters a pattern runs over (a str's code units, or the
 // bytes of a bytes-like object), and the MatchState set up over them.
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "modules/sre/sre_objects.h"
 #include "objects/bytes.h"
@@ -55,6 +57,36 @@ Ref Subject::slice(int64_t start, int64_t end) const {
   if (end < start) end = start;
   return bytes_from_string(
       std::string_view(static_cast<const char*>(data_) + start, static_cast<size_t>(end - start)));
+}
+
+namespace {
+
+// Stacks beyond this many bytes are freed when a lease ends.
+constexpr size_t kKeptStackBytes = size_t{1} << 20;
+constexpr size_t kPooledStates = 4;
+
+thread_local std::vector<std::unique_ptr<MatchState>> free_states;
+
+}  // namespace
+
+StateLease::StateLease() {
+  if (free_states.empty()) {
+    state_ = new MatchState();
+  } else {
+    state_ = free_states.back().release();
+    free_states.pop_back();
+  }
+}
+
+StateLease::~StateLease() {
+  state_->frames.trim(kKeptStackBytes);
+  state_->saved.trim(kKeptStackBytes);
+  state_->repeats.trim(kKeptStackBytes);
+  if (free_states.size() < kPooledStates) {
+    free_states.emplace_back(state_);
+  } else {
+    delete state_;
+  }
 }
 
 bool state_init(MatchState& state, const Subject& subject, PatternObject* p, int64_t pos, int64_t endpos) {
