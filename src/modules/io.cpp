@@ -445,7 +445,7 @@ const MethodDef kIOFunctions[] = {
 
 Ref make_io_module() {
   if (init_io() < 0) return nullptr;
-  Ref module = module_new("io", true);
+  Ref module = module_new("_io", true);
   if (!module) return nullptr;
   Value m = module.get();
   if (module_add_functions(m, kIOFunctions) < 0) return nullptr;
@@ -453,10 +453,6 @@ Ref make_io_module() {
     const char* name;
     Type* type;
   } classes[] = {
-      {"IOBase", &io_base_type},
-      {"RawIOBase", &raw_io_base_type},
-      {"BufferedIOBase", &buffered_io_base_type},
-      {"TextIOBase", &text_io_base_type},
       {"_IOBase", &io_base_type},
       {"_RawIOBase", &raw_io_base_type},
       {"_BufferedIOBase", &buffered_io_base_type},

@@ -8,7 +8,6 @@ namespace taipan {
 
 const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
-    {"io", make_io_module},
     {"gc", make_gc_module},
     {"hashlib", make_hashlib_module},
     {"errno", make_errno_module},

@@ -24,7 +24,7 @@ Ref make_weakref_module();  // _weakref
 Ref make_importlib_module();
 // Runs the functions registered with atexit.register (last first).
 void run_atexit_callbacks();
-Ref make_io_module();  // _io and io
+Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
