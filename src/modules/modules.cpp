@@ -23,7 +23,8 @@ const NativeModule kNativeModules[] = {
     {"_collections", make_collections_module},
     {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
-    {"_warnings_support", make_warnings_support_module},
+    {"_warnings", make_warnings_module},
+    {"_thread", make_thread_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);
