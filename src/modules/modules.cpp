@@ -17,6 +17,7 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"_random", make_random_module},
     {"posix", make_posix_module},
+    {"resource", make_resource_module},
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
