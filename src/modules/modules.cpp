@@ -8,7 +8,6 @@ namespace taipan {
 
 const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
-    {"io", make_io_module},
     {"gc", make_gc_module},
     {"hashlib", make_hashlib_module},
     {"errno", make_errno_module},
@@ -18,12 +17,15 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"_random", make_random_module},
     {"posix", make_posix_module},
+    {"resource", make_resource_module},
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
     {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
-    {"_warnings_support", make_warnings_support_module},
+    {"_warnings", make_warnings_module},
+    {"_thread", make_thread_module},
+    {"marshal", make_marshal_module},
     {"_sre", make_sre_module},
 };
 
