@@ -25,30 +25,68 @@ bool validate_code(const Code* code, size_t size, int64_t groups);
 template <class T>
 class ChunkedStack {
  public:
-  static constexpr size_t kChunk = 4096;
+  static constexpr size_t kChunk = 1024;
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   T& operator[](size_t i) { return chunks_[i / kChunk][i % kChunk]; }
   const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
-  T& back() { return (*this)[size_ - 1]; }
-  void push_back(const T& v) {
-    if (size_ == chunks_.size() * kChunk) chunks_.emplace_back(new T[kChunk]);
-    (*this)[size_++] = v;
+  T& back() { return top_[-1]; }
+  [[gnu::always_inline]] void push_back(const T& v) {
+    if (top_ == limit_) [[unlikely]] next_chunk();
+    *top_++ = v;
+    ++size_;
   }
-  void pop_back() { --size_; }
+  void pop_back() {
+    --size_;
+    if (--top_ == begin_ && chunk_ > 0) point_at(size_);
+  }
   // Drops elements from n on (n <= size()).
-  void truncate(size_t n) { size_ = n; }
-  void clear() { size_ = 0; }
+  void truncate(size_t n) {
+    size_ = n;
+    if (!chunks_.empty()) point_at(n);
+  }
+  void clear() { truncate(0); }
   // Empties the stack and frees all but `keep_bytes` worth of chunks.
   void trim(size_t keep_bytes) {
-    size_ = 0;
     size_t keep = keep_bytes / (kChunk * sizeof(T));
     if (chunks_.size() > keep) chunks_.resize(keep);
+    size_ = 0;
+    if (chunks_.empty()) {
+      top_ = begin_ = limit_ = nullptr;
+      chunk_ = 0;
+    } else {
+      point_at(0);
+    }
   }
 
  private:
+  // Makes top_ the end of the first n elements, in the chunk holding the
+  // n-th (so back() is top_[-1] whenever n > 0).
+  void point_at(size_t n) {
+    chunk_ = n / kChunk;
+    size_t offset = n % kChunk;
+    if (offset == 0 && chunk_ > 0) {
+      --chunk_;
+      offset = kChunk;
+    }
+    begin_ = chunks_[chunk_].get();
+    limit_ = begin_ + kChunk;
+    top_ = begin_ + offset;
+  }
+  [[gnu::noinline]] void next_chunk() {
+    size_t next = top_ == nullptr ? 0 : chunk_ + 1;
+    if (next == chunks_.size()) chunks_.emplace_back(new T[kChunk]);
+    chunk_ = next;
+    begin_ = top_ = chunks_[next].get();
+    limit_ = begin_ + kChunk;
+  }
+
   std::vector<std::unique_ptr<T[]>> chunks_;
+  T* top_ = nullptr;    // one past the last element
+  T* begin_ = nullptr;  // the current chunk
+  T* limit_ = nullptr;
+  size_t chunk_ = 0;
   size_t size_ = 0;
 };
 

@@ -44,9 +44,14 @@ struct SpanArgs {
 
 bool span_args(const char* function, const Value* args, size_t nargs, Tuple* kwnames, SpanArgs* out) {
   static const char* const kNames[] = {"string", "pos", "endpos"};
-  ArgSpec spec{function, kNames, 3, 0, 1};
   Value bound[3];
-  if (!bind_args(spec, args, nargs, kwnames, bound)) return false;
+  if ((kwnames == nullptr || kwnames->size == 0) && nargs >= 1 && nargs <= 3) {
+    // The common call, all positional: nothing to bind by name.
+    for (size_t i = 0; i < 3; ++i) bound[i] = i < nargs ? args[i] : Value();
+  } else {
+    ArgSpec spec{function, kNames, 3, 0, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return false;
+  }
   out->string = bound[0];
   if (!bound[1].is_null() && !index_arg(bound[1], &out->pos)) return false;
   if (!bound[2].is_null() && !index_arg(bound[2], &out->endpos)) return false;
