@@ -45,6 +45,18 @@ enum Resume : uint8_t {
   kResumeAssertNot,
 };
 
+// Whether count() handles the item op itself (no sub-pattern run: no marks touched).
+bool is_one_character(Code op) {
+  switch (op) {
+    case IN: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: case ANY: case ANY_ALL: case CATEGORY:
+    case LITERAL: case LITERAL_IGNORE: case LITERAL_UNI_IGNORE: case LITERAL_LOC_IGNORE:
+    case NOT_LITERAL: case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE: case NOT_LITERAL_LOC_IGNORE:
+      return true;
+    default:
+      return false;
+  }
+}
+
 void push_marks(MatchState& st, int32_t lastmark) {
   for (int32_t i = 0; i <= lastmark; ++i) st.saved.push_back(st.marks[static_cast<size_t>(i)]);
 }
@@ -116,6 +128,39 @@ class Engine {
       }
     }
     return ptr;
+  }
+  // The last position in [lo, hi] (hi < end) holding c, or -1.
+  int64_t rfind_char(int64_t lo, int64_t hi, Code c) const {
+    if (lo > hi) return -1;
+    if constexpr (sizeof(Char) == 1) {
+      if (c > 0xFF) return -1;
+      const void* hit = memrchr(s_ + lo, static_cast<int>(c), static_cast<size_t>(hi - lo + 1));
+      return hit ? static_cast<const Char*>(hit) - s_ : -1;
+    } else {
+      for (int64_t p = hi; p >= lo; --p) {
+        if (s_[p] == c) return p;
+      }
+      return -1;
+    }
+  }
+  // A lazy one-character repeat (skip word at `repeat`) whose tail starts
+  // with LITERAL c, at ptr after `done` iterations: the next position where
+  // the tail can start (every character before it accepted by the item,
+  // within the maximum), or -1 when there is none. Trying the tail anywhere
+  // else would fail at once, with no effect.
+  int64_t next_literal_tail(const Code* repeat, int64_t ptr, int64_t done) {
+    const Code* tail = repeat + repeat[0];
+    int64_t stop = st_.end;
+    if (repeat[2] != kMaxRepeat && static_cast<int64_t>(repeat[2]) - done + 1 < stop - ptr) {
+      stop = ptr + static_cast<int64_t>(repeat[2]) - done + 1;
+    }
+    int64_t q = find_char(ptr, stop, tail[1]);
+    if (q >= stop) return -1;
+    if (q > ptr) {
+      st_.ptr = ptr;
+      if (count(repeat + 3, q - ptr) != q - ptr) return -1;
+    }
+    return q;
   }
   void new_attempt() {
     st_.lastmark = -1;
@@ -443,12 +488,14 @@ entrance:
           // The tail starts with a literal: only try positions followed by it.
           ctx->aux = pattern[pattern[0] + 1];
           for (;;) {
-            while (ctx->count >= static_cast<int64_t>(pattern[1]) &&
-                   (ptr >= end || s[ptr] != static_cast<Code>(ctx->aux))) {
-              ptr--;
-              ctx->count--;
-            }
-            if (ctx->count < static_cast<int64_t>(pattern[1])) break;
+            // The last position (down to the minimum) holding the literal.
+            n = ctx->count < static_cast<int64_t>(pattern[1])
+                    ? -1
+                    : rfind_char(ptr - (ctx->count - static_cast<int64_t>(pattern[1])), ptr < end ? ptr : end - 1,
+                                 static_cast<Code>(ctx->aux));
+            if (n < 0) break;
+            ctx->count -= ptr - n;
+            ptr = n;
             st.ptr = ptr;
             CALL(kResumeRepeatOneLiteral, pattern + pattern[0], ctx->toplevel, resume_repeat_one_literal);
             if (result) {
@@ -498,6 +545,12 @@ entrance:
         SAVE_LASTMARK();
         if (st.repeat >= 0) push_marks(st, ctx->lastmark);
         while (pattern[2] == kMaxRepeat || ctx->count <= static_cast<int64_t>(pattern[2])) {
+          if (pattern[pattern[0]] == LITERAL && is_one_character(pattern[3])) {
+            n = next_literal_tail(pattern, ptr, ctx->count);
+            if (n < 0) break;
+            ctx->count += n - ptr;
+            ptr = n;
+          }
           st.ptr = ptr;
           CALL(kResumeMinRepeatOne, pattern + pattern[0], ctx->toplevel, resume_min_repeat_one);
           if (result) {
