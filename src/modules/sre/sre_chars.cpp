@@ -3,22 +3,50 @@
 
 #include <cctype>
 #include <cstddef>
+#include <memory>
 
 #include "objects/unicode.h"
 
 namespace taipan::sre {
 
-uint32_t lower_unicode_slow(uint32_t ch) {
+namespace {
+
+using FullMapping = int (*)(uint32_t, uint32_t[3]);
+
+uint32_t first_of(FullMapping mapping, uint32_t ch) {
   uint32_t out[3];
-  unicode::to_lower(ch, out);
+  mapping(ch, out);
   return out[0];
 }
 
-uint32_t upper_unicode_slow(uint32_t ch) {
-  uint32_t out[3];
-  unicode::to_upper(ch, out);
-  return out[0];
-}
+// The mapping of the Basic Multilingual Plane, filled 256 code points at a
+// time on first use (case-insensitive matching asks for the same few blocks
+// over and over; the full mapping is a table search).
+class BmpCache {
+ public:
+  explicit BmpCache(FullMapping mapping) : mapping_(mapping) {}
+  uint32_t get(uint32_t ch) {
+    if (ch >= 0x10000) return first_of(mapping_, ch);
+    std::unique_ptr<uint32_t[]>& block = blocks_[ch >> 8];
+    if (!block) {
+      block.reset(new uint32_t[256]);
+      for (uint32_t i = 0; i < 256; ++i) block[i] = first_of(mapping_, (ch & ~0xFFu) | i);
+    }
+    return block[ch & 0xFF];
+  }
+
+ private:
+  FullMapping mapping_;
+  std::unique_ptr<uint32_t[]> blocks_[256];
+};
+
+BmpCache lower_cache(unicode::to_lower);
+BmpCache upper_cache(unicode::to_upper);
+
+}  // namespace
+
+uint32_t lower_unicode_slow(uint32_t ch) { return lower_cache.get(ch); }
+uint32_t upper_unicode_slow(uint32_t ch) { return upper_cache.get(ch); }
 
 uint32_t lower_locale(uint32_t ch) { return ch < 256 ? static_cast<uint32_t>(std::tolower(static_cast<int>(ch))) : ch; }
 uint32_t upper_locale(uint32_t ch) { return ch < 256 ? static_cast<uint32_t>(std::toupper(static_cast<int>(ch))) : ch; }
