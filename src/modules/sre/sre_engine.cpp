@@ -706,9 +706,14 @@ entrance:
             drop_marks(st, ctx->lastmark);
             ctx->count++;
           } else {
+            // CPython 3.11 leaves st.ptr where the failed iteration left it
+            // and the tail goes on from there (later releases restore it).
+            // Taipan does the same, except that it never lets the position
+            // go back before the iteration's start: there CPython's match
+            // would end before it began, and findall() would loop forever.
             pop_marks(st, ctx->lastmark);
             RESTORE_LASTMARK();
-            st.ptr = ptr;
+            if (st.ptr < ptr) st.ptr = ptr;
             break;
           }
         }
