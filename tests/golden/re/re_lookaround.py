@@ -17,3 +17,6 @@ try:
     re.compile(r'(?<=a|bc)x')
 except re.error as e:
     print(e)
+# A failed extra iteration of a possessive repeat: CPython 3.11 goes on from
+# where that iteration stopped.
+print(re.match(r'a?+((?>a|ab)?+^.*$)*+', 'aa'))
