@@ -10,17 +10,16 @@ namespace {
 // false with *known false when the instruction is not one of those.
 bool one_char_accepts(const Code* op, uint32_t ch, bool* known) {
   *known = true;
-  Code arg = op[1];
   switch (op[0]) {
-    case LITERAL: return ch == arg;
-    case NOT_LITERAL: return ch != arg;
-    case LITERAL_IGNORE: return lower_ascii(ch) == arg;
-    case NOT_LITERAL_IGNORE: return lower_ascii(ch) != arg;
-    case LITERAL_UNI_IGNORE: return lower_unicode(ch) == arg;
-    case NOT_LITERAL_UNI_IGNORE: return lower_unicode(ch) != arg;
+    case LITERAL: return ch == op[1];
+    case NOT_LITERAL: return ch != op[1];
+    case LITERAL_IGNORE: return lower_ascii(ch) == op[1];
+    case NOT_LITERAL_IGNORE: return lower_ascii(ch) != op[1];
+    case LITERAL_UNI_IGNORE: return lower_unicode(ch) == op[1];
+    case NOT_LITERAL_UNI_IGNORE: return lower_unicode(ch) != op[1];
     case ANY: return ch != '\n';
     case ANY_ALL: return true;
-    case CATEGORY: return in_category(arg, ch);
+    case CATEGORY: return in_category(op[1], ch);
     case IN: return in_charset(op + 2, ch);
     case IN_IGNORE: return in_charset(op + 2, lower_ascii(ch));
     case IN_UNI_IGNORE: return in_charset(op + 2, lower_unicode(ch));
@@ -43,9 +42,8 @@ bool first_chars(const Code* op, CharTable* out, int depth) {
       }
       return true;
     }
-    case REPEAT_ONE: case MIN_REPEAT_ONE: case POSSESSIVE_REPEAT_ONE:
-      return op[2] >= 1 && first_chars(op + 4, out, depth + 1);
-    case REPEAT: case POSSESSIVE_REPEAT:
+    case REPEAT_ONE: case MIN_REPEAT_ONE: case POSSESSIVE_REPEAT_ONE: case REPEAT: case POSSESSIVE_REPEAT:
+      // <op> <skip> <min> <max> body: the body must match first when min >= 1.
       return op[2] >= 1 && first_chars(op + 4, out, depth + 1);
     case ATOMIC_GROUP:
       return first_chars(op + 2, out, depth + 1);

@@ -1,8 +1,8 @@
 // The matching engine of _sre: runs compiled pattern code (the word lists
 // re/_compiler.py produces) against a string of 1-, 2- or 4-byte characters.
 // It backtracks with its own stacks (frames, saved marks, repeat records),
-// never with C++ recursion, so deep patterns and long subjects cannot
-// overflow the machine stack. Its choices (which marks survive a failed
+// never with C++ recursion that grows with the subject, so long subjects
+// cannot overflow the machine stack. Its choices (which marks survive a failed
 // alternative, how empty iterations end a repeat, lastindex) are CPython's.
 #pragma once
 
