@@ -53,10 +53,7 @@ uint32_t upper_locale(uint32_t ch) { return ch < 256 ? static_cast<uint32_t>(std
 
 bool is_locale_word(uint32_t ch) { return (ch < 256 && std::isalnum(static_cast<int>(ch))) || ch == '_'; }
 
-bool is_unicode_word(uint32_t ch) {
-  if (ch < 128) return is_ascii_word(ch);
-  return unicode::is_alnum(ch);
-}
+bool is_unicode_word_slow(uint32_t ch) { return unicode::is_alnum(ch); }
 
 namespace {
 

@@ -33,7 +33,8 @@ inline bool is_ascii_word(uint32_t ch) {
   return ch <= 'z' && ((ch - '0' < 10) || ((ch | 32) - 'a' < 26) || ch == '_');
 }
 bool is_locale_word(uint32_t ch);
-bool is_unicode_word(uint32_t ch);
+bool is_unicode_word_slow(uint32_t ch);  // ch >= 128
+inline bool is_unicode_word(uint32_t ch) { return ch < 128 ? is_ascii_word(ch) : is_unicode_word_slow(ch); }
 
 // Whether ch belongs to a CATEGORY code.
 bool in_category(Code category, uint32_t ch);
