@@ -43,7 +43,7 @@ class Validator {
           break;
         case IN: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: {
           Code skip;
-          if (!read_skip(code, end, 0, &skip) || skip < 2) return -1;
+          if (!read_skip(code, end, &skip) || skip < 2) return -1;
           // The set runs to the FAILURE just before the skip target.
           if (!charset(code + 1, code + skip - 1) || code[skip - 1] != FAILURE) return -1;
           code += skip;
@@ -57,7 +57,7 @@ class Validator {
           const Code* target = nullptr;
           for (;;) {
             Code skip;
-            if (!read_skip(code, end, 0, &skip)) return -1;
+            if (!read_skip(code, end, &skip)) return -1;
             if (skip == 0) {
               code++;
               break;
@@ -68,7 +68,7 @@ class Validator {
             if (block(code + 1, jump, depth + 1) != 0 || *jump != JUMP) return -1;
             Code jump_skip;
             const Code* at = jump + 1;
-            if (!read_skip(at, end, 0, &jump_skip) || jump_skip == 0) return -1;
+            if (!read_skip(at, end, &jump_skip) || jump_skip == 0) return -1;
             const Code* to = at + jump_skip;
             if (target == nullptr) {
               target = to;
@@ -86,7 +86,7 @@ class Validator {
           // repeats reaches past the end op (to the tail), the others' reach it.
           bool one = op == REPEAT_ONE || op == MIN_REPEAT_ONE || op == POSSESSIVE_REPEAT_ONE;
           Code skip;
-          if (!read_skip(code, end, 0, &skip) || skip < (one ? 4u : 3u) || end - code < 3) return -1;
+          if (!read_skip(code, end, &skip) || skip < (one ? 4u : 3u) || end - code < 3) return -1;
           Code min = code[1], max = code[2];
           if (min > max) return -1;
           const Code* last = code + skip - (one ? 1 : 0);  // the end op
@@ -98,7 +98,7 @@ class Validator {
         }
         case ATOMIC_GROUP: {
           Code skip;
-          if (!read_skip(code, end, 0, &skip) || skip < 2) return -1;
+          if (!read_skip(code, end, &skip) || skip < 2) return -1;
           const Code* last = code + skip - 1;
           if (last >= end || block(code + 1, last, depth + 1) != 0 || *last != SUCCESS) return -1;
           code = last + 1;
@@ -130,7 +130,7 @@ class Validator {
         case ASSERT: case ASSERT_NOT: {
           // <op> <skip> <back> body SUCCESS
           Code skip;
-          if (!read_skip(code, end, 0, &skip) || skip < 3 || end - code < 2) return -1;
+          if (!read_skip(code, end, &skip) || skip < 3 || end - code < 2) return -1;
           const Code* last = code + skip - 1;
           if (last >= end || block(code + 2, last, depth + 1) != 0 || *last != SUCCESS) return -1;
           code = last + 1;
@@ -149,10 +149,10 @@ class Validator {
 
  private:
   // Reads the skip at *code (relative to its own word); it must stay within end.
-  static bool read_skip(const Code* code, const Code* end, int slack, Code* skip) {
+  static bool read_skip(const Code* code, const Code* end, Code* skip) {
     if (code >= end) return false;
     *skip = *code;
-    return *skip <= static_cast<uint64_t>(end - code) + slack;
+    return *skip <= static_cast<uint64_t>(end - code);
   }
 
   static bool charset(const Code* code, const Code* end) {
@@ -198,7 +198,7 @@ class Validator {
   // <INFO> <skip> <flags> <min> <max> [<prefix length> <prefix skip> prefix overlap | charset]
   static bool info(const Code* code, const Code* end) {
     Code skip;
-    if (!read_skip(code, end, 0, &skip) || skip < 4) return false;
+    if (!read_skip(code, end, &skip) || skip < 4) return false;
     const Code* stop = code + skip;
     Code flags = code[1];
     const Code* p = code + 4;
