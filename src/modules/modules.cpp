@@ -13,7 +13,7 @@ const NativeModule kNativeModules[] = {
     {"errno", make_errno_module},
     {"atexit", make_atexit_module},
     {"_weakref", make_weakref_module},
-    {"importlib", make_importlib_module},
+    {"_imp", make_imp_module},
     {"math", make_math_module},
     {"_random", make_random_module},
     {"posix", make_posix_module},

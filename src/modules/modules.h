@@ -21,7 +21,7 @@ Ref make_gc_module();
 Ref make_errno_module();
 Ref make_atexit_module();
 Ref make_weakref_module();  // _weakref
-Ref make_importlib_module();
+Ref make_imp_module();  // _imp
 // Runs the functions registered with atexit.register (last first).
 void run_atexit_callbacks();
 Ref make_io_module();  // _io
