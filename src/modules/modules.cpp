@@ -25,6 +25,7 @@ const NativeModule kNativeModules[] = {
     {"_heapq", make_heapq_module},
     {"_warnings_support", make_warnings_support_module},
     {"_codecs", make_codecs_module},
+    {"_string", make_string_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

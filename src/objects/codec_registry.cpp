@@ -159,9 +159,6 @@ Ref codec_lookup(std::string_view encoding) {
   Value cached = dict_get(r->cache, key.get());
   if (!cached.is_null()) return Ref::borrow(cached);
   if (error_occurred()) return nullptr;
-  if (r->search_functions->size == 0) {
-    return raise(exc::LookupError, "no codec search functions registered: can't find encoding");
-  }
   // Hold the list: a search function may register or unregister others.
   Ref functions = Ref::borrow(Value::object(r->search_functions));
   for (int64_t i = 0; i < r->search_functions->size; ++i) {
