@@ -26,6 +26,7 @@ const NativeModule kNativeModules[] = {
     {"_warnings_support", make_warnings_support_module},
     {"_codecs", make_codecs_module},
     {"_string", make_string_module},
+    {"_locale", make_locale_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

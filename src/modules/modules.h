@@ -38,5 +38,6 @@ Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_support_module();  // _warnings_support (native warn entry points)
 Ref make_codecs_module();  // _codecs
 Ref make_string_module();  // _string (string.Formatter's parser)
+Ref make_locale_module();  // _locale
 
 }  // namespace taipan
