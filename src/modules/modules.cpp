@@ -27,6 +27,7 @@ const NativeModule kNativeModules[] = {
     {"_codecs", make_codecs_module},
     {"_string", make_string_module},
     {"_locale", make_locale_module},
+    {"unicodedata", make_unicodedata_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

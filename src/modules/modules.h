@@ -39,5 +39,6 @@ Ref make_warnings_support_module();  // _warnings_support (native warn entry poi
 Ref make_codecs_module();  // _codecs
 Ref make_string_module();  // _string (string.Formatter's parser)
 Ref make_locale_module();  // _locale
+Ref make_unicodedata_module();  // unicodedata
 
 }  // namespace taipan
