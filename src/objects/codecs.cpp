@@ -139,6 +139,7 @@ bool has_surrogates(Str* s) {
 
 struct Decoder {
   std::string_view in;
+  int64_t begin;  // where decoding starts (after a byte-order mark)
   const char* encoding;
   ErrorHandler& handler;
   StrBuilder out;
@@ -157,7 +158,7 @@ unsigned char byte_at(std::string_view s, int64_t i) { return static_cast<unsign
 // unless final. Returns the bytes consumed, or -1 on error.
 int64_t decode_utf8(Decoder& d, bool final) {
   std::string_view in = d.in;
-  int64_t n = static_cast<int64_t>(in.size()), i = 0;
+  int64_t n = static_cast<int64_t>(in.size()), i = d.begin;
   while (i < n) {
     unsigned char c = byte_at(in, i);
     if (c < 0x80) {
@@ -223,7 +224,7 @@ uint32_t read_unit(std::string_view in, int64_t i, int width, bool little) {
 
 int64_t decode_utf16(Decoder& d, bool little, bool final) {
   std::string_view in = d.in;
-  int64_t n = static_cast<int64_t>(in.size()), i = 0;
+  int64_t n = static_cast<int64_t>(in.size()), i = d.begin;
   while (i < n) {
     if (i + 2 > n) {
       if (!final) return i;
@@ -270,7 +271,7 @@ int64_t decode_utf16(Decoder& d, bool little, bool final) {
 
 int64_t decode_utf32(Decoder& d, bool little, bool final) {
   std::string_view in = d.in;
-  int64_t n = static_cast<int64_t>(in.size()), i = 0;
+  int64_t n = static_cast<int64_t>(in.size()), i = d.begin;
   while (i < n) {
     if (i + 4 > n) {
       if (!final) return i;
@@ -293,7 +294,7 @@ int64_t decode_utf32(Decoder& d, bool little, bool final) {
 int64_t decode_single_byte(Decoder& d, NativeCodec codec) {
   std::string_view in = d.in;
   int64_t n = static_cast<int64_t>(in.size());
-  for (int64_t i = 0; i < n;) {
+  for (int64_t i = d.begin; i < n;) {
     unsigned char c = byte_at(in, i);
     uint32_t cp = c < 0x80 || codec == NativeCodec::Latin1 ? c
                   : codec == NativeCodec::Ascii            ? kUndefined
@@ -490,14 +491,14 @@ Ref native_decode(NativeCodec codec, std::string_view bytes, std::string_view er
                      : is_utf32(codec) ? (little ? "utf-32-le" : "utf-32-be")
                                        : codec_name(codec);
   ErrorHandler handler(errors);
-  Decoder d{bytes.substr(static_cast<size_t>(skip)), name, handler, {}};
+  Decoder d{bytes, skip, name, handler, {}};
   int64_t used;
   if (codec == NativeCodec::Utf8) used = decode_utf8(d, final);
   else if (is_utf16(codec)) used = decode_utf16(d, little, final);
   else if (is_utf32(codec)) used = decode_utf32(d, little, final);
   else used = decode_single_byte(d, codec);
   if (used < 0) return nullptr;
-  if (consumed != nullptr) *consumed = used + skip;
+  if (consumed != nullptr) *consumed = used;
   return d.out.finish();
 }
 

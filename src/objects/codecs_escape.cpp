@@ -165,9 +165,12 @@ Ref unicode_escape_decode(std::string_view in, std::string_view errors, bool fin
       }
       uint32_t cp;
       std::string_view name = in.substr(static_cast<size_t>(i + 1), static_cast<size_t>(close - i - 1));
-      if (name.empty() || !parser::lookup_unicode_name(name, &cp)) {
-        const char* why = name.empty() ? "malformed \\N character escape" : "unknown Unicode character name";
-        if ((i = handler.on_decode(encoding, in, start, close + 1, why, out)) < 0) return nullptr;
+      if (name.empty()) {
+        if ((i = handler.on_decode(encoding, in, start, i + 1, "malformed \\N character escape", out)) < 0) return nullptr;
+        continue;
+      }
+      if (!parser::lookup_unicode_name(name, &cp)) {
+        if ((i = handler.on_decode(encoding, in, start, close + 1, "unknown Unicode character name", out)) < 0) return nullptr;
         continue;
       }
       out.append(cp);
