@@ -45,7 +45,7 @@ bool positional(const char* name, size_t nargs, Tuple* kwnames, size_t min, size
 
 Str* text_arg(const char* name, Value v) {
   if (is_str(v)) return v.as<Str>();
-  raise(exc::TypeError, std::string(name) + "() argument 1 must be str, not " + type_name_of(v));
+  raise(exc::TypeError, std::string(name) + "() argument 1 must be str, not " + arg_type_name(v));
   return nullptr;
 }
 
@@ -58,7 +58,7 @@ bool errors_arg(const char* name, const Value* args, size_t nargs, size_t index,
     return true;
   }
   raise(exc::TypeError, std::string(name) + "() argument " + std::to_string(index + 1) + " must be str or None, not " +
-                            type_name_of(args[index]));
+                            arg_type_name(args[index]));
   return false;
 }
 
@@ -238,7 +238,7 @@ Ref codecs_escape_encode(Value, const Value* args, size_t nargs, Tuple* kwnames)
   std::string_view errors;
   if (!positional("escape_encode", nargs, kwnames, 1, 2)) return nullptr;
   if (!is_bytes(args[0])) {
-    return raise(exc::TypeError, std::string("escape_encode() argument 1 must be bytes, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("escape_encode() argument 1 must be bytes, not ") + arg_type_name(args[0]));
   }
   if (!errors_arg("escape_encode", args, nargs, 1, &errors)) return nullptr;
   std::string_view in = bytes_view(args[0].as<Bytes>());
@@ -296,7 +296,7 @@ Ref codecs_charmap_build(Value, const Value* args, size_t nargs, Tuple* kwnames)
     return raise(exc::TypeError, "charmap_build() takes exactly one argument (" + std::to_string(nargs) + " given)");
   }
   if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("charmap_build() argument must be str, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("charmap_build() argument must be str, not ") + arg_type_name(args[0]));
   }
   return charmap_build(args[0].as<Str>());
 }
@@ -323,7 +323,7 @@ Ref codecs_unregister(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref codecs_lookup(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!one_arg("lookup", nargs, kwnames)) return nullptr;
   if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("lookup() argument must be str, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("lookup() argument must be str, not ") + arg_type_name(args[0]));
   }
   return codec_lookup(str_utf8(args[0].as<Str>()));
 }
@@ -342,7 +342,7 @@ Ref codecs_transcode(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (v.is_null()) continue;
     if (!is_str(v)) {
       return raise(exc::TypeError, std::string(name) + "() argument '" + names[i + 1] + "' must be str, not " +
-                                       type_name_of(v));
+                                       arg_type_name(v));
     }
     parts[i] = str_utf8(v.as<Str>());
   }
@@ -352,7 +352,7 @@ Ref codecs_transcode(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref codecs_register_error(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!positional("register_error", nargs, kwnames, 2, 2)) return nullptr;
   if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("register_error() argument 1 must be str, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("register_error() argument 1 must be str, not ") + arg_type_name(args[0]));
   }
   if (type_of(args[1])->call == nullptr) return raise(exc::TypeError, "handler must be callable");
   if (!register_error_handler(str_utf8(args[0].as<Str>()), args[1])) return nullptr;
@@ -362,7 +362,7 @@ Ref codecs_register_error(Value, const Value* args, size_t nargs, Tuple* kwnames
 Ref codecs_lookup_error(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!one_arg("lookup_error", nargs, kwnames)) return nullptr;
   if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("lookup_error() argument must be str, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("lookup_error() argument must be str, not ") + arg_type_name(args[0]));
   }
   return lookup_error_handler(str_utf8(args[0].as<Str>()));
 }

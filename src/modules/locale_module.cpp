@@ -58,7 +58,7 @@ bool wide_argument(const char* function, const Value* args, size_t index, std::w
   Value v = args[index];
   if (!is_str(v)) {
     raise(exc::TypeError, std::string(function) + "() argument " + std::to_string(index + 1) + " must be str, not " +
-                              type_name_of(v));
+                              arg_type_name(v));
     return false;
   }
   Str* s = v.as<Str>();
@@ -87,7 +87,7 @@ Ref locale_setlocale(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (result == nullptr) return raise(locale_error, "locale query failed");
   } else {
     if (!is_str(a[1])) {
-      return raise(exc::TypeError, std::string("setlocale() argument 2 must be str or None, not ") + type_name_of(a[1]));
+      return raise(exc::TypeError, std::string("setlocale() argument 2 must be str or None, not ") + arg_type_name(a[1]));
     }
     std::string wanted = str_to_std(a[1].as<Str>());
     result = setlocale(category, wanted.c_str());
@@ -197,7 +197,7 @@ bool optional_text(const char* function, Value v, bool none_ok, std::string* out
   }
   if (!is_str(v)) {
     raise(exc::TypeError, std::string(function) + "() argument must be str" + (none_ok ? " or None" : "") +
-                              ", not " + type_name_of(v));
+                              ", not " + arg_type_name(v));
     return false;
   }
   *out = str_to_std(v.as<Str>());

@@ -101,7 +101,7 @@ bool char_argument(const char* function, bool numbered, Value v, uint32_t* out) 
     return true;
   }
   raise(exc::TypeError, std::string(function) + "() argument " + (numbered ? "1 " : "") +
-                            "must be a unicode character, not " + type_name_of(v));
+                            "must be a unicode character, not " + arg_type_name(v));
   return false;
 }
 
@@ -218,7 +218,7 @@ Ref ucd_lookup(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(exc::TypeError, "unicodedata.lookup() takes exactly one argument (" + std::to_string(nargs) + " given)");
   }
   if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("lookup() argument must be str, not ") + type_name_of(args[0]));
+    return raise(exc::TypeError, std::string("lookup() argument must be str, not ") + arg_type_name(args[0]));
   }
   std::string_view name = str_utf8(args[0].as<Str>());
   if (name.size() > 256) return raise(exc::KeyError, "name too long");
@@ -238,7 +238,7 @@ bool form_and_text(const char* function, const Value* args, size_t nargs, Tuple*
   for (int i = 0; i < 2; ++i) {
     if (!is_str(args[i])) {
       raise(exc::TypeError, std::string(function) + "() argument " + std::to_string(i + 1) + " must be str, not " +
-                                type_name_of(args[i]));
+                                arg_type_name(args[i]));
       return false;
     }
   }

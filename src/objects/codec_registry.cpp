@@ -128,7 +128,7 @@ Ref run_codec(std::string_view encoding, int index, Value input, std::string_vie
   }
   if (!is_tuple(answer.get()) || answer.as<Tuple>()->size != 2) {
     return raise(exc::TypeError, index == 0 ? "encoder must return a tuple (object, integer)"
-                                            : "decoder must return a tuple (object, integer)");
+                                            : "decoder must return a tuple (object,integer)");
   }
   return Ref::borrow(answer.as<Tuple>()->items[0]);
 }
