@@ -13,6 +13,7 @@
 #include <string>
 
 #include "modules/modules.h"
+#include "objects/bytes.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "parser/unicode_tables.h"
@@ -217,10 +218,10 @@ Ref ucd_lookup(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs != 1) {
     return raise(exc::TypeError, "unicodedata.lookup() takes exactly one argument (" + std::to_string(nargs) + " given)");
   }
-  if (!is_str(args[0])) {
-    return raise(exc::TypeError, std::string("lookup() argument must be str, not ") + arg_type_name(args[0]));
-  }
-  std::string_view name = str_utf8(args[0].as<Str>());
+  Buffer buffer;
+  if (is_str(args[0])) buffer.data = str_utf8(args[0].as<Str>());
+  else if (!require_buffer(args[0], &buffer)) return nullptr;
+  std::string_view name = buffer.data;
   if (name.size() > 256) return raise(exc::KeyError, "name too long");
   uint32_t cp;
   if (!parser::lookup_unicode_name(name, &cp)) {

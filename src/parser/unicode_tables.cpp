@@ -146,12 +146,15 @@ bool lookup_unicode_name(std::string_view raw, std::uint32_t* cp) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   std::string_view n = name;
-  if (n.substr(0, 16) == "HANGUL SYLLABLE ") return lookup_hangul(n.substr(16), cp);
+  // Hangul syllables and CJK unified ideographs match in upper case only, as
+  // in CPython, whose other algorithmic names are ordinary names to it.
+  if (raw.substr(0, 16) == "HANGUL SYLLABLE ") return lookup_hangul(raw.substr(16), cp);
   for (std::size_t p = 0; p < sizeof kAlgorithmicPrefixes / sizeof kAlgorithmicPrefixes[0]; ++p) {
     std::string_view prefix = kAlgorithmicPrefixes[p];
-    if (n.substr(0, prefix.size()) != prefix) continue;
+    std::string_view text = p == 0 ? raw : n;
+    if (text.substr(0, prefix.size()) != prefix) continue;
     std::uint32_t v;
-    if (!parse_hex(n.substr(prefix.size()), &v)) return false;
+    if (!parse_hex(text.substr(prefix.size()), &v)) return false;
     for (const auto& r : kAlgorithmicRanges) {
       if (r[0] == p && v >= r[1] && v <= r[2]) {
         *cp = v;
