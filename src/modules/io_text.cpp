@@ -7,6 +7,7 @@
 
 #include "modules/io_internal.h"
 #include "objects/bytes.h"
+#include "objects/codec_registry.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -29,7 +30,10 @@ constexpr size_t kTextChunkSize = 8192;
 
 struct TextState {
   std::string encoding;  // as given: "UTF-8"
-  std::string codec;     // normalised: "utf-8"
+  std::string codec;     // normalised: "utf-8"; for a codec of the registry, the name as given
+  // A codec Taipan does not have natively: the incremental decoder and
+  // encoder of its CodecInfo (null when the file cannot read / write).
+  Ref decoder, encoder;
   std::string errors;
   Newline newline = Newline::Universal;
   bool line_buffering = false;
@@ -148,8 +152,19 @@ bool fill(TextFile* f) {
     return true;
   }
   std::string data = st->pending_raw + chunk;
-  int64_t consumed = 0;
-  Ref text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  int64_t consumed = static_cast<int64_t>(data.size());
+  Ref text;
+  if (st->decoder) {
+    Ref input = bytes_from_string(data);
+    if (!input) return false;
+    text = call_method(st->decoder.get(), "decode", {input.get(), Value::boolean(st->eof)});
+    if (text && !is_str(text.get())) {
+      raise(exc::TypeError, std::string("decoder should return a string result, not '") + type_name_of(text.get()) + "'");
+      return false;
+    }
+  } else {
+    text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  }
   if (!text) return false;
   note_newlines(st, str_utf8(text.as<Str>()));
   st->decoded += str_utf8(text.as<Str>());
@@ -660,7 +675,16 @@ int text_file_write(TextFile* f, Value s) {
   bool direct = text->ascii ? st->byte_per_char_for_ascii() : (st->codec == "utf-8" && text->kind == 1);
   Ref encoded;
   std::string_view data = utf8;
-  if (!direct) {
+  if (st->encoder) {
+    encoded = call_method(st->encoder.get(), "encode", {Value::object(text)});
+    if (encoded && !is_bytes(encoded.get())) {
+      raise(exc::TypeError, std::string("encoder should return a bytes object, not '") +
+                                type_name_of(encoded.get()) + "'");
+      return -1;
+    }
+    if (!encoded) return -1;
+    data = bytes_view(encoded.as<Bytes>());
+  } else if (!direct) {
     encoded = encode(text, st->bom_pending ? std::string_view(st->codec) : codec_without_bom(st->codec), st->errors);
     if (!encoded) return -1;
     data = bytes_view(encoded.as<Bytes>());
@@ -685,13 +709,34 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
   if (!parse_newline(newline, &nl)) return nullptr;
   Ref mode_str = str_from_utf8(mode);
   if (!mode_str) return nullptr;
+  std::string codec = normalize_encoding(encoding);
+  Ref decoder, encoder;
+  if (codec.empty()) {
+    // Not native: the registry's codec, through its incremental coders.
+    Ref info = codec_lookup_text(encoding, "codecs.open");
+    Ref errors_str = str_from_utf8(errors);
+    if (!info || !errors_str) return nullptr;
+    if (stream->readable()) {
+      Ref factory = getattr(info.get(), "incrementaldecoder");
+      decoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+      if (!decoder) return nullptr;
+    }
+    if (stream->writable()) {
+      Ref factory = getattr(info.get(), "incrementalencoder");
+      encoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+      if (!encoder) return nullptr;
+    }
+    codec = std::string(encoding);
+  }
   TextFile* f = new_object<TextFile>(&text_io_wrapper_type);
   if (f == nullptr) return nullptr;
   stream->retain();
   f->stream = stream;
   f->state = new TextState();
   f->state->encoding = std::string(encoding);
-  f->state->codec = normalize_encoding(encoding);
+  f->state->codec = codec;
+  f->state->decoder = std::move(decoder);
+  f->state->encoder = std::move(encoder);
   f->state->errors = std::string(errors);
   f->state->newline = nl;
   f->state->line_buffering = line_buffering;

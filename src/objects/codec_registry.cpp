@@ -133,23 +133,6 @@ Ref run_codec(std::string_view encoding, int index, Value input, std::string_vie
   return Ref::borrow(answer.as<Tuple>()->items[0]);
 }
 
-// The text-encoding codec for str.encode / bytes.decode.
-bool check_text_encoding(std::string_view encoding, const char* alternative) {
-  Ref info = codec_lookup(encoding);
-  if (!info) return false;
-  Ref flag = getattr_optional(info.get(), INTERNED("_is_text_encoding"));
-  if (!flag) {
-    if (error_occurred()) return false;
-    return true;
-  }
-  int is_text = is_true(flag.get());
-  if (is_text < 0) return false;
-  if (is_text) return true;
-  raise(exc::LookupError, "'" + std::string(encoding) + "' is not a text encoding; use " + alternative +
-                              "() to handle arbitrary codecs");
-  return false;
-}
-
 }  // namespace
 
 Ref codec_lookup(std::string_view encoding) {
@@ -199,6 +182,18 @@ bool codec_unregister(Value search_function) {
   return true;
 }
 
+Ref codec_lookup_text(std::string_view encoding, const char* alternative) {
+  Ref info = codec_lookup(encoding);
+  if (!info) return nullptr;
+  Ref flag = getattr_optional(info.get(), INTERNED("_is_text_encoding"));
+  if (!flag) return error_occurred() ? nullptr : info;
+  int is_text = is_true(flag.get());
+  if (is_text < 0) return nullptr;
+  if (is_text) return info;
+  return raise(exc::LookupError, "'" + std::string(encoding) + "' is not a text encoding; use " + alternative +
+                                     "() to handle arbitrary codecs");
+}
+
 Ref codec_encode_object(Value obj, std::string_view encoding, std::string_view errors) {
   return run_codec(encoding, 0, obj, errors);
 }
@@ -208,7 +203,7 @@ Ref codec_decode_object(Value obj, std::string_view encoding, std::string_view e
 }
 
 Ref registry_encode_text(Str* s, std::string_view encoding, std::string_view errors) {
-  if (!check_text_encoding(encoding, "codecs.encode")) return nullptr;
+  if (!codec_lookup_text(encoding, "codecs.encode")) return nullptr;
   Ref result = run_codec(encoding, 0, Value::object(s), errors);
   if (!result) return nullptr;
   if (is_bytes(result.get())) return result;
@@ -218,7 +213,7 @@ Ref registry_encode_text(Str* s, std::string_view encoding, std::string_view err
 }
 
 Ref registry_decode_text(std::string_view bytes, std::string_view encoding, std::string_view errors) {
-  if (!check_text_encoding(encoding, "codecs.decode")) return nullptr;
+  if (!codec_lookup_text(encoding, "codecs.decode")) return nullptr;
   Ref input = bytes_from_string(bytes);
   if (!input) return nullptr;
   Ref result = run_codec(encoding, 1, input.get(), errors);

@@ -16,6 +16,10 @@ Ref codec_lookup(std::string_view encoding);
 bool codec_register(Value search_function);
 bool codec_unregister(Value search_function);
 
+// The CodecInfo of a text encoding: LookupError "'x' is not a text encoding;
+// use ALTERNATIVE() to handle arbitrary codecs" for the others.
+Ref codec_lookup_text(std::string_view encoding, const char* alternative);
+
 // codecs.encode / codecs.decode: any object through the named codec.
 Ref codec_encode_object(Value obj, std::string_view encoding, std::string_view errors);
 Ref codec_decode_object(Value obj, std::string_view encoding, std::string_view errors);
