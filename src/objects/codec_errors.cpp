@@ -117,7 +117,8 @@ BuiltinHandler builtin_handler(std::string_view name) {
 }
 
 int builtin_encode_replacement(BuiltinHandler h, std::string_view encoding, Str* s, int64_t start, int64_t end,
-                               EncodeReplacement* out) {
+                               EncodeReplacement* out, int64_t* unhandled_from) {
+  if (unhandled_from != nullptr) *unhandled_from = start;
   switch (h) {
     case BuiltinHandler::Ignore:
       return 1;
@@ -150,7 +151,10 @@ int builtin_encode_replacement(BuiltinHandler h, std::string_view encoding, Str*
     case BuiltinHandler::SurrogateEscape:
       for (int64_t i = start; i < end; ++i) {
         uint32_t c = str_char_at(s, i);
-        if (c < 0xDC80 || c > 0xDCFF) return 0;
+        if (c < 0xDC80 || c > 0xDCFF) {
+          if (unhandled_from != nullptr) *unhandled_from = i;
+          return 0;
+        }
         out->bytes.push_back(static_cast<char>(c - 0xDC00));
       }
       out->is_bytes = true;
@@ -291,15 +295,18 @@ int64_t handler_answer(Value answer, bool bytes_allowed, int64_t length, Value* 
 }  // namespace
 
 int64_t ErrorHandler::on_encode(const char* encoding, Str* s, int64_t start, int64_t end, const char* reason,
-                                EncodeReplacement* out) {
+                                EncodeReplacement* out, bool whole_run) {
   out->text.clear();
   out->bytes.clear();
   out->is_bytes = false;
   if (kind_ != BuiltinHandler::Registered) {
-    int done = kind_ == BuiltinHandler::Strict ? 0 : builtin_encode_replacement(kind_, encoding, s, start, end, out);
+    int64_t unhandled_from = start;
+    int done = kind_ == BuiltinHandler::Strict
+                   ? 0
+                   : builtin_encode_replacement(kind_, encoding, s, start, end, out, &unhandled_from);
     if (done < 0) return -1;
     if (done == 0) {
-      raise_encode_error(encoding, s, start, end, reason);
+      raise_encode_error(encoding, s, whole_run ? start : unhandled_from, end, reason);
       return -1;
     }
     return end;

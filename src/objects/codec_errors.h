@@ -29,8 +29,10 @@ struct EncodeReplacement {
 
 // The built-in handlers' answers. 1 when handled, 0 when the handler does not
 // apply (the caller raises the original error), -1 with an exception set.
+// On 0, *unhandled_from (may be null) is the first character surrogateescape
+// could not take: CPython's codecs report the error from there.
 int builtin_encode_replacement(BuiltinHandler h, std::string_view encoding, Str* s, int64_t start, int64_t end,
-                               EncodeReplacement* out);
+                               EncodeReplacement* out, int64_t* unhandled_from = nullptr);
 // On success *resume is where decoding goes on.
 int builtin_decode_replacement(BuiltinHandler h, std::string_view encoding, std::string_view in, int64_t start,
                                int64_t end, StrBuilder& out, int64_t* resume);
@@ -43,9 +45,10 @@ class ErrorHandler {
   BuiltinHandler kind() const { return kind_; }
 
   // s[start, end) cannot be encoded: fills *out and returns the position to
-  // go on from, or -1 with an exception set.
+  // go on from, or -1 with an exception set. When surrogateescape fails part
+  // way, the error starts where it failed unless whole_run (charmap's way).
   int64_t on_encode(const char* encoding, Str* s, int64_t start, int64_t end, const char* reason,
-                    EncodeReplacement* out);
+                    EncodeReplacement* out, bool whole_run = false);
   // in[start, end) cannot be decoded: appends the replacement to out and
   // returns the position to go on from, or -1 with an exception set.
   int64_t on_decode(const char* encoding, std::string_view in, int64_t start, int64_t end, const char* reason,

@@ -125,7 +125,7 @@ Ref charmap_encode(Str* s, std::string_view errors, Value mapping) {
       if (mapped > 0) break;
     }
     EncodeReplacement r;
-    int64_t resume = handler.on_encode("charmap", s, i, j, kUndefinedReason, &r);
+    int64_t resume = handler.on_encode("charmap", s, i, j, kUndefinedReason, &r, true);
     if (resume < 0) return nullptr;
     if (r.is_bytes) {
       out += r.bytes;

@@ -160,13 +160,15 @@ Ref unicode_escape_decode(std::string_view in, std::string_view errors, bool fin
           i = start;
           break;
         }
-        if ((i = handler.on_decode(encoding, in, start, n, "malformed \\N character escape", out)) < 0) return nullptr;
+        // The error spans an unclosed "{name", or just "\\N" when no brace follows.
+        int64_t end = i < n && byte_at(in, i) == '{' ? n : i;
+        if ((i = handler.on_decode(encoding, in, start, end, "malformed \\N character escape", out)) < 0) return nullptr;
         continue;
       }
       uint32_t cp;
       std::string_view name = in.substr(static_cast<size_t>(i + 1), static_cast<size_t>(close - i - 1));
       if (name.empty()) {
-        if ((i = handler.on_decode(encoding, in, start, i + 1, "malformed \\N character escape", out)) < 0) return nullptr;
+        if ((i = handler.on_decode(encoding, in, start, close, "malformed \\N character escape", out)) < 0) return nullptr;
         continue;
       }
       if (!parser::lookup_unicode_name(name, &cp)) {

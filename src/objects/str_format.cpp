@@ -139,10 +139,6 @@ int FieldNameIterator::next(FieldNameStep* out) {
       return -1;
     }
     out->end = pos_++;
-    if (pos_ < end_ && str_char_at(s_, pos_) != '.' && str_char_at(s_, pos_) != '[') {
-      raise(exc::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-      return -1;
-    }
   } else {
     raise(exc::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
     return -1;
