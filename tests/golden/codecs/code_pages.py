@@ -1,7 +1,4 @@
 # Encodings Taipan does not know natively go through CPython's encodings package.
-import sys
-if "/usr/lib/python3.11" not in sys.path:  # until Taipan runs CPython's library by default
-    sys.path.append("/usr/lib/python3.11")
 import codecs
 
 text = "Gr\xfc\xdfe \u043f\u0440\u0438\u0432\u0435\u0442 \u20ac \u03b1\u03b2\u03b3"

@@ -1,7 +1,4 @@
 # codecs.open: writing and reading a file in an encoding, with a BOM.
-import sys
-if "/usr/lib/python3.11" not in sys.path:  # until Taipan runs CPython's library by default
-    sys.path.append("/usr/lib/python3.11")
 import codecs
 import os
 

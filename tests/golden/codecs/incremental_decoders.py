@@ -1,7 +1,4 @@
 # Incremental decoders and encoders of CPython's codecs module fed piece by piece.
-import sys
-if "/usr/lib/python3.11" not in sys.path:  # until Taipan runs CPython's library by default
-    sys.path.append("/usr/lib/python3.11")
 import codecs
 
 text = "a\xe9\u20ac\U0001f600z"

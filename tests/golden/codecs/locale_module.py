@@ -1,7 +1,4 @@
 # _locale in the C / C.UTF-8 locales, and locale.py on top of it.
-import sys
-if "/usr/lib/python3.11" not in sys.path:  # until Taipan runs CPython's library by default
-    sys.path.append("/usr/lib/python3.11")
 import _locale
 
 print(_locale.LC_ALL, _locale.LC_CTYPE, _locale.LC_NUMERIC, _locale.CHAR_MAX, _locale.CODESET, _locale.RADIXCHAR)

@@ -1,7 +1,4 @@
 # open() with encodings Taipan does not have natively: the registry's incremental coders.
-import sys
-if "/usr/lib/python3.11" not in sys.path:
-    sys.path.append("/usr/lib/python3.11")  # until Taipan runs CPython's library by default
 path = "/tmp/taipan_open_cp.txt"
 for enc in ["cp437", "koi8_r", "mac_roman", "iso8859_5", "cp1252", "utf-8"]:
     with open(path, "w", encoding=enc, errors="replace") as f:

@@ -1,7 +1,4 @@
 # StreamReader / StreamWriter / StreamReaderWriter over in-memory files.
-import sys
-if "/usr/lib/python3.11" not in sys.path:  # until Taipan runs CPython's library by default
-    sys.path.append("/usr/lib/python3.11")
 import codecs
 import io
 

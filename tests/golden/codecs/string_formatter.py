@@ -1,7 +1,4 @@
 # string.Formatter (CPython's string.py) on top of _string.
-import sys
-if "/usr/lib/python3.11" not in sys.path:  # until Taipan runs CPython's library by default
-    sys.path.append("/usr/lib/python3.11")
 import string
 
 f = string.Formatter()
