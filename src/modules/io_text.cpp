@@ -64,6 +64,8 @@ namespace {
 
 TextFile* as_text(Value v) { return v.as<TextFile>(); }
 
+bool set_codec(TextFile* f, std::string_view encoding);
+
 // The codec that continues a stream whose byte-order mark is already written.
 std::string_view codec_without_bom(std::string_view codec) {
   if (codec == "utf-16") return "utf-16-le";
@@ -515,18 +517,19 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
   static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
-  TextState* st = as_text(self)->state;
-  if (!a[0].is_null() && !a[0].is_none()) {
-    if (!is_str(a[0])) return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
-    std::string codec = normalize_encoding(str_utf8(a[0].as<Str>()));
-    if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
-    st->encoding = str_to_std(a[0].as<Str>());
-    st->codec = codec;
+  TextFile* f = as_text(self);
+  TextState* st = f->state;
+  bool new_encoding = !a[0].is_null() && !a[0].is_none();
+  if (new_encoding && !is_str(a[0])) {
+    return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
   }
   if (!a[1].is_null() && !a[1].is_none()) {
     if (!is_str(a[1])) return raise(exc::TypeError, "reconfigure() argument 'errors' must be str or None");
     st->errors = str_to_std(a[1].as<Str>());
+  } else if (new_encoding) {
+    st->errors = "strict";  // a new encoding without errors resets them, as in CPython
   }
+  if (new_encoding && !set_codec(f, str_utf8(a[0].as<Str>()))) return nullptr;
   if (!a[2].is_null() && !parse_newline(a[2], &st->newline)) return nullptr;
   for (int i = 3; i < 5; ++i) {
     if (a[i].is_null() || a[i].is_none()) continue;
@@ -781,13 +784,12 @@ FdStream* buffer_stream(Value buffer) {
 
 // Gives a wrapper its stream and settings; `name` and `mode` may be null
 // (a wrapper made from Python asks its buffer for its name and has no mode).
-void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
+// False with LookupError when the encoding has no codec.
+bool text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
                 std::string_view errors, Newline newline, bool line_buffering, bool write_through) {
   stream->retain();
   f->stream = stream;
   *f->state = TextState();
-  f->state->encoding = std::string(encoding);
-  f->state->codec = normalize_encoding(encoding);
   f->state->errors = std::string(errors);
   f->state->newline = newline;
   f->state->line_buffering = line_buffering;
@@ -799,27 +801,42 @@ void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buf
   f->name = name.is_null() ? Value() : Ref::borrow(name).release();
   f->mode = mode.is_null() ? Value() : Ref::borrow(mode).release();
   f->buffer = Ref::borrow(buffer).release();
+  return set_codec(f, encoding);
 }
 
 // A codec Taipan does not have natively: the registry's CodecInfo gives the
 // wrapper an incremental decoder (if it reads) and encoder (if it writes).
-bool attach_registry_codec(TextFile* f, std::string_view encoding, std::string_view errors) {
-  TextState* st = f->state;
-  if (!st->codec.empty()) return true;
+bool registry_coders(FdStream* stream, std::string_view encoding, std::string_view errors, Ref* decoder,
+                     Ref* encoder) {
   Ref info = codec_lookup_text(encoding, "codecs.open");
   Ref errors_str = str_from_utf8(errors);
   if (!info || !errors_str) return false;
-  if (f->stream->readable()) {
+  if (stream->readable()) {
     Ref factory = getattr(info.get(), "incrementaldecoder");
-    st->decoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
-    if (!st->decoder) return false;
+    *decoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+    if (!*decoder) return false;
   }
-  if (f->stream->writable()) {
+  if (stream->writable()) {
     Ref factory = getattr(info.get(), "incrementalencoder");
-    st->encoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
-    if (!st->encoder) return false;
+    *encoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+    if (!*encoder) return false;
   }
-  st->codec = std::string(encoding);
+  return true;
+}
+
+// Sets the wrapper's codec: native, else the registry's.
+bool set_codec(TextFile* f, std::string_view encoding) {
+  TextState* st = f->state;
+  std::string codec = normalize_encoding(encoding);
+  Ref decoder, encoder;
+  if (codec.empty()) {
+    if (!registry_coders(f->stream, encoding, st->errors, &decoder, &encoder)) return false;
+    codec = std::string(encoding);
+  }
+  st->encoding = std::string(encoding);
+  st->codec = std::move(codec);
+  st->decoder = std::move(decoder);
+  st->encoder = std::move(encoder);
   return true;
 }
 
@@ -881,9 +898,9 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     decref(f->mode);
     decref(f->buffer);
   }
-  text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
+  bool ready = text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
   stream->release();
-  return attach_registry_codec(f, encoding, errors) ? 0 : -1;
+  return ready ? 0 : -1;
 }
 
 }  // namespace
@@ -896,9 +913,10 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
   if (!mode_str) return nullptr;
   TextFile* f = text_alloc(&text_io_wrapper_type);
   if (f == nullptr) return nullptr;
-  text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through);
   Ref file = Ref::steal(static_cast<Object*>(f));
-  if (!attach_registry_codec(f, encoding, errors)) return nullptr;
+  if (!text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through)) {
+    return nullptr;
+  }
   return file;
 }
 
