@@ -5,6 +5,8 @@
 
 #include "objects/bytes.h"
 #include "objects/codec_errors.h"
+#include "parser/utf8.h"
+#include "modules/warnings.h"
 #include "parser/unicode_tables.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -50,6 +52,26 @@ int read_hex(std::string_view in, int64_t i, int digits, uint32_t* value, int64_
   return 1;
 }
 
+// The first escape a decoder kept as it was ("\\q") or read as an octal
+// escape beyond 0o377: CPython warns about it, once per call, after decoding.
+class InvalidEscape {
+ public:
+  void unknown(uint32_t c) {
+    if (!message_.empty()) return;
+    std::string ch;
+    parser::utf8_append(ch, c);
+    message_ = "invalid escape sequence '\\" + ch + "'";
+  }
+  void octal(std::string_view digits) {
+    if (message_.empty()) message_ = "invalid octal escape sequence '\\" + std::string(digits) + "'";
+  }
+  // 0, or -1 when the warning became an error.
+  int warn() const { return message_.empty() ? 0 : taipan::warn(exc::DeprecationWarning, message_, 1); }
+
+ private:
+  std::string message_;
+};
+
 }  // namespace
 
 Ref unicode_escape_encode(Str* s, bool raw) {
@@ -83,6 +105,7 @@ Ref unicode_escape_encode(Str* s, bool raw) {
 Ref unicode_escape_decode(std::string_view in, std::string_view errors, bool final, int64_t* consumed) {
   const char* encoding = "unicodeescape";
   ErrorHandler handler(errors);
+  InvalidEscape invalid;
   StrBuilder out;
   int64_t n = static_cast<int64_t>(in.size()), i = 0;
   while (i < n) {
@@ -119,6 +142,7 @@ Ref unicode_escape_decode(std::string_view in, std::string_view errors, bool fin
       for (int k = 0; k < 2 && i < n && byte_at(in, i) >= '0' && byte_at(in, i) <= '7'; ++k, ++i) {
         v = v * 8 + (byte_at(in, i) - '0');
       }
+      if (v > 0377) invalid.octal(in.substr(static_cast<size_t>(start + 1), 3));
       out.append(v);
       continue;
     }
@@ -180,11 +204,14 @@ Ref unicode_escape_decode(std::string_view in, std::string_view errors, bool fin
       continue;
     }
     // An unknown escape stays as it is.
+    invalid.unknown(e);
     out.append('\\');
     out.append(e);
   }
   if (consumed != nullptr) *consumed = i;
-  return out.finish();
+  Ref text = out.finish();
+  if (!text || invalid.warn() < 0) return nullptr;
+  return text;
 }
 
 Ref raw_unicode_escape_decode(std::string_view in, std::string_view errors, bool final, int64_t* consumed) {
@@ -257,6 +284,7 @@ Ref bytes_escape_encode(std::string_view in) {
 }
 
 Ref bytes_escape_decode(std::string_view in, std::string_view errors) {
+  InvalidEscape invalid;
   std::string out;
   int64_t n = static_cast<int64_t>(in.size()), i = 0;
   while (i < n) {
@@ -289,6 +317,7 @@ Ref bytes_escape_decode(std::string_view in, std::string_view errors) {
       for (int k = 0; k < 2 && i < n && byte_at(in, i) >= '0' && byte_at(in, i) <= '7'; ++k, ++i) {
         v = v * 8 + (byte_at(in, i) - '0');
       }
+      if (v > 0377) invalid.octal(in.substr(static_cast<size_t>(start + 1), 3));
       out.push_back(static_cast<char>(v & 0xFF));
       continue;
     }
@@ -310,9 +339,11 @@ Ref bytes_escape_decode(std::string_view in, std::string_view errors) {
       i = end;
       continue;
     }
+    invalid.unknown(e);
     out.push_back('\\');
     out.push_back(static_cast<char>(e));
   }
+  if (invalid.warn() < 0) return nullptr;
   return bytes_from_string(out);
 }
 
