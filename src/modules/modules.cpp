@@ -25,6 +25,10 @@ const NativeModule kNativeModules[] = {
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},
     {"marshal", make_marshal_module},
+    {"_codecs", make_codecs_module},
+    {"_string", make_string_module},
+    {"_locale", make_locale_module},
+    {"unicodedata", make_unicodedata_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

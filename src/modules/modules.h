@@ -38,5 +38,9 @@ Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
 Ref make_marshal_module();
+Ref make_codecs_module();  // _codecs
+Ref make_string_module();  // _string (string.Formatter's parser)
+Ref make_locale_module();  // _locale
+Ref make_unicodedata_module();  // unicodedata
 
 }  // namespace taipan
