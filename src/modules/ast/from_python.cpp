@@ -142,11 +142,12 @@ class FromPython {
     return true;
   }
 
-  // A new node of class cls read from obj, as its base type (null on error).
+  // A new node of class cls read from obj (its positions, read before, are
+  // the caller's), as its base type; null on error.
   template <class Base, class Node>
   static Base* make_node(FromPython& self, Value obj, const NodeClass& cls) {
     Node* n = self.tree_.arena->template make<Node>();
-    return self.read_fields(obj, cls, *n) ? n : nullptr;
+    return self.read_fields(obj, cls, *n) && check_required(cls, *n) ? n : nullptr;
   }
 
  private:
@@ -229,14 +230,18 @@ class FromPython {
   bool read_fields(Value obj, const NodeClass& cls, Node& node) {
     FieldReader reader{*this, obj, cls};
     fields(reader, node);
-    if (!reader.ok) return false;
+    return reader.ok;
+  }
+
+  // Once fields and positions are read, as CPython's node constructors check.
+  template <class Node>
+  static bool check_required(const NodeClass& cls, Node& node) {
     RequiredCheck check;
     fields(check, node);
-    if (check.missing != nullptr) {
-      raise(exc::ValueError, std::string("field '") + check.missing + "' is required for " + reader.class_name());
-      return false;
-    }
-    return true;
+    if (check.missing == nullptr) return true;
+    raise(exc::ValueError, std::string("field '") + check.missing + "' is required for " +
+                               str_to_std(cls.type->heap_name.as<Str>()));
+    return false;
   }
 
   // lineno and col_offset are required; the end positions default to them.
@@ -305,13 +310,14 @@ class FromPython {
 
   template <class Node>
   bool convert_product(Value obj, const NodeClass& cls, Node*& out) {
-    Node* node = make_node<Node, Node>(*this, obj, cls);
-    if (node == nullptr) return false;
+    Node* node = tree_.arena->template make<Node>();
+    if (!read_fields(obj, cls, *node)) return false;
     if constexpr (std::is_base_of_v<ast::Node, Node>) {
       ast::Node positions;
       if (!read_positions(obj, str_to_std(cls.type->heap_name.as<Str>()).c_str(), positions)) return false;
       static_cast<ast::Node&>(*node) = positions;
     }
+    if (!check_required(cls, *node)) return false;
     out = node;
     return true;
   }
