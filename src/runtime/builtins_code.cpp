@@ -58,7 +58,9 @@ bool parse_mode(Value mode, int64_t flags, parser::ParseMode* out) {
       return true;
     }
   }
-  raise(exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  raise(exc::ValueError, (flags & ast_module::kPyCFOnlyAst) != 0
+                             ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                             : "compile() mode must be 'exec', 'eval' or 'single'");
   return false;
 }
 
