@@ -21,7 +21,7 @@ sources = [
     "[*a, *b]",
     "()",
     "(1,)",
-    "yield from x",
+    "(yield from x)",
     "await y",
     "'a' 'b'",
     "b'x' b'y'",

@@ -35,6 +35,7 @@ def f(a, b=3):
 print(x, f(1))
 for i in range(2):
     pass
+    print(i)
 """
 tree = ast.parse(source)
 tree = NumbersDouble().visit(tree)
