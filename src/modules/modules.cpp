@@ -8,7 +8,6 @@ namespace taipan {
 
 const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
-    {"io", make_io_module},
     {"gc", make_gc_module},
     {"hashlib", make_hashlib_module},
     {"errno", make_errno_module},
@@ -23,7 +22,8 @@ const NativeModule kNativeModules[] = {
     {"_collections", make_collections_module},
     {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
-    {"_warnings_support", make_warnings_support_module},
+    {"_warnings", make_warnings_module},
+    {"_thread", make_thread_module},
     {"_ast", make_ast_module},
 };
 

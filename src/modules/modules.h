@@ -24,7 +24,7 @@ Ref make_weakref_module();  // _weakref
 Ref make_importlib_module();
 // Runs the functions registered with atexit.register (last first).
 void run_atexit_callbacks();
-Ref make_io_module();  // _io and io
+Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
@@ -35,7 +35,8 @@ Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
 Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
-Ref make_warnings_support_module();  // _warnings_support (native warn entry points)
+Ref make_warnings_module();  // _warnings
+Ref make_thread_module();  // _thread
 Ref make_ast_module();  // _ast (the node classes of ast.py)
 
 }  // namespace taipan
