@@ -162,7 +162,14 @@ int init_ast_type() {
   t->init = ast_init;
   t->methods = kAstMethods;
   t->getsets = kAstGetSets;
-  return type_ready(t);
+  if (type_ready(t) < 0) return -1;
+  Value empty = Value::object(empty_tuple());
+  if (dict_set_str(t->dict, "_fields", empty) < 0 || dict_set_str(t->dict, "__match_args__", empty) < 0 ||
+      dict_set_str(t->dict, "_attributes", empty) < 0) {
+    return -1;
+  }
+  type_modified(t);
+  return 0;
 }
 
 }  // namespace taipan::ast_module

@@ -244,8 +244,9 @@ class FromPython {
     return false;
   }
 
-  // lineno and col_offset are required; the end positions default to them.
-  bool read_positions(Value obj, const char* owner, ast::Node& n) {
+  // lineno and col_offset are required; the end positions default to them,
+  // except in patterns, where they are required too.
+  bool read_positions(Value obj, const char* owner, ast::Node& n, bool ends_required = false) {
     struct Position {
       Str* name;
       int* out;
@@ -253,8 +254,8 @@ class FromPython {
     };
     const Position positions[] = {{c_.lineno, &n.lineno, true},
                                   {c_.col_offset, &n.col_offset, true},
-                                  {c_.end_lineno, &n.end_lineno, false},
-                                  {c_.end_col_offset, &n.end_col_offset, false}};
+                                  {c_.end_lineno, &n.end_lineno, ends_required},
+                                  {c_.end_col_offset, &n.end_col_offset, ends_required}};
     n.end_lineno = -1;
     n.end_col_offset = -1;
     for (const Position& p : positions) {
@@ -293,7 +294,7 @@ class FromPython {
                         const typename Factory<Base>::Fn* factories, int count, Base*& out) {
     ast::Node positions;
     if constexpr (std::is_base_of_v<ast::Node, Base>) {
-      if (!read_positions(obj, sum, positions)) return false;
+      if (!read_positions(obj, sum, positions, std::is_same_v<Base, ast::Pattern>)) return false;
     }
     Type* type = type_of(obj);
     for (int i = 0; i < count; i++) {

@@ -81,7 +81,9 @@ Ref names_tuple(const std::vector<Str*>& names) {
   return owned;
 }
 
-enum class Attributes { Inherited, None, Positions };
+// A class's own _attributes: none of its own, (), the four positions with
+// optional ends (stmt, expr ...), or with required ends (pattern).
+enum class Attributes { Inherited, None, Positions, RequiredPositions };
 
 // type(name, (base,), {...}) with the dict CPython gives the class.
 int make_class(const char* name, Type* base, const std::vector<Field>& field_list, Attributes attributes,
@@ -105,7 +107,7 @@ int make_class(const char* name, Type* base, const std::vector<Field>& field_lis
   Value c = cls.get();
   if (attributes != Attributes::Inherited) {
     std::vector<Str*> attribute_names;
-    if (attributes == Attributes::Positions) {
+    if (attributes == Attributes::Positions || attributes == Attributes::RequiredPositions) {
       for (const char* a : {"lineno", "col_offset", "end_lineno", "end_col_offset"}) {
         attribute_names.push_back(intern(a));
       }
@@ -209,7 +211,7 @@ int build(NodeClasses* c) {
       make_product(constructor_of<ast::Alias>("alias", &c->alias), Attributes::Positions) < 0 ||
       make_product(constructor_of<ast::WithItem>("withitem", &c->withitem), Attributes::None) < 0 ||
       make_product(constructor_of<ast::MatchCase>("match_case", &c->match_case), Attributes::None) < 0 ||
-      make_sum("pattern", patterns, Attributes::Positions, &c->pattern) < 0 ||
+      make_sum("pattern", patterns, Attributes::RequiredPositions, &c->pattern) < 0 ||
       make_sum("type_ignore", {constructor_of<ast::TypeIgnore>("TypeIgnore", &c->TypeIgnore)}, Attributes::None,
                &c->type_ignore) < 0) {
     return -1;

@@ -82,6 +82,24 @@ Value invalid_part(Value v) {
   return v;
 }
 
+// CPython's check of a node's positions: the end not before the start.
+bool valid_positions(const ast::Node* n) {
+  if (n->lineno > n->end_lineno) {
+    return value_error("AST node line range (" + std::to_string(n->lineno) + ", " + std::to_string(n->end_lineno) +
+                       ") is not valid");
+  }
+  if ((n->lineno < 0 && n->end_lineno != n->lineno) || (n->col_offset < 0 && n->col_offset != n->end_col_offset)) {
+    return value_error("AST node column range (" + std::to_string(n->col_offset) + ", " +
+                       std::to_string(n->end_col_offset) + ") for line range (" + std::to_string(n->lineno) + ", " +
+                       std::to_string(n->end_lineno) + ") is not valid");
+  }
+  if (n->lineno == n->end_lineno && n->col_offset > n->end_col_offset) {
+    return value_error("line " + std::to_string(n->lineno) + ", column " + std::to_string(n->col_offset) + "-" +
+                       std::to_string(n->end_col_offset) + " is not a valid range");
+  }
+  return true;
+}
+
 class Validator {
  public:
   bool mod(const ast::Mod* m) {
@@ -131,7 +149,7 @@ class Validator {
 
   bool args(const std::vector<ast::Arg*>& seq) {
     for (const ast::Arg* a : seq) {
-      if (!optional(a->annotation, ExprContext::Load)) return false;
+      if (!valid_positions(a) || !optional(a->annotation, ExprContext::Load)) return false;
     }
     return true;
   }
@@ -216,7 +234,7 @@ class Validator {
 
   bool stmt(const ast::Stmt* s) {
     DepthGuard guard;
-    if (!guard.ok()) return false;
+    if (!guard.ok() || !valid_positions(s)) return false;
     switch (s->kind) {
       case StmtKind::FunctionDef: return function(static_cast<const ast::FunctionDef*>(s), "FunctionDef");
       case StmtKind::AsyncFunctionDef:
@@ -314,7 +332,7 @@ class Validator {
 
   bool expr(const ast::Expr* e, ExprContext ctx) {
     DepthGuard guard;
-    if (!guard.ok()) return false;
+    if (!guard.ok() || !valid_positions(e)) return false;
     ExprContext actual;
     if (context_of(e, &actual)) {
       if (actual != ctx) {
@@ -456,7 +474,7 @@ class Validator {
 
   bool pattern(const ast::Pattern* p, bool star_ok) {
     DepthGuard guard;
-    if (!guard.ok()) return false;
+    if (!guard.ok() || !valid_positions(p)) return false;
     switch (p->kind) {
       case PatternKind::MatchValue: return match_value(static_cast<const ast::MatchValue*>(p)->value);
       case PatternKind::MatchSingleton:

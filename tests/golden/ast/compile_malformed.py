@@ -121,3 +121,23 @@ attempt(M(at(ast.If(one(), [None], []))))
 attempt(M(at(ast.If(one(), [at(ast.Pass())], [Odd()]))))
 attempt(M(E(at(ast.Constant(1, lineno=5)))))
 attempt(M(E(at(ast.Set(elts=[one()], extra=1)))))
+
+
+def positions(node):
+    attempt(ast.fix_missing_locations(M(node)))
+
+
+positions(ast.Pass(lineno=2, col_offset=5, end_lineno=2, end_col_offset=3))
+positions(ast.Pass(lineno=-1, col_offset=5, end_lineno=2, end_col_offset=3))
+positions(ast.Pass(lineno=1, col_offset=-5, end_lineno=2, end_col_offset=3))
+positions(ast.Expr(ast.Name('x', ast.Load(), lineno=3, col_offset=1, end_lineno=2, end_col_offset=0),
+                   lineno=1, col_offset=0))
+positions(ast.Match(name(), [ast.match_case(ast.MatchAs(lineno=2, col_offset=4, end_lineno=2, end_col_offset=1),
+                                            None, [at(ast.Pass())])], lineno=1, col_offset=0))
+positions(ast.FunctionDef('f', ast.arguments([], [ast.arg('a', lineno=3, col_offset=1, end_lineno=2,
+                                                          end_col_offset=0)], None, [], [], None, []),
+                          [at(ast.Pass())], [], lineno=1, col_offset=0))
+positions(ast.Expr(ast.Call(name('print'), [ast.Constant('hi')], []), lineno=3, col_offset=2))
+attempt(M(at(ast.Match(name(), [ast.match_case(ast.MatchAs(lineno=2, col_offset=4), None, [at(ast.Pass())])]))))
+attempt(M(at(ast.Match(name(), [ast.match_case(ast.MatchAs(lineno=2, col_offset=4, end_lineno=None, end_col_offset=5),
+                                               None, [at(ast.Pass())])]))))
