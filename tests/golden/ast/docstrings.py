@@ -20,6 +20,6 @@ print(repr(ast.get_docstring(tree, clean=False)))
 for node in tree.body[1:]:
     print(node.name, repr(ast.get_docstring(node)))
 try:
-    ast.get_docstring(tree.body[0].body[1])
+    ast.get_docstring(tree.body[1].body[1])
 except TypeError as e:
     print('TypeError', e)
