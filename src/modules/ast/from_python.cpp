@@ -341,26 +341,28 @@ class FromPython {
     return obj.as_object();
   }
 
-#define TAIPAN_AST_FACTORY(Py, Cpp) &FromPython::make_node<Base, ast::Cpp>,
-#define Base ast::Mod
-  static constexpr Factory<Base>::Fn kModFactories[] = {TAIPAN_AST_MOD_NODES(TAIPAN_AST_FACTORY)};
-#undef Base
-#define Base ast::Stmt
-  static constexpr Factory<Base>::Fn kStmtFactories[] = {TAIPAN_AST_STMT_NODES(TAIPAN_AST_FACTORY)};
-#undef Base
-#define Base ast::Expr
-  static constexpr Factory<Base>::Fn kExprFactories[] = {TAIPAN_AST_EXPR_NODES(TAIPAN_AST_FACTORY)};
-#undef Base
-#define Base ast::Pattern
-  static constexpr Factory<Base>::Fn kPatternFactories[] = {TAIPAN_AST_PATTERN_NODES(TAIPAN_AST_FACTORY)};
-#undef Base
-#define Base ast::ExceptHandler
-  static constexpr Factory<Base>::Fn kExceptHandlerFactories[] = {TAIPAN_AST_EXCEPTHANDLER_NODES(TAIPAN_AST_FACTORY)};
-#undef Base
-#define Base ast::TypeIgnore
-  static constexpr Factory<Base>::Fn kTypeIgnoreFactories[] = {TAIPAN_AST_TYPE_IGNORE_NODES(TAIPAN_AST_FACTORY)};
-#undef Base
-#undef TAIPAN_AST_FACTORY
+  // One reader per constructor of each sum type, in the order of the classes.
+#define TAIPAN_AST_MOD_FACTORY(Py, Cpp) &FromPython::make_node<ast::Mod, ast::Cpp>,
+#define TAIPAN_AST_STMT_FACTORY(Py, Cpp) &FromPython::make_node<ast::Stmt, ast::Cpp>,
+#define TAIPAN_AST_EXPR_FACTORY(Py, Cpp) &FromPython::make_node<ast::Expr, ast::Cpp>,
+#define TAIPAN_AST_PATTERN_FACTORY(Py, Cpp) &FromPython::make_node<ast::Pattern, ast::Cpp>,
+#define TAIPAN_AST_HANDLER_FACTORY(Py, Cpp) &FromPython::make_node<ast::ExceptHandler, ast::Cpp>,
+#define TAIPAN_AST_IGNORE_FACTORY(Py, Cpp) &FromPython::make_node<ast::TypeIgnore, ast::Cpp>,
+  static constexpr Factory<ast::Mod>::Fn kModFactories[] = {TAIPAN_AST_MOD_NODES(TAIPAN_AST_MOD_FACTORY)};
+  static constexpr Factory<ast::Stmt>::Fn kStmtFactories[] = {TAIPAN_AST_STMT_NODES(TAIPAN_AST_STMT_FACTORY)};
+  static constexpr Factory<ast::Expr>::Fn kExprFactories[] = {TAIPAN_AST_EXPR_NODES(TAIPAN_AST_EXPR_FACTORY)};
+  static constexpr Factory<ast::Pattern>::Fn kPatternFactories[] = {
+      TAIPAN_AST_PATTERN_NODES(TAIPAN_AST_PATTERN_FACTORY)};
+  static constexpr Factory<ast::ExceptHandler>::Fn kExceptHandlerFactories[] = {
+      TAIPAN_AST_EXCEPTHANDLER_NODES(TAIPAN_AST_HANDLER_FACTORY)};
+  static constexpr Factory<ast::TypeIgnore>::Fn kTypeIgnoreFactories[] = {
+      TAIPAN_AST_TYPE_IGNORE_NODES(TAIPAN_AST_IGNORE_FACTORY)};
+#undef TAIPAN_AST_MOD_FACTORY
+#undef TAIPAN_AST_STMT_FACTORY
+#undef TAIPAN_AST_EXPR_FACTORY
+#undef TAIPAN_AST_PATTERN_FACTORY
+#undef TAIPAN_AST_HANDLER_FACTORY
+#undef TAIPAN_AST_IGNORE_FACTORY
 
   const NodeClasses& c_;
   TreeFromPython& tree_;
