@@ -442,26 +442,70 @@ class Validator {
     return name(id);
   }
 
-  // A literal or attribute lookup, as a value pattern or a mapping key.
+  // A number constant: an exact int or float (real), or a complex (imaginary).
+  static bool number(const ast::Expr* e, bool real, bool imaginary) {
+    if (e->kind != ExprKind::Constant) return false;
+    auto* c = static_cast<const ast::Constant*>(e);
+    switch (c->value_kind) {
+      case ast::ConstantKind::Int:
+      case ast::ConstantKind::Float: return real;
+      case ast::ConstantKind::Complex: return imaginary;
+      case ast::ConstantKind::Object: {
+        Type* t = type_of(Value::object(static_cast<Object*>(const_cast<void*>(c->object))));
+        return (real && t == &int_type) || (imaginary && t == &complex_type);
+      }
+      default: return false;
+    }
+  }
+
+  static bool negative_number(const ast::Expr* e, bool real, bool imaginary) {
+    if (e->kind != ExprKind::UnaryOp) return false;
+    auto* u = static_cast<const ast::UnaryOp*>(e);
+    return u->op == ast::UnaryOperator::USub && number(u->operand, real, imaginary);
+  }
+
+  // A literal or attribute lookup, as a value pattern or a mapping key:
+  // constants of the literal types, negated numbers, complex literals
+  // (real +/- imaginary), f-strings (the compiler rejects them) and attributes.
   bool match_value(const ast::Expr* e) {
     if (!expr(e, ExprContext::Load)) return false;
     switch (e->kind) {
       case ExprKind::Constant: {
         auto* c = static_cast<const ast::Constant*>(e);
+        bool literal = false;
         switch (c->value_kind) {
-          case ast::ConstantKind::None:
-          case ast::ConstantKind::True:
-          case ast::ConstantKind::False:
-          case ast::ConstantKind::Ellipsis: return value_error("unexpected constant inside of a literal pattern");
-          default: return true;
+          case ast::ConstantKind::Int:
+          case ast::ConstantKind::Float:
+          case ast::ConstantKind::Complex:
+          case ast::ConstantKind::Str:
+          case ast::ConstantKind::Bytes: literal = true; break;
+          case ast::ConstantKind::Object: {
+            Type* t = type_of(Value::object(static_cast<Object*>(const_cast<void*>(c->object))));
+            literal = t == &int_type || t == &complex_type;
+            break;
+          }
+          default: break;
         }
+        return literal || value_error("unexpected constant inside of a literal pattern");
+      }
+      case ExprKind::UnaryOp:
+        if (negative_number(e, true, true)) return true;
+        break;
+      case ExprKind::BinOp: {
+        auto* b = static_cast<const ast::BinOp*>(e);
+        bool real_left = b->left->kind == ExprKind::UnaryOp ? negative_number(b->left, true, false)
+                                                            : number(b->left, true, false);
+        if ((b->op == ast::Operator::Add || b->op == ast::Operator::Sub) && real_left &&
+            number(b->right, false, true)) {
+          return true;
+        }
+        break;
       }
       case ExprKind::Attribute:
-      case ExprKind::UnaryOp:
-      case ExprKind::BinOp:
       case ExprKind::JoinedStr: return true;
-      default: return value_error("patterns may only match literals and attribute lookups");
+      default: break;
     }
+    return value_error("patterns may only match literals and attribute lookups");
   }
 
   bool patterns(const std::vector<ast::Pattern*>& seq, bool star_ok) {
