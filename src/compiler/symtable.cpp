@@ -471,10 +471,7 @@ class SymtableBuilder {
         if (cur_->in_comp_iter) {
           syntax_error(*e, "assignment expression cannot be used in a comprehension iterable expression");
         }
-        // (A target other than a Name comes only from a tree built in Python.)
-        if (cur_->kind == ScopeKind::Comprehension && n->target->kind == ast::ExprKind::Name) {
-          extend_namedexpr_scope(n);
-        }
+        if (cur_->kind == ScopeKind::Comprehension) extend_namedexpr_scope(n);
         visit(n->value);
         visit(n->target);
         break;

@@ -429,7 +429,14 @@ class Validator {
       }
       case ExprKind::List: return exprs(static_cast<const ast::List*>(e)->elts, ctx, false);
       case ExprKind::Tuple: return exprs(static_cast<const ast::Tuple*>(e)->elts, ctx, false);
-      case ExprKind::NamedExpr: return expr(static_cast<const ast::NamedExpr*>(e)->value, load);
+      case ExprKind::NamedExpr: {
+        auto* n = static_cast<const ast::NamedExpr*>(e);
+        if (n->target->kind != ExprKind::Name) {
+          raise(exc::TypeError, "NamedExpr target must be a Name");
+          return false;
+        }
+        return expr(n->value, load);
+      }
       case ExprKind::Name: return name(static_cast<const ast::Name*>(e)->id);
     }
     return true;

@@ -111,7 +111,6 @@ attempt(M(at(ast.AnnAssign(at(ast.Attribute(name(), 'a', ast.Store())), name(), 
 attempt(M(E(at(ast.Call(name('f'), [], [ast.keyword('a', None)])))))
 attempt(M(at(ast.Match(name(), []))))
 attempt(M(at(ast.Raise(None, one()))))
-attempt(M(E(at(ast.NamedExpr(at(ast.Attribute(name(), 'a', ast.Store())), one())))))
 attempt(M(E(at(ast.ListComp(one(), [])))))
 attempt(M(E(at(ast.Attribute(one(), 'a', ast.Del())))))
 attempt(M(at(ast.Delete([one()]))))
