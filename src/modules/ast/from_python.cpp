@@ -36,6 +36,15 @@ std::string repr_text(Value v) {
   return str_to_std(r.as<Str>());
 }
 
+// Members that a None leaves absent (a child of a sum type, an identifier or
+// string); None for any other member goes to its converter, which rejects it.
+template <class Member>
+constexpr bool absent_when_none =
+    std::is_same_v<Member, std::string> || std::is_same_v<Member, ast::Expr*> ||
+    std::is_same_v<Member, ast::Stmt*> || std::is_same_v<Member, ast::Pattern*> ||
+    std::is_same_v<Member, ast::Mod*> || std::is_same_v<Member, ast::ExceptHandler*> ||
+    std::is_same_v<Member, ast::TypeIgnore*>;
+
 template <class Base>
 struct Factory {
   using Fn = Base* (*)(class FromPython&, Value, const NodeClass&);
@@ -95,14 +104,19 @@ class FromPython {
     out = static_cast<int>(v);
     return true;
   }
+  // An identifier must be a str; a string (type_comment, kind, tag) may also
+  // be bytes, as CPython accepts.
   bool convert_string(Value obj, bool identifier, std::string& out) {
-    if (obj.is_none() && identifier) return true;
-    if (!is_exact_str(obj)) {
-      raise(exc::TypeError, identifier ? "AST identifier must be of type str" : "AST string must be of type str");
-      return false;
+    if (is_exact_str(obj)) {
+      out = str_to_std(obj.as<Str>());
+      return true;
     }
-    out = str_to_std(obj.as<Str>());
-    return true;
+    if (!identifier && obj.is_object() && obj.as_object()->type == &bytes_type) {
+      out = std::string(bytes_view(obj.as<Bytes>()));
+      return true;
+    }
+    raise(exc::TypeError, identifier ? "AST identifier must be of type str" : "AST string must be of type str");
+    return false;
   }
   // Constant.value: the common kinds are held natively; anything else (ints,
   // tuples, frozensets, complex numbers, and values validate.cpp rejects) as
@@ -147,7 +161,8 @@ class FromPython {
   template <class Base, class Node>
   static Base* make_node(FromPython& self, Value obj, const NodeClass& cls) {
     Node* n = self.tree_.arena->template make<Node>();
-    return self.read_fields(obj, cls, *n) && check_required(cls, *n) ? n : nullptr;
+    const char* missing;
+    return self.read_fields(obj, cls, *n, &missing) && check_required(cls, missing) ? n : nullptr;
   }
 
  private:
@@ -158,6 +173,7 @@ class FromPython {
     const NodeClass& cls;
     size_t index = 0;
     bool ok = true;
+    const char* missing = nullptr;  // the first required field given as None
 
     template <class Member>
     void operator()(const char* type, const char* name, Member& member) {
@@ -173,7 +189,14 @@ class FromPython {
         }
         return;
       }
-      if (value.get().is_none() && std::string_view(type).back() == '?') return;
+      if (value.get().is_none()) {
+        if (std::string_view(type).back() == '?') return;
+        if constexpr (absent_when_none<Member>) {
+          // CPython's node constructor then says "field 'x' is required".
+          if (missing == nullptr) missing = name;
+          return;
+        }
+      }
       ok = read(type, name, value.get(), member);
     }
 
@@ -209,37 +232,19 @@ class FromPython {
     }
   };
 
-  // After the fields are read: a required child or identifier still absent
-  // (given as None) is CPython's "field 'x' is required for X".
-  struct RequiredCheck {
-    const char* missing = nullptr;
-    template <class Member>
-    void operator()(const char* type, const char* name, Member& member) {
-      if (missing != nullptr) return;
-      std::string_view t(type);
-      if (t.back() == '?' || t.back() == '*') return;
-      if constexpr (std::is_pointer_v<Member>) {
-        if (member == nullptr) missing = name;
-      } else if constexpr (std::is_same_v<Member, std::string>) {
-        if (member.empty() && t == "identifier") missing = name;
-      }
-    }
-  };
-
+  // Reads the fields; *missing is set to the first required one given as None.
   template <class Node>
-  bool read_fields(Value obj, const NodeClass& cls, Node& node) {
+  bool read_fields(Value obj, const NodeClass& cls, Node& node, const char** missing) {
     FieldReader reader{*this, obj, cls};
     fields(reader, node);
+    *missing = reader.missing;
     return reader.ok;
   }
 
   // Once fields and positions are read, as CPython's node constructors check.
-  template <class Node>
-  static bool check_required(const NodeClass& cls, Node& node) {
-    RequiredCheck check;
-    fields(check, node);
-    if (check.missing == nullptr) return true;
-    raise(exc::ValueError, std::string("field '") + check.missing + "' is required for " +
+  static bool check_required(const NodeClass& cls, const char* missing) {
+    if (missing == nullptr) return true;
+    raise(exc::ValueError, std::string("field '") + missing + "' is required for " +
                                str_to_std(cls.type->heap_name.as<Str>()));
     return false;
   }
@@ -256,9 +261,9 @@ class FromPython {
                                   {c_.col_offset, &n.col_offset, true},
                                   {c_.end_lineno, &n.end_lineno, ends_required},
                                   {c_.end_col_offset, &n.end_col_offset, ends_required}};
-    n.end_lineno = -1;
-    n.end_col_offset = -1;
-    for (const Position& p : positions) {
+    bool given[4] = {};
+    for (int i = 0; i < 4; i++) {
+      const Position& p = positions[i];
       Ref v = getattr_optional(obj, p.name);
       if (!v && error_occurred()) return false;
       if (!v || (!p.required && v.get().is_none())) {
@@ -269,9 +274,10 @@ class FromPython {
         continue;
       }
       if (!convert(v.get(), *p.out)) return false;
+      given[i] = true;
     }
-    if (n.end_lineno == -1) n.end_lineno = n.lineno;
-    if (n.end_col_offset == -1) n.end_col_offset = n.col_offset;
+    if (!given[2]) n.end_lineno = n.lineno;
+    if (!given[3]) n.end_col_offset = n.col_offset;
     return true;
   }
 
@@ -312,13 +318,14 @@ class FromPython {
   template <class Node>
   bool convert_product(Value obj, const NodeClass& cls, Node*& out) {
     Node* node = tree_.arena->template make<Node>();
-    if (!read_fields(obj, cls, *node)) return false;
+    const char* missing;
+    if (!read_fields(obj, cls, *node, &missing)) return false;
     if constexpr (std::is_base_of_v<ast::Node, Node>) {
       ast::Node positions;
       if (!read_positions(obj, str_to_std(cls.type->heap_name.as<Str>()).c_str(), positions)) return false;
       static_cast<ast::Node&>(*node) = positions;
     }
-    if (!check_required(cls, *node)) return false;
+    if (!check_required(cls, missing)) return false;
     out = node;
     return true;
   }
