@@ -17,6 +17,7 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"_random", make_random_module},
     {"posix", make_posix_module},
+    {"resource", make_resource_module},
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
@@ -25,6 +26,7 @@ const NativeModule kNativeModules[] = {
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},
     {"_ast", make_ast_module},
+    {"marshal", make_marshal_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -324,6 +324,7 @@ Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref sys_utf8(Value, const Value*, size_t, Tuple*) { return str_from_utf8("utf-8"); }
+Ref sys_surrogateescape(Value, const Value*, size_t, Tuple*) { return str_from_utf8("surrogateescape"); }
 
 // settrace/setprofile: the hooks are kept for gettrace/getprofile.
 Value g_trace_hook;
@@ -457,6 +458,7 @@ const MethodDef kSysFunctions[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, kMethodInstance, "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"_getframe", sys_getframe, kMethodInstance, "Return a frame object from the call stack."},
     {"getdefaultencoding", sys_utf8, kMethodInstance, "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencodeerrors", sys_surrogateescape, kMethodInstance, "Return the error mode used Unicode to OS filename conversion."},
     {"getfilesystemencoding", sys_utf8, kMethodInstance, "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"settrace", sys_settrace, kMethodInstance, "Set the global debug tracing function."},
     {"gettrace", sys_gettrace, kMethodInstance, "Return the global debug tracing function set with sys.settrace."},
