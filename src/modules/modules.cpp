@@ -24,6 +24,7 @@ const NativeModule kNativeModules[] = {
     {"_heapq", make_heapq_module},
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},
+    {"_ast", make_ast_module},
     {"marshal", make_marshal_module},
     {"_codecs", make_codecs_module},
     {"_string", make_string_module},

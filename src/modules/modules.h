@@ -37,6 +37,7 @@ Ref make_collections_module();  // _collections (deque)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
+Ref make_ast_module();  // _ast (the node classes of ast.py)
 Ref make_marshal_module();
 Ref make_codecs_module();  // _codecs
 Ref make_string_module();  // _string (string.Formatter's parser)
