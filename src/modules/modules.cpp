@@ -30,6 +30,7 @@ const NativeModule kNativeModules[] = {
     {"_string", make_string_module},
     {"_locale", make_locale_module},
     {"unicodedata", make_unicodedata_module},
+    {"_sre", make_sre_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

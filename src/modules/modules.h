@@ -43,5 +43,6 @@ Ref make_codecs_module();  // _codecs
 Ref make_string_module();  // _string (string.Formatter's parser)
 Ref make_locale_module();  // _locale
 Ref make_unicodedata_module();  // unicodedata
+Ref make_sre_module();  // _sre (the regular expression engine under re)
 
 }  // namespace taipan
