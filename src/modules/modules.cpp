@@ -24,6 +24,9 @@ const NativeModule kNativeModules[] = {
     {"_heapq", make_heapq_module},
     {"_warnings_support", make_warnings_support_module},
     {"_thread", make_thread_module},
+    {"_functools", make_functools_module},
+    {"_operator", make_operator_module},
+    {"_abc", make_abc_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -37,5 +37,8 @@ Ref make_traceback_support_module();  // _traceback (parser help for lib/traceba
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_support_module();
 Ref make_thread_module();  // _thread  // _warnings_support (native warn entry points)
+Ref make_functools_module();  // _functools (partial, reduce, cmp_to_key, _lru_cache_wrapper)
+Ref make_operator_module();   // _operator (operator functions, itemgetter, attrgetter, methodcaller)
+Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
 
 }  // namespace taipan
