@@ -21,7 +21,6 @@ const NativeModule kNativeModules[] = {
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
-    {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},
