@@ -227,10 +227,10 @@ Ref abc_init(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 // ---- register -------------------------------------------------------------------
 
 // Gives cls and its subclasses the collection flag of the ABC it was
-// registered with, unless they have one already.
+// registered with; built-in (immutable) types keep theirs.
 void set_collection_flag_recursive(Type* t, uint64_t flag) {
-  if (type_has_flag(t, kTypeSequence | kTypeMapping)) return;
-  t->flags |= flag;
+  if (!type_has_flag(t, kTypeHeap) || (t->flags & (kTypeSequence | kTypeMapping)) == flag) return;
+  t->flags = (t->flags & ~uint64_t{kTypeSequence | kTypeMapping}) | flag;
   if (t->subclasses.is_null()) return;
   Ref subclasses = call_method(Value::object(t), "__subclasses__", {});
   if (!subclasses) {
