@@ -891,7 +891,7 @@ int init_deque_type() {
   t.type = &type_type;
   t.name = "collections.deque";
   t.basic_size = sizeof(Deque);
-  t.flags = kTypeGC | kTypeBaseType;
+  t.flags = kTypeGC | kTypeBaseType | kTypeSequence;
   t.base = &object_type;
   t.dealloc = deque_dealloc;
   t.traverse = deque_traverse;

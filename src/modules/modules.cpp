@@ -31,6 +31,9 @@ const NativeModule kNativeModules[] = {
     {"_locale", make_locale_module},
     {"unicodedata", make_unicodedata_module},
     {"_sre", make_sre_module},
+    {"_functools", make_functools_module},
+    {"_operator", make_operator_module},
+    {"_abc", make_abc_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

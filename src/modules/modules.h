@@ -44,5 +44,8 @@ Ref make_string_module();  // _string (string.Formatter's parser)
 Ref make_locale_module();  // _locale
 Ref make_unicodedata_module();  // unicodedata
 Ref make_sre_module();  // _sre (the regular expression engine under re)
+Ref make_functools_module();  // _functools (partial, reduce, cmp_to_key, _lru_cache_wrapper)
+Ref make_operator_module();   // _operator (operator functions, itemgetter, attrgetter, methodcaller)
+Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
 
 }  // namespace taipan

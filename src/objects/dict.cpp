@@ -707,7 +707,7 @@ int init_dict_type() {
   t.type = &type_type;
   t.name = "dict";
   t.basic_size = sizeof(Dict);
-  t.flags = kTypeGC | kTypeBaseType | kTypeDictSubclass;
+  t.flags = kTypeGC | kTypeBaseType | kTypeDictSubclass | kTypeMapping;
   t.dealloc = dict_dealloc;
   t.traverse = dict_traverse;
   t.clear = dict_gc_clear;

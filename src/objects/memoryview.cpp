@@ -309,6 +309,7 @@ int init_memoryview_type() {
   t.refcnt = kImmortalRefcnt;
   t.type = &type_type;
   t.name = "memoryview";
+  t.flags = kTypeSequence;
   t.basic_size = sizeof(MemoryView);
   t.doc = "Create a new memoryview object which references the given object.";
   t.dealloc = mv_dealloc;
