@@ -270,6 +270,26 @@ int dict_del(Dict* d, Value key) {
   return 0;
 }
 
+int64_t dict_find_entry(Dict* d, Value key, int64_t hash) { return lookup(d, key, hash); }
+
+int dict_append_entry(Dict* d, Value key, int64_t hash, Value value) {
+  incref(key);
+  incref(value);
+  return insert_new(d, key, hash, value);
+}
+
+void dict_set_entry_value(Dict* d, int64_t ix, Value value) {
+  incref(value);
+  Value old = d->entries[ix].value;
+  d->entries[ix].value = value;
+  bump_version(d);
+  decref(old);
+}
+
+void dict_remove_entry(Dict* d, int64_t ix, Ref* key, Ref* value) {
+  remove_entry(d, d->entries[ix].hash, ix, key, value);
+}
+
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
   while (*pos < d->entry_count) {
     DictEntry& e = d->entries[(*pos)++];
