@@ -25,6 +25,7 @@
 #include <unordered_map>
 
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -247,23 +248,13 @@ int od_remove(OrderedDict* od, Value key, int64_t hash, Ref* value) {
   return 1;
 }
 
-// pop(key[, fallback]) for any OrderedDict: an exact one removes directly, a
-// subclass through `in`, [] and del as CPython does. fallback may be null.
+// pop(key[, fallback]) for any OrderedDict (subclasses too: CPython's
+// pop and popitem bypass their dunders). fallback may be null.
 Ref od_pop_key(Value self, Value key, int64_t hash, Value fallback) {
-  if (is_exact_od(self)) {
-    Ref value;
-    int r = od_remove(as_od(self), key, hash, &value);
-    if (r < 0) return nullptr;
-    if (r == 1) return value;
-  } else {
-    int present = contains(self, key);
-    if (present < 0) return nullptr;
-    if (present) {
-      Ref value = getitem(self, key);
-      if (!value || delitem(self, key) < 0) return nullptr;
-      return value;
-    }
-  }
+  Ref value;
+  int r = od_remove(as_od(self), key, hash, &value);
+  if (r < 0) return nullptr;
+  if (r == 1) return value;
   return fallback.is_null() ? raise_with_arg(exc::KeyError, key) : Ref::borrow(fallback);
 }
 
@@ -520,7 +511,7 @@ Ref od_iterator_next(Value self) { return od_iterator_step(self.as<OdIterator>()
 
 // (iter, (list of what is left,)), leaving this iterator where it is.
 Ref od_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__reduce__", kwnames) || !check_arg_count("__reduce__", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("odict_iterator.__reduce__", nargs, kwnames)) return nullptr;
   OdIterator copy = *self.as<OdIterator>();
   if (copy.od != nullptr) incref(Value::object(copy.od));
   Ref rest = Ref::steal(list_new(0));
@@ -572,7 +563,8 @@ Ref od_view_iter(Value self) {
 }
 
 Ref od_view_reversed(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__reversed__", kwnames) || !check_arg_count("__reversed__", nargs, 0, 0)) return nullptr;
+  std::string name = std::string(type_of(self)->name) + ".__reversed__";
+  if (!check_no_args(name.c_str(), nargs, kwnames)) return nullptr;
   return od_iterator_new(Value::object(self.as<OdView>()->dict), part_of_view(type_of(self)), true);
 }
 
@@ -584,22 +576,22 @@ const MethodDef kOdViewMethods[] = {
 // --- Methods -----------------------------------------------------------------------------
 
 Ref od_keys(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("keys", kwnames) || !check_arg_count("keys", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.keys", nargs, kwnames)) return nullptr;
   return dict_view_new(as_od(self), &odict_keys_type);
 }
 
 Ref od_values(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("values", kwnames) || !check_arg_count("values", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.values", nargs, kwnames)) return nullptr;
   return dict_view_new(as_od(self), &odict_values_type);
 }
 
 Ref od_items(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("items", kwnames) || !check_arg_count("items", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.items", nargs, kwnames)) return nullptr;
   return dict_view_new(as_od(self), &odict_items_type);
 }
 
 Ref od_reversed(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__reversed__", kwnames) || !check_arg_count("__reversed__", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.__reversed__", nargs, kwnames)) return nullptr;
   return od_iterator_new(self, Part::Key, true);
 }
 
@@ -693,7 +685,7 @@ Ref od_update(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref od_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("clear", kwnames) || !check_arg_count("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.clear", nargs, kwnames)) return nullptr;
   OrderedDict* od = as_od(self);
   dict_clear(od);
   clear_nodes(od);
@@ -701,7 +693,7 @@ Ref od_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref od_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("copy", kwnames) || !check_arg_count("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.copy", nargs, kwnames)) return nullptr;
   Ref result = call(Value::object(type_of(self)), nullptr, 0);
   if (!result) return nullptr;
   if (is_exact_od(self)) {
@@ -714,14 +706,17 @@ Ref od_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
     }
     return result;
   }
-  Ref it = iter(self);
-  if (!it) return nullptr;
-  for (;;) {
-    Ref key = next(*it);
-    if (!key) return error_occurred() ? nullptr : result;
-    Ref value = getitem(self, *key);
-    if (!value || setitem(*result, *key, *value) < 0) return nullptr;
+  Ref keys = Ref::steal(list_new(0));
+  if (!keys) return nullptr;
+  for (OdNode* node = as_od(self)->first; node != nullptr; node = node->next) {
+    if (list_append(keys.as<List>(), node->key) < 0) return nullptr;
   }
+  List* key_list = keys.as<List>();
+  for (int64_t i = 0; i < key_list->size; ++i) {
+    Ref value = getitem(self, key_list->items[i]);
+    if (!value || setitem(*result, key_list->items[i], *value) < 0) return nullptr;
+  }
+  return result;
 }
 
 Ref od_fromkeys(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -741,7 +736,7 @@ Ref od_fromkeys(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref od_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__reduce__", kwnames) || !check_arg_count("__reduce__", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.__reduce__", nargs, kwnames)) return nullptr;
   Ref state = call_method(self, "__getstate__", {});
   Ref items = state ? call_method(self, "items", {}) : Ref();
   Ref items_iter = items ? iter(*items) : Ref();
@@ -751,7 +746,7 @@ Ref od_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref od_sizeof(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__sizeof__", kwnames) || !check_arg_count("__sizeof__", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("OrderedDict.__sizeof__", nargs, kwnames)) return nullptr;
   OrderedDict* od = as_od(self);
   int64_t size = type_of(self)->basic_size + od->entry_capacity * static_cast<int64_t>(sizeof(DictEntry)) +
                  od->index_size * 8 + od->nodes_size * static_cast<int64_t>(sizeof(OdNode*)) +

@@ -666,6 +666,11 @@ static Ref dict_update_method(Value self, const Value* args, size_t nargs, Tuple
 
 static Ref dict_copy_method(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_no_args("dict.copy", nargs, kwnames)) return nullptr;
+  if (type_of(self)->iter != dict_type.iter) {  // a subclass with its own order (OrderedDict)
+    Ref copy = Ref::steal(dict_new());
+    if (!copy || dict_merge(copy.as<Dict>(), self, true) < 0) return nullptr;
+    return copy;
+  }
   Dict* d = dict_copy(self.as<Dict>());
   return d == nullptr ? nullptr : Ref::steal(d);
 }
