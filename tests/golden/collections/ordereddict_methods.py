@@ -43,8 +43,8 @@ for i in range(1000):
     big[i] = i * i
 for i in range(0, 1000, 3):
     del big[i]
-for i in range(999, 500, -7):
-    big.move_to_end(i, last=False)
+for k in list(big)[::-7]:
+    big.move_to_end(k, last=False)
 for i in range(0, 1000, 3):
     big[i] = -i
 keys = list(big)
