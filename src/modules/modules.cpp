@@ -22,6 +22,7 @@ const NativeModule kNativeModules[] = {
     {"_collections", make_collections_module},
     {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
+    {"_bisect", make_bisect_module},
     {"_warnings_support", make_warnings_support_module},
     {"_thread", make_thread_module},
 };
