@@ -17,7 +17,7 @@ words = ["apple", "Banana", "cherry", "date"]
 print(bisect.bisect_left(words, "b", key=str.lower), bisect.bisect_right(words, "CHERRY", key=str.upper))
 records = [(1, "a"), (3, "b"), (5, "c")]
 print(bisect.bisect_left(records, 3, key=lambda r: r[0]), bisect.bisect_right(records, 3, key=lambda r: r[0]))
-print(bisect.bisect_left(records, 4, key=None), bisect.bisect_left(records, (3, "b"), key=None))
+print(bisect.bisect_left(records, (4,), key=None), bisect.bisect_left(records, (3, "b"), key=None))
 
 b = []
 for x in [5, 1, 4, 1, 5, 9, 2, 6, 5, 3]:
