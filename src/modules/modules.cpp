@@ -9,7 +9,8 @@ namespace taipan {
 const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
     {"gc", make_gc_module},
-    {"hashlib", make_hashlib_module},
+    {"_hashlib", make_hashlib_openssl_module},
+    {"_blake2", make_blake2_module},
     {"errno", make_errno_module},
     {"atexit", make_atexit_module},
     {"_weakref", make_weakref_module},

@@ -28,7 +28,8 @@ Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
-Ref make_hashlib_module();  // hashlib (OpenSSL digests)
+Ref make_hashlib_openssl_module();  // _hashlib (OpenSSL digests, HMAC, KDFs)
+Ref make_blake2_module();  // _blake2
 Ref make_posix_module();   // posix
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
