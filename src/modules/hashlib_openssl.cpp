@@ -67,9 +67,17 @@ constexpr const char* kConstructorNames[] = {
 };
 constexpr size_t kConstructorCount = std::size(kConstructorNames);
 
-Ref openssl_error(const char* reason) {
+// ValueError "[library] reason" for OpenSSL's latest error, as CPython
+// words it, or `fallback` when OpenSSL recorded none.
+Ref openssl_error(const char* fallback) {
+  unsigned long code = ERR_peek_last_error();
+  const char* library = code != 0 ? ERR_lib_error_string(code) : nullptr;
+  const char* reason = code != 0 ? ERR_reason_error_string(code) : nullptr;
+  std::string message = reason == nullptr ? fallback
+                        : library != nullptr ? std::string("[") + library + "] " + reason
+                                             : reason;
   ERR_clear_error();
-  return raise(exc::ValueError, std::string("[digital envelope routines] ") + reason);
+  return raise(exc::ValueError, message);
 }
 
 // The digest called `name` (a Python or an OpenSSL name) and its Python name.
@@ -79,13 +87,13 @@ EVP_MD* digest_by_name(std::string_view name, std::string* python_name) {
     if (name == d.name) {
       *python_name = d.name;
       EVP_MD* md = EVP_MD_fetch(nullptr, d.openssl_name, nullptr);
-      if (md == nullptr) openssl_error("unsupported");
+      if (md == nullptr) openssl_error("[digital envelope routines] unsupported");
       return md;
     }
   }
   EVP_MD* md = EVP_MD_fetch(nullptr, std::string(name).c_str(), nullptr);
   if (md == nullptr) {
-    openssl_error("unsupported");
+    openssl_error("[digital envelope routines] unsupported");
     return nullptr;
   }
   for (const Digest& d : kDigests) {
@@ -306,7 +314,7 @@ EVP_MAC_CTX* hmac_context(EVP_MD* md, std::string_view key) {
   const auto* key_bytes = key.empty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
   if (EVP_MAC_init(ctx, key_bytes, key.size(), params) != 1) {
     EVP_MAC_CTX_free(ctx);
-    openssl_error("unsupported");
+    openssl_error("[digital envelope routines] unsupported");
     return nullptr;
   }
   return ctx;
@@ -577,14 +585,13 @@ Ref scrypt(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(exc::ValueError, "dklen must be greater than 0 and smaller than " + std::to_string(INT_MAX));
   }
   if (EVP_PBE_scrypt(nullptr, 0, nullptr, 0, n, r, p, static_cast<uint64_t>(maxmem), nullptr, 0) != 1) {
-    ERR_clear_error();
-    return raise(exc::ValueError, "Invalid parameter combination for n, r, p, maxmem.");
+    return openssl_error("Invalid parameter combination for n, r, p, maxmem.");
   }
   std::string key(static_cast<size_t>(dklen), '\0');
   if (EVP_PBE_scrypt(password.data.data(), password.data.size(),
                      reinterpret_cast<const unsigned char*>(salt.data.data()), salt.data.size(), n, r, p,
                      static_cast<uint64_t>(maxmem), reinterpret_cast<unsigned char*>(key.data()), key.size()) != 1) {
-    return openssl_error("memory limit exceeded");
+    return openssl_error("scrypt failed");
   }
   return bytes_from_string(key);
 }
@@ -602,13 +609,15 @@ Ref compare_digest(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     }
     left = str_utf8(a.as<Str>());
     right = str_utf8(b.as<Str>());
-  } else if (get_buffer(a, &buf_a)) {
-    if (!require_buffer(b, &buf_b)) return nullptr;
+  } else {
+    bool a_has_buffer = get_buffer(a, &buf_a);
+    if (!a_has_buffer && !get_buffer(b, &buf_b)) {
+      return raise(exc::TypeError, std::string("unsupported operand types(s) or combination of types: '") +
+                                       type_name_of(a) + "' and '" + type_name_of(b) + "'");
+    }
+    if ((!a_has_buffer && !require_buffer(a, &buf_a)) || !require_buffer(b, &buf_b)) return nullptr;
     left = buf_a.data;
     right = buf_b.data;
-  } else {
-    return raise(exc::TypeError, std::string("unsupported operand types(s) or combination of types: '") +
-                                     type_name_of(a) + "' and '" + type_name_of(b) + "'");
   }
   bool same_length = left.size() == right.size();
   std::string_view reference = same_length ? left : right;
