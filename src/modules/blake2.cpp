@@ -205,22 +205,27 @@ State<V>& state_of(Value self) {
 // An unsigned parameter: "value must be positive" below 0, OverflowError
 // "<name> is too large" past `limit` (CPython's converters' words).
 bool unsigned_parameter(Value v, const char* name, uint64_t limit, uint64_t* out) {
-  int64_t n = 0;
-  if (!index_arg(v, &n)) {
-    if (!error_matches(exc::OverflowError)) return false;
-    clear_error();
-    raise(exc::OverflowError, limit == UINT32_MAX ? std::string(name) + " is too large" : "int too big to convert");
-    return false;
-  }
-  if (n < 0) {
+  Ref n = index(v);
+  if (!n) return false;
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(*n, z);
+  bool negative = mpz_sgn(z) < 0;
+  bool fits = !negative && mpz_sizeinbase(z, 2) <= 64;
+  *out = fits ? static_cast<uint64_t>(mpz_get_ui(z)) : 0;
+  mpz_clear(z);
+  if (negative) {
     raise(exc::ValueError, "value must be positive");
     return false;
   }
-  if (static_cast<uint64_t>(n) > limit) {
+  if (!fits && limit == UINT64_MAX) {
+    raise(exc::OverflowError, "int too big to convert");
+    return false;
+  }
+  if (!fits || *out > limit) {
     raise(exc::OverflowError, std::string(name) + " is too large");
     return false;
   }
-  *out = static_cast<uint64_t>(n);
   return true;
 }
 
