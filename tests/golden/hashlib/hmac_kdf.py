@@ -28,4 +28,5 @@ print(hashlib.scrypt(b"pw", salt=b"s", n=2, r=1, p=1).hex())
 
 for a, b in [(b"abc", b"abc"), (b"abc", b"abd"), (b"abc", b"ab"), ("abc", "abc"), ("abc", "abd"),
              (bytearray(b"x"), memoryview(b"x")), (b"", b""), ("", "")]:
-    print(type(a).__name__, bytes(a), type(b).__name__, bytes(b, "ascii") if isinstance(b, str) else bytes(b), hmac.compare_digest(a, b))
+    shown = [x if isinstance(x, str) else bytes(x) for x in (a, b)]
+    print(type(a).__name__, type(b).__name__, shown, hmac.compare_digest(a, b))
