@@ -111,7 +111,9 @@ Ref defaultdict_repr(Value self) {
   Value factory = as_defaultdict(self)->factory;
   std::string factory_text = "None";
   if (!factory.is_none()) {
-    ReprGuard guard(self.as_object());
+    // The guard is on the factory, as CPython's: a factory whose repr
+    // reaches itself again prints as "...".
+    ReprGuard guard(factory.as_object());
     if (!guard.active()) {
       factory_text = "...";
     } else {
