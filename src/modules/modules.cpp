@@ -22,7 +22,6 @@ const NativeModule kNativeModules[] = {
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
-    {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
     {"_bisect", make_bisect_module},
     {"_warnings", make_warnings_module},

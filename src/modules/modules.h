@@ -35,7 +35,6 @@ Ref make_resource_module();  // resource
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
-Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
 Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_module();  // _warnings
