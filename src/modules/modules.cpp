@@ -9,7 +9,8 @@ namespace taipan {
 const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
     {"gc", make_gc_module},
-    {"hashlib", make_hashlib_module},
+    {"_hashlib", make_hashlib_openssl_module},
+    {"_blake2", make_blake2_module},
     {"errno", make_errno_module},
     {"atexit", make_atexit_module},
     {"_weakref", make_weakref_module},
@@ -22,6 +23,7 @@ const NativeModule kNativeModules[] = {
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
     {"_heapq", make_heapq_module},
+    {"_bisect", make_bisect_module},
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},
     {"_ast", make_ast_module},

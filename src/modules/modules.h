@@ -28,12 +28,14 @@ Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
-Ref make_hashlib_module();  // hashlib (OpenSSL digests)
+Ref make_hashlib_openssl_module();  // _hashlib (OpenSSL digests, HMAC, KDFs)
+Ref make_blake2_module();  // _blake2
 Ref make_posix_module();   // posix (src/modules/posix/)
 Ref make_resource_module();  // resource
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
+Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
