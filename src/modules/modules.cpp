@@ -24,6 +24,7 @@ const NativeModule kNativeModules[] = {
     {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
     {"_warnings_support", make_warnings_support_module},
+    {"_struct", make_struct_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);
