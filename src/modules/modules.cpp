@@ -25,6 +25,8 @@ const NativeModule kNativeModules[] = {
     {"_heapq", make_heapq_module},
     {"_warnings_support", make_warnings_support_module},
     {"_struct", make_struct_module},
+    {"binascii", make_binascii_module},
+    {"zlib", make_zlib_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);
