@@ -275,12 +275,31 @@ Ref hexlify_impl(const char* name, const Value* args, size_t nargs, Tuple* kwnam
   if (!data) return nullptr;
   Ref hex_method = getattr(*data, "hex");
   if (!hex_method) return nullptr;
-  Value hex_args[2] = {a[1], a[2]};
-  size_t hex_nargs = a[2].is_null() ? (a[1].is_null() ? 0 : 1) : 2;
+  // Unlike bytes.hex(), a one-character str separator may be any Latin-1
+  // character: it is written as that byte. An ASCII stand-in that hex
+  // digits never use takes its place, then is replaced.
+  Value sep = a[1];
+  int latin1_sep = -1;
+  Ref stand_in;
+  if (!sep.is_null() && is_str(sep) && sep.as<Str>()->length == 1 && str_char_at(sep.as<Str>(), 0) >= 128 &&
+      str_char_at(sep.as<Str>(), 0) < 256) {
+    latin1_sep = static_cast<int>(str_char_at(sep.as<Str>(), 0));
+    stand_in = str_from_utf8(":");
+    if (!stand_in) return nullptr;
+    sep = *stand_in;
+  }
+  Value hex_args[2] = {sep, a[2]};
+  size_t hex_nargs = a[2].is_null() ? (sep.is_null() ? 0 : 1) : 2;
   if (hex_nargs == 2 && hex_args[0].is_null()) hex_args[0] = Value::none();
   Ref text = call(*hex_method, hex_args, hex_nargs);
   if (!text) return nullptr;
-  return bytes_from_string(str_utf8(text.as<Str>()));
+  std::string out(str_utf8(text.as<Str>()));
+  if (latin1_sep >= 0) {
+    for (char& c : out) {
+      if (c == ':') c = static_cast<char>(latin1_sep);
+    }
+  }
+  return bytes_from_string(out);
 }
 
 Ref b2a_hex(Value, const Value* args, size_t nargs, Tuple* kwnames) { return hexlify_impl("b2a_hex", args, nargs, kwnames); }

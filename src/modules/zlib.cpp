@@ -48,14 +48,13 @@ Ref raise_zlib(const z_stream& zst, int err, const char* while_doing) {
   return raise(zlib_error, message);
 }
 
-// A C int argument ("signed integer is greater than maximum" beyond it).
+// A C int argument.
 bool int_argument(Value v, int* out) {
   Ref i = index(v);
   if (!i) return false;
   int64_t x;
   if (!int_to_int64(*i, &x) || x > INT_MAX || x < INT_MIN) {
-    bool positive = int_sign(*i) > 0;
-    raise(exc::OverflowError, positive ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+    raise(exc::OverflowError, "Python int too large to convert to C int");
     return false;
   }
   *out = static_cast<int>(x);

@@ -67,21 +67,20 @@ int struct_set_format(StructObject* s, Value format) {
     return fail(exc::TypeError, std::string("Struct() argument 1 must be a str or bytes object, not ") +
                                     type_name_of(format));
   }
+  // CPython replaces the format before compiling it, so a failed
+  // __init__ leaves the new format with the old layout.
+  Ref text_str = str_from_utf8(text);
+  if (!text_str) return -1;
+  Value old = s->format;
+  s->format = text_str.release();
+  decref(old);
   auto* layout = new StructLayout;
   if (!compile_struct_format(text, layout)) {
     delete layout;
     return -1;
   }
-  Ref text_str = str_from_utf8(text);
-  if (!text_str) {
-    delete layout;
-    return -1;
-  }
   delete s->layout;
   s->layout = layout;
-  Value old = s->format;
-  s->format = text_str.release();
-  decref(old);
   return 0;
 }
 
@@ -128,8 +127,15 @@ Ref cached_struct(Value format) {
   return s;
 }
 
-// The bytes an unpack reads: any bytes-like object.
-bool read_buffer(Value v, Buffer* out) { return require_buffer(v, out); }
+// The bytes an unpack reads: any C-contiguous bytes-like object.
+bool read_buffer(Value v, Buffer* out) {
+  if (!require_buffer(v, out)) return false;
+  if (!out->copy.empty()) {
+    raise(exc::BufferError, "memoryview: underlying buffer is not C-contiguous");
+    return false;
+  }
+  return true;
+}
 
 Ref unpack_exact(StructObject* s, Value buffer) {
   Buffer b;
@@ -159,6 +165,10 @@ Ref unpack_at(StructObject* s, Value buffer, Value offset_arg) {
   int64_t len = static_cast<int64_t>(b.data.size());
   int64_t size = s->layout->size;
   if (offset < 0) {
+    if (offset + size > 0) {
+      return raise(struct_error, "not enough data to unpack " + std::to_string(size) + " bytes at offset " +
+                                     std::to_string(offset));
+    }
     if (offset + len < 0) {
       return raise(struct_error, "offset " + std::to_string(offset) + " out of range for " + std::to_string(len) +
                                      "-byte buffer");
@@ -248,17 +258,17 @@ Ref make_unpack_iterator(Value structure, Value buffer) {
 }
 
 Ref s_pack(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("pack", kwnames)) return nullptr;
+  if (!no_keywords("Struct.pack", kwnames)) return nullptr;
   return pack_values(as_struct(self), args, nargs);
 }
 
 Ref s_pack_into(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("pack_into", kwnames)) return nullptr;
+  if (!no_keywords("Struct.pack_into", kwnames)) return nullptr;
   return pack_values_into(as_struct(self), args, nargs);
 }
 
-bool positional_count(const char* name, size_t nargs, Tuple* kwnames, size_t expected) {
-  if (!no_keywords(name, kwnames)) return false;
+bool positional_count(const char* name, const char* qualified, size_t nargs, Tuple* kwnames, size_t expected) {
+  if (!no_keywords(qualified, kwnames)) return false;
   if (nargs == expected) return true;
   raise(exc::TypeError, std::string(name) + " expected " + std::to_string(expected) + " argument" +
                             (expected == 1 ? "" : "s") + ", got " + std::to_string(nargs));
@@ -366,7 +376,7 @@ const MethodDef kIteratorMethods[] = {
 // ---- Module functions ----
 
 Ref m_pack(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("pack", kwnames)) return nullptr;
+  if (!no_keywords("_struct.pack", kwnames)) return nullptr;
   if (nargs == 0) return raise(exc::TypeError, "missing format argument");
   Ref s = cached_struct(args[0]);
   if (!s) return nullptr;
@@ -374,7 +384,7 @@ Ref m_pack(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_pack_into(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("pack_into", kwnames)) return nullptr;
+  if (!no_keywords("_struct.pack_into", kwnames)) return nullptr;
   if (nargs == 0) return raise(exc::TypeError, "missing format argument");
   Ref s = cached_struct(args[0]);
   if (!s) return nullptr;
@@ -382,7 +392,7 @@ Ref m_pack_into(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_unpack(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!positional_count("unpack", nargs, kwnames, 2)) return nullptr;
+  if (!positional_count("unpack", "_struct.unpack", nargs, kwnames, 2)) return nullptr;
   Ref s = cached_struct(args[0]);
   if (!s) return nullptr;
   return unpack_exact(s.as<StructObject>(), args[1]);
@@ -399,7 +409,7 @@ Ref m_unpack_from(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_iter_unpack(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!positional_count("iter_unpack", nargs, kwnames, 2)) return nullptr;
+  if (!positional_count("iter_unpack", "_struct.iter_unpack", nargs, kwnames, 2)) return nullptr;
   Ref s = cached_struct(args[0]);
   if (!s) return nullptr;
   return make_unpack_iterator(*s, args[1]);
