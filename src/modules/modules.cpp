@@ -27,6 +27,7 @@ const NativeModule kNativeModules[] = {
     {"_struct", make_struct_module},
     {"binascii", make_binascii_module},
     {"zlib", make_zlib_module},
+    {"_contextvars", make_contextvars_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -39,5 +39,6 @@ Ref make_warnings_support_module();  // _warnings_support (native warn entry poi
 Ref make_struct_module();  // _struct
 Ref make_binascii_module();
 Ref make_zlib_module();
+Ref make_contextvars_module();  // _contextvars
 
 }  // namespace taipan
