@@ -28,6 +28,7 @@ const NativeModule kNativeModules[] = {
     {"binascii", make_binascii_module},
     {"zlib", make_zlib_module},
     {"_contextvars", make_contextvars_module},
+    {"array", make_array_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

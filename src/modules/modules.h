@@ -40,5 +40,6 @@ Ref make_struct_module();  // _struct
 Ref make_binascii_module();
 Ref make_zlib_module();
 Ref make_contextvars_module();  // _contextvars
+Ref make_array_module();
 
 }  // namespace taipan
