@@ -808,10 +808,15 @@ void iterator_clear(Object* o) {
   decref(array);
 }
 
-// The array's bytes for the buffer protocol; writable.
+// The array's bytes for the buffer protocol: writable, typed by the type
+// code ('w' for 'u', as CPython's memoryview names wchar_t), pinned while viewed.
 bool array_buffer(Value v, Buffer* out) {
-  out->data = array_bytes(as_array(v));
+  ArrayObject* a = as_array(v);
+  out->data = array_bytes(a);
   out->readonly = false;
+  out->format = a->descr->code == 'u' ? 'w' : a->descr->code;
+  out->itemsize = a->descr->itemsize;
+  out->exports = &a->exports;
   return true;
 }
 
