@@ -497,6 +497,7 @@ Ref m_frombytes(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!one_arg("frombytes", nargs, kwnames)) return nullptr;
   Buffer b;
   if (!require_buffer(args[0], &b)) return nullptr;
+  if (b.itemsize != 1) return raise(exc::TypeError, "a bytes-like object is required");
   if (array_append_bytes(as_array(self), b.data) < 0) return nullptr;
   return Ref::none();
 }
