@@ -12,6 +12,7 @@
 #include "cli/repl.h"
 #include "runtime/interpreter.h"
 #include "runtime/signals.h"
+#include "runtime/version.h"
 
 namespace {
 
@@ -20,7 +21,7 @@ constexpr const char* kUsage =
 
 constexpr const char* kHelp =
     "Options (and corresponding environment variables):\n"
-    "-B     : don't write .pyc files on import (always the case in taipan)\n"
+    "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
@@ -115,15 +116,24 @@ int parse(int argc, char** argv, CommandLine* cl) {
         break;
       }
       switch (opt) {
-        case 'V': std::printf("Taipan 0.1.0 (Python 3.11.7)\n"); return 0;
+        case 'V': std::printf("Taipan %s (Python %s)\n", taipan::kTaipanVersion, taipan::kPythonVersion); return 0;
         case 'h': case '?': std::printf("%s%s", kUsage, kHelp); return 0;
         case 'i': cl->config.inspect = true; break;
-        case 'I': cl->config.isolated = true; cl->config.safe_path = true; break;
+        case 'I':
+          cl->config.isolated = true;
+          cl->config.safe_path = true;
+          cl->config.ignore_environment = true;
+          cl->config.no_user_site = true;
+          break;
         case 'P': cl->config.safe_path = true; break;
         case 'O': ++cl->config.optimize; break;
         case 'v': ++cl->config.verbose; break;
         case 'q': cl->config.quiet = true; break;
-        case 'b': case 'B': case 'd': case 'E': case 's': case 'S': case 'u': case 'x': break;
+        case 'E': cl->config.ignore_environment = true; break;
+        case 's': cl->config.no_user_site = true; break;
+        case 'S': cl->config.no_site = true; break;
+        case 'B': cl->config.dont_write_bytecode = true; break;
+        case 'b': case 'd': case 'u': case 'x': break;
         default: return usage_error(std::string("Unknown option: -") + opt);
       }
     }
@@ -137,6 +147,13 @@ int parse(int argc, char** argv, CommandLine* cl) {
   return -1;
 }
 
+// Where CPython's standard library lives: TAIPANHOME (unless -E), else the
+// prefix the build recorded.
+std::string library_prefix(const taipan::SysConfig& config) {
+  const char* home = config.ignore_environment ? nullptr : std::getenv("TAIPANHOME");
+  return home != nullptr && *home != '\0' ? home : taipan::kDefaultPrefix;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -144,6 +161,9 @@ int main(int argc, char** argv) {
   int early = parse(argc, argv, &cl);
   if (early >= 0) return early;
   cl.config.executable = executable_path(argv[0]);
+  cl.config.prefix = library_prefix(cl.config);
+  const char* no_bytecode = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
+  if (no_bytecode != nullptr && *no_bytecode != '\0') cl.config.dont_write_bytecode = true;
   switch (cl.kind) {
     case MainKind::File: cl.config.path0 = script_folder(cl.target); break;
     case MainKind::Module: cl.config.path0 = current_folder(); break;

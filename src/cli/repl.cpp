@@ -19,6 +19,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/interpreter.h"
+#include "runtime/version.h"
 #include "runtime/protocol.h"
 #include "vm/eval.h"
 #include "vm/interrupts.h"
@@ -96,8 +97,9 @@ int run_repl(bool show_banner) {
   bool terminal = isatty(STDIN_FILENO) == 1;
   if (show_banner) {
     std::fprintf(stderr,
-                 "Taipan 0.1.0 (Python 3.11.7) on linux\n"
-                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+                 "Taipan %s (Python %s) on linux\n"
+                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+                 kTaipanVersion, kPythonVersion);
   }
   prompt("ps1", ">>> ");  // interactive mode defines both, as CPython does
   prompt("ps2", "... ");

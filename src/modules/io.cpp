@@ -31,8 +31,6 @@ Type buffered_io_base_type;
 Type text_io_base_type;
 Type* io_unsupported_operation = nullptr;
 
-constexpr size_t kDefaultBufferSize = 8192;
-
 Ref raise_closed_file() { return raise(exc::ValueError, "I/O operation on closed file."); }
 
 Ref raise_unsupported(const char* what) { return raise(io_unsupported_operation, what); }
@@ -184,7 +182,8 @@ int init_io() {
   static bool done = false;
   if (done) return 0;
   if (init_io_base_types() < 0 || make_unsupported_operation() < 0 || init_binary_file_types() < 0 ||
-      init_text_file_type() < 0 || init_memory_io_types() < 0) {
+      init_text_file_type() < 0 || init_memory_io_types() < 0 || init_rw_pair_type() < 0 ||
+      init_newline_decoder_type() < 0) {
     return -1;
   }
   done = true;
@@ -435,8 +434,24 @@ Ref io_text_encoding(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return str_from_utf8("locale");
 }
 
+// open_code(path): opens a file of code for reading as bytes ("rb").
+Ref io_open_code(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"path"};
+  static const ArgSpec spec = {"open_code", names, 1, 0, 1};
+  Value a[1];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!is_str(a[0])) {
+    return raise(exc::TypeError, std::string("open_code() argument 'path' must be str, not ") + type_name_of(a[0]));
+  }
+  Ref mode = str_from_utf8("rb");
+  if (!mode) return nullptr;
+  Value open_args[2] = {a[0], mode.get()};
+  return io_open(self, open_args, 2, nullptr);
+}
+
 const MethodDef kIOFunctions[] = {
     {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
+    {"open_code", io_open_code, kMethodInstance, "Opens the provided file with the intent to import the contents."},
     {"text_encoding", io_text_encoding, kMethodInstance, "A helper function to choose the text encoding."},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -445,7 +460,7 @@ const MethodDef kIOFunctions[] = {
 
 Ref make_io_module() {
   if (init_io() < 0) return nullptr;
-  Ref module = module_new("io", true);
+  Ref module = module_new("_io", true);
   if (!module) return nullptr;
   Value m = module.get();
   if (module_add_functions(m, kIOFunctions) < 0) return nullptr;
@@ -453,10 +468,6 @@ Ref make_io_module() {
     const char* name;
     Type* type;
   } classes[] = {
-      {"IOBase", &io_base_type},
-      {"RawIOBase", &raw_io_base_type},
-      {"BufferedIOBase", &buffered_io_base_type},
-      {"TextIOBase", &text_io_base_type},
       {"_IOBase", &io_base_type},
       {"_RawIOBase", &raw_io_base_type},
       {"_BufferedIOBase", &buffered_io_base_type},
@@ -468,7 +479,10 @@ Ref make_io_module() {
       {"TextIOWrapper", &text_io_wrapper_type},
       {"StringIO", &string_io_type},
       {"BytesIO", &bytes_io_type},
+      {"BufferedRWPair", &buffered_rw_pair_type},
+      {"IncrementalNewlineDecoder", &newline_decoder_type},
       {"UnsupportedOperation", io_unsupported_operation},
+      {"BlockingIOError", exc::BlockingIOError},
   };
   for (auto& c : classes) {
     if (module_add(m, c.name, Value::object(c.type)) < 0) return nullptr;

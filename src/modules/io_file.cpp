@@ -371,6 +371,14 @@ Ref binary_file_new(FdStream* stream, Value name, std::string_view mode, bool bu
   return Ref::steal(static_cast<Object*>(f));
 }
 
+FdStream* buffered_file_stream(Value v) {
+  if (!v.is_object()) return nullptr;
+  Type* t = type_of(v);
+  if (t != &buffered_reader_type && t != &buffered_writer_type && t != &buffered_random_type) return nullptr;
+  BinaryFile* f = as_file(v);
+  return f->detached ? nullptr : f->stream;
+}
+
 int init_binary_file_types() {
   if (init_file_type(&file_io_type, "_io.FileIO", &raw_io_base_type) < 0 ||
       init_file_type(&buffered_reader_type, "_io.BufferedReader", &buffered_io_base_type) < 0 ||

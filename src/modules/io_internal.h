@@ -58,6 +58,8 @@ extern Type buffered_random_type;    // _io.BufferedRandom
 extern Type text_io_wrapper_type;    // _io.TextIOWrapper
 extern Type string_io_type;          // _io.StringIO
 extern Type bytes_io_type;           // _io.BytesIO
+extern Type buffered_rw_pair_type;   // _io.BufferedRWPair
+extern Type newline_decoder_type;    // _io.IncrementalNewlineDecoder
 // io.UnsupportedOperation (a class deriving from OSError and ValueError).
 extern Type* io_unsupported_operation;
 
@@ -65,12 +67,21 @@ int init_io_base_types();
 int init_binary_file_types();
 int init_text_file_type();
 int init_memory_io_types();
+int init_rw_pair_type();
+int init_newline_decoder_type();
+
+// io.DEFAULT_BUFFER_SIZE.
+constexpr size_t kDefaultBufferSize = 8192;
 
 // A binary file object of the type fitting the mode (stream retained).
 Ref binary_file_new(FdStream* stream, Value name, std::string_view mode, bool buffered, bool closefd);
 // A text file over `stream` (retained); `binary` becomes .buffer.
 Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value binary, std::string_view encoding,
                   std::string_view errors, Value newline, bool line_buffering, bool write_through);
+
+// The FdStream of a BufferedReader/Writer/Random made by open() (exact type,
+// attached), borrowed; null otherwise.
+FdStream* buffered_file_stream(Value v);
 
 // Writes a str to a text file (the fast path of print). 0 or -1.
 int text_file_write(TextFile* f, Value s);

@@ -69,7 +69,12 @@ std::string_view codec_without_bom(std::string_view codec) {
 }
 
 bool check_attached(Value self) {
-  if (!as_text(self)->state->detached) return true;
+  TextFile* f = as_text(self);
+  if (f->stream == nullptr) {
+    raise(exc::ValueError, "I/O operation on uninitialized object");
+    return false;
+  }
+  if (!f->state->detached) return true;
   raise(exc::ValueError, "underlying buffer has been detached");
   return false;
 }
@@ -423,6 +428,7 @@ Ref text_flush(Value self, const Value*, size_t, Tuple*) {
 }
 
 Ref text_close(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
   FdStream* s = as_text(self)->stream;
   if (!s->close()) return raise_stream_error(s);
   return Ref::none();
@@ -458,10 +464,12 @@ Ref buffer_ability(Value self, bool able) {
 }
 
 Ref text_readable(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
   return buffer_ability(self, as_text(self)->stream->readable());
 }
 
 Ref text_writable(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
   return buffer_ability(self, as_text(self)->stream->writable());
 }
 
@@ -546,16 +554,43 @@ Ref get_closed(Value self) {
   if (!check_attached(self)) return nullptr;
   return Ref::boolean(as_text(self)->stream->closed());
 }
+// A wrapper made by open() knows its name; one made from Python asks its buffer.
 Ref get_name(Value self) {
   if (!check_attached(self)) return nullptr;
-  return Ref::borrow(as_text(self)->name);
+  TextFile* f = as_text(self);
+  if (f->name.is_null()) return getattr(f->buffer, intern("name"));
+  return Ref::borrow(f->name);
 }
-Ref get_mode(Value self) { return Ref::borrow(as_text(self)->mode); }
-Ref get_buffer(Value self) { return Ref::borrow(as_text(self)->buffer); }
-Ref get_encoding(Value self) { return str_from_utf8(as_text(self)->state->encoding); }
-Ref get_errors(Value self) { return str_from_utf8(as_text(self)->state->errors); }
+// Only open() gives a wrapper a mode (CPython stores it in the instance dict).
+Ref get_mode(Value self) {
+  TextFile* f = as_text(self);
+  if (f->mode.is_null()) {
+    return raise(exc::AttributeError, std::string("'") + type_name_of(self) + "' object has no attribute 'mode'");
+  }
+  return Ref::borrow(f->mode);
+}
+int set_mode(Value self, Value v) {
+  TextFile* f = as_text(self);
+  Value old = f->mode;
+  f->mode = v.is_null() ? Value() : Ref::borrow(v).release();
+  decref(old);
+  return 0;
+}
+Ref get_buffer(Value self) {
+  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
+  return Ref::borrow(as_text(self)->buffer);
+}
+Ref get_encoding(Value self) {
+  if (as_text(self)->stream == nullptr) return Ref::none();
+  return str_from_utf8(as_text(self)->state->encoding);
+}
+Ref get_errors(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return str_from_utf8(as_text(self)->state->errors);
+}
 Ref get_newlines(Value self) {
   static const char* const kEndings[] = {"\r", "\n", "\r\n"};
+  if (!check_attached(self)) return nullptr;
   unsigned seen = as_text(self)->state->seen_newlines;
   Value found[3];
   size_t count = 0;
@@ -571,13 +606,17 @@ Ref get_newlines(Value self) {
   if (count == 1) return std::move(held[0]);
   return tuple_from_array(found, count);
 }
-Ref get_line_buffering(Value self) { return Ref::boolean(as_text(self)->state->line_buffering); }
-Ref get_write_through(Value self) { return Ref::boolean(as_text(self)->state->write_through); }
+Ref get_line_buffering(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return Ref::boolean(as_text(self)->state->line_buffering); }
+Ref get_write_through(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return Ref::boolean(as_text(self)->state->write_through); }
 
 const GetSetDef kTextGetSets[] = {
     {"closed", get_closed, nullptr, nullptr},
     {"name", get_name, nullptr, nullptr},
-    {"mode", get_mode, nullptr, nullptr},
+    {"mode", get_mode, set_mode, nullptr},
     {"buffer", get_buffer, nullptr, nullptr},
     {"encoding", get_encoding, nullptr, nullptr},
     {"errors", get_errors, nullptr, nullptr},
@@ -587,13 +626,30 @@ const GetSetDef kTextGetSets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// <_io.TextIOWrapper name=... mode=... encoding=...>: name and mode as the
+// object answers them (a detached buffer's ValueError and a missing name or
+// mode leave them out).
 Ref text_repr(Value self) {
   TextFile* f = as_text(self);
-  Ref name = repr(f->name);
-  Ref mode = repr(f->mode);
-  if (!name || !mode) return nullptr;
-  return str_from_utf8("<_io.TextIOWrapper name=" + str_to_std(name.as<Str>()) + " mode=" + str_to_std(mode.as<Str>()) +
-                       " encoding='" + f->state->encoding + "'>");
+  if (f->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
+  std::string out = "<_io.TextIOWrapper";
+  static const char* const kShown[] = {"name", "mode"};
+  for (const char* attribute : kShown) {
+    Ref value = getattr_optional(self, intern(attribute));
+    if (!value) {
+      if (!error_occurred()) continue;
+      if (!error_matches(exc::ValueError) && !error_matches(exc::AttributeError)) return nullptr;
+      clear_error();
+      continue;
+    }
+    Ref shown = repr(value.get());
+    if (!shown) return nullptr;
+    out += std::string(" ") + attribute + "=" + str_to_std(shown.as<Str>());
+  }
+  Ref encoding = str_from_utf8(f->state->encoding);
+  Ref shown = encoding ? repr(encoding.get()) : Ref();
+  if (!shown) return nullptr;
+  return str_from_utf8(out + " encoding=" + str_to_std(shown.as<Str>()) + ">");
 }
 
 void text_traverse(Object* self, VisitFn visit, void* arg) {
@@ -612,8 +668,10 @@ void text_clear(Object* self) {
 void text_dealloc(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   text_clear(self);
-  if (f->stream->push_text()) f->stream->flush();
-  f->stream->release();
+  if (f->stream != nullptr) {
+    if (f->stream->push_text()) f->stream->flush();
+    f->stream->release();
+  }
   delete f->state;
   decref(f->name);
   decref(f->mode);
@@ -625,6 +683,10 @@ void text_dealloc(Object* self) {
 
 
 int text_file_write(TextFile* f, Value s) {
+  if (f->stream == nullptr) {
+    raise(exc::ValueError, "I/O operation on uninitialized object");
+    return -1;
+  }
   if (f->state->detached) {
     raise(exc::ValueError, "underlying buffer has been detached");
     return -1;
@@ -679,30 +741,117 @@ int text_file_write(TextFile* f, Value s) {
   return 0;
 }
 
-Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value binary, std::string_view encoding,
-                  std::string_view errors, Value newline, bool line_buffering, bool write_through) {
-  Newline nl;
-  if (!parse_newline(newline, &nl)) return nullptr;
-  Ref mode_str = str_from_utf8(mode);
-  if (!mode_str) return nullptr;
-  TextFile* f = new_object<TextFile>(&text_io_wrapper_type);
-  if (f == nullptr) return nullptr;
+namespace {
+
+// The stream a wrapper over `buffer` reads and writes (retained): a buffered
+// file's own FdStream, so the two interleave as one.
+FdStream* buffer_stream(Value buffer) {
+  FdStream* stream = buffered_file_stream(buffer);
+  if (stream == nullptr) {
+    raise(exc::TypeError, std::string("TextIOWrapper over '") + type_name_of(buffer) + "' is not supported yet");
+    return nullptr;
+  }
+  stream->retain();
+  return stream;
+}
+
+// Gives a wrapper its stream and settings; `name` and `mode` may be null
+// (a wrapper made from Python asks its buffer for its name and has no mode).
+void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
+                std::string_view errors, Newline newline, bool line_buffering, bool write_through) {
   stream->retain();
   f->stream = stream;
-  f->state = new TextState();
+  *f->state = TextState();
   f->state->encoding = std::string(encoding);
   f->state->codec = normalize_encoding(encoding);
   f->state->errors = std::string(errors);
-  f->state->newline = nl;
+  f->state->newline = newline;
   f->state->line_buffering = line_buffering;
   f->state->write_through = write_through;
   int64_t position;
   if (stream->writable() && stream->seekable() && stream->tell(&position) && position != 0) {
     f->state->bom_pending = false;
   }
-  f->name = Ref::borrow(name).release();
-  f->mode = mode_str.release();
-  f->buffer = Ref::borrow(binary).release();
+  f->name = name.is_null() ? Value() : Ref::borrow(name).release();
+  f->mode = mode.is_null() ? Value() : Ref::borrow(mode).release();
+  f->buffer = Ref::borrow(buffer).release();
+}
+
+TextFile* text_alloc(Type* type) {
+  TextFile* f = new_object<TextFile>(type, static_cast<size_t>(type->basic_size));
+  if (f != nullptr) f->state = new TextState();
+  return f;
+}
+
+Ref text_new(Type* type, const Value*, size_t, Tuple*) {
+  TextFile* f = text_alloc(type);
+  return f == nullptr ? nullptr : Ref::steal(static_cast<Object*>(f));
+}
+
+// An optional str argument of the constructor; false with TypeError set.
+bool optional_text_argument(const char* what, Value v, std::string* out) {
+  if (v.is_null() || v.is_none()) return true;
+  if (!is_str(v)) {
+    raise(exc::TypeError, std::string("TextIOWrapper() argument '") + what + "' must be str or None, not " +
+                              type_name_of(v));
+    return false;
+  }
+  *out = str_to_std(v.as<Str>());
+  return true;
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+// line_buffering=False, write_through=False).
+int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"};
+  static const ArgSpec spec = {"TextIOWrapper", names, 6, 0, 1};
+  Value a[6];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return -1;
+  std::string encoding = "locale", errors = "strict";
+  if (!optional_text_argument("encoding", a[1], &encoding) || !optional_text_argument("errors", a[2], &errors)) {
+    return -1;
+  }
+  if (!a[3].is_null() && !a[3].is_none() && !is_str(a[3])) {
+    return fail(exc::TypeError,
+                std::string("TextIOWrapper() argument 'newline' must be str or None, not ") + type_name_of(a[3]));
+  }
+  Newline newline;
+  if (!parse_newline(a[3], &newline)) return -1;
+  bool flags[2] = {false, false};
+  for (int i = 0; i < 2; ++i) {
+    if (a[4 + i].is_null()) continue;
+    int truth = is_true(a[4 + i]);
+    if (truth < 0) return -1;
+    flags[i] = truth != 0;
+  }
+  if (encoding == "locale") encoding = "UTF-8";  // the locale's encoding (UTF-8 here)
+  if (normalize_encoding(encoding).empty()) return fail(exc::LookupError, "unknown encoding: " + encoding);
+  FdStream* stream = buffer_stream(a[0]);
+  if (stream == nullptr) return -1;
+  TextFile* f = as_text(self);
+  if (f->stream != nullptr) {
+    f->stream->release();
+    f->stream = nullptr;
+    decref(f->name);
+    decref(f->mode);
+    decref(f->buffer);
+  }
+  text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
+  stream->release();
+  return 0;
+}
+
+}  // namespace
+
+Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value binary, std::string_view encoding,
+                  std::string_view errors, Value newline, bool line_buffering, bool write_through) {
+  Newline nl;
+  if (!parse_newline(newline, &nl)) return nullptr;
+  Ref mode_str = str_from_utf8(mode);
+  if (!mode_str) return nullptr;
+  TextFile* f = text_alloc(&text_io_wrapper_type);
+  if (f == nullptr) return nullptr;
+  text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through);
   return Ref::steal(static_cast<Object*>(f));
 }
 
@@ -718,6 +867,8 @@ int init_text_file_type() {
   t->methods = kTextMethods;
   t->getsets = kTextGetSets;
   t->repr = text_repr;
+  t->new_ = text_new;
+  t->init = text_init;
   t->next = text_next;
   t->dealloc = text_dealloc;
   t->traverse = text_traverse;

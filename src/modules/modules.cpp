@@ -8,7 +8,6 @@ namespace taipan {
 
 const NativeModule kNativeModules[] = {
     {"_io", make_io_module},
-    {"io", make_io_module},
     {"gc", make_gc_module},
     {"hashlib", make_hashlib_module},
     {"errno", make_errno_module},
@@ -18,6 +17,7 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"_random", make_random_module},
     {"posix", make_posix_module},
+    {"resource", make_resource_module},
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
@@ -29,6 +29,9 @@ const NativeModule kNativeModules[] = {
     {"zlib", make_zlib_module},
     {"_contextvars", make_contextvars_module},
     {"array", make_array_module},
+    {"_warnings", make_warnings_module},
+    {"_thread", make_thread_module},
+    {"marshal", make_marshal_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -24,12 +24,13 @@ Ref make_weakref_module();  // _weakref
 Ref make_importlib_module();
 // Runs the functions registered with atexit.register (last first).
 void run_atexit_callbacks();
-Ref make_io_module();  // _io and io
+Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
 Ref make_hashlib_module();  // hashlib (OpenSSL digests)
-Ref make_posix_module();   // posix
+Ref make_posix_module();   // posix (src/modules/posix/)
+Ref make_resource_module();  // resource
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
@@ -41,5 +42,8 @@ Ref make_binascii_module();
 Ref make_zlib_module();
 Ref make_contextvars_module();  // _contextvars
 Ref make_array_module();
+Ref make_warnings_module();  // _warnings
+Ref make_thread_module();  // _thread
+Ref make_marshal_module();
 
 }  // namespace taipan

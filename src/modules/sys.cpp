@@ -9,6 +9,7 @@
 #include <string>
 
 #include "modules/io.h"
+#include "runtime/version.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -16,6 +17,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/namespace.h"
 #include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -39,8 +41,6 @@ namespace {
 Value g_sys_module;
 int64_t g_int_max_str_digits = 4300;
 
-constexpr const char* kVersion = "3.11.7 (main, taipan 0.1.0) [C++20]";
-constexpr int64_t kHexVersion = 0x030B07F0;
 
 // --- Struct sequences -----------------------------------------------------------
 
@@ -79,9 +79,6 @@ const char* const kUnraisableHookArgsFields[] = {"exc_type", "exc_value", "exc_t
 const StructSequenceDesc kUnraisableHookArgs = {"UnraisableHookArgs", kUnraisableHookArgsFields, 5};
 Type unraisable_hook_args_type;
 
-const char* const kImplementationFields[] = {"name", "cache_tag", "version", "hexversion"};
-const StructSequenceDesc kImplementation = {"sys.implementation", kImplementationFields, 4};
-Type implementation_type;
 
 int init_struct_types() {
   static bool done = false;
@@ -92,7 +89,6 @@ int init_struct_types() {
       struct_sequence_init_type(&int_info_type, &kIntInfo) < 0 ||
       struct_sequence_init_type(&hash_info_type, &kHashInfo) < 0 ||
       struct_sequence_init_type(&flags_type, &kFlags) < 0 ||
-      struct_sequence_init_type(&implementation_type, &kImplementation) < 0 ||
       struct_sequence_init_type(&asyncgen_hooks_type, &kAsyncgenHooks) < 0 ||
       struct_sequence_init_type(&unraisable_hook_args_type, &kUnraisableHookArgs) < 0) {
     return -1;
@@ -103,7 +99,7 @@ int init_struct_types() {
 Ref make_version_info() {
   Ref level = str_from_utf8("final");
   if (!level) return nullptr;
-  Value items[] = {Value::small_int(3), Value::small_int(11), Value::small_int(7), level.get(),
+  Value items[] = {Value::small_int(kPythonMajor), Value::small_int(kPythonMinor), Value::small_int(kPythonMicro), level.get(),
                    Value::small_int(0)};
   return struct_sequence_new(&version_info_type, items);
 }
@@ -134,7 +130,8 @@ Ref make_hash_info() {
 Ref make_flags(const SysConfig& config) {
   Value items[] = {Value::small_int(0), Value::small_int(config.inspect), Value::small_int(config.inspect),
                    Value::small_int(config.optimize), Value::small_int(config.dont_write_bytecode),
-                   Value::small_int(1), Value::small_int(0), Value::small_int(config.isolated),
+                   Value::small_int(config.no_user_site), Value::small_int(config.no_site),
+                   Value::small_int(config.ignore_environment),
                    Value::small_int(config.verbose), Value::small_int(0), Value::small_int(config.quiet),
                    Value::small_int(hash_randomized() ? 1 : 0), Value::small_int(config.isolated), Value::false_(),
                    Value::small_int(1),
@@ -142,14 +139,22 @@ Ref make_flags(const SysConfig& config) {
   return struct_sequence_new(&flags_type, items);
 }
 
+// sys.implementation: a types.SimpleNamespace, as in CPython.
 Ref make_implementation() {
   Ref name = str_from_utf8("taipan");
   Ref tag = str_from_utf8("taipan-311");
   Ref version = make_version_info();
-  Ref hexversion = int_from_int64(kHexVersion);
-  if (!name || !tag || !version || !hexversion) return nullptr;
-  Value items[] = {name.get(), tag.get(), version.get(), hexversion.get()};
-  return struct_sequence_new(&implementation_type, items);
+  Ref hexversion = int_from_int64(kPythonHexVersion);
+  Ref multiarch = str_from_utf8("x86_64-linux-gnu");
+  Ref fields = Ref::steal(static_cast<Object*>(dict_new()));
+  if (!name || !tag || !version || !hexversion || !multiarch || !fields) return nullptr;
+  Dict* d = fields.as<Dict>();
+  if (dict_set_str(d, "name", name.get()) < 0 || dict_set_str(d, "cache_tag", tag.get()) < 0 ||
+      dict_set_str(d, "version", version.get()) < 0 || dict_set_str(d, "hexversion", hexversion.get()) < 0 ||
+      dict_set_str(d, "_multiarch", multiarch.get()) < 0) {
+    return nullptr;
+  }
+  return namespace_from_dict(d);
 }
 
 // --- Functions ----------------------------------------------------------------
@@ -319,6 +324,7 @@ Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref sys_utf8(Value, const Value*, size_t, Tuple*) { return str_from_utf8("utf-8"); }
+Ref sys_surrogateescape(Value, const Value*, size_t, Tuple*) { return str_from_utf8("surrogateescape"); }
 
 // settrace/setprofile: the hooks are kept for gettrace/getprofile.
 Value g_trace_hook;
@@ -452,6 +458,7 @@ const MethodDef kSysFunctions[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, kMethodInstance, "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"_getframe", sys_getframe, kMethodInstance, "Return a frame object from the call stack."},
     {"getdefaultencoding", sys_utf8, kMethodInstance, "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencodeerrors", sys_surrogateescape, kMethodInstance, "Return the error mode used Unicode to OS filename conversion."},
     {"getfilesystemencoding", sys_utf8, kMethodInstance, "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"settrace", sys_settrace, kMethodInstance, "Set the global debug tracing function."},
     {"gettrace", sys_gettrace, kMethodInstance, "Return the global debug tracing function set with sys.settrace."},
@@ -476,10 +483,13 @@ Ref string_list(const std::vector<std::string>& items) {
   return list;
 }
 
+// sys.path before site runs: the script's folder, PYTHONPATH, then CPython's
+// library as CPython lays it out (the zip that Debian does not ship, the
+// library, lib-dynload).
 Ref make_path(const SysConfig& config) {
   std::vector<std::string> path;
   if (!config.safe_path) path.push_back(config.path0);
-  const char* env = config.isolated ? nullptr : std::getenv("PYTHONPATH");
+  const char* env = config.ignore_environment ? nullptr : std::getenv("PYTHONPATH");
   if (env != nullptr && *env != '\0') {
     std::string value = env;
     size_t start = 0;
@@ -490,6 +500,10 @@ Ref make_path(const SysConfig& config) {
       start = colon + 1;
     }
   }
+  std::string library = config.prefix + kLibrarySubdir;
+  path.push_back(config.prefix + "/lib/python" + std::to_string(kPythonMajor) + std::to_string(kPythonMinor) + ".zip");
+  path.push_back(library);
+  path.push_back(library + "/lib-dynload");
   return string_list(path);
 }
 
@@ -531,8 +545,8 @@ Ref make_sys_module(const SysConfig& config) {
   Ref modules = Ref::steal(static_cast<Object*>(dict_new()));
   bool ok = add(m, "modules", modules) && dict_set_str(modules.as<Dict>(), "sys", m) == 0 &&
             add(m, "argv", string_list(config.argv)) && add(m, "orig_argv", string_list(config.argv)) &&
-            add(m, "path", make_path(config)) && add(m, "version", str_from_utf8(kVersion)) &&
-            add(m, "version_info", make_version_info()) && add(m, "hexversion", int_from_int64(kHexVersion)) &&
+            add(m, "path", make_path(config)) && add(m, "version", str_from_utf8(std::string(kPythonVersion) + " (main, taipan " + kTaipanVersion + ") [C++20]")) &&
+            add(m, "version_info", make_version_info()) && add(m, "hexversion", int_from_int64(kPythonHexVersion)) &&
             add(m, "api_version", Ref::small_int(1013)) && add(m, "implementation", make_implementation()) &&
             add(m, "platform", str_from_utf8("linux")) && add(m, "byteorder", str_from_utf8("little")) &&
             add(m, "maxsize", int_from_int64(INT64_MAX)) && add(m, "maxunicode", Ref::small_int(0x10FFFF)) &&
@@ -541,11 +555,12 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "float_repr_style", str_from_utf8("short")) &&
             add(m, "executable", str_from_utf8(config.executable)) &&
             add(m, "_base_executable", str_from_utf8(config.executable)) &&
-            add(m, "prefix", str_from_utf8("/usr/local")) && add(m, "base_prefix", str_from_utf8("/usr/local")) &&
-            add(m, "exec_prefix", str_from_utf8("/usr/local")) &&
-            add(m, "base_exec_prefix", str_from_utf8("/usr/local")) &&
+            add(m, "prefix", str_from_utf8(config.prefix)) && add(m, "base_prefix", str_from_utf8(config.prefix)) &&
+            add(m, "exec_prefix", str_from_utf8(config.prefix)) &&
+            add(m, "base_exec_prefix", str_from_utf8(config.prefix)) &&
             add(m, "platlibdir", str_from_utf8("lib")) && add(m, "pycache_prefix", Ref::none()) &&
-            add(m, "dont_write_bytecode", Ref::boolean(true)) &&
+            add(m, "abiflags", str_from_utf8("")) &&
+            add(m, "dont_write_bytecode", Ref::boolean(config.dont_write_bytecode)) &&
             add(m, "builtin_module_names", make_builtin_module_names()) &&
             add(m, "meta_path", Ref::steal(static_cast<Object*>(list_new(0)))) &&
             add(m, "path_hooks", Ref::steal(static_cast<Object*>(list_new(0)))) &&

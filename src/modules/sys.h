@@ -17,13 +17,17 @@ struct SysConfig {
   std::vector<std::string> argv;  // sys.argv exactly
   std::string path0;              // first entry of sys.path ("" for -c and stdin)
   std::string executable;         // absolute path of the taipan binary
+  std::string prefix;             // sys.prefix: the standard library is PREFIX/lib/python3.11
   bool inspect = false;           // -i
   bool isolated = false;          // -I
-  bool dont_write_bytecode = true;
+  bool dont_write_bytecode = false;  // -B, PYTHONDONTWRITEBYTECODE
   int optimize = 0;               // -O count
   int verbose = 0;                // -v count
   bool quiet = false;             // -q
   bool safe_path = false;         // -P
+  bool no_site = false;           // -S
+  bool no_user_site = false;      // -s (and -I)
+  bool ignore_environment = false;  // -E (and -I)
 };
 
 // Builds the module (sys.modules, sys.path, std streams …). Null on failure.

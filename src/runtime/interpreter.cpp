@@ -25,6 +25,7 @@
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/namespace.h"
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
@@ -38,6 +39,7 @@
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/signals.h"
+#include "runtime/version.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/generator.h"
@@ -59,7 +61,7 @@ int (*const kTypeInits[])() = {
     init_memoryview_type, init_set_types,      init_range_type,     init_slice_type,
     init_iterator_types,  init_module_type,    init_code_type,      init_function_type,
     init_method_type,     init_cell_type,      init_frame_type,     init_traceback_type,
-    init_generator_types, init_exceptions,      init_import,
+    init_generator_types, init_exceptions,      init_import,         init_namespace_type,
 };
 
 void report_startup_failure(const char* what) {
@@ -199,6 +201,14 @@ void release_main_module() {
 }  // namespace
 
 int interpreter_init(const SysConfig& config) {
+  std::string library = config.prefix + kLibrarySubdir;
+  if (access((library + "/os.py").c_str(), R_OK) != 0) {
+    std::fprintf(stderr,
+                 "taipan: CPython %d.%d's standard library is not in %s: install Debian's libpython%d.%d-stdlib "
+                 "(apt-get install libpython%d.%d-stdlib) or set TAIPANHOME to its prefix\n",
+                 kPythonMajor, kPythonMinor, library.c_str(), kPythonMajor, kPythonMinor, kPythonMajor, kPythonMinor);
+    return -1;
+  }
   std::string hash_error;
   if (!hash_secret_init(&hash_error)) {
     std::fprintf(stderr, "Fatal Python error: config_init_hash_seed: %s\nPython runtime state: preinitialized\n\n",
@@ -230,6 +240,12 @@ int interpreter_init(const SysConfig& config) {
   }
   g_main_module = main.release();
   install_signal_handlers();
+  // CPython's site adds dist-packages to sys.path and exit(), quit(), help
+  // to builtins, as `import site` does at CPython's start-up (not with -S).
+  if (!config.no_site && !import_module("site")) {
+    report_startup_failure("cannot import the site module");
+    return -1;
+  }
   gc_restart_counts();
   return 0;
 }
