@@ -34,9 +34,7 @@ Ref make_resource_module();  // resource
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
-Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
-Ref make_warnings_support_module();  // _warnings_support (native warn entry points)
 Ref make_struct_module();  // _struct
 Ref make_binascii_module();
 Ref make_zlib_module();
