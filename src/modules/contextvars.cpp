@@ -289,7 +289,7 @@ Ref var_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref var_get(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("ContextVar.get", kwnames)) return nullptr;
+  if (kwnames != nullptr && !no_keywords("ContextVar.get", kwnames)) return nullptr;
   if (nargs > 1) return raise(exc::TypeError, "get expected at most 1 argument, got " + std::to_string(nargs));
   ContextVarObject* var = as_var(self);
   ThreadState* ts = current_thread();
@@ -323,7 +323,9 @@ Ref make_token(Value context, Value var, Value old_value) {
 }
 
 Ref var_set(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!check_arity("ContextVar", "set", Arity::One, nargs, kwnames, 1, 1)) return nullptr;
+  if ((nargs != 1 || kwnames != nullptr) && !check_arity("ContextVar", "set", Arity::One, nargs, kwnames, 1, 1)) {
+    return nullptr;
+  }
   ContextObject* c = current_context();
   if (c == nullptr) return nullptr;
   Value old = dict_get(c->vars.as<Dict>(), self);

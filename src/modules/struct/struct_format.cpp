@@ -107,17 +107,17 @@ bool compile_struct_format(std::string_view format, StructLayout* out) {
 
 namespace {
 
+// x86-64 is little-endian: little-endian items are plain copies of the
+// low bytes; big-endian ones are byte-swapped first.
 void store_bits(unsigned char* p, uint64_t bits, int size, bool little) {
-  for (int i = 0; i < size; ++i) {
-    p[little ? i : size - 1 - i] = static_cast<unsigned char>(bits & 0xff);
-    bits >>= 8;
-  }
+  if (!little) bits = __builtin_bswap64(bits) >> (64 - 8 * size);
+  std::memcpy(p, &bits, static_cast<size_t>(size));
 }
 
 uint64_t load_bits(const unsigned char* p, int size, bool little) {
   uint64_t bits = 0;
-  for (int i = 0; i < size; ++i) bits = (bits << 8) | p[little ? size - 1 - i : i];
-  return bits;
+  std::memcpy(&bits, p, static_cast<size_t>(size));
+  return little ? bits : __builtin_bswap64(bits) >> (64 - 8 * size);
 }
 
 // The integer an item packs: ints as they are, others through __index__;
@@ -164,6 +164,18 @@ std::string range_message(const StructCode& code, bool is_signed) {
 
 // The bits of an integer item, with the range rules of its format.
 int integer_bits(const StructCode& code, Value arg, uint64_t* bits) {
+  if (arg.is_small_int() && code.size < 8 && code.format != 'P') {
+    // The common case: a small int for a byte, short or int field.
+    int64_t value = arg.as_small_int();
+    int width = code.size * 8;
+    bool is_signed = code.format == 'b' || code.format == 'h' || code.format == 'i' || code.format == 'l';
+    int64_t lo = is_signed ? -(int64_t{1} << (width - 1)) : 0;
+    int64_t hi = is_signed ? (int64_t{1} << (width - 1)) - 1 : (int64_t{1} << width) - 1;
+    if (value >= lo && value <= hi) {
+      *bits = static_cast<uint64_t>(value);
+      return 0;
+    }
+  }
   Ref v = integer_argument(arg);
   if (!v) return -1;
   char f = code.format;

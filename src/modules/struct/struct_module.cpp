@@ -276,7 +276,9 @@ bool positional_count(const char* name, const char* qualified, size_t nargs, Tup
 }
 
 Ref s_unpack(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!check_arity("Struct", "unpack", Arity::One, nargs, kwnames, 1, 1)) return nullptr;
+  if ((nargs != 1 || kwnames != nullptr) && !check_arity("Struct", "unpack", Arity::One, nargs, kwnames, 1, 1)) {
+    return nullptr;
+  }
   return unpack_exact(as_struct(self), args[0]);
 }
 
