@@ -4,6 +4,7 @@
 // module functions look the format object up in a dict of Structs, as
 // CPython's do, so `struct.pack('<I', x)` in a loop costs one dict lookup.
 #include <cstring>
+#include <limits>
 #include <string>
 
 #include "modules/module_exception.h"
@@ -188,6 +189,9 @@ Ref pack_values(StructObject* s, const Value* values, size_t n) {
     return raise(struct_error, "pack expected " + std::to_string(s->layout->items) + " items for packing (got " +
                                    std::to_string(n) + ")");
   }
+  if (s->layout->size > std::numeric_limits<int64_t>::max() - 64) {
+    return raise(exc::OverflowError, "byte string is too large");
+  }
   Bytes* out = bytes_alloc(s->layout->size);
   if (out == nullptr) return nullptr;
   Ref result = Ref::steal(out);
@@ -312,7 +316,7 @@ const MethodDef kStructMethods[] = {
 };
 
 Ref get_format(Value self) { return Ref::borrow(as_struct(self)->format); }
-Ref get_size(Value self) { return Ref::small_int(as_struct(self)->layout->size); }
+Ref get_size(Value self) { return int_from_int64(as_struct(self)->layout->size); }
 
 const GetSetDef kStructGetSets[] = {
     {"format", get_format, nullptr, "struct format string"},
@@ -425,7 +429,7 @@ Ref m_calcsize(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   Ref s = cached_struct(args[0]);
   if (!s) return nullptr;
-  return Ref::small_int(s.as<StructObject>()->layout->size);
+  return int_from_int64(s.as<StructObject>()->layout->size);
 }
 
 Ref m_clearcache(Value, const Value*, size_t nargs, Tuple* kwnames) {
