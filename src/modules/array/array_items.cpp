@@ -184,7 +184,11 @@ Ref array_item(const ArrayObject* a, int64_t i) {
   switch (a->descr->code) {
     case 'b': return Ref::small_int(load<int8_t>(p));
     case 'B': return Ref::small_int(load<uint8_t>(p));
-    case 'u': return str_from_char(load<uint32_t>(p));
+    case 'u': {
+      uint32_t cp = load<uint32_t>(p);
+      if (cp > 0x10ffff) return raise(exc::ValueError, "chr() arg not in range(0x110000)");
+      return str_from_char(cp);
+    }
     case 'h': return Ref::small_int(load<int16_t>(p));
     case 'H': return Ref::small_int(load<uint16_t>(p));
     case 'i': return Ref::small_int(load<int32_t>(p));

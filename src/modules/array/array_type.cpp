@@ -3,6 +3,7 @@
 // the methods, pickling through __reduce_ex__, and its bytes for the buffer
 // protocol (so bytes(arr), memoryview(arr) and struct.pack_into work).
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -125,6 +126,13 @@ Ref array_from_bytes(const ArrayDescr* d, std::string_view bytes) {
   Ref r = new_array_like(d, 0);
   if (!r || array_append_bytes(r.as<ArrayObject>(), bytes) < 0) return nullptr;
   return r;
+}
+
+// a == b for two items. CPython compares fresh objects, so identity never
+// stands for equality (a NaN item equals nothing), unlike rich_compare_bool.
+int items_equal(Value a, Value b) {
+  Ref r = rich_compare(a, b, CompareOp::Eq);
+  return r ? is_true(*r) : -1;
 }
 
 std::string quoted_name(Value v) { return std::string("\"") + type_name_of(v) + "\""; }
@@ -314,7 +322,7 @@ int array_contains(Value self, Value item) {
   for (int64_t i = 0; i < a->size; ++i) {
     Ref x = array_item(a, i);
     if (!x) return -1;
-    int eq = rich_compare_bool(*x, item, CompareOp::Eq);
+    int eq = items_equal(*x, item);
     if (eq != 0) return eq;
   }
   return 0;
@@ -402,7 +410,7 @@ Ref array_richcompare(Value a, Value b, CompareOp op) {
     Ref p = array_item(x, i);
     Ref q = array_item(y, i);
     if (!p || !q) return nullptr;
-    int eq = rich_compare_bool(*p, *q, CompareOp::Eq);
+    int eq = items_equal(*p, *q);
     if (eq < 0) return nullptr;
     if (!eq) {
       if (op == CompareOp::Eq) return Ref::boolean(false);
@@ -441,7 +449,9 @@ Ref array_tounicode_value(ArrayObject* a) {
     uint32_t cp;
     std::memcpy(&cp, a->data + i * 4, 4);
     if (cp > 0x10ffff) {
-      return raise(exc::ValueError, "character U+" + std::to_string(cp) + " is not in range [U+0000; U+10ffff]");
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "%x", cp);
+      return raise(exc::ValueError, std::string("character U+") + hex + " is not in range [U+0000; U+10ffff]");
     }
     text.push_back(cp);
   }
@@ -569,7 +579,7 @@ int64_t search(ArrayObject* a, Value v, int64_t start, int64_t stop, bool find_f
   for (int64_t i = start; i < stop && i < a->size; ++i) {
     Ref x = array_item(a, i);
     if (!x) return -2;
-    int eq = rich_compare_bool(*x, v, CompareOp::Eq);
+    int eq = items_equal(*x, v);
     if (eq < 0) return -2;
     if (eq) {
       if (find_first) return i;
