@@ -537,7 +537,9 @@ int init_types() {
   if (type_ready(&token_missing_type) < 0) return -1;
   token_missing.refcnt = kImmortalRefcnt;
   token_missing.type = &token_missing_type;
-  return dict_set_str(token_type.dict, "MISSING", missing());
+  if (dict_set_str(token_type.dict, "MISSING", missing()) < 0) return -1;
+  type_modified(&token_type);
+  return 0;
 }
 
 }  // namespace
