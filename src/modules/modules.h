@@ -37,6 +37,11 @@ Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
 Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
+Ref make_struct_module();  // _struct
+Ref make_binascii_module();
+Ref make_zlib_module();
+Ref make_contextvars_module();  // _contextvars
+Ref make_array_module();
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
 Ref make_ast_module();  // _ast (the node classes of ast.py)
