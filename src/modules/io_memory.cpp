@@ -473,6 +473,12 @@ void bytes_dealloc(Object* self) {
   free_object(self);
 }
 
+// In-memory streams hold nothing to write out: only a subclass, whose close()
+// may do more, is closed when it goes.
+void memory_finalize(Value self) {
+  if (type_has_flag(type_of(self), kTypeHeap)) io_finalize(self);
+}
+
 void init_memory_type(Type* t, const char* name, Type* base, int64_t size, int64_t dict_offset) {
   t->refcnt = kImmortalRefcnt;
   t->type = &type_type;
@@ -481,13 +487,14 @@ void init_memory_type(Type* t, const char* name, Type* base, int64_t size, int64
   t->basic_size = size;
   t->flags = kTypeBaseType | kTypeGC;
   t->dict_offset = dict_offset;
+  t->finalize = memory_finalize;
 }
 
 }  // namespace
 
 int init_memory_io_types() {
   Type* s = &string_io_type;
-  init_memory_type(s, "_io.StringIO", &text_io_base_type, sizeof(StringIO), kStringIODictOffset);
+  init_memory_type(s, "_io.StringIO", &text_io_base_type, sizeof(StringIO), kIODictOffset);
   s->methods = kStringIOMethods;
   s->getsets = kStringIOGetSets;
   s->new_ = string_new;
@@ -497,7 +504,7 @@ int init_memory_io_types() {
   s->traverse = memory_traverse<StringIO>;
   s->clear = memory_clear<StringIO>;
   Type* b = &bytes_io_type;
-  init_memory_type(b, "_io.BytesIO", &buffered_io_base_type, sizeof(BytesIO), kBytesIODictOffset);
+  init_memory_type(b, "_io.BytesIO", &buffered_io_base_type, sizeof(BytesIO), kIODictOffset);
   b->methods = kBytesIOMethods;
   b->getsets = kBytesIOGetSets;
   b->new_ = bytes_new;

@@ -2,18 +2,28 @@
 // binary file objects and the text layer above them (a text file and its
 // .buffer use one FdStream, so their data interleave correctly). Reference
 // counted by hand; OS failures return false with errno kept in `error`.
+// The raw operations (read, write, seek ...) are virtual: ObjectStream
+// (io_object_stream.h) runs the same buffering over a Python object's
+// methods, for the layers built from Python over any raw or buffer object.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "objects/object.h"
+
 namespace taipan {
 
 class FdStream {
  public:
   FdStream(int fd, bool readable, bool writable, bool append, bool close_fd, size_t buffer_size);
-  ~FdStream();
+  virtual ~FdStream();
+  FdStream(const FdStream&) = delete;
+  FdStream& operator=(const FdStream&) = delete;
+
+  // error() of a failure whose Python exception is already set (ObjectStream).
+  static constexpr int kPythonError = -1;
 
   void retain() { ++refs_; }
   void release() {
@@ -25,8 +35,11 @@ class FdStream {
   bool writable() const { return writable_; }
   bool closed() const { return closed_; }
   bool seekable();
-  bool isatty() const;
+  bool isatty() { return raw_isatty(); }
   size_t buffer_size() const { return buffer_size_; }
+  void set_buffer_size(size_t n) { buffer_size_ = n == 0 ? 1 : n; }
+  // The Python object an ObjectStream works on (borrowed); null for a descriptor.
+  virtual Value source() const { return Value(); }
   int error() const { return error_; }
 
   // Reads up to n bytes (n < 0: to the end) into out; fewer only at EOF.
@@ -56,14 +69,34 @@ class FdStream {
   bool truncate(int64_t size);
   // Flushes and closes the descriptor (when owned). Idempotent.
   bool close();
+  // Marks the stream closed without closing the descriptor (the buffered
+  // object was detached from it, or was never opened).
+  void abandon() { closed_ = true; }
+  // Asks the layer below to write out what it holds (a buffer object's
+  // flush()); a descriptor holds nothing. The stream's own buffer first.
+  bool sync() { return flush() && raw_sync(); }
   // Flushes every stream still alive (see io_flush_all_files).
   static void flush_all();
+
+ protected:
+  // The operations on what lies below, each false / -1 on failure with
+  // error_ set (fail()). The descriptor's retry on EINTR.
+  virtual int64_t raw_read(char* into, size_t n);
+  virtual bool raw_write(std::string_view data, size_t* done);  // all of data; *done counts bytes written
+  virtual int64_t raw_seek(int64_t offset, int whence);
+  virtual bool raw_truncate(int64_t size);
+  virtual bool raw_close();
+  virtual bool raw_isatty();
+  virtual bool raw_seekable();
+  virtual bool raw_sync() { return true; }
+  // Whether data that fits in the buffer waits there (a BufferedWriter) or
+  // goes straight down (a text wrapper over a buffer object).
+  bool buffer_writes_ = true;
+  bool fail(int err);
 
  private:
   bool fill();  // one read() into the buffer; false on error, buffer empty at EOF
   bool drop_read_ahead();  // before writing or seeking: give unread bytes back
-  bool write_all(std::string_view data, size_t* done);  // loops over write(); *done counts bytes written
-  bool fail(int err);
 
   int fd_;
   bool readable_, writable_, append_, close_fd_;

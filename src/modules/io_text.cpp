@@ -6,6 +6,7 @@
 #include <string>
 
 #include "modules/io_internal.h"
+#include "modules/io_object_stream.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
@@ -52,6 +53,9 @@ struct TextState {
   // tell() is refused while the file is being iterated with next().
   bool telling = true;
   bool detached = false;  // detach() handed the buffer out
+  // The wrapper runs its own ObjectStream over a buffer object (not a
+  // buffered file's stream); questions about the buffer go to that object.
+  bool over_object = false;
 
   bool byte_per_char_for_ascii() const { return codec == "utf-8" || codec == "ascii" || codec == "latin-1"; }
 };
@@ -423,13 +427,41 @@ Ref text_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref text_flush(Value self, const Value*, size_t, Tuple*) {
   FdStream* s = open_stream(self);
   if (s == nullptr) return nullptr;
-  if (!s->flush()) return raise_stream_error(s);
+  if (!s->sync()) return raise_stream_error(s);
   return Ref::none();
 }
 
+// One of the questions a wrapper over a buffer object passes on to it; null
+// (with no exception set) for a wrapper over a buffered file's stream.
+Ref ask_buffer(Value self, const char* method) {
+  TextFile* f = as_text(self);
+  if (!f->state->over_object) return nullptr;
+  return call_method(f->buffer, method, {});
+}
+
+bool over_object(Value self) { return as_text(self)->state->over_object; }
+
+// A wrapper over a buffer object that is already closed has nothing to do;
+// otherwise the buffer is flushed, then closed.
 Ref text_close(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
   FdStream* s = as_text(self)->stream;
+  if (over_object(self) && !s->closed()) {
+    Ref closed = getattr(as_text(self)->buffer, intern("closed"));
+    if (!closed) return nullptr;
+    int truth = is_true(closed.get());
+    if (truth < 0) return nullptr;
+    if (truth) {
+      s->abandon();
+      return Ref::none();
+    }
+    if (!s->push_text() || !s->sync()) {
+      Ref pending = fetch_error();
+      s->close();
+      restore_error(std::move(pending));
+      return raise_stream_error(s);
+    }
+  }
   if (!s->close()) return raise_stream_error(s);
   return Ref::none();
 }
@@ -447,11 +479,15 @@ FdStream* open_buffer_stream(Value self) {
 }
 
 Ref text_fileno(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
+  if (over_object(self)) return ask_buffer(self, "fileno");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::small_int(s->fd());
 }
 
 Ref text_isatty(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
+  if (over_object(self)) return ask_buffer(self, "isatty");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->isatty());
 }
@@ -465,15 +501,19 @@ Ref buffer_ability(Value self, bool able) {
 
 Ref text_readable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
+  if (over_object(self)) return ask_buffer(self, "readable");
   return buffer_ability(self, as_text(self)->stream->readable());
 }
 
 Ref text_writable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
+  if (over_object(self)) return ask_buffer(self, "writable");
   return buffer_ability(self, as_text(self)->stream->writable());
 }
 
 Ref text_seekable(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
+  if (over_object(self)) return ask_buffer(self, "seekable");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->seekable());
 }
@@ -526,9 +566,14 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Ref text_detach(Value self, const Value*, size_t, Tuple*) {
   FdStream* s = open_stream(self);
   if (s == nullptr) return nullptr;
-  if (!s->flush()) return raise_stream_error(s);
-  as_text(self)->state->detached = true;
-  return Ref::borrow(as_text(self)->buffer);
+  if (!s->sync()) return raise_stream_error(s);
+  TextFile* f = as_text(self);
+  if (f->state->over_object) {
+    static_cast<ObjectStream*>(s)->forget();
+    s->abandon();
+  }
+  f->state->detached = true;
+  return Ref::borrow(f->buffer);
 }
 
 const MethodDef kTextMethods[] = {
@@ -552,6 +597,7 @@ const MethodDef kTextMethods[] = {
 
 Ref get_closed(Value self) {
   if (!check_attached(self)) return nullptr;
+  if (over_object(self)) return getattr(as_text(self)->buffer, intern("closed"));
   return Ref::boolean(as_text(self)->stream->closed());
 }
 // A wrapper made by open() knows its name; one made from Python asks its buffer.
@@ -665,11 +711,25 @@ void text_clear(Object* self) {
   if (d != nullptr) decref(static_cast<Object*>(d));
 }
 
+// A wrapper over a buffered file's stream needs no finaliser (dealloc
+// flushes); subclasses and wrappers over buffer objects close as _IOBase does.
+void text_finalize(Value self) {
+  TextFile* f = as_text(self);
+  if (f->stream == nullptr) return;
+  if (!type_has_flag(type_of(self), kTypeHeap) && !f->state->over_object) return;
+  io_finalize(self);
+}
+
 void text_dealloc(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   text_clear(self);
   if (f->stream != nullptr) {
-    if (f->stream->push_text()) f->stream->flush();
+    if (f->state->over_object) {
+      static_cast<ObjectStream*>(f->stream)->forget();
+      f->stream->abandon();
+    } else if (f->stream->push_text()) {
+      f->stream->flush();
+    }
     f->stream->release();
   }
   delete f->state;
@@ -734,7 +794,7 @@ int text_file_write(TextFile* f, Value s) {
   st->bom_pending = false;
   // Line buffering writes the line out; write_through only hands it to the buffer.
   bool line_done = st->line_buffering && utf8.find_first_of("\n\r") != std::string_view::npos;
-  if (((line_done || st->write_through) && !stream->push_text()) || (line_done && !stream->flush())) {
+  if (((line_done || st->write_through) && !stream->push_text()) || (line_done && !stream->sync())) {
     raise_stream_error(stream);
     return -1;
   }
@@ -745,14 +805,22 @@ namespace {
 
 // The stream a wrapper over `buffer` reads and writes (retained): a buffered
 // file's own FdStream, so the two interleave as one.
+// Any other buffer object is read and written through its methods.
 FdStream* buffer_stream(Value buffer) {
-  FdStream* stream = buffered_file_stream(buffer);
-  if (stream == nullptr) {
-    raise(exc::TypeError, std::string("TextIOWrapper over '") + type_name_of(buffer) + "' is not supported yet");
-    return nullptr;
+  if (FdStream* stream = buffered_file_stream(buffer)) {
+    stream->retain();
+    return stream;
   }
-  stream->retain();
-  return stream;
+  bool abilities[2];
+  static const char* const kQuestions[] = {"readable", "writable"};
+  for (int i = 0; i < 2; ++i) {
+    Ref answer = call_method(buffer, kQuestions[i], {});
+    if (!answer) return nullptr;
+    int truth = is_true(answer.get());
+    if (truth < 0) return nullptr;
+    abilities[i] = truth != 0;
+  }
+  return new ObjectStream(buffer, ObjectStream::Kind::Buffer, abilities[0], abilities[1], kTextChunkSize);
 }
 
 // Gives a wrapper its stream and settings; `name` and `mode` may be null
@@ -830,6 +898,10 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (stream == nullptr) return -1;
   TextFile* f = as_text(self);
   if (f->stream != nullptr) {
+    if (f->state->over_object) {
+      static_cast<ObjectStream*>(f->stream)->forget();
+      f->stream->abandon();
+    }
     f->stream->release();
     f->stream = nullptr;
     decref(f->name);
@@ -837,6 +909,7 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     decref(f->buffer);
   }
   text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
+  f->state->over_object = !stream->source().is_null() && buffered_file_stream(a[0]) != stream;
   stream->release();
   return 0;
 }
@@ -863,13 +936,14 @@ int init_text_file_type() {
   t->base = &text_io_base_type;
   t->basic_size = sizeof(TextFile);
   t->flags = kTypeBaseType | kTypeGC;
-  t->dict_offset = kTextFileDictOffset;
+  t->dict_offset = kIODictOffset;
   t->methods = kTextMethods;
   t->getsets = kTextGetSets;
   t->repr = text_repr;
   t->new_ = text_new;
   t->init = text_init;
   t->next = text_next;
+  t->finalize = text_finalize;
   t->dealloc = text_dealloc;
   t->traverse = text_traverse;
   t->clear = text_clear;
