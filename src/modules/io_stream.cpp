@@ -3,6 +3,7 @@
 // or a seek, pending writes are flushed.
 #include "modules/io_stream.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -104,6 +105,7 @@ bool FdStream::fill() {
 }
 
 bool FdStream::read(int64_t n, std::string* out) {
+  if (n < 0) return read_to_end(out);
   for (;;) {
     size_t available = rbuf_.size() - rpos_;
     size_t want = n < 0 ? available : std::min(available, static_cast<size_t>(n) - out->size());
@@ -114,6 +116,32 @@ bool FdStream::read(int64_t n, std::string* out) {
     if (!fill()) return false;
     if (rbuf_.size() - rpos_ == before) return true;  // EOF
   }
+}
+
+// What is buffered, then reads straight into out in chunks that grow with
+// the data (a regular file's remaining size first, as its size says).
+bool FdStream::read_to_end(std::string* out) {
+  out->append(rbuf_, rpos_, std::string::npos);
+  rbuf_.clear();
+  rpos_ = 0;
+  if (!flush()) return false;
+  size_t chunk = std::max<size_t>(buffer_size_, raw_size_hint() + 1);
+  for (;;) {
+    size_t old = out->size();
+    out->resize(old + chunk);
+    int64_t n = raw_read(out->data() + old, chunk);
+    out->resize(old + static_cast<size_t>(n < 0 ? 0 : n));
+    if (n <= 0) return n == 0;
+    // A short read most likely met the end: probe with a small chunk.
+    chunk = static_cast<size_t>(n) < chunk ? buffer_size_ : std::max(chunk, out->size());
+  }
+}
+
+size_t FdStream::raw_size_hint() {
+  struct stat st;
+  if (fd_ < 0 || fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  off_t at = lseek(fd_, 0, SEEK_CUR);
+  return at < 0 || at >= st.st_size ? 0 : static_cast<size_t>(st.st_size - at);
 }
 
 bool FdStream::read_some(size_t n, std::string* out) {

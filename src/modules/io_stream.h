@@ -89,12 +89,15 @@ class FdStream {
   virtual bool raw_isatty();
   virtual bool raw_seekable();
   virtual bool raw_sync() { return true; }
+  // How many bytes are left to read, when the layer below knows (0 if not).
+  virtual size_t raw_size_hint();
   // Whether data that fits in the buffer waits there (a BufferedWriter) or
   // goes straight down (a text wrapper over a buffer object).
   bool buffer_writes_ = true;
   bool fail(int err);
 
  private:
+  bool read_to_end(std::string* out);
   bool fill();  // one read() into the buffer; false on error, buffer empty at EOF
   bool drop_read_ahead();  // before writing or seeking: give unread bytes back
 

@@ -3,6 +3,7 @@
 // default) happens as text is handed out, so tell() can map the buffer
 // position back to a byte offset. Writing encodes, translates "\n" when
 // newline is "\r" or "\r\n", and flushes per line when line-buffered.
+#include <cstring>
 #include <string>
 
 #include "modules/io_internal.h"
@@ -99,8 +100,14 @@ FdStream* open_stream(Value self) {
 }
 
 bool is_ascii(std::string_view data) {
-  for (unsigned char c : data) {
-    if (c >= 0x80) return false;
+  size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data.data() + i, 8);
+    if (word & 0x8080808080808080ULL) return false;
+  }
+  for (; i < data.size(); ++i) {
+    if (static_cast<unsigned char>(data[i]) >= 0x80) return false;
   }
   return true;
 }
@@ -109,6 +116,10 @@ enum SeenNewline : unsigned { kSeenCR = 1, kSeenLF = 2, kSeenCRLF = 4 };
 
 void note_newlines(TextState* st, std::string_view text) {
   if (st->newline != Newline::Universal && st->newline != Newline::Untranslated) return;
+  if (!st->pending_cr && text.find('\r') == std::string_view::npos) {  // the common case: no "\r" at all
+    if (text.find('\n') != std::string_view::npos) st->seen_newlines |= kSeenLF;
+    return;
+  }
   for (char c : text) {
     if (st->pending_cr) {
       st->pending_cr = false;
@@ -135,7 +146,9 @@ void reset_reading(TextState* st) {
 }
 
 // Reads and decodes one more chunk; false with an exception set on error.
-bool fill(TextFile* f) {
+// Decodes `chunk` (all that is left of the stream when at_eof) onto the
+// decoded text.
+bool absorb(TextFile* f, const std::string& chunk, bool at_eof) {
   TextState* st = f->state;
   if (st->dpos == st->decoded.size()) {
     st->decoded.clear();
@@ -144,12 +157,7 @@ bool fill(TextFile* f) {
     st->decoded.erase(0, st->dpos);
     st->dpos = 0;
   }
-  std::string chunk;
-  if (!f->stream->read_some(f->stream->buffer_size(), &chunk)) {
-    raise_stream_error(f->stream);
-    return false;
-  }
-  if (chunk.empty()) st->eof = true;
+  if (at_eof) st->eof = true;
   if (st->pending_raw.empty() && st->byte_per_char_for_ascii() && is_ascii(chunk)) {
     note_newlines(st, chunk);
     st->decoded += chunk;
@@ -165,6 +173,15 @@ bool fill(TextFile* f) {
   st->pending_raw = data.substr(static_cast<size_t>(consumed));
   if (consumed > 0) st->at_start = false;
   return true;
+}
+
+bool fill(TextFile* f) {
+  std::string chunk;
+  if (!f->stream->read_some(f->stream->buffer_size(), &chunk)) {
+    raise_stream_error(f->stream);
+    return false;
+  }
+  return absorb(f, chunk, chunk.empty());
 }
 
 size_t utf8_length(unsigned char lead) {
@@ -203,11 +220,14 @@ FdStream* readable_stream(Value self) {
 
 Ref read_all(TextFile* f) {
   TextState* st = f->state;
-  while (!st->eof) {
-    if (!fill(f)) return nullptr;
+  if (!st->eof) {
+    std::string all;
+    if (!f->stream->read(-1, &all)) return raise_stream_error(f->stream);
+    if (!absorb(f, all, true)) return nullptr;
   }
   std::string_view rest(st->decoded.data() + st->dpos, st->decoded.size() - st->dpos);
-  Ref out = st->newline == Newline::Universal ? str_from_utf8(translate_newlines(rest)) : str_from_utf8(rest);
+  bool translate = st->newline == Newline::Universal && rest.find('\r') != std::string_view::npos;
+  Ref out = translate ? str_from_utf8(translate_newlines(rest)) : str_from_utf8(rest);
   st->decoded.clear();
   st->dpos = 0;
   return out;
