@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/builtins.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
@@ -165,15 +166,24 @@ std::string raw_mode(const OpenMode& m) {
   return s;
 }
 
+// FileIO's mode: one of r/w/x/a, at most one '+', any 'b's.
 bool parse_raw_mode(std::string_view mode, OpenMode* m) {
-  if (!mode_letters(mode, "rwxa+b", m)) {
-    raise(exc::ValueError, "invalid mode: " + std::string(mode));
-    return false;
+  bool bad = false;
+  for (char c : mode) {
+    if (std::string_view("rwxa+b").find(c) == std::string_view::npos) {
+      raise(exc::ValueError, "invalid mode: " + std::string(mode));
+      return false;
+    }
+    if (c == 'b') continue;
+    bool* flag = c == 'r' ? &m->read : c == 'w' ? &m->write : c == 'x' ? &m->create : c == 'a' ? &m->append : &m->plus;
+    bad = bad || *flag || (c != '+' && mode_kinds(*m) > 0);
+    *flag = true;
   }
-  if (mode_kinds(*m) != 1) {
+  if (bad || mode_kinds(*m) != 1) {
     raise(exc::ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
     return false;
   }
+  m->binary = true;
   return true;
 }
 
@@ -373,7 +383,6 @@ Ref io_open_code(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 const MethodDef kIOFunctions[] = {
-    {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
     {"open_code", io_open_code, kMethodInstance, "Opens the provided file with the intent to import the contents."},
     {"text_encoding", io_text_encoding, kMethodInstance, "A helper function to choose the text encoding."},
     {nullptr, nullptr, 0, nullptr},
@@ -387,6 +396,9 @@ Ref make_io_module() {
   if (!module) return nullptr;
   Value m = module.get();
   if (module_add_functions(m, kIOFunctions) < 0) return nullptr;
+  // io.open is builtins.open, the same object.
+  Ref open = getattr(builtins_module(), "open");
+  if (!open || module_add(m, "open", open.get()) < 0) return nullptr;
   struct {
     const char* name;
     Type* type;

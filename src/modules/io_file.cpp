@@ -11,7 +11,6 @@
 #include "modules/io_object_stream.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
-#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -101,7 +100,8 @@ Ref file_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   FdStream* s = readable_stream(self, "read of closed file");
   if (s == nullptr) return nullptr;
   std::string out;
-  if (!s->read(n, &out)) return raise_stream_error(s);
+  bool ok = n >= 0 && is_unbuffered(self) ? s->read_once(static_cast<size_t>(n), &out) : s->read(n, &out);
+  if (!ok) return raise_stream_error(s);
   return bytes_from_string(out);
 }
 
@@ -266,7 +266,9 @@ Ref file_readinto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
                                      type_name_of(args[0]));
   }
   std::string data;
-  if (!s->read(static_cast<int64_t>(target.data.size()), &data)) return raise_stream_error(s);
+  size_t size = target.data.size();
+  bool ok = is_unbuffered(self) ? s->read_once(size, &data) : s->read(static_cast<int64_t>(size), &data);
+  if (!ok) return raise_stream_error(s);
   std::copy(data.begin(), data.end(), const_cast<char*>(target.data.data()));
   return int_from_int64(static_cast<int64_t>(data.size()));
 }
@@ -338,9 +340,11 @@ Ref stored_or_raw(Value self, Value stored, const char* attribute) {
 }
 Ref get_name(Value self) { return stored_or_raw(self, as_file(self)->name, "name"); }
 Ref get_mode(Value self) { return stored_or_raw(self, as_file(self)->mode, "mode"); }
+// None once detached, as CPython's.
 Ref get_raw(Value self) {
-  if (!check_attached(self)) return nullptr;
-  return Ref::borrow(as_file(self)->raw);
+  BinaryFile* f = as_file(self);
+  if (f->detached) return Ref::none();
+  return Ref::borrow(f->raw);
 }
 Ref get_closefd(Value self) { return Ref::boolean(as_file(self)->closefd); }
 
@@ -455,7 +459,6 @@ int fileio_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const ArgSpec spec = {"FileIO", names, 4, 0, 1};
   Value a[4];
   if (!bind_args(spec, args, nargs, kwnames, a)) return -1;
-  if (is_float(a[0])) return fail(exc::TypeError, "integer argument expected, got float");
   std::string mode = "r";
   if (!a[1].is_null()) {
     if (!is_str(a[1])) {

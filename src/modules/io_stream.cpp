@@ -144,6 +144,16 @@ size_t FdStream::raw_size_hint() {
   return at < 0 || at >= st.st_size ? 0 : static_cast<size_t>(st.st_size - at);
 }
 
+bool FdStream::read_once(size_t n, std::string* out) {
+  if (rpos_ < rbuf_.size()) return read_some(n, out);
+  if (!flush()) return false;
+  size_t old = out->size();
+  out->resize(old + n);
+  int64_t got = raw_read(out->data() + old, n);
+  out->resize(old + static_cast<size_t>(got < 0 ? 0 : got));
+  return got >= 0;
+}
+
 bool FdStream::read_some(size_t n, std::string* out) {
   if (rpos_ == rbuf_.size() && !fill()) return false;
   size_t take = std::min(n, rbuf_.size() - rpos_);

@@ -46,6 +46,9 @@ class FdStream {
   bool read(int64_t n, std::string* out);
   // At most n bytes, with at most one system call when the buffer is empty.
   bool read_some(size_t n, std::string* out);
+  // A FileIO's read: what is read ahead (by a buffered object sharing the
+  // stream), else one read of at most n bytes from the layer below.
+  bool read_once(size_t n, std::string* out);
   // Reads through the first '\n' (included), or `limit` bytes (limit < 0: none).
   bool read_line(int64_t limit, std::string* out);
   // The buffered bytes without consuming them, filling the buffer if empty.
