@@ -555,30 +555,50 @@ bool parse_newline(Value v, Newline* out) {
   return true;
 }
 
+// reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+// flushes first; encoding and newline only before anything is read ahead.
 Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"encoding", "errors", "newline", "line_buffering", "write_through"};
   static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  for (int i = 0; i < 3; ++i) {
+    if (!a[i].is_null() && !a[i].is_none() && !is_str(a[i])) {
+      return raise(exc::TypeError, std::string("reconfigure() argument '") + names[i] + "' must be str or None, not " +
+                                       type_name_of(a[i]));
+    }
+  }
+  if (!check_attached(self)) return nullptr;
   TextState* st = as_text(self)->state;
-  if (!a[0].is_null() && !a[0].is_none()) {
-    if (!is_str(a[0])) return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
-    std::string codec = normalize_encoding(str_utf8(a[0].as<Str>()));
+  bool given[3];
+  for (int i = 0; i < 3; ++i) given[i] = !a[i].is_null() && !a[i].is_none();
+  if ((given[0] || given[1] || !a[2].is_null()) && (st->dpos < st->decoded.size() || !st->pending_raw.empty())) {
+    return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
+  }
+  Newline newline = st->newline;
+  if (!a[2].is_null() && !parse_newline(a[2], &newline)) return nullptr;
+  std::string codec;
+  if (given[0]) {
+    codec = normalize_encoding(str_utf8(a[0].as<Str>()));
     if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
+  }
+  bool flags[2] = {st->line_buffering, st->write_through};
+  for (int i = 0; i < 2; ++i) {
+    if (a[3 + i].is_null() || a[3 + i].is_none()) continue;
+    int truth = is_true(a[3 + i]);
+    if (truth < 0) return nullptr;
+    flags[i] = truth != 0;
+  }
+  if (!call_method(self, "flush", {})) return nullptr;
+  if (given[0]) {
     st->encoding = str_to_std(a[0].as<Str>());
     st->codec = codec;
+    st->errors = "strict";  // a new encoding starts strict unless errors is given
   }
-  if (!a[1].is_null() && !a[1].is_none()) {
-    if (!is_str(a[1])) return raise(exc::TypeError, "reconfigure() argument 'errors' must be str or None");
-    st->errors = str_to_std(a[1].as<Str>());
-  }
-  if (!a[2].is_null() && !parse_newline(a[2], &st->newline)) return nullptr;
-  for (int i = 3; i < 5; ++i) {
-    if (a[i].is_null() || a[i].is_none()) continue;
-    int truth = is_true(a[i]);
-    if (truth < 0) return nullptr;
-    (i == 3 ? st->line_buffering : st->write_through) = truth != 0;
-  }
+  if (given[1]) st->errors = str_to_std(a[1].as<Str>());
+  st->newline = newline;
+  st->line_buffering = flags[0];
+  st->write_through = flags[1];
   return Ref::none();
 }
 
@@ -643,7 +663,7 @@ int set_mode(Value self, Value v) {
   return 0;
 }
 Ref get_buffer(Value self) {
-  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
+  if (as_text(self)->stream == nullptr) return Ref::none();
   return Ref::borrow(as_text(self)->buffer);
 }
 Ref get_encoding(Value self) {
