@@ -47,6 +47,7 @@ struct StringIO : IOObject {
 
 struct BytesIO : IOObject {
   std::string* data;
+  Value exported;  // owned bytearray while getbuffer() views live (io_memory.cpp)
   int64_t pos;
   bool closed;
 };
