@@ -161,9 +161,10 @@ bool path_of(Value file, std::string* out) {
 }  // namespace
 
 std::string raw_mode(const OpenMode& m) {
-  std::string s = m.read ? "rb" : m.write ? "wb" : m.create ? "xb" : "ab";
-  if (m.plus) s += "+";
-  return s;
+  if (m.create) return m.plus ? "xb+" : "xb";
+  if (m.append) return m.plus ? "ab+" : "ab";
+  if (m.read || m.plus) return m.plus ? "rb+" : "rb";
+  return "wb";
 }
 
 // FileIO's mode: one of r/w/x/a, at most one '+', any 'b's.

@@ -413,7 +413,9 @@ void io_finalize(Value self) {
   if (closed) return;
   Value flag = Value::boolean(true);
   if (setattr(self, intern("_finalizing"), flag) < 0) clear_error();
-  call_method(self, "close", {});  // an error is reported by the caller as unraisable
+  // As CPython (outside its development mode): an error closing an object
+  // that goes away is dropped, not reported.
+  if (!call_method(self, "close", {})) clear_error();
 }
 
 int io_check_ability(Value self, const char* method) {

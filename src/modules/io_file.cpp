@@ -48,17 +48,42 @@ Value generic_raw(Value self) { return as_file(self)->stream->source(); }
 // closed file".
 constexpr const char* kRawClosedMessage = "I/O operation on closed file";
 
+// A buffered file has a raw object from __init__ until detach().
 bool check_attached(Value self) {
-  if (!as_file(self)->detached) return true;
-  raise(exc::ValueError, "raw stream has been detached");
-  return false;
+  BinaryFile* f = as_file(self);
+  if (f->detached) {
+    raise(exc::ValueError, "raw stream has been detached");
+    return false;
+  }
+  if (f->raw.is_null() && !is_unbuffered(self)) {
+    raise(exc::ValueError, "I/O operation on uninitialized object");
+    return false;
+  }
+  return true;
+}
+
+// 1 when the stream is closed, or (a buffered file over a raw object) that
+// object was closed on its own; 0 if not; -1 on error.
+int stream_closed(Value self, FdStream* s) {
+  Value raw = s->source();
+  if (s->closed() || raw.is_null() || is_unbuffered(self)) return s->closed();
+  Ref answer = getattr(raw, intern("closed"));
+  return answer ? is_true(answer.get()) : -1;
 }
 
 FdStream* open_stream(Value self, const char* buffered_message = kRawClosedMessage) {
   if (!check_attached(self)) return nullptr;
   FdStream* s = as_file(self)->stream;
-  if (s->closed()) {
-    raise(exc::ValueError, is_unbuffered(self) ? kRawClosedMessage : buffered_message);
+  int closed = stream_closed(self, s);
+  if (closed < 0) return nullptr;
+  if (closed) {
+    // What the raw object under a buffered file says is what CPython shows:
+    // FileIO's words, or _IOBase's (with a period) for any other raw object.
+    bool raw_words = is_unbuffered(self) || buffered_message == kRawClosedMessage;
+    const char* message = !raw_words ? buffered_message
+                          : s->source().is_null() ? kRawClosedMessage
+                                                  : "I/O operation on closed file.";
+    raise(exc::ValueError, message);
     return nullptr;
   }
   return s;
@@ -69,6 +94,7 @@ FdStream* open_stream(Value self, const char* buffered_message = kRawClosedMessa
 // first; FileIO checks that it is open first.
 FdStream* capable_stream(Value self, bool want_read, const char* buffered_message) {
   FdStream* s = as_file(self)->stream;
+  if (as_file(self)->raw.is_null() && !is_unbuffered(self) && !check_attached(self)) return nullptr;
   bool capable = want_read ? s->readable() && class_reads(self) : s->writable() && class_writes(self);
   bool raw = is_unbuffered(self);
   const char* unsupported = raw ? (want_read ? "File not open for reading" : "File not open for writing")
@@ -191,7 +217,9 @@ Ref file_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref file_flush(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
   FdStream* s = as_file(self)->stream;
-  if (s->closed()) {
+  int closed = stream_closed(self, s);
+  if (closed < 0) return nullptr;
+  if (closed) {
     if (is_unbuffered(self) || !s->writable()) return raise_closed_file();
     return raise(exc::ValueError, "flush of closed file");
   }
@@ -343,7 +371,7 @@ Ref get_mode(Value self) { return stored_or_raw(self, as_file(self)->mode, "mode
 // None once detached, as CPython's.
 Ref get_raw(Value self) {
   BinaryFile* f = as_file(self);
-  if (f->detached) return Ref::none();
+  if (f->detached || f->raw.is_null()) return Ref::none();
   return Ref::borrow(f->raw);
 }
 Ref get_closefd(Value self) { return Ref::boolean(as_file(self)->closefd); }
@@ -491,7 +519,9 @@ int fileio_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 // BufferedReader / BufferedWriter / BufferedRandom (raw, buffer_size=DEFAULT_BUFFER_SIZE).
 int buffered_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"raw", "buffer_size"};
-  const ArgSpec spec = {type_name_of(self), names, 2, 0, 1};
+  std::string_view qualified = type_name_of(self);
+  std::string function(qualified.substr(qualified.rfind('.') + 1));  // "BufferedReader", as CPython words it
+  const ArgSpec spec = {function.c_str(), names, 2, 0, 1};
   Value a[2];
   if (!bind_args(spec, args, nargs, kwnames, a)) return -1;
   int64_t size = kDefaultBufferSize;

@@ -141,6 +141,25 @@ bool ObjectStream::raw_seekable() {
   return seekable;
 }
 
+// A buffer object's read(); a raw object's readall() when it has one.
+bool ObjectStream::raw_read_all(std::string* out) {
+  if (kind_ == Kind::Raw) {
+    bool has_readall = !object_.is_null() && !getattr_optional(object_, intern("readall")).is_null();
+    if (error_occurred()) return fail(kPythonError);
+    if (!has_readall) return FdStream::raw_read_all(out);
+  }
+  Ref data = call(kind_ == Kind::Raw ? "readall" : "read", {});
+  if (!data) return false;
+  if (data.get().is_none()) return true;
+  if (!is_bytes(data.get())) {
+    raise(exc::TypeError, std::string(kind_ == Kind::Raw ? "readall" : "read") +
+                              "() should return bytes, not '" + type_name_of(data.get()) + "'");
+    return fail(kPythonError);
+  }
+  out->append(bytes_view(data.as<Bytes>()));
+  return true;
+}
+
 bool ObjectStream::raw_sync() { return kind_ == Kind::Raw || static_cast<bool>(call("flush", {})); }
 
 }  // namespace taipan

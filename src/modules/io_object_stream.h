@@ -36,6 +36,7 @@ class ObjectStream : public FdStream {
   bool raw_isatty() override;
   bool raw_seekable() override;
   bool raw_sync() override;
+  bool raw_read_all(std::string* out) override;
 
  private:
   // Calls object_.name(args...); null (error_ set) on failure.

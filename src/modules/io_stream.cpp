@@ -124,7 +124,10 @@ bool FdStream::read_to_end(std::string* out) {
   out->append(rbuf_, rpos_, std::string::npos);
   rbuf_.clear();
   rpos_ = 0;
-  if (!flush()) return false;
+  return flush() && raw_read_all(out);
+}
+
+bool FdStream::raw_read_all(std::string* out) {
   size_t chunk = std::max<size_t>(buffer_size_, raw_size_hint() + 1);
   for (;;) {
     size_t old = out->size();
@@ -155,7 +158,10 @@ bool FdStream::read_once(size_t n, std::string* out) {
 }
 
 bool FdStream::read_some(size_t n, std::string* out) {
-  if (rpos_ == rbuf_.size() && !fill()) return false;
+  if (rpos_ == rbuf_.size()) {
+    if (n > buffer_size_) return read_once(n, out);  // more than a buffer: straight from below
+    if (!fill()) return false;
+  }
   size_t take = std::min(n, rbuf_.size() - rpos_);
   out->append(rbuf_, rpos_, take);
   rpos_ += take;

@@ -94,6 +94,8 @@ class FdStream {
   virtual bool raw_sync() { return true; }
   // How many bytes are left to read, when the layer below knows (0 if not).
   virtual size_t raw_size_hint();
+  // Appends all that is left below (the stream's own buffer already taken).
+  virtual bool raw_read_all(std::string* out);
   // Whether data that fits in the buffer waits there (a BufferedWriter) or
   // goes straight down (a text wrapper over a buffer object).
   bool buffer_writes_ = true;

@@ -85,10 +85,22 @@ bool check_attached(Value self) {
 }
 
 // Every text operation but write() first hands the pending text to the buffer.
+// A wrapper over a buffer object is as closed as that object says.
+bool buffer_object_closed(TextFile* f, bool* closed) {
+  Ref answer = getattr(f->buffer, intern("closed"));
+  if (!answer) return false;
+  int truth = is_true(answer.get());
+  *closed = truth > 0;
+  return truth >= 0;
+}
+
 FdStream* open_stream(Value self) {
   if (!check_attached(self)) return nullptr;
-  FdStream* s = as_text(self)->stream;
-  if (s->closed()) {
+  TextFile* f = as_text(self);
+  FdStream* s = f->stream;
+  bool closed = s->closed();
+  if (!closed && f->state->over_object && !buffer_object_closed(f, &closed)) return nullptr;
+  if (closed) {
     raise_closed_file();
     return nullptr;
   }
@@ -562,18 +574,18 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
   static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
-  for (int i = 0; i < 3; ++i) {
-    if (!a[i].is_null() && !a[i].is_none() && !is_str(a[i])) {
-      return raise(exc::TypeError, std::string("reconfigure() argument '") + names[i] + "' must be str or None, not " +
-                                       type_name_of(a[i]));
-    }
-  }
   if (!check_attached(self)) return nullptr;
   TextState* st = as_text(self)->state;
   bool given[3];
   for (int i = 0; i < 3; ++i) given[i] = !a[i].is_null() && !a[i].is_none();
   if ((given[0] || given[1] || !a[2].is_null()) && (st->dpos < st->decoded.size() || !st->pending_raw.empty())) {
     return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
+  }
+  // CPython 3.11.2 converts the newline first, then the encoding and errors,
+  // with its generic message for a value that is not a str.
+  static const int kConversionOrder[] = {2, 0, 1};
+  for (int i : kConversionOrder) {
+    if (given[i] && !is_str(a[i])) return raise(exc::TypeError, "bad argument type for built-in operation");
   }
   Newline newline = st->newline;
   if (!a[2].is_null() && !parse_newline(a[2], &newline)) return nullptr;
@@ -662,8 +674,9 @@ int set_mode(Value self, Value v) {
   decref(old);
   return 0;
 }
+// None before __init__ and after detach().
 Ref get_buffer(Value self) {
-  if (as_text(self)->stream == nullptr) return Ref::none();
+  if (as_text(self)->stream == nullptr || as_text(self)->state->detached) return Ref::none();
   return Ref::borrow(as_text(self)->buffer);
 }
 Ref get_encoding(Value self) {
@@ -671,7 +684,7 @@ Ref get_encoding(Value self) {
   return str_from_utf8(as_text(self)->state->encoding);
 }
 Ref get_errors(Value self) {
-  if (!check_attached(self)) return nullptr;
+  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
   return str_from_utf8(as_text(self)->state->errors);
 }
 Ref get_newlines(Value self) {
@@ -693,7 +706,7 @@ Ref get_newlines(Value self) {
   return tuple_from_array(found, count);
 }
 Ref get_line_buffering(Value self) {
-  if (!check_attached(self)) return nullptr;
+  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
   return Ref::boolean(as_text(self)->state->line_buffering); }
 Ref get_write_through(Value self) {
   if (!check_attached(self)) return nullptr;
@@ -792,7 +805,9 @@ int text_file_write(TextFile* f, Value s) {
     return -1;
   }
   FdStream* stream = f->stream;
-  if (stream->closed()) {
+  bool closed = stream->closed();
+  if (!closed && f->state->over_object && !buffer_object_closed(f, &closed)) return -1;
+  if (closed) {
     raise_closed_file();
     return -1;
   }

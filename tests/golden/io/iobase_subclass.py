@@ -71,4 +71,4 @@ try:
     w.writelines(5)
 except TypeError as e:
     print("TypeError", e)
-print(io.IOBase.__del__ is not None, sorted(k for k in io.IOBase.__dict__ if not k.startswith("__")))
+print(io.IOBase.__del__ is not None, sorted(k for k in io.IOBase.__dict__ if not k.startswith("_")))

@@ -17,7 +17,7 @@ opened = []
 
 
 def opener(p, flags):
-    opened.append((p, flags & os.O_ACCMODE == os.O_RDONLY))
+    opened.append((p, flags & 3 == os.O_RDONLY))
     return os.open(p, flags)
 
 

@@ -1,6 +1,12 @@
 # TextIOWrapper.reconfigure: what may change when, and what it flushes.
 import io
 
+for bad in [dict(newline=5), dict(encoding=5), dict(errors=5), dict(newline="x"), dict(spam=1), dict(encoding="nope")]:
+    try:
+        io.TextIOWrapper(io.BytesIO(), encoding="utf-8").reconfigure(**bad)
+    except Exception as e:
+        print(bad, type(e).__name__, e)
+
 t = io.TextIOWrapper(io.BytesIO(b"one\ntwo\nthree\n"), encoding="utf-8")
 print(t.readline())
 try:
@@ -10,11 +16,6 @@ except io.UnsupportedOperation as e:
 t.reconfigure(line_buffering=True)
 print(t.line_buffering, t.read())
 t.reconfigure(newline=None)
-for bad in [dict(encoding="nope"), dict(spam=1), dict(newline=5), dict(encoding=5), dict(newline="x")]:
-    try:
-        t.reconfigure(**bad)
-    except Exception as e:
-        print(bad, type(e).__name__, e)
 b = io.BytesIO()
 t = io.TextIOWrapper(b, encoding="utf-8", errors="replace", write_through=True)
 t.write("héllo")
