@@ -55,7 +55,7 @@ bool check_attached(Value self) {
     raise(exc::ValueError, "raw stream has been detached");
     return false;
   }
-  if (f->raw.is_null() && !is_unbuffered(self)) {
+  if (!f->initialized && !is_unbuffered(self)) {
     raise(exc::ValueError, "I/O operation on uninitialized object");
     return false;
   }
@@ -94,7 +94,7 @@ FdStream* open_stream(Value self, const char* buffered_message = kRawClosedMessa
 // first; FileIO checks that it is open first.
 FdStream* capable_stream(Value self, bool want_read, const char* buffered_message) {
   FdStream* s = as_file(self)->stream;
-  if (as_file(self)->raw.is_null() && !is_unbuffered(self) && !check_attached(self)) return nullptr;
+  if (!as_file(self)->initialized && !is_unbuffered(self) && !check_attached(self)) return nullptr;
   bool capable = want_read ? s->readable() && class_reads(self) : s->writable() && class_writes(self);
   bool raw = is_unbuffered(self);
   const char* unsupported = raw ? (want_read ? "File not open for reading" : "File not open for writing")
@@ -332,6 +332,17 @@ const MethodDef kRawFileMethods[] = {
 };
 
 // detach(): flushes and hands out the raw file; the buffered file is unusable after.
+// A buffered file's raw object. One made by open() makes its FileIO (over
+// the same stream) only when asked, so that open() allocates one object.
+Ref raw_of(BinaryFile* f) {
+  if (f->raw.is_null()) {
+    Ref raw = binary_file_new(f->stream, f->name, str_utf8(f->mode.as<Str>()), false, f->closefd);
+    if (!raw) return nullptr;
+    f->raw = raw.release();
+  }
+  return Ref::borrow(f->raw);
+}
+
 Ref file_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("detach", kwnames) || !check_arg_count("detach", nargs, 0, 0)) return nullptr;
   FdStream* s = open_stream(self);
@@ -342,8 +353,9 @@ Ref file_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
     static_cast<ObjectStream*>(s)->forget();
     s->abandon();
   }
-  f->detached = true;
-  return Ref::borrow(f->raw);
+  Ref raw = raw_of(f);
+  if (raw) f->detached = true;
+  return raw;
 }
 
 const MethodDef kBufferedFileMethods[] = {
@@ -371,8 +383,8 @@ Ref get_mode(Value self) { return stored_or_raw(self, as_file(self)->mode, "mode
 // None once detached, as CPython's.
 Ref get_raw(Value self) {
   BinaryFile* f = as_file(self);
-  if (f->detached || f->raw.is_null()) return Ref::none();
-  return Ref::borrow(f->raw);
+  if (f->detached || !f->initialized) return Ref::none();
+  return raw_of(f);
 }
 Ref get_closefd(Value self) { return Ref::boolean(as_file(self)->closefd); }
 
@@ -547,6 +559,7 @@ int buffered_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   BinaryFile* f = as_file(self);
   replace_stream(f, stream, Value(), Value(), raw);
+  f->initialized = true;
   return 0;
 }
 
@@ -578,11 +591,6 @@ Ref binary_file_new(FdStream* stream, Value name, std::string_view mode, bool bu
                : mode.find('+') != std::string_view::npos ? &buffered_random_type
                : mode[0] == 'r'                           ? &buffered_reader_type
                                                           : &buffered_writer_type;
-  Ref raw;
-  if (buffered) {
-    raw = binary_file_new(stream, name, mode, false, closefd);
-    if (!raw) return nullptr;
-  }
   Ref mode_str = str_from_utf8(mode);
   if (!mode_str) return nullptr;
   BinaryFile* f = new_object<BinaryFile>(type);
@@ -591,8 +599,8 @@ Ref binary_file_new(FdStream* stream, Value name, std::string_view mode, bool bu
   f->stream = stream;
   f->name = Ref::borrow(name).release();
   f->mode = mode_str.release();
-  f->raw = raw.release();
   f->closefd = closefd;
+  f->initialized = true;
   return Ref::steal(static_cast<Object*>(f));
 }
 

@@ -23,8 +23,10 @@ struct BinaryFile : IOObject {
   FdStream* stream;  // shared with a text file above it, and with .raw
   Value name;        // owned: what open() was given; null: ask the raw object
   Value mode;        // owned str: "rb", "wb", "ab+" ...; null: ask the raw object
-  Value raw;         // owned: a buffered file's raw object; null for FileIO
+  Value raw;         // owned: a buffered file's raw object (made when first asked
+                     // for, when open() made the file); null for FileIO
   bool closefd;
+  bool initialized;  // buffered files: __init__ (or open()) gave it a raw stream
   bool detached;     // buffered files: detach() handed the raw file out
 };
 
