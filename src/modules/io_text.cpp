@@ -463,15 +463,16 @@ Ref text_flush(Value self, const Value*, size_t, Tuple*) {
   return Ref::none();
 }
 
-// One of the questions a wrapper over a buffer object passes on to it; null
-// (with no exception set) for a wrapper over a buffered file's stream.
+// One of the questions a wrapper passes on to its buffer object.
 Ref ask_buffer(Value self, const char* method) {
-  TextFile* f = as_text(self);
-  if (!f->state->over_object) return nullptr;
-  return call_method(f->buffer, method, {});
+  return call_method(as_text(self)->buffer, method, {});
 }
 
 bool over_object(Value self) { return as_text(self)->state->over_object; }
+
+// Over a buffer object, or over the stream of a buffered file made from
+// Python over a raw object: the questions go to the buffer, not a descriptor.
+bool asks_buffer(Value self) { return !as_text(self)->stream->source().is_null(); }
 
 // A wrapper over a buffer object that is already closed has nothing to do;
 // otherwise the buffer is flushed, then closed.
@@ -512,14 +513,14 @@ FdStream* open_buffer_stream(Value self) {
 
 Ref text_fileno(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
-  if (over_object(self)) return ask_buffer(self, "fileno");
+  if (asks_buffer(self)) return ask_buffer(self, "fileno");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::small_int(s->fd());
 }
 
 Ref text_isatty(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
-  if (over_object(self)) return ask_buffer(self, "isatty");
+  if (asks_buffer(self)) return ask_buffer(self, "isatty");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->isatty());
 }
@@ -533,19 +534,19 @@ Ref buffer_ability(Value self, bool able) {
 
 Ref text_readable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
-  if (over_object(self)) return ask_buffer(self, "readable");
+  if (asks_buffer(self)) return ask_buffer(self, "readable");
   return buffer_ability(self, as_text(self)->stream->readable());
 }
 
 Ref text_writable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
-  if (over_object(self)) return ask_buffer(self, "writable");
+  if (asks_buffer(self)) return ask_buffer(self, "writable");
   return buffer_ability(self, as_text(self)->stream->writable());
 }
 
 Ref text_seekable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
-  if (over_object(self)) return ask_buffer(self, "seekable");
+  if (asks_buffer(self)) return ask_buffer(self, "seekable");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->seekable());
 }
@@ -649,7 +650,7 @@ const MethodDef kTextMethods[] = {
 
 Ref get_closed(Value self) {
   if (!check_attached(self)) return nullptr;
-  if (over_object(self)) return getattr(as_text(self)->buffer, intern("closed"));
+  if (asks_buffer(self)) return getattr(as_text(self)->buffer, intern("closed"));
   return Ref::boolean(as_text(self)->stream->closed());
 }
 // A wrapper made by open() knows its name; one made from Python asks its buffer.
@@ -769,7 +770,7 @@ void text_clear(Object* self) {
 void text_finalize(Value self) {
   TextFile* f = as_text(self);
   if (f->stream == nullptr) return;
-  if (!type_has_flag(type_of(self), kTypeHeap) && !f->state->over_object) return;
+  if (!type_has_flag(type_of(self), kTypeHeap) && f->stream->source().is_null()) return;
   io_finalize(self);
 }
 
