@@ -372,14 +372,28 @@ Ref get_closed(Value self) {
   if (Value raw = generic_raw(self); !raw.is_null()) return getattr(raw, intern("closed"));
   return Ref::boolean(as_file(self)->stream->closed());
 }
-// A buffered file made from Python asks its raw object for name and mode.
+// A buffered file asks its raw object for name and mode, once there is one
+// (open() stores them until .raw is asked for; the raw file may be renamed).
 Ref stored_or_raw(Value self, Value stored, const char* attribute) {
   if (!check_attached(self)) return nullptr;
-  if (!stored.is_null()) return Ref::borrow(stored);
-  return getattr(as_file(self)->raw, intern(attribute));
+  BinaryFile* f = as_file(self);
+  if (!f->raw.is_null()) return getattr(f->raw, intern(attribute));
+  if (stored.is_null()) {
+    return raise(exc::AttributeError, std::string("'") + type_name_of(self) + "' object has no attribute '" +
+                                          attribute + "'");
+  }
+  return Ref::borrow(stored);
 }
 Ref get_name(Value self) { return stored_or_raw(self, as_file(self)->name, "name"); }
 Ref get_mode(Value self) { return stored_or_raw(self, as_file(self)->mode, "mode"); }
+// FileIO's name may be set and deleted (CPython keeps it in the instance dict).
+int set_name(Value self, Value v) {
+  BinaryFile* f = as_file(self);
+  Value old = f->name;
+  f->name = v.is_null() ? Value() : Ref::borrow(v).release();
+  decref(old);
+  return 0;
+}
 // None once detached, as CPython's.
 Ref get_raw(Value self) {
   BinaryFile* f = as_file(self);
@@ -390,7 +404,7 @@ Ref get_closefd(Value self) { return Ref::boolean(as_file(self)->closefd); }
 
 const GetSetDef kRawFileGetSets[] = {
     {"closed", get_closed, nullptr, nullptr},
-    {"name", get_name, nullptr, nullptr},
+    {"name", get_name, set_name, nullptr},
     {"mode", get_mode, nullptr, nullptr},
     {"closefd", get_closefd, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
@@ -602,6 +616,14 @@ Ref binary_file_new(FdStream* stream, Value name, std::string_view mode, bool bu
   f->closefd = closefd;
   f->initialized = true;
   return Ref::steal(static_cast<Object*>(f));
+}
+
+Value binary_file_stored_name(Value v) {
+  if (!v.is_object()) return Value();
+  Type* t = type_of(v);
+  if (t != &buffered_reader_type && t != &buffered_writer_type && t != &buffered_random_type) return Value();
+  BinaryFile* f = as_file(v);
+  return f->raw.is_null() && !f->detached ? f->name : Value();
 }
 
 FdStream* buffered_file_stream(Value v) {

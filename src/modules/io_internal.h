@@ -90,6 +90,10 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
 // attached), borrowed; null otherwise.
 FdStream* buffered_file_stream(Value v);
 
+// The name open() gave a buffered file while no raw object was handed out
+// (borrowed); null when the file must be asked.
+Value binary_file_stored_name(Value v);
+
 // Writes a str to a text file (the fast path of print). 0 or -1.
 int text_file_write(TextFile* f, Value s);
 

@@ -653,11 +653,12 @@ Ref get_closed(Value self) {
   if (asks_buffer(self)) return getattr(as_text(self)->buffer, intern("closed"));
   return Ref::boolean(as_text(self)->stream->closed());
 }
-// A wrapper made by open() knows its name; one made from Python asks its buffer.
+// A wrapper made by open() knows its name until its raw file is handed out
+// (and so may be renamed); otherwise it asks its buffer.
 Ref get_name(Value self) {
   if (!check_attached(self)) return nullptr;
   TextFile* f = as_text(self);
-  if (f->name.is_null()) return getattr(f->buffer, intern("name"));
+  if (f->name.is_null() || binary_file_stored_name(f->buffer).is_null()) return getattr(f->buffer, intern("name"));
   return Ref::borrow(f->name);
 }
 // Only open() gives a wrapper a mode (CPython stores it in the instance dict).
