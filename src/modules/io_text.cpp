@@ -57,6 +57,7 @@ struct TextState {
   // The wrapper runs its own ObjectStream over a buffer object (not a
   // buffered file's stream); questions about the buffer go to that object.
   bool over_object = false;
+  size_t chunk_size = kTextChunkSize;  // _CHUNK_SIZE: encoded bytes gathered before a write below
 
   bool byte_per_char_for_ascii() const { return codec == "utf-8" || codec == "ascii" || codec == "latin-1"; }
 };
@@ -707,6 +708,19 @@ Ref get_newlines(Value self) {
   if (count == 1) return std::move(held[0]);
   return tuple_from_array(found, count);
 }
+Ref get_chunk_size(Value self) {
+  if (!check_attached(self)) return nullptr;
+  return int_from_int64(static_cast<int64_t>(as_text(self)->state->chunk_size));
+}
+int set_chunk_size(Value self, Value v) {
+  if (!check_attached(self)) return -1;
+  if (v.is_null()) return fail(exc::AttributeError, "cannot delete attribute");
+  int64_t n = as_int64(v);
+  if (n == -1 && error_occurred()) return -1;
+  if (n <= 0) return fail(exc::ValueError, "a strictly positive integer is required");
+  as_text(self)->state->chunk_size = static_cast<size_t>(n);
+  return 0;
+}
 Ref get_line_buffering(Value self) {
   if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
   return Ref::boolean(as_text(self)->state->line_buffering); }
@@ -724,6 +738,7 @@ const GetSetDef kTextGetSets[] = {
     {"newlines", get_newlines, nullptr, nullptr},
     {"line_buffering", get_line_buffering, nullptr, nullptr},
     {"write_through", get_write_through, nullptr, nullptr},
+    {"_CHUNK_SIZE", get_chunk_size, set_chunk_size, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -844,7 +859,7 @@ int text_file_write(TextFile* f, Value s) {
     if (!encoded) return -1;
     data = bytes_view(encoded.as<Bytes>());
   }
-  if (!stream->write_text(data, kTextChunkSize)) {
+  if (!stream->write_text(data, st->chunk_size)) {
     raise_stream_error(stream);
     return -1;
   }
