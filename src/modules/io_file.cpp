@@ -147,7 +147,17 @@ Ref file_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   FdStream* s = readable_stream(self, "readline of closed file");
   if (s == nullptr) return nullptr;
   std::string out;
-  if (!s->read_line(n, &out)) return raise_stream_error(s);
+  if (!is_unbuffered(self)) {
+    if (!s->read_line(n, &out)) return raise_stream_error(s);
+    return bytes_from_string(out);
+  }
+  // FileIO has no buffer: a byte at a time, so nothing past the line is taken
+  // from the descriptor (as CPython's IOBase.readline without peek()).
+  while (n < 0 || out.size() < static_cast<size_t>(n)) {
+    size_t before = out.size();
+    if (!s->read_once(1, &out)) return raise_stream_error(s);
+    if (out.size() == before || out.back() == '\n') break;
+  }
   return bytes_from_string(out);
 }
 
