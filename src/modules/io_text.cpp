@@ -774,11 +774,24 @@ void text_traverse(Object* self, VisitFn visit, void* arg) {
   if (!f->buffer.is_null()) visit(f->buffer, arg);
 }
 
+// Lets go of the buffer (what waits for a descriptor is written first; a
+// stream over a buffer object is told); the wrapper acts detached after.
 void text_clear(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   Dict* d = f->dict;
   f->dict = nullptr;
   if (d != nullptr) decref(static_cast<Object*>(d));
+  if (f->stream == nullptr || f->buffer.is_null()) return;
+  if (f->state->over_object) {
+    static_cast<ObjectStream*>(f->stream)->forget();
+    f->stream->abandon();
+  } else if (f->stream->source().is_null() && f->stream->push_text()) {
+    f->stream->flush();
+  }
+  f->state->detached = true;
+  Value buffer = f->buffer;
+  f->buffer = Value();
+  decref(buffer);
 }
 
 // A wrapper over a buffered file's stream needs no finaliser (dealloc
@@ -793,19 +806,10 @@ void text_finalize(Value self) {
 void text_dealloc(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   text_clear(self);
-  if (f->stream != nullptr) {
-    if (f->state->over_object) {
-      static_cast<ObjectStream*>(f->stream)->forget();
-      f->stream->abandon();
-    } else if (f->stream->push_text()) {
-      f->stream->flush();
-    }
-    f->stream->release();
-  }
+  if (f->stream != nullptr) f->stream->release();
   delete f->state;
   decref(f->name);
   decref(f->mode);
-  decref(f->buffer);
   free_object(self);
 }
 
