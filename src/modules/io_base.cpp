@@ -156,8 +156,8 @@ Ref base_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
     if (hint <= 0) continue;
     int64_t n = length(line.get());
     if (n < 0) return nullptr;
+    if (n > hint - total) break;  // lines are taken until their total passes the hint
     total += n;
-    if (total >= hint) break;
   }
   if (error_occurred()) return nullptr;
   return lines;

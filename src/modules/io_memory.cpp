@@ -9,6 +9,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -418,6 +419,28 @@ Ref bytes_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   return b == nullptr ? nullptr : bytes_readline_impl(b, n);
 }
 
+// BytesIO's own readlines(hint): stops once the lines reach the hint
+// (IOBase's stops once they pass it).
+Ref bytes_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  int64_t hint;
+  if (!size_argument("readlines", args, nargs, kwnames, &hint)) return nullptr;
+  BytesIO* b = open_bytes(self);
+  if (b == nullptr) return nullptr;
+  Ref lines = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (!lines) return nullptr;
+  int64_t total = 0;
+  for (;;) {
+    Ref line = bytes_readline_impl(b, -1);
+    if (!line) return nullptr;
+    int64_t n = line.as<Bytes>()->size;
+    if (n == 0) break;
+    if (list_append(lines.as<List>(), line.get()) < 0) return nullptr;
+    total += n;
+    if (hint > 0 && total >= hint) break;
+  }
+  return lines;
+}
+
 Ref bytes_next(Value self) {
   BytesIO* b = open_bytes(self);
   if (b == nullptr) return nullptr;
@@ -554,6 +577,7 @@ const MethodDef kBytesIOMethods[] = {
     {"read", bytes_read, kMethodInstance, nullptr},
     {"read1", bytes_read, kMethodInstance, nullptr},
     {"readline", bytes_readline, kMethodInstance, nullptr},
+    {"readlines", bytes_readlines, kMethodInstance, nullptr},
     {"write", bytes_write, kMethodInstance, nullptr},
     {"seek", bytes_seek, kMethodInstance, nullptr},
     {"tell", bytes_tell, kMethodInstance, nullptr},

@@ -371,9 +371,12 @@ Ref text_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return n < 0 ? read_all(as_text(self)) : read_chars(as_text(self), n);
 }
 
+// readline(size=-1): unlike read(), the size must be an int (None is refused).
 Ref text_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  int64_t n;
-  if (!size_argument("readline", args, nargs, kwnames, &n) || readable_stream(self) == nullptr) return nullptr;
+  if (!no_keywords("readline", kwnames) || !check_arg_count("readline", nargs, 0, 1)) return nullptr;
+  int64_t n = nargs == 0 ? -1 : as_int64(args[0]);
+  if (n == -1 && error_occurred()) return nullptr;
+  if (readable_stream(self) == nullptr) return nullptr;
   return read_line(as_text(self), n);
 }
 
