@@ -17,12 +17,14 @@ const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"_random", make_random_module},
     {"posix", make_posix_module},
+    {"resource", make_resource_module},
     {"_time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
-    {"_traceback", make_traceback_support_module},
     {"_heapq", make_heapq_module},
-    {"_warnings_support", make_warnings_support_module},
+    {"_warnings", make_warnings_module},
+    {"_thread", make_thread_module},
+    {"marshal", make_marshal_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -29,12 +29,14 @@ Ref make_io_module();  // _io
 Ref make_math_module();
 Ref make_random_module();  // _random
 Ref make_hashlib_module();  // hashlib (OpenSSL digests)
-Ref make_posix_module();   // posix
+Ref make_posix_module();   // posix (src/modules/posix/)
+Ref make_resource_module();  // resource
 Ref make_time_module();    // _time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
-Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
-Ref make_warnings_support_module();  // _warnings_support (native warn entry points)
+Ref make_warnings_module();  // _warnings
+Ref make_thread_module();  // _thread
+Ref make_marshal_module();
 
 }  // namespace taipan

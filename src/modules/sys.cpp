@@ -17,6 +17,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/namespace.h"
 #include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -78,9 +79,6 @@ const char* const kUnraisableHookArgsFields[] = {"exc_type", "exc_value", "exc_t
 const StructSequenceDesc kUnraisableHookArgs = {"UnraisableHookArgs", kUnraisableHookArgsFields, 5};
 Type unraisable_hook_args_type;
 
-const char* const kImplementationFields[] = {"name", "cache_tag", "version", "hexversion"};
-const StructSequenceDesc kImplementation = {"sys.implementation", kImplementationFields, 4};
-Type implementation_type;
 
 int init_struct_types() {
   static bool done = false;
@@ -91,7 +89,6 @@ int init_struct_types() {
       struct_sequence_init_type(&int_info_type, &kIntInfo) < 0 ||
       struct_sequence_init_type(&hash_info_type, &kHashInfo) < 0 ||
       struct_sequence_init_type(&flags_type, &kFlags) < 0 ||
-      struct_sequence_init_type(&implementation_type, &kImplementation) < 0 ||
       struct_sequence_init_type(&asyncgen_hooks_type, &kAsyncgenHooks) < 0 ||
       struct_sequence_init_type(&unraisable_hook_args_type, &kUnraisableHookArgs) < 0) {
     return -1;
@@ -142,14 +139,22 @@ Ref make_flags(const SysConfig& config) {
   return struct_sequence_new(&flags_type, items);
 }
 
+// sys.implementation: a types.SimpleNamespace, as in CPython.
 Ref make_implementation() {
   Ref name = str_from_utf8("taipan");
   Ref tag = str_from_utf8("taipan-311");
   Ref version = make_version_info();
   Ref hexversion = int_from_int64(kPythonHexVersion);
-  if (!name || !tag || !version || !hexversion) return nullptr;
-  Value items[] = {name.get(), tag.get(), version.get(), hexversion.get()};
-  return struct_sequence_new(&implementation_type, items);
+  Ref multiarch = str_from_utf8("x86_64-linux-gnu");
+  Ref fields = Ref::steal(static_cast<Object*>(dict_new()));
+  if (!name || !tag || !version || !hexversion || !multiarch || !fields) return nullptr;
+  Dict* d = fields.as<Dict>();
+  if (dict_set_str(d, "name", name.get()) < 0 || dict_set_str(d, "cache_tag", tag.get()) < 0 ||
+      dict_set_str(d, "version", version.get()) < 0 || dict_set_str(d, "hexversion", hexversion.get()) < 0 ||
+      dict_set_str(d, "_multiarch", multiarch.get()) < 0) {
+    return nullptr;
+  }
+  return namespace_from_dict(d);
 }
 
 // --- Functions ----------------------------------------------------------------
@@ -319,6 +324,7 @@ Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref sys_utf8(Value, const Value*, size_t, Tuple*) { return str_from_utf8("utf-8"); }
+Ref sys_surrogateescape(Value, const Value*, size_t, Tuple*) { return str_from_utf8("surrogateescape"); }
 
 // settrace/setprofile: the hooks are kept for gettrace/getprofile.
 Value g_trace_hook;
@@ -452,6 +458,7 @@ const MethodDef kSysFunctions[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, kMethodInstance, "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"_getframe", sys_getframe, kMethodInstance, "Return a frame object from the call stack."},
     {"getdefaultencoding", sys_utf8, kMethodInstance, "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencodeerrors", sys_surrogateescape, kMethodInstance, "Return the error mode used Unicode to OS filename conversion."},
     {"getfilesystemencoding", sys_utf8, kMethodInstance, "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"settrace", sys_settrace, kMethodInstance, "Set the global debug tracing function."},
     {"gettrace", sys_gettrace, kMethodInstance, "Return the global debug tracing function set with sys.settrace."},

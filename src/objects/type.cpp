@@ -673,12 +673,8 @@ bool parse_slots(Dict* dict, Str* class_name, Type* base, SlotsSpec* spec) {
                                  "' in __slots__ conflicts with class variable");
       return false;
     }
-    for (const Ref& prev : spec->names) {
-      if (str_equal(prev.as<Str>(), m.as<Str>())) {
-        raise(exc::TypeError, "__slots__ items must be unique");
-        return false;
-      }
-    }
+    // A repeated name gets a second slot; the class keeps the last one's
+    // descriptor (datetime.datetime repeats '_hashcode' of its bases).
     spec->names.push_back(std::move(m));
   }
   std::sort(spec->names.begin(), spec->names.end(),

@@ -25,6 +25,7 @@
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/namespace.h"
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
@@ -60,7 +61,7 @@ int (*const kTypeInits[])() = {
     init_memoryview_type, init_set_types,      init_range_type,     init_slice_type,
     init_iterator_types,  init_module_type,    init_code_type,      init_function_type,
     init_method_type,     init_cell_type,      init_frame_type,     init_traceback_type,
-    init_generator_types, init_exceptions,      init_import,
+    init_generator_types, init_exceptions,      init_import,         init_namespace_type,
 };
 
 void report_startup_failure(const char* what) {

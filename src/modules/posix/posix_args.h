@@ -1,0 +1,82 @@
+// What every part of the posix module shares: converting path, descriptor
+// and integer arguments as CPython's posixmodule converters do (with their
+// messages), decoding names with the file system encoding (UTF-8 with
+// surrogateescape), and raising the OSError subclass errno selects with the
+// file names that failed.
+#pragma once
+
+#include <fcntl.h>
+#include <sys/types.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <string>
+
+#include "objects/type.h"
+
+namespace taipan::posix {
+
+// A path argument after conversion.
+struct PathArg {
+  PathArg() = default;
+  explicit PathArg(const char* function_name, const char* argument = "path", bool fd_allowed = false,
+                   bool none_allowed = false)
+      : function(function_name), argname(argument), allow_fd(fd_allowed), nullable(none_allowed) {}
+  const char* function = "";  // for messages: "stat"
+  const char* argname = "path";
+  bool allow_fd = false;      // an int is a file descriptor
+  bool nullable = false;      // None means the default (listdir's ".")
+  std::string path;           // the encoded path (when fd < 0)
+  int fd = -1;                // the descriptor given instead of a path
+  bool as_bytes = false;      // given as bytes: names come back as bytes
+  bool given = false;         // false when absent or None
+  Ref object;                 // what exceptions name: the str/bytes after __fspath__, or the fd
+  const char* c_str() const { return path.c_str(); }
+};
+
+// Converts v (str, bytes, os.PathLike, an int when allow_fd, None when nullable). A null v
+// leaves the default.
+bool path_arg(Value v, PathArg* out);
+
+// A file descriptor: an int (__index__) in the range of C int, not negative unless allow_negative.
+bool fd_arg(Value v, int* out);
+// dir_fd=: None or absent gives AT_FDCWD.
+bool dir_fd_arg(Value v, int* out);
+// An integer argument in C int / int64 / unsigned ranges, with CPython's messages.
+bool int_arg(Value v, int* out);
+bool int64_arg(Value v, int64_t* out);
+// A uid or gid (-1 allowed, meaning "leave unchanged").
+bool id_arg(Value v, uint32_t* out, const char* what);
+Ref id_result(uint32_t id);
+// A boolean argument (absent keeps the default).
+bool bool_arg(Value v, bool* out);
+
+// Raises "function: cannot use fd and follow_symlinks together" style errors; false if raised.
+bool check_fd_and_follow(const char* function, const PathArg& path, bool follow_symlinks);
+bool check_dir_fd_and_fd(const char* function, const PathArg& path, int dir_fd);
+
+// A file name read from the system, in the type the caller used (str decoded with surrogateescape).
+Ref fs_name(std::string_view name, bool as_bytes);
+// str encoded as the file system does (UTF-8, surrogateescape); false with UnicodeEncodeError.
+bool fs_encode(Value s, std::string* out);
+
+// OSError for errno, naming the path(s) that failed.
+Ref path_error(const PathArg& path);
+Ref path_error2(const PathArg& a, const PathArg& b);
+Ref errno_error();  // OSError for errno, no file name
+
+// Runs pending signal handlers; false with their exception set.
+bool check_signals_for_posix();
+
+// Retries fn() while it fails with EINTR (running signal handlers in between). fn returns
+// a negative value on failure. Returns its last result; -1 with an exception set when a
+// signal handler raised.
+template <class Fn>
+auto retry_eintr(Fn fn) -> decltype(fn()) {
+  for (;;) {
+    auto r = fn();
+    if (r >= 0 || errno != EINTR) return r;
+    if (!check_signals_for_posix()) return -1;
+  }
+}
+}  // namespace taipan::posix
