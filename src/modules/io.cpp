@@ -10,6 +10,7 @@
 #include <string>
 
 #include "modules/io_internal.h"
+#include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
@@ -220,6 +221,11 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (has_encoding) return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
     if (has_errors) return raise(exc::ValueError, "binary mode doesn't take an errors argument");
     if (has_newline) return raise(exc::ValueError, "binary mode doesn't take a newline argument");
+  }
+  if (m.binary && buffering == 1 &&
+      warn(exc::RuntimeWarning,
+           "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", 1) < 0) {
+    return nullptr;
   }
   bool closefd = true;
   if (!a[6].is_null()) {
