@@ -355,7 +355,11 @@ Ref io_std_stream(int fd) {
                        fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2);
 }
 
-void io_flush_all_files() { FdStream::flush_all(); }
+void io_flush_all_files() {
+  FdStream::flush_all([] {
+    if (error_occurred()) clear_error();
+  });
+}
 
 int io_write_text(Value file, Value s) {
   if (type_of(file) == &text_io_wrapper_type) return text_file_write(file.as<TextFile>(), s);

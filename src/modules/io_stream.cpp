@@ -33,9 +33,10 @@ FdStream::~FdStream() {
   close();
 }
 
-void FdStream::flush_all() {
+void FdStream::flush_all(void (*after_each)()) {
   for (FdStream* s : live_streams()) {
     if (!s->closed() && s->push_text()) s->flush();
+    after_each();
   }
 }
 

@@ -78,8 +78,9 @@ class FdStream {
   // Asks the layer below to write out what it holds (a buffer object's
   // flush()); a descriptor holds nothing. The stream's own buffer first.
   bool sync() { return flush() && raw_sync(); }
-  // Flushes every stream still alive (see io_flush_all_files).
-  static void flush_all();
+  // Flushes every stream still alive (see io_flush_all_files); after_each
+  // runs after each one (to drop a Python error an ObjectStream left).
+  static void flush_all(void (*after_each)());
 
  protected:
   // The operations on what lies below, each false / -1 on failure with
