@@ -18,7 +18,7 @@ const NativeModule kNativeModules[] = {
     {"_random", make_random_module},
     {"posix", make_posix_module},
     {"resource", make_resource_module},
-    {"_time", make_time_module},
+    {"time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},
     {"_traceback", make_traceback_support_module},

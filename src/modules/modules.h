@@ -31,7 +31,7 @@ Ref make_random_module();  // _random
 Ref make_hashlib_module();  // hashlib (OpenSSL digests)
 Ref make_posix_module();   // posix (src/modules/posix/)
 Ref make_resource_module();  // resource
-Ref make_time_module();    // _time
+Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
 Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
