@@ -31,6 +31,11 @@ Ref make_random_module();  // _random
 Ref make_hashlib_module();  // hashlib (OpenSSL digests)
 Ref make_posix_module();   // posix (src/modules/posix/)
 Ref make_resource_module();  // resource
+Ref make_stat_module();      // _stat
+Ref make_pwd_module();       // pwd
+Ref make_grp_module();       // grp
+Ref make_fcntl_module();     // fcntl
+Ref make_faulthandler_module();  // faulthandler
 Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
