@@ -21,7 +21,7 @@ constexpr const char* kUsage =
 
 constexpr const char* kHelp =
     "Options (and corresponding environment variables):\n"
-    "-B     : don't write .pyc files on import (always the case in taipan)\n"
+    "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
@@ -132,7 +132,8 @@ int parse(int argc, char** argv, CommandLine* cl) {
         case 'E': cl->config.ignore_environment = true; break;
         case 's': cl->config.no_user_site = true; break;
         case 'S': cl->config.no_site = true; break;
-        case 'b': case 'B': case 'd': case 'u': case 'x': break;
+        case 'B': cl->config.dont_write_bytecode = true; break;
+        case 'b': case 'd': case 'u': case 'x': break;
         default: return usage_error(std::string("Unknown option: -") + opt);
       }
     }
@@ -161,6 +162,8 @@ int main(int argc, char** argv) {
   if (early >= 0) return early;
   cl.config.executable = executable_path(argv[0]);
   cl.config.prefix = library_prefix(cl.config);
+  const char* no_bytecode = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
+  if (no_bytecode != nullptr && *no_bytecode != '\0') cl.config.dont_write_bytecode = true;
   switch (cl.kind) {
     case MainKind::File: cl.config.path0 = script_folder(cl.target); break;
     case MainKind::Module: cl.config.path0 = current_folder(); break;

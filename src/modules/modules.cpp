@@ -30,6 +30,7 @@ const NativeModule kNativeModules[] = {
     {"_heapq", make_heapq_module},
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},
+    {"marshal", make_marshal_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

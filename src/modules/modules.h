@@ -43,5 +43,6 @@ Ref make_traceback_support_module();  // _traceback (parser help for lib/traceba
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
+Ref make_marshal_module();
 
 }  // namespace taipan

@@ -20,7 +20,7 @@ struct SysConfig {
   std::string prefix;             // sys.prefix: the standard library is PREFIX/lib/python3.11
   bool inspect = false;           // -i
   bool isolated = false;          // -I
-  bool dont_write_bytecode = true;
+  bool dont_write_bytecode = false;  // -B, PYTHONDONTWRITEBYTECODE
   int optimize = 0;               // -O count
   int verbose = 0;                // -v count
   bool quiet = false;             // -q

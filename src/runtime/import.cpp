@@ -25,6 +25,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/code_cache.h"
 #include "runtime/embedded_lib.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -92,7 +93,7 @@ Ref spec_repr(Value self) {
 // Where a module's code comes from.
 struct Found {
   const NativeModule* native = nullptr;
-  std::string source;
+  std::string source;       // the embedded library's text; files are read when loaded
   std::string file;         // __file__ (source modules)
   std::string package_dir;  // the folder of a package, for __path__; empty for modules
   // Folders named like the module but without __init__.py: a namespace
@@ -187,13 +188,13 @@ bool find_in_folder(std::string_view entry, std::string_view leaf, Found* out) {
   std::string folder = absolute_folder(entry);
   std::string package_dir = folder + "/" + std::string(leaf);
   std::string init = package_dir + "/__init__.py";
-  if (is_regular_file(init) && read_text(init, &out->source)) {
+  if (is_regular_file(init)) {
     out->file = init;
     out->package_dir = package_dir;
     return true;
   }
   std::string module = package_dir + ".py";
-  if (is_regular_file(module) && read_text(module, &out->source)) {
+  if (is_regular_file(module)) {
     out->file = module;
     return true;
   }
@@ -245,6 +246,35 @@ Ref raise_not_found(std::string_view message, std::string_view name) {
   return raise_value(e.get());
 }
 
+// The code of a module found on disk: from the code cache, or compiled from
+// its source (and then cached).
+Ref code_of_file(const std::string& file) {
+  SourceStamp stamp;
+  bool stamped = source_stamp(file, &stamp);
+  if (stamped) {
+    Ref cached = code_cache_load(file, stamp);
+    if (cached) return cached;
+  }
+  std::string source;
+  if (!read_text(file, &source)) {
+    Ref name = str_from_utf8(file);
+    return name ? raise_os_error(errno, name.get()) : nullptr;
+  }
+  Ref code = compile_source(source, file, CompileMode::Exec);
+  if (code && stamped) code_cache_store(file, stamp, code.get());
+  return code;
+}
+
+// Runs a found module's code in `module`.
+Ref exec_found_in_module(const Found& found, Value module) {
+  if (found.file.substr(0, kEmbeddedRoot.size()) == kEmbeddedRoot) {
+    return exec_source_in_module(found.source, found.file, module);
+  }
+  Ref code = code_of_file(found.file);
+  if (!code) return nullptr;
+  return exec_code_in_module(code.get(), found.file, module);
+}
+
 Ref load_source_module(std::string_view fullname, const Found& found) {
   Ref module = module_new(fullname);
   if (!module) return nullptr;
@@ -269,7 +299,7 @@ Ref load_source_module(std::string_view fullname, const Found& found) {
   // the errors of circular imports.
   Dict* spec_dict = spec.as<ModuleSpec>()->dict;
   if (dict_set_str(spec_dict, "_initializing", Value::true_()) < 0) return nullptr;
-  bool ok = found.is_namespace || static_cast<bool>(exec_source_in_module(found.source, found.file, m));
+  bool ok = found.is_namespace || static_cast<bool>(exec_found_in_module(found, m));
   Ref error = fetch_error();
   if (dict_set_str(spec_dict, "_initializing", Value::false_()) < 0) clear_error();
   if (!ok) {
@@ -473,6 +503,12 @@ int init_import() {
 }
 
 Ref exec_source_in_module(std::string_view source, std::string_view filename, Value module) {
+  Ref code = compile_source(source, filename, CompileMode::Exec);
+  if (!code) return nullptr;
+  return exec_code_in_module(code.get(), filename, module);
+}
+
+Ref exec_code_in_module(Value code, std::string_view filename, Value module) {
   Dict* globals = module_dict(module);
   if (!filename.empty() && filename[0] != '<') {
     Ref file = str_from_utf8(filename);
@@ -482,8 +518,6 @@ Ref exec_source_in_module(std::string_view source, std::string_view filename, Va
       dict_set_str(globals, "__builtins__", Value::object(default_builtins())) < 0) {
     return nullptr;
   }
-  Ref code = compile_source(source, filename, CompileMode::Exec);
-  if (!code) return nullptr;
   return eval_code(code.as<Code>(), globals, Value::object(globals));
 }
 
@@ -536,7 +570,7 @@ Ref reload_module(Value module) {
     return raise_not_found("No module named '" + fullname + "'", fullname);
   }
   if (found.native != nullptr || found.is_namespace) return Ref::borrow(module);
-  if (!exec_source_in_module(found.source, found.file, module)) return nullptr;
+  if (!exec_found_in_module(found, module)) return nullptr;
   return Ref::borrow(dict_get(modules_dict(), name.get()));
 }
 
@@ -595,7 +629,7 @@ Ref run_module_as_main(std::string_view name, Value main, bool* not_found) {
   if (module_add(main, "__package__", package_name.get()) < 0 || module_add(main, "__spec__", spec.get()) < 0) {
     return nullptr;
   }
-  return exec_source_in_module(found.source, found.file, main);
+  return exec_found_in_module(found, main);
 }
 
 const std::string_view* embedded_source(std::string_view filename) {

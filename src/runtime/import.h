@@ -26,6 +26,8 @@ Ref run_module_as_main(std::string_view name, Value main, bool* not_found);
 // also receives __file__ unless the filename is like "<stdin>"). Used for
 // __main__ and for every source import.
 Ref exec_source_in_module(std::string_view source, std::string_view filename, Value module);
+// Runs compiled `code` of the file `filename` in `module`'s dict, as above.
+Ref exec_code_in_module(Value code, std::string_view filename, Value module);
 
 // Readies the ModuleSpec type behind __spec__. 0 or -1.
 int init_import();
