@@ -32,7 +32,12 @@ Ref make_hashlib_openssl_module();  // _hashlib (OpenSSL digests, HMAC, KDFs)
 Ref make_blake2_module();  // _blake2
 Ref make_posix_module();   // posix (src/modules/posix/)
 Ref make_resource_module();  // resource
-Ref make_time_module();    // _time
+Ref make_stat_module();      // _stat
+Ref make_pwd_module();       // pwd
+Ref make_grp_module();       // grp
+Ref make_fcntl_module();     // fcntl
+Ref make_faulthandler_module();  // faulthandler
+Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
 Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
