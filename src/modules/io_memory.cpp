@@ -193,7 +193,7 @@ Ref string_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   size_t start = std::min(st->pos, st->buffer.size());
   size_t available = st->buffer.size() - start;
   size_t take = n < 0 ? available : std::min(available, static_cast<size_t>(n));
-  st->pos = start + take;
+  if (take > 0) st->pos = start + take;  // a position past the end stays where it is
   return str_of(st->buffer.data() + start, take);
 }
 
@@ -202,7 +202,7 @@ Ref string_readline_impl(StringIOState* st, int64_t limit) {
   size_t end = st->buffer.find(U'\n', start);
   end = end == std::u32string::npos ? st->buffer.size() : end + 1;
   if (limit >= 0) end = std::min(end, start + static_cast<size_t>(limit));
-  st->pos = end;
+  if (end > start) st->pos = end;
   return str_of(st->buffer.data() + start, end - start);
 }
 
@@ -398,7 +398,7 @@ Ref bytes_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   size_t start = std::min(static_cast<size_t>(b->pos), data.size());
   size_t available = data.size() - start;
   size_t take = n < 0 ? available : std::min(available, static_cast<size_t>(n));
-  b->pos = static_cast<int64_t>(start + take);
+  if (take > 0) b->pos = static_cast<int64_t>(start + take);  // a position past the end stays where it is
   return bytes_from_string(data.substr(start, take));
 }
 
@@ -408,7 +408,7 @@ Ref bytes_readline_impl(BytesIO* b, int64_t limit) {
   size_t end = data.find('\n', start);
   end = end == std::string::npos ? data.size() : end + 1;
   if (limit >= 0) end = std::min(end, start + static_cast<size_t>(limit));
-  b->pos = static_cast<int64_t>(end);
+  if (end > start) b->pos = static_cast<int64_t>(end);
   return bytes_from_string(data.substr(start, end - start));
 }
 

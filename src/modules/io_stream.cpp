@@ -159,10 +159,7 @@ bool FdStream::read_once(size_t n, std::string* out) {
 }
 
 bool FdStream::read_some(size_t n, std::string* out) {
-  if (rpos_ == rbuf_.size()) {
-    if (n > buffer_size_) return read_once(n, out);  // more than a buffer: straight from below
-    if (!fill()) return false;
-  }
+  if (rpos_ == rbuf_.size()) return read_once(n, out);  // nothing buffered: one read straight from below
   size_t take = std::min(n, rbuf_.size() - rpos_);
   out->append(rbuf_, rpos_, take);
   rpos_ += take;
@@ -270,8 +267,10 @@ bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
   return true;
 }
 
+// What was read ahead goes (the layer below is moved back to the position
+// first), so reading after truncating sees the new end.
 bool FdStream::truncate(int64_t size) {
-  if (!flush()) return false;
+  if (!drop_read_ahead() || !flush()) return false;
   return raw_truncate(size);
 }
 

@@ -596,54 +596,42 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
   static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!check_attached(self)) return nullptr;
   TextFile* f = as_text(self);
   TextState* st = f->state;
-  bool new_encoding = !a[0].is_null() && !a[0].is_none();
-  if (new_encoding && !is_str(a[0])) {
-    return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
-  }
-  if (!a[1].is_null() && !a[1].is_none()) {
-    if (!is_str(a[1])) return raise(exc::TypeError, "reconfigure() argument 'errors' must be str or None");
-    st->errors = str_to_std(a[1].as<Str>());
-  } else if (new_encoding) {
-    st->errors = "strict";  // a new encoding without errors resets them, as in CPython
-  }
-  if (new_encoding && !set_codec(f, str_utf8(a[0].as<Str>()))) return nullptr;
-  if (!a[2].is_null() && !parse_newline(a[2], &st->newline)) return nullptr;
-  for (int i = 3; i < 5; ++i) {
-    if (a[i].is_null() || a[i].is_none()) continue;
-    int truth = is_true(a[i]);
-    if (truth < 0) return nullptr;
-    (i == 3 ? st->line_buffering : st->write_through) = truth != 0;
-  }
-  if (!check_attached(self)) return nullptr;
-  TextState* st = as_text(self)->state;
   bool given[3];
   for (int i = 0; i < 3; ++i) given[i] = !a[i].is_null() && !a[i].is_none();
   if ((given[0] || given[1] || !a[2].is_null()) && (st->dpos < st->decoded.size() || !st->pending_raw.empty())) {
     return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
+  }
   // CPython 3.11.2 converts the newline first, then the encoding and errors,
   // with its generic message for a value that is not a str.
   static const int kConversionOrder[] = {2, 0, 1};
   for (int i : kConversionOrder) {
     if (given[i] && !is_str(a[i])) return raise(exc::TypeError, "bad argument type for built-in operation");
+  }
   Newline newline = st->newline;
   if (!a[2].is_null() && !parse_newline(a[2], &newline)) return nullptr;
-  std::string codec;
-  if (given[0]) {
-    codec = normalize_encoding(str_utf8(a[0].as<Str>()));
-    if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
   bool flags[2] = {st->line_buffering, st->write_through};
   for (int i = 0; i < 2; ++i) {
     if (a[3 + i].is_null() || a[3 + i].is_none()) continue;
     int truth = is_true(a[3 + i]);
+    if (truth < 0) return nullptr;
     flags[i] = truth != 0;
+  }
   if (!call_method(self, "flush", {})) return nullptr;
-  if (given[0]) {
-    st->encoding = str_to_std(a[0].as<Str>());
-    st->codec = codec;
-    st->errors = "strict";  // a new encoding starts strict unless errors is given
-  if (given[1]) st->errors = str_to_std(a[1].as<Str>());
+  if (given[0] || given[1]) {
+    // A new encoding starts strict unless errors is given, as in CPython.
+    std::string old_errors = st->errors;
+    st->errors = given[1] ? str_to_std(a[1].as<Str>()) : std::string("strict");
+    // A registry codec's coders are made again for new errors.
+    bool remake = given[0] || st->decoder || st->encoder;
+    std::string encoding = given[0] ? str_to_std(a[0].as<Str>()) : st->encoding;
+    if (remake && !set_codec(f, encoding)) {
+      st->errors = old_errors;
+      return nullptr;
+    }
+  }
   st->newline = newline;
   st->line_buffering = flags[0];
   st->write_through = flags[1];
@@ -1063,7 +1051,6 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     decref(f->buffer);
   }
   bool ready = text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
-  text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
   f->state->over_object = !stream->source().is_null() && buffered_file_stream(a[0]) != stream;
   stream->release();
   return ready ? 0 : -1;
