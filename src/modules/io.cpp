@@ -240,12 +240,12 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!m.binary) {
     bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
                        newline_text != "\r\n";
-    bool bad_encoding = has_encoding && normalize_encoding(encoding).empty();
-    if (buffering == 0 || bad_newline || bad_encoding) {
+    // The encoding is looked up by the text layer (text_file_new), which
+    // knows the registry's codecs too.
+    if (buffering == 0 || bad_newline) {
       stream->close();
       stream->release();
       if (buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
-      if (bad_encoding) return raise(exc::LookupError, "unknown encoding: " + encoding);
       return raise(exc::ValueError, "illegal newline value: " + newline_text);
     }
   }
@@ -320,18 +320,6 @@ FdStream* open_file_stream(Value file, const OpenMode& m, bool closefd, Value op
       return nullptr;
     }
   }
-  // The text layer's own checks come after the file is open, as in CPython.
-  if (!m.binary) {
-    bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
-                       newline_text != "\r\n";
-    if (buffering == 0 || bad_newline) {
-      if (closefd) ::close(fd);
-      if (buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
-      return raise(exc::ValueError, "illegal newline value: " + newline_text);
-    }
-  }
-  bool tty = isatty(fd) == 1;
-  bool line_buffering = buffering == 1 || (buffering < 0 && tty);
   // Default buffering: the file system's preferred block size, as CPython.
   size_t buffer_size = kDefaultBufferSize;
   struct stat info;
