@@ -1059,7 +1059,6 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     decref(f->buffer);
   }
   bool ready = text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
-  text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
   f->state->over_object = !stream->source().is_null() && buffered_file_stream(a[0]) != stream;
   stream->release();
   return ready ? 0 : -1;
