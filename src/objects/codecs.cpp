@@ -4,6 +4,7 @@
 // Other encodings go through the codec registry (codec_registry.cpp).
 #include "objects/codecs.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "objects/bytes.h"
@@ -154,6 +155,80 @@ struct Decoder {
 
 unsigned char byte_at(std::string_view s, int64_t i) { return static_cast<unsigned char>(s[static_cast<size_t>(i)]); }
 
+// Well-formed UTF-8 (no surrogates, nothing cut off): its length in code
+// points and its largest one; false at the first flaw.
+bool measure_utf8(std::string_view in, int64_t* length, uint32_t* maxchar) {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  size_t n = in.size(), i = 0;
+  int64_t count = 0;
+  uint32_t max = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+      max = std::max<uint32_t>(max, ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu));
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) return false;
+      uint32_t cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+      max = std::max(max, cp);
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 3 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80) {
+        return false;
+      }
+      uint32_t cp = ((c & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+      if (cp < 0x10000 || cp > 0x10FFFF) return false;
+      max = std::max(max, cp);
+      i += 4;
+    } else {
+      return false;
+    }
+    ++count;
+  }
+  *length = count;
+  *maxchar = max;
+  return true;
+}
+
+// Decodes well-formed UTF-8 straight into a string of the right width.
+template <typename Unit>
+void fill_from_utf8(std::string_view in, Unit* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  for (size_t i = 0; i < in.size();) {
+    unsigned char c = p[i];
+    uint32_t cp;
+    if (c < 0x80) {
+      cp = c;
+      i += 1;
+    } else if (c < 0xE0) {
+      cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      i += 2;
+    } else if (c < 0xF0) {
+      cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      i += 3;
+    } else {
+      cp = ((c & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+      i += 4;
+    }
+    *out++ = static_cast<Unit>(cp);
+  }
+}
+
+Ref str_from_valid_utf8(std::string_view in, int64_t length, uint32_t maxchar) {
+  Str* s = str_alloc(length, maxchar);
+  if (s == nullptr) return nullptr;
+  switch (s->kind) {
+    case 1: fill_from_utf8(in, s->data); break;
+    case 2: fill_from_utf8(in, reinterpret_cast<uint16_t*>(s->data)); break;
+    default: fill_from_utf8(in, reinterpret_cast<uint32_t*>(s->data)); break;
+  }
+  return Ref::steal(s);
+}
+
 // Decodes UTF-8 from d.in[0..); stops before an incomplete final sequence
 // unless final. Returns the bytes consumed, or -1 on error.
 int64_t decode_utf8(Decoder& d, bool final) {
@@ -176,7 +251,7 @@ int64_t decode_utf8(Decoder& d, bool final) {
       need = 2;
       cp = c & 0x0F;
       if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED && !d.surrogatepass()) hi = 0x9F;
+      if (c == 0xED) hi = 0x9F;  // surrogates are errors; surrogatepass takes them up
     } else if (c >= 0xF0 && c <= 0xF4) {
       need = 3;
       cp = c & 0x07;
@@ -406,6 +481,14 @@ struct Encoder {
   // Characters [start, end) cannot be encoded: asks the handler and writes
   // its replacement. Returns where to go on, or -1 with an exception set.
   int64_t error(int64_t start, int64_t end) {
+    // The common handlers of the single-byte codecs need no replacement text.
+    if (unit_width() == 1 && codec != NativeCodec::Utf8) {
+      if (handler.kind() == BuiltinHandler::Ignore) return end;
+      if (handler.kind() == BuiltinHandler::Replace) {
+        out.append(static_cast<size_t>(end - start), '?');
+        return end;
+      }
+    }
     EncodeReplacement r;
     int64_t resume = handler.on_encode(encoding, s, start, end, reason(), &r);
     if (resume < 0) return -1;
@@ -429,6 +512,31 @@ struct Encoder {
   }
 };
 
+// Appends s, which has no lone surrogates, as UTF-16 (Width 2, with
+// surrogate pairs) or UTF-32 units.
+template <int Width>
+void append_units(Str* s, bool little, std::string& out) {
+  size_t units = static_cast<size_t>(s->length);
+  if (Width == 2) {
+    for (int64_t i = 0; i < s->length; ++i) units += str_char_at(s, i) >= 0x10000;
+  }
+  size_t at = out.size();
+  out.resize(at + units * Width);
+  auto* p = reinterpret_cast<unsigned char*>(out.data() + at);
+  auto put = [&](uint32_t v) {
+    for (int k = 0; k < Width; ++k) *p++ = static_cast<unsigned char>(v >> (little ? 8 * k : 8 * (Width - 1 - k)));
+  };
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = str_char_at(s, i);
+    if (Width == 2 && c >= 0x10000) {
+      put(0xD800 + ((c - 0x10000) >> 10));
+      put(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      put(c);
+    }
+  }
+}
+
 Ref encode_native(NativeCodec codec, Str* s, std::string_view errors, int byteorder) {
   if (s->ascii && (codec == NativeCodec::Utf8 || codec == NativeCodec::Ascii || codec == NativeCodec::Latin1 ||
                    is_code_page(codec))) {
@@ -448,6 +556,12 @@ Ref encode_native(NativeCodec codec, Str* s, std::string_view errors, int byteor
   e.out.reserve(4 + static_cast<size_t>(s->length) * 2);
   if (signature) e.out = "\xEF\xBB\xBF";
   if (byteorder == 0 && (is_utf16(codec) || is_utf32(codec))) e.emit(0xFEFF);
+  if (e.unit_width() > 1 && !has_surrogates(s)) {
+    // Nothing to report: every character is written in one go.
+    if (e.unit_width() == 2) append_units<2>(s, e.little, e.out);
+    else append_units<4>(s, e.little, e.out);
+    return bytes_from_string(e.out);
+  }
   // Errors span a run of unencodable characters, except in UTF-16/32.
   bool single = e.unit_width() > 1;
   for (int64_t i = 0; i < s->length;) {
@@ -475,6 +589,16 @@ Ref native_decode(NativeCodec codec, std::string_view bytes, std::string_view er
       all_ascii_bytes(bytes)) {
     if (consumed != nullptr) *consumed = static_cast<int64_t>(bytes.size());
     return str_from_latin1(bytes);
+  }
+  if (codec == NativeCodec::Latin1) {
+    if (consumed != nullptr) *consumed = static_cast<int64_t>(bytes.size());
+    return str_from_latin1(bytes);
+  }
+  int64_t length;
+  uint32_t maxchar;
+  if (codec == NativeCodec::Utf8 && measure_utf8(bytes, &length, &maxchar)) {
+    if (consumed != nullptr) *consumed = static_cast<int64_t>(bytes.size());
+    return str_from_valid_utf8(bytes, length, maxchar);
   }
   int64_t skip = 0;
   int order = fixed_byteorder(codec);
