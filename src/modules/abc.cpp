@@ -328,7 +328,9 @@ Ref abc_subclasscheck(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   for (int64_t i = 0; mro && i < mro->size; i++) {
     if (mro->items[i].bits() == self.bits()) return answer(true);
   }
-  // 5. A subclass of a registered class.
+  // 5. A registered class (answered without caching, as CPython does), or a
+  // subclass of one.
+  if (data->registry->contains(subclass)) return Ref::boolean(true);
   for (const Ref& registered : data->registry->live()) {
     int r = issubclass(subclass, *registered);
     if (r < 0) return nullptr;
