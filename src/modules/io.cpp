@@ -357,11 +357,9 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!m.binary) {
     bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
                        newline_text != "\r\n";
-    bool bad_encoding = has_encoding && normalize_encoding(encoding).empty();
-    if (buffering == 0 || bad_newline || bad_encoding) {
+    if (buffering == 0 || bad_newline) {
       if (closefd) ::close(fd);
       if (buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
-      if (bad_encoding) return raise(exc::LookupError, "unknown encoding: " + encoding);
       return raise(exc::ValueError, "illegal newline value: " + newline_text);
     }
   }

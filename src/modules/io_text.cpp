@@ -7,6 +7,7 @@
 
 #include "modules/io_internal.h"
 #include "objects/bytes.h"
+#include "objects/codec_registry.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -29,7 +30,10 @@ constexpr size_t kTextChunkSize = 8192;
 
 struct TextState {
   std::string encoding;  // as given: "UTF-8"
-  std::string codec;     // normalised: "utf-8"
+  std::string codec;     // normalised: "utf-8"; for a codec of the registry, the name as given
+  // A codec Taipan does not have natively: the incremental decoder and
+  // encoder of its CodecInfo (null when the file cannot read / write).
+  Ref decoder, encoder;
   std::string errors;
   Newline newline = Newline::Universal;
   bool line_buffering = false;
@@ -59,6 +63,8 @@ struct TextState {
 namespace {
 
 TextFile* as_text(Value v) { return v.as<TextFile>(); }
+
+bool set_codec(TextFile* f, std::string_view encoding);
 
 // The codec that continues a stream whose byte-order mark is already written.
 std::string_view codec_without_bom(std::string_view codec) {
@@ -153,8 +159,19 @@ bool fill(TextFile* f) {
     return true;
   }
   std::string data = st->pending_raw + chunk;
-  int64_t consumed = 0;
-  Ref text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  int64_t consumed = static_cast<int64_t>(data.size());
+  Ref text;
+  if (st->decoder) {
+    Ref input = bytes_from_string(data);
+    if (!input) return false;
+    text = call_method(st->decoder.get(), "decode", {input.get(), Value::boolean(st->eof)});
+    if (text && !is_str(text.get())) {
+      raise(exc::TypeError, std::string("decoder should return a string result, not '") + type_name_of(text.get()) + "'");
+      return false;
+    }
+  } else {
+    text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  }
   if (!text) return false;
   note_newlines(st, str_utf8(text.as<Str>()));
   st->decoded += str_utf8(text.as<Str>());
@@ -500,18 +517,19 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
   static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
-  TextState* st = as_text(self)->state;
-  if (!a[0].is_null() && !a[0].is_none()) {
-    if (!is_str(a[0])) return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
-    std::string codec = normalize_encoding(str_utf8(a[0].as<Str>()));
-    if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
-    st->encoding = str_to_std(a[0].as<Str>());
-    st->codec = codec;
+  TextFile* f = as_text(self);
+  TextState* st = f->state;
+  bool new_encoding = !a[0].is_null() && !a[0].is_none();
+  if (new_encoding && !is_str(a[0])) {
+    return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
   }
   if (!a[1].is_null() && !a[1].is_none()) {
     if (!is_str(a[1])) return raise(exc::TypeError, "reconfigure() argument 'errors' must be str or None");
     st->errors = str_to_std(a[1].as<Str>());
+  } else if (new_encoding) {
+    st->errors = "strict";  // a new encoding without errors resets them, as in CPython
   }
+  if (new_encoding && !set_codec(f, str_utf8(a[0].as<Str>()))) return nullptr;
   if (!a[2].is_null() && !parse_newline(a[2], &st->newline)) return nullptr;
   for (int i = 3; i < 5; ++i) {
     if (a[i].is_null() || a[i].is_none()) continue;
@@ -722,7 +740,16 @@ int text_file_write(TextFile* f, Value s) {
   bool direct = text->ascii ? st->byte_per_char_for_ascii() : (st->codec == "utf-8" && text->kind == 1);
   Ref encoded;
   std::string_view data = utf8;
-  if (!direct) {
+  if (st->encoder) {
+    encoded = call_method(st->encoder.get(), "encode", {Value::object(text)});
+    if (encoded && !is_bytes(encoded.get())) {
+      raise(exc::TypeError, std::string("encoder should return a bytes object, not '") +
+                                type_name_of(encoded.get()) + "'");
+      return -1;
+    }
+    if (!encoded) return -1;
+    data = bytes_view(encoded.as<Bytes>());
+  } else if (!direct) {
     encoded = encode(text, st->bom_pending ? std::string_view(st->codec) : codec_without_bom(st->codec), st->errors);
     if (!encoded) return -1;
     data = bytes_view(encoded.as<Bytes>());
@@ -757,13 +784,12 @@ FdStream* buffer_stream(Value buffer) {
 
 // Gives a wrapper its stream and settings; `name` and `mode` may be null
 // (a wrapper made from Python asks its buffer for its name and has no mode).
-void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
+// False with LookupError when the encoding has no codec.
+bool text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
                 std::string_view errors, Newline newline, bool line_buffering, bool write_through) {
   stream->retain();
   f->stream = stream;
   *f->state = TextState();
-  f->state->encoding = std::string(encoding);
-  f->state->codec = normalize_encoding(encoding);
   f->state->errors = std::string(errors);
   f->state->newline = newline;
   f->state->line_buffering = line_buffering;
@@ -775,6 +801,43 @@ void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buf
   f->name = name.is_null() ? Value() : Ref::borrow(name).release();
   f->mode = mode.is_null() ? Value() : Ref::borrow(mode).release();
   f->buffer = Ref::borrow(buffer).release();
+  return set_codec(f, encoding);
+}
+
+// A codec Taipan does not have natively: the registry's CodecInfo gives the
+// wrapper an incremental decoder (if it reads) and encoder (if it writes).
+bool registry_coders(FdStream* stream, std::string_view encoding, std::string_view errors, Ref* decoder,
+                     Ref* encoder) {
+  Ref info = codec_lookup_text(encoding, "codecs.open");
+  Ref errors_str = str_from_utf8(errors);
+  if (!info || !errors_str) return false;
+  if (stream->readable()) {
+    Ref factory = getattr(info.get(), "incrementaldecoder");
+    *decoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+    if (!*decoder) return false;
+  }
+  if (stream->writable()) {
+    Ref factory = getattr(info.get(), "incrementalencoder");
+    *encoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+    if (!*encoder) return false;
+  }
+  return true;
+}
+
+// Sets the wrapper's codec: native, else the registry's.
+bool set_codec(TextFile* f, std::string_view encoding) {
+  TextState* st = f->state;
+  std::string codec = normalize_encoding(encoding);
+  Ref decoder, encoder;
+  if (codec.empty()) {
+    if (!registry_coders(f->stream, encoding, st->errors, &decoder, &encoder)) return false;
+    codec = std::string(encoding);
+  }
+  st->encoding = std::string(encoding);
+  st->codec = std::move(codec);
+  st->decoder = std::move(decoder);
+  st->encoder = std::move(encoder);
+  return true;
 }
 
 TextFile* text_alloc(Type* type) {
@@ -825,7 +888,6 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     flags[i] = truth != 0;
   }
   if (encoding == "locale") encoding = "UTF-8";  // the locale's encoding (UTF-8 here)
-  if (normalize_encoding(encoding).empty()) return fail(exc::LookupError, "unknown encoding: " + encoding);
   FdStream* stream = buffer_stream(a[0]);
   if (stream == nullptr) return -1;
   TextFile* f = as_text(self);
@@ -836,9 +898,9 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     decref(f->mode);
     decref(f->buffer);
   }
-  text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
+  bool ready = text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
   stream->release();
-  return 0;
+  return ready ? 0 : -1;
 }
 
 }  // namespace
@@ -851,8 +913,11 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
   if (!mode_str) return nullptr;
   TextFile* f = text_alloc(&text_io_wrapper_type);
   if (f == nullptr) return nullptr;
-  text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through);
-  return Ref::steal(static_cast<Object*>(f));
+  Ref file = Ref::steal(static_cast<Object*>(f));
+  if (!text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through)) {
+    return nullptr;
+  }
+  return file;
 }
 
 int init_text_file_type() {
