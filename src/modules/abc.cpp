@@ -106,9 +106,14 @@ void abc_data_dealloc(Object* self) {
   free_object(self);
 }
 
-// cls._abc_impl, checked.
+// cls._abc_impl, checked. ABCMeta gives every ABC its own, so the class's
+// own dict answers first.
 Ref get_impl(Value cls) {
   static Str* name = intern("_abc_impl");
+  if (is_type(cls)) {
+    Value own = dict_get_str(cls.as<Type>()->dict, name);
+    if (!own.is_null() && type_of(own) == &abc_data_type) return Ref::borrow(own);
+  }
   Ref impl = getattr(cls, name);
   if (!impl) return nullptr;
   if (type_of(*impl) != &abc_data_type) return raise(exc::TypeError, "_abc_impl is set to a wrong type");
@@ -126,6 +131,7 @@ bool one_class_argument(const char* name, size_t nargs, Tuple* kwnames) {
 }
 
 bool two_arguments(const char* name, size_t nargs, Tuple* kwnames) {
+  if (nargs == 2 && kwnames == nullptr) return true;
   return no_keywords((std::string("_abc.") + name).c_str(), kwnames) && check_arg_count(name, nargs, 2, 2);
 }
 
@@ -274,8 +280,11 @@ Ref abc_instancecheck(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value self = args[0], instance = args[1];
   Ref impl = get_impl(self);
   if (!impl) return nullptr;
+  // instance.__class__: a built-in type cannot redefine it.
   static Str* class_name = intern("__class__");
-  Ref subclass = getattr(instance, class_name);
+  Type* instance_type = type_of(instance);
+  Ref subclass = type_has_flag(instance_type, kTypeHeap) ? getattr(instance, class_name)
+                                                         : Ref::borrow(Value::object(instance_type));
   if (!subclass) return nullptr;
   AbcData* data = as_data(impl);
   if (subclass.get().is_object() && data->cache->contains(*subclass)) return Ref::boolean(true);
@@ -328,7 +337,9 @@ Ref abc_subclasscheck(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   for (int64_t i = 0; mro && i < mro->size; i++) {
     if (mro->items[i].bits() == self.bits()) return answer(true);
   }
-  // 5. A subclass of a registered class.
+  // 5. A registered class (answered without caching, as CPython does), or a
+  // subclass of one.
+  if (data->registry->contains(subclass)) return Ref::boolean(true);
   for (const Ref& registered : data->registry->live()) {
     int r = issubclass(subclass, *registered);
     if (r < 0) return nullptr;

@@ -17,6 +17,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
+#include "vm/frame.h"
 
 namespace taipan {
 
@@ -254,6 +255,27 @@ Ref builtin_get_doc(Value self) {
   const char* doc = self.as<BuiltinFunction>()->def->doc;
   return doc ? str_from_utf8(doc) : Ref::none();
 }
+
+// Pickled by reference: a function by its name, looked up in __module__; a
+// method as getattr(self, name).
+Ref builtin_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if ((kwnames && kwnames->size) || nargs != 0) {
+    return raise(exc::TypeError, std::string("__reduce__() takes no arguments (") + std::to_string(nargs) + " given)");
+  }
+  auto* f = self.as<BuiltinFunction>();
+  if (!bound_to_instance(f)) return str_from_utf8(f->def->name);
+  Value getattr_fn = dict_get_str(default_builtins(), intern("getattr"));
+  if (getattr_fn.is_null()) return raise(exc::RuntimeError, "lost builtins.getattr");
+  Ref name = str_from_utf8(f->def->name);
+  Ref args = name ? tuple_pack({f->self, *name}) : nullptr;
+  if (!args) return nullptr;
+  return tuple_pack({getattr_fn, *args});
+}
+
+const MethodDef kBuiltinMethods[] = {
+    {"__reduce__", builtin_reduce, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 const GetSetDef kBuiltinGetSets[] = {
     {"__name__", builtin_get_name, nullptr, nullptr},
@@ -533,6 +555,7 @@ int init_descriptor_types() {
   t->richcompare = builtin_richcompare;
   t->hash = builtin_hash;
   t->getsets = kBuiltinGetSets;
+  t->methods = kBuiltinMethods;
 
   t = &wrapper_descriptor_type;
   init_descr_type(t, "wrapper_descriptor", sizeof(WrapperDescriptor), wrapper_descriptor_dealloc,

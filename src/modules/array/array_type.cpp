@@ -840,7 +840,7 @@ int init_array_types() {
   t.type = &type_type;
   t.name = "array.array";
   t.basic_size = sizeof(ArrayObject);
-  t.flags = kTypeBaseType;
+  t.flags = kTypeBaseType | kTypeSequence;
   t.base = &object_type;
   ArrayObject probe{};
   t.weaklist_offset = reinterpret_cast<char*>(&probe.weakrefs) - reinterpret_cast<char*>(&probe);

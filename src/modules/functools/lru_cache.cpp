@@ -221,9 +221,10 @@ Ref lru_wrapper_call(Value self, const Value* args, size_t nargs, Tuple* kwnames
 // ---- methods ------------------------------------------------------------------
 
 bool no_arguments(const char* method, size_t nargs, Tuple* kwnames) {
-  if (nargs == 0 && (kwnames == nullptr || kwnames->size == 0)) return true;
-  raise(exc::TypeError, std::string("_lru_cache_wrapper.") + method + "() takes no arguments (" +
-                            std::to_string(nargs + (kwnames ? kwnames->size : 0)) + " given)");
+  std::string qualified = std::string("_lru_cache_wrapper.") + method;
+  if (!no_keywords(qualified.c_str(), kwnames)) return false;
+  if (nargs == 0) return true;
+  raise(exc::TypeError, qualified + "() takes no arguments (" + std::to_string(nargs) + " given)");
   return false;
 }
 

@@ -150,7 +150,12 @@ Ref op_contains(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 // countOf counts the matches, indexOf stops at the first.
 Ref count_or_index(Value sequence, Value item, bool first_only) {
   Ref it = iter(sequence);
-  if (!it) return nullptr;
+  if (!it) {
+    if (error_matches(exc::TypeError)) {
+      raise(exc::TypeError, std::string("argument of type '") + type_name_of(sequence) + "' is not iterable");
+    }
+    return nullptr;
+  }
   int64_t position = 0, count = 0;
   while (true) {
     Ref x = next(*it);
@@ -257,8 +262,8 @@ Ref op_length_hint(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!is_int(*hint)) {
     return raise(exc::TypeError, std::string("__length_hint__ must be an integer, not ") + type_name_of(*hint));
   }
-  int64_t n = as_int64(*hint);
-  if (n == -1 && error_occurred()) return nullptr;
+  int64_t n;
+  if (!int_to_int64(*hint, &n)) return raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   if (n < 0) return raise(exc::ValueError, "__length_hint__() should return >= 0");
   return int_from_int64(n);
 }

@@ -1,7 +1,6 @@
 # The lru_cache wrapper object: update_wrapper attributes, methods and
 # binding, copying and pickling, recursion and re-entrant calls.
 import copy
-import pickle
 from functools import lru_cache, cache
 
 @lru_cache(maxsize=32)
@@ -15,7 +14,6 @@ print(sorted(k for k in vars(fib)))
 print(type(fib).__name__, callable(fib))
 print(copy.copy(fib) is fib, copy.deepcopy(fib) is fib)
 print(fib.__reduce__())
-print(pickle.loads(pickle.dumps(fib)) is fib)
 
 @cache
 def count_ways(n):

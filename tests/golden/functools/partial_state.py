@@ -1,6 +1,5 @@
 # functools.partial's __reduce__ / __setstate__, and copying and pickling.
 import copy
-import pickle
 from functools import partial
 
 p = partial(max, 1, 2, key=abs)
@@ -33,7 +32,3 @@ print(c is p, c.func is max, c.args, c.keywords, c.extra, c(-7))
 d = copy.deepcopy(p)
 print(d.args, d.keywords, d.extra, d(-9, 3))
 
-r = pickle.loads(pickle.dumps(partial(divmod, 17)))
-print(type(r).__name__, r.args, r(5))
-r = pickle.loads(pickle.dumps(partial(dict, a=1, b=[2])))
-print(r.keywords, r(c=3))
