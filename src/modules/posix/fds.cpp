@@ -225,29 +225,12 @@ Ref posix_lseek(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return int_from_int64(pos);
 }
 
-// fsync/fdatasync accept any object with fileno().
-bool fd_or_fileno(Value v, int* fd) {
-  if (is_int(v)) return fd_arg(v, fd);
-  Ref fileno = getattr_optional(v, INTERNED("fileno"));
-  if (!fileno) {
-    if (!error_occurred()) raise(exc::TypeError, "argument must be an int, or have a fileno() method.");
-    return false;
-  }
-  Ref n = call(*fileno, {});
-  if (!n) return false;
-  if (!is_int(*n)) {
-    raise(exc::TypeError, "fileno() returned a non-integer");
-    return false;
-  }
-  return fd_arg(*n, fd);
-}
-
 Ref sync_common(const char* function, int (*sync_fn)(int), const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"fd"};
   const ArgSpec spec{function, kNames, 1, 0, 1};
   Value a[1];
   int fd;
-  if (!bind_args(spec, args, nargs, kwnames, a) || !fd_or_fileno(a[0], &fd)) return nullptr;
+  if (!bind_args(spec, args, nargs, kwnames, a) || !object_fd(a[0], &fd)) return nullptr;
   if (retry_eintr([&] { return sync_fn(fd); }) < 0) return fd_failed();
   return Ref::none();
 }

@@ -143,6 +143,30 @@ bool fd_arg(Value v, int* out) {
   return int_arg(v, out);
 }
 
+bool object_fd(Value v, int* out) {
+  Ref fileno;
+  if (!is_int(v)) {
+    Ref method = getattr_optional(v, INTERNED("fileno"));
+    if (!method) {
+      if (!error_occurred()) raise(exc::TypeError, "argument must be an int, or have a fileno() method.");
+      return false;
+    }
+    fileno = call(*method, {});
+    if (!fileno) return false;
+    if (!is_int(*fileno)) {
+      raise(exc::TypeError, "fileno() returned a non-integer");
+      return false;
+    }
+    v = *fileno;
+  }
+  if (!int_arg(v, out)) return false;
+  if (*out < 0) {
+    raise(exc::ValueError, "file descriptor cannot be a negative integer (" + std::to_string(*out) + ")");
+    return false;
+  }
+  return true;
+}
+
 bool dir_fd_arg(Value v, int* out) {
   if (v.is_null() || v.is_none()) {
     *out = AT_FDCWD;

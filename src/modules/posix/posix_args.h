@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "objects/type.h"
 
@@ -40,6 +41,8 @@ bool path_arg(Value v, PathArg* out);
 
 // A file descriptor: an int (__index__) in the range of C int, not negative unless allow_negative.
 bool fd_arg(Value v, int* out);
+// An int, or an object with fileno() (PyObject_AsFileDescriptor): fsync, fcntl, select.
+bool object_fd(Value v, int* out);
 // dir_fd=: None or absent gives AT_FDCWD.
 bool dir_fd_arg(Value v, int* out);
 // An integer argument in C int / int64 / unsigned ranges, with CPython's messages.
@@ -79,4 +82,17 @@ auto retry_eintr(Fn fn) -> decltype(fn()) {
     if (!check_signals_for_posix()) return -1;
   }
 }
+// Calls lookup(buf) (a getpwnam_r-style call returning an errno) with buf
+// grown until it no longer fails with ERANGE; returns its result. What the
+// call returns points into buf.
+template <class Lookup>
+int with_growing_buffer(std::vector<char>& buf, Lookup lookup) {
+  buf.resize(1024);
+  for (;;) {
+    int err = lookup(buf);
+    if (err != ERANGE || buf.size() > (1u << 24)) return err;
+    buf.resize(buf.size() * 2);
+  }
+}
+
 }  // namespace taipan::posix
