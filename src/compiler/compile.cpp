@@ -156,18 +156,19 @@ Ref raise_parse_error(const parser::SyntaxErrorInfo& info) {
 
 }  // namespace
 
-Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode, uint32_t flags) {
+Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode, uint32_t flags,
+                   parser::SourceKind kind) {
   parser::ParseMode pm = mode == CompileMode::Exec   ? parser::ParseMode::Exec
                          : mode == CompileMode::Eval ? parser::ParseMode::Eval
                                                      : parser::ParseMode::Single;
-  parser::ParseResult result = parser::parse(source, filename, pm);
+  parser::ParseResult result = parser::parse(source, filename, pm, kind);
   if (!result.ok()) return raise_parse_error(*result.error);
   return compile_tree(result.mod, filename, mode, flags, source);
 }
 
 Ref parse_source(std::string_view source, std::string_view filename, parser::ParseMode mode,
-                 Ref (*use)(const ast::Mod* tree)) {
-  parser::ParseResult result = parser::parse(source, filename, mode);
+                 parser::SourceKind kind, Ref (*use)(const ast::Mod* tree)) {
+  parser::ParseResult result = parser::parse(source, filename, mode, kind);
   if (!result.ok()) return raise_parse_error(*result.error);
   return use(result.mod);
 }

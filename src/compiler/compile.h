@@ -22,13 +22,15 @@ enum CompileFlags : uint32_t {
 // Parses and compiles `source`; a parser error becomes a raised
 // SyntaxError/IndentationError/TabError whose args are
 // (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+// `kind` says whether the text came as bytes (a coding declaration applies)
+// or as a str (compile() of a str: it does not).
 Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode,
-                   uint32_t flags = 0);
+                   uint32_t flags = 0, parser::SourceKind kind = parser::SourceKind::Bytes);
 
 // Parses `source` and returns what `use` makes of the tree (which it must not
 // keep); a parse error is raised as compile_source raises it.
 Ref parse_source(std::string_view source, std::string_view filename, parser::ParseMode mode,
-                 Ref (*use)(const ast::Mod* tree));
+                 parser::SourceKind kind, Ref (*use)(const ast::Mod* tree));
 
 // Compiles an already parsed tree (kept alive by the caller).
 Ref compile_ast(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags);

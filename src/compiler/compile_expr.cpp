@@ -16,6 +16,8 @@
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
 #include "runtime/protocol.h"
 
 namespace taipan::compiler {
@@ -824,7 +826,10 @@ void Compiler::formatted_value(const ast::FormattedValue* e) {
     case 's': arg = 1; break;
     case 'r': arg = 2; break;
     case 'a': arg = 3; break;
-    default: arg = 0; break;
+    case -1: arg = 0; break;
+    default:  // only in a tree built in Python
+      raise(exc::SystemError, "Unrecognized conversion character " + std::to_string(e->conversion));
+      throw PendingError{};
   }
   if (e->format_spec != nullptr) {
     expr(e->format_spec);

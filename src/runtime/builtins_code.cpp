@@ -22,11 +22,14 @@ namespace taipan {
 
 namespace {
 
-// The text of a source argument (str, or bytes taken as UTF-8); false with
-// TypeError when it is neither.
-bool source_text(const char* function, Value source, std::string* out, const char* what) {
+// The text of a source argument (a str, or bytes whose coding declaration
+// applies: *kind says which); false with TypeError when it is neither.
+bool source_text(const char* function, Value source, std::string* out, parser::SourceKind* kind,
+                 const char* what) {
+  *kind = parser::SourceKind::Bytes;
   if (is_str(source)) {
     *out = str_to_std(source.as<Str>());
+    *kind = parser::SourceKind::Text;
     return true;
   }
   if (is_bytes(source)) {
@@ -104,12 +107,15 @@ Ref builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   std::string_view file = str_utf8(filename.as<Str>());
   if (ast_module::is_ast_object(a[0])) return compile_ast_object(a[0], file, mode, flags);
   std::string source;
-  if (!source_text("compile", a[0], &source, "string, bytes or AST object")) return nullptr;
-  if ((flags & ast_module::kPyCFOnlyAst) != 0) return parse_source(source, file, mode, ast_module::tree_to_python);
+  parser::SourceKind kind;
+  if (!source_text("compile", a[0], &source, &kind, "string, bytes or AST object")) return nullptr;
+  if ((flags & ast_module::kPyCFOnlyAst) != 0) {
+    return parse_source(source, file, mode, kind, ast_module::tree_to_python);
+  }
   CompileMode compile_mode = mode == parser::ParseMode::Exec   ? CompileMode::Exec
                              : mode == parser::ParseMode::Eval ? CompileMode::Eval
                                                                : CompileMode::Single;
-  return compile_source(source, file, compile_mode, static_cast<uint32_t>(flags));
+  return compile_source(source, file, compile_mode, static_cast<uint32_t>(flags), kind);
 }
 
 // Makes sure globals has __builtins__, as eval/exec do.
@@ -159,12 +165,13 @@ Ref run_code(const char* function, const Value* args, size_t nargs, Tuple* kwnam
     code = Ref::borrow(a[0]);
   } else {
     std::string source;
-    if (!source_text(function, a[0], &source, "string, bytes or code object")) return nullptr;
+    parser::SourceKind kind;
+    if (!source_text(function, a[0], &source, &kind, "string, bytes or code object")) return nullptr;
     if (!is_exec) {
       size_t start = source.find_first_not_of(" \t");
       source.erase(0, start == std::string::npos ? source.size() : start);
     }
-    code = compile_source(source, "<string>", mode);
+    code = compile_source(source, "<string>", mode, 0, kind);
     if (!code) return nullptr;
   }
   Ref result = eval_code(code.as<Code>(), globals.as<Dict>(), locals);

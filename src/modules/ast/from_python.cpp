@@ -6,14 +6,12 @@
 #include <climits>
 #include <string>
 #include <type_traits>
-#include <unordered_map>
 
 #include "modules/ast/ast_conversion.h"
 #include "modules/ast/node_classes.h"
 #include "modules/ast/node_fields.h"
 #include "modules/ast/validate.h"
 #include "objects/bytes.h"
-#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -56,22 +54,22 @@ class FromPython {
 
   // ---- sum types: None is "absent"; the class decides the constructor
   bool convert(Value obj, ast::Mod*& out) {
-    return convert_sum<ast::Mod>(obj, "mod", c_.mods, kModFactories, 4, out);
+    return convert_sum<ast::Mod>(obj, "mod", c_.mods, kModFactories, out);
   }
   bool convert(Value obj, ast::Stmt*& out) {
-    return convert_sum<ast::Stmt>(obj, "stmt", c_.stmts, kStmtFactories, 27, out);
+    return convert_sum<ast::Stmt>(obj, "stmt", c_.stmts, kStmtFactories, out);
   }
   bool convert(Value obj, ast::Expr*& out) {
-    return convert_sum<ast::Expr>(obj, "expr", c_.exprs, kExprFactories, 27, out);
+    return convert_sum<ast::Expr>(obj, "expr", c_.exprs, kExprFactories, out);
   }
   bool convert(Value obj, ast::Pattern*& out) {
-    return convert_sum<ast::Pattern>(obj, "pattern", c_.patterns, kPatternFactories, 8, out);
+    return convert_sum<ast::Pattern>(obj, "pattern", c_.patterns, kPatternFactories, out);
   }
   bool convert(Value obj, ast::ExceptHandler*& out) {
-    return convert_sum<ast::ExceptHandler>(obj, "excepthandler", &c_.ExceptHandler, kExceptHandlerFactories, 1, out);
+    return convert_sum<ast::ExceptHandler>(obj, "excepthandler", &c_.ExceptHandler, kExceptHandlerFactories, out);
   }
   bool convert(Value obj, ast::TypeIgnore*& out) {
-    return convert_sum<ast::TypeIgnore>(obj, "type_ignore", &c_.TypeIgnore, kTypeIgnoreFactories, 1, out);
+    return convert_sum<ast::TypeIgnore>(obj, "type_ignore", &c_.TypeIgnore, kTypeIgnoreFactories, out);
   }
 
   // ---- product types
@@ -281,16 +279,17 @@ class FromPython {
     return true;
   }
 
-  template <class Base>
-  bool convert_sum(Value obj, const char* sum, const NodeClass* classes, const typename Factory<Base>::Fn* factories,
-                   int count, Base*& out) {
+  // classes[i] is the class factories[i] reads.
+  template <class Base, size_t N>
+  bool convert_sum(Value obj, const char* sum, const NodeClass* classes,
+                   const typename Factory<Base>::Fn (&factories)[N], Base*& out) {
     if (obj.is_none()) {
       out = nullptr;
       return true;
     }
     std::string where = std::string(" while traversing '") + sum + "' node";
     if (!enter_recursive_call(where.c_str())) return false;
-    bool ok = convert_sum_node(obj, sum, classes, factories, count, out);
+    bool ok = convert_sum_node(obj, sum, classes, factories, static_cast<int>(N), out);
     leave_recursive_call();
     return ok;
   }

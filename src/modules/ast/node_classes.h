@@ -8,6 +8,7 @@
 
 #include "objects/str.h"
 #include "objects/type.h"
+#include "modules/ast/node_fields.h"
 #include "parser/ast.h"
 
 namespace taipan::ast_module {
@@ -29,7 +30,7 @@ struct SimpleSum {
 
 struct NodeClasses {
   NodeClass mod, stmt, expr, pattern, excepthandler, type_ignore;
-  NodeClass mods[4], stmts[27], exprs[27], patterns[8];
+  NodeClass mods[kModClasses], stmts[kStmtClasses], exprs[kExprClasses], patterns[kPatternClasses];
   NodeClass ExceptHandler, TypeIgnore;
   NodeClass comprehension, arguments, arg, keyword, alias, withitem, match_case;
   SimpleSum<3> expr_context;

@@ -49,6 +49,14 @@ namespace taipan::ast_module {
   X(comprehension, Comprehension) X(arguments, Arguments) X(arg, Arg) X(keyword, Keyword)       \
   X(alias, Alias) X(withitem, WithItem) X(match_case, MatchCase)
 
+// The number of classes in a list above.
+#define TAIPAN_AST_PLUS_ONE(Py, Cpp) +1
+constexpr int kModClasses = 0 TAIPAN_AST_MOD_NODES(TAIPAN_AST_PLUS_ONE);
+constexpr int kStmtClasses = 0 TAIPAN_AST_STMT_NODES(TAIPAN_AST_PLUS_ONE);
+constexpr int kExprClasses = 0 TAIPAN_AST_EXPR_NODES(TAIPAN_AST_PLUS_ONE);
+constexpr int kPatternClasses = 0 TAIPAN_AST_PATTERN_NODES(TAIPAN_AST_PLUS_ONE);
+#undef TAIPAN_AST_PLUS_ONE
+
 // The constant-only sum types: X(PythonName) in enumerator order.
 #define TAIPAN_AST_EXPR_CONTEXT(X) X(Load) X(Store) X(Del)
 #define TAIPAN_AST_BOOLOP(X) X(And) X(Or)

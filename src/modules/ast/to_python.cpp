@@ -148,7 +148,7 @@ class ToPython {
     Object* o = alloc_object(cls.type, static_cast<size_t>(cls.type->basic_size));
     if (o == nullptr) return nullptr;
     Ref result = Ref::steal(o);
-    Dict* dict = dict_new();
+    Dict* dict = dict_new_presized(static_cast<int64_t>(cls.fields.size()) + (positions != nullptr ? 4 : 0));
     if (dict == nullptr) return nullptr;
     *instance_dict_ptr(result.get()) = dict;
     FieldSetter setter{*this, dict, cls};

@@ -3,7 +3,7 @@ import ast
 import sys
 
 expr = ast.Constant(1, lineno=1, col_offset=0)
-for _ in range(100000):
+for _ in range(20000):
     expr = ast.UnaryOp(ast.USub(), expr, lineno=1, col_offset=0)
 try:
     compile(ast.Expression(expr), '<deep>', 'eval')
@@ -11,7 +11,7 @@ except RecursionError as e:
     print('RecursionError', e)
 
 nested = []
-for _ in range(100000):
+for _ in range(20000):
     nested = (nested,)
 try:
     compile(ast.Expression(ast.Constant(nested, lineno=1, col_offset=0)), '<deep>', 'eval')
@@ -19,7 +19,7 @@ except (RecursionError, TypeError) as e:
     print(type(e).__name__, e)
 
 stmt = ast.Pass(lineno=1, col_offset=0)
-for _ in range(50000):
+for _ in range(10000):
     stmt = ast.If(ast.Constant(1, lineno=1, col_offset=0), [stmt], [], lineno=1, col_offset=0)
 try:
     compile(ast.Module([stmt], []), '<deep>', 'exec')
