@@ -17,6 +17,7 @@
 #include <string>
 #include <utility>
 
+#include "modules/evp_hash.h"
 #include "modules/hash_support.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
@@ -67,19 +68,6 @@ constexpr const char* kConstructorNames[] = {
 };
 constexpr size_t kConstructorCount = std::size(kConstructorNames);
 
-// ValueError "[library] reason" for OpenSSL's latest error, as CPython
-// words it, or `fallback` when OpenSSL recorded none.
-Ref openssl_error(const char* fallback) {
-  unsigned long code = ERR_peek_last_error();
-  const char* library = code != 0 ? ERR_lib_error_string(code) : nullptr;
-  const char* reason = code != 0 ? ERR_reason_error_string(code) : nullptr;
-  std::string message = reason == nullptr ? fallback
-                        : library != nullptr ? std::string("[") + library + "] " + reason
-                                             : reason;
-  ERR_clear_error();
-  return raise(exc::ValueError, message);
-}
-
 // The digest called `name` (a Python or an OpenSSL name) and its Python name.
 // Null with ValueError when OpenSSL has none.
 EVP_MD* digest_by_name(std::string_view name, std::string* python_name) {
@@ -87,13 +75,13 @@ EVP_MD* digest_by_name(std::string_view name, std::string* python_name) {
     if (name == d.name) {
       *python_name = d.name;
       EVP_MD* md = EVP_MD_fetch(nullptr, d.openssl_name, nullptr);
-      if (md == nullptr) openssl_error("[digital envelope routines] unsupported");
+      if (md == nullptr) evp_error("[digital envelope routines] unsupported");
       return md;
     }
   }
   EVP_MD* md = EVP_MD_fetch(nullptr, std::string(name).c_str(), nullptr);
   if (md == nullptr) {
-    openssl_error("[digital envelope routines] unsupported");
+    evp_error("[digital envelope routines] unsupported");
     return nullptr;
   }
   for (const Digest& d : kDigests) {
@@ -109,35 +97,10 @@ EVP_MD* digest_by_name(std::string_view name, std::string* python_name) {
 
 bool is_xof(const EVP_MD* md) { return (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0; }
 
-// --- HASH and HASHXOF ---------------------------------------------------------------
+// --- HASH and HASHXOF (evp_hash.h) --------------------------------------------------
 
-struct HashObject : Object {
-  EVP_MD_CTX* ctx;
-  Value name;  // owned str: the Python name
-};
-
-HashObject* as_hash(Value v) { return v.as<HashObject>(); }
-
-Ref hash_alloc(Type* type, Value name) {
-  auto* h = static_cast<HashObject*>(alloc_object(type, sizeof(HashObject)));
-  if (h == nullptr) return nullptr;
-  incref(name);
-  h->name = name;
-  h->ctx = EVP_MD_CTX_new();
-  Ref self = Ref::steal(h);
-  if (h->ctx == nullptr) return raise_no_memory();
-  return self;
-}
-
-bool hash_feed(HashObject* h, Value data) {
-  Buffer buf;
-  if (!hash_input(data, &buf)) return false;
-  if (EVP_DigestUpdate(h->ctx, buf.data.data(), buf.data.size()) != 1) {
-    openssl_error("update failed");
-    return false;
-  }
-  return true;
-}
+const EvpHashStyle kHashStyle{"HASH", false, true};
+const EvpHashStyle kXofStyle{"HASH", true, true};  // update and copy come from HASH
 
 // A new HASH of the digest called name, fed data (null: nothing).
 Ref hash_new(std::string_view name, Value data) {
@@ -145,106 +108,13 @@ Ref hash_new(std::string_view name, Value data) {
   EVP_MD* md = digest_by_name(name, &python_name);
   if (md == nullptr) return nullptr;
   Ref name_str = str_from_utf8(python_name);
-  Ref self = name_str ? hash_alloc(is_xof(md) ? &hash_xof_type : &hash_type, *name_str) : Ref();
-  bool ok = self && EVP_DigestInit_ex(as_hash(*self)->ctx, md, nullptr) == 1;
+  bool xof = is_xof(md);
+  Ref self = name_str ? evp_hash_new(xof ? &hash_xof_type : &hash_type, xof ? &kXofStyle : &kHashStyle, md,
+                                     *name_str, data)
+                      : Ref();
   EVP_MD_free(md);
-  if (!self) return nullptr;
-  if (!ok) return openssl_error("initialization failed");
-  if (!data.is_null() && !hash_feed(as_hash(*self), data)) return nullptr;
   return self;
 }
-
-void hash_dealloc(Object* self) {
-  auto* h = static_cast<HashObject*>(self);
-  EVP_MD_CTX_free(h->ctx);
-  decref(h->name);
-  free_object(self);
-}
-
-// The digest of what was fed so far (length bytes of a XOF), leaving h able to go on.
-bool hash_finish_copy(HashObject* h, size_t length, std::string* out) {
-  EVP_MD_CTX* copy = EVP_MD_CTX_new();
-  bool ok = copy != nullptr && EVP_MD_CTX_copy_ex(copy, h->ctx) == 1;
-  if (ok && type_of(Value::object(h)) == &hash_xof_type) {
-    out->resize(length);
-    ok = length == 0 || EVP_DigestFinalXOF(copy, reinterpret_cast<unsigned char*>(out->data()), length) == 1;
-  } else if (ok) {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    ok = EVP_DigestFinal_ex(copy, md, &n) == 1;
-    out->assign(reinterpret_cast<const char*>(md), n);
-  }
-  EVP_MD_CTX_free(copy);
-  if (!ok) openssl_error("digest failed");
-  return ok;
-}
-
-Ref hash_digest(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  std::string digest;
-  if (!check_no_args("HASH.digest", nargs, kwnames) || !hash_finish_copy(as_hash(self), 0, &digest)) return nullptr;
-  return bytes_from_string(digest);
-}
-
-Ref hash_hexdigest(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  std::string digest;
-  if (!check_no_args("HASH.hexdigest", nargs, kwnames) || !hash_finish_copy(as_hash(self), 0, &digest)) {
-    return nullptr;
-  }
-  return hex_digest(digest);
-}
-
-// digest(length) / hexdigest(length) of HASHXOF.
-bool xof_digest(const char* method, Value self, const Value* args, size_t nargs, Tuple* kwnames, std::string* out) {
-  static const char* const kNames[] = {"length"};
-  ArgSpec spec{method, kNames, 1, 0, 1};
-  Value length;
-  int64_t n = 0;
-  if (!bind_args(spec, args, nargs, kwnames, &length) || !index_arg(length, &n)) return false;
-  if (n < 0) {
-    raise(exc::ValueError, "length must be non-negative");
-    return false;
-  }
-  if (n > (int64_t{1} << 32)) {
-    raise_no_memory();
-    return false;
-  }
-  return hash_finish_copy(as_hash(self), static_cast<size_t>(n), out);
-}
-
-Ref hash_xof_digest(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  std::string digest;
-  if (!xof_digest("digest", self, args, nargs, kwnames, &digest)) return nullptr;
-  return bytes_from_string(digest);
-}
-
-Ref hash_xof_hexdigest(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  std::string digest;
-  if (!xof_digest("hexdigest", self, args, nargs, kwnames, &digest)) return nullptr;
-  return hex_digest(digest);
-}
-
-Ref hash_update(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!check_one_arg("HASH.update", nargs, kwnames) || !hash_feed(as_hash(self), args[0])) return nullptr;
-  return Ref::none();
-}
-
-Ref hash_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_no_args("HASH.copy", nargs, kwnames)) return nullptr;
-  HashObject* h = as_hash(self);
-  Ref copy = hash_alloc(type_of(self), h->name);
-  if (!copy) return nullptr;
-  if (EVP_MD_CTX_copy_ex(as_hash(*copy)->ctx, h->ctx) != 1) return openssl_error("copy failed");
-  return copy;
-}
-
-Ref hash_name(Value self) { return Ref::borrow(as_hash(self)->name); }
-
-Ref hash_digest_size(Value self) {
-  if (type_of(self) == &hash_xof_type) return Ref::small_int(0);
-  return Ref::small_int(EVP_MD_CTX_get_size(as_hash(self)->ctx));
-}
-
-Ref hash_block_size(Value self) { return Ref::small_int(EVP_MD_CTX_get_block_size(as_hash(self)->ctx)); }
 
 // <sha256 _hashlib.HASH object @ 0x...>, and <sha256 HMAC object @ 0x...>.
 Ref named_repr(Value name, const char* what, Value self) {
@@ -253,28 +123,7 @@ Ref named_repr(Value name, const char* what, Value self) {
   return str_from_utf8("<" + str_to_std(name.as<Str>()) + " " + what + " object @ " + address + ">");
 }
 
-Ref hash_repr(Value self) { return named_repr(as_hash(self)->name, type_of(self)->name, self); }
-
-const MethodDef kHashMethods[] = {
-    {"copy", hash_copy, kMethodInstance, "Return a copy of the hash object."},
-    {"digest", hash_digest, kMethodInstance, "Return the digest value as a bytes object."},
-    {"hexdigest", hash_hexdigest, kMethodInstance, "Return the digest value as a string of hexadecimal digits."},
-    {"update", hash_update, kMethodInstance, "Update this hash object's state with the provided string."},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-const MethodDef kHashXofMethods[] = {
-    {"digest", hash_xof_digest, kMethodInstance, "Return the digest value as a bytes object."},
-    {"hexdigest", hash_xof_hexdigest, kMethodInstance, "Return the digest value as a string of hexadecimal digits."},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-const GetSetDef kHashGetSets[] = {
-    {"digest_size", hash_digest_size, nullptr, nullptr},
-    {"block_size", hash_block_size, nullptr, nullptr},
-    {"name", hash_name, nullptr, nullptr},
-    {nullptr, nullptr, nullptr, nullptr},
-};
+Ref hash_repr(Value self) { return named_repr(evp_hash_name(self), type_of(self)->name, self); }
 
 // --- HMAC ----------------------------------------------------------------------------
 
@@ -304,7 +153,7 @@ EVP_MAC_CTX* hmac_context(EVP_MD* md, std::string_view key) {
   EVP_MAC_CTX* ctx = mac != nullptr ? EVP_MAC_CTX_new(mac) : nullptr;
   EVP_MAC_free(mac);
   if (ctx == nullptr) {
-    openssl_error("HMAC unavailable");
+    evp_error("HMAC unavailable");
     return nullptr;
   }
   std::string md_name = EVP_MD_get0_name(md);
@@ -314,7 +163,7 @@ EVP_MAC_CTX* hmac_context(EVP_MD* md, std::string_view key) {
   const auto* key_bytes = key.empty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
   if (EVP_MAC_init(ctx, key_bytes, key.size(), params) != 1) {
     EVP_MAC_CTX_free(ctx);
-    openssl_error("[digital envelope routines] unsupported");
+    evp_error("[digital envelope routines] unsupported");
     return nullptr;
   }
   return ctx;
@@ -324,7 +173,7 @@ bool hmac_feed(HmacObject* h, Value data) {
   Buffer buf;
   if (!hash_input(data, &buf)) return false;
   if (EVP_MAC_update(h->ctx, reinterpret_cast<const unsigned char*>(buf.data.data()), buf.data.size()) != 1) {
-    openssl_error("update failed");
+    evp_error("update failed");
     return false;
   }
   return true;
@@ -377,7 +226,7 @@ bool hmac_finish_copy(HmacObject* h, std::string* out) {
   bool ok = copy != nullptr && EVP_MAC_final(copy, mac, &n, sizeof mac) == 1;
   EVP_MAC_CTX_free(copy);
   if (!ok) {
-    openssl_error("digest failed");
+    evp_error("digest failed");
     return false;
   }
   out->assign(reinterpret_cast<const char*>(mac), n);
@@ -408,7 +257,7 @@ Ref hmac_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_no_args("HMAC.copy", nargs, kwnames)) return nullptr;
   HmacObject* h = as_hmac(self);
   EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(h->ctx);
-  if (ctx == nullptr) return openssl_error("copy failed");
+  if (ctx == nullptr) return evp_error("copy failed");
   return hmac_alloc(ctx, h->name, h->block_size);
 }
 
@@ -492,7 +341,7 @@ Ref hmac_digest_function(Value, const Value* args, size_t nargs, Tuple* kwnames)
   bool ok = EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(msg.data.data()), msg.data.size()) == 1 &&
             EVP_MAC_final(ctx, mac, &n, sizeof mac) == 1;
   EVP_MAC_CTX_free(ctx);
-  if (!ok) return openssl_error("digest failed");
+  if (!ok) return evp_error("digest failed");
   return bytes_from_string(std::string_view(reinterpret_cast<const char*>(mac), n));
 }
 
@@ -546,7 +395,7 @@ Ref pbkdf2_hmac(Value, const Value* args, size_t nargs, Tuple* kwnames) {
                               static_cast<int>(salt.data.size()), static_cast<int>(iterations), md,
                               static_cast<int>(length), reinterpret_cast<unsigned char*>(key.data())) == 1;
   EVP_MD_free(md);
-  if (!ok) return openssl_error("pbkdf2 failed");
+  if (!ok) return evp_error("pbkdf2 failed");
   return bytes_from_string(key);
 }
 
@@ -585,13 +434,13 @@ Ref scrypt(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(exc::ValueError, "dklen must be greater than 0 and smaller than " + std::to_string(INT_MAX));
   }
   if (EVP_PBE_scrypt(nullptr, 0, nullptr, 0, n, r, p, static_cast<uint64_t>(maxmem), nullptr, 0) != 1) {
-    return openssl_error("Invalid parameter combination for n, r, p, maxmem.");
+    return evp_error("Invalid parameter combination for n, r, p, maxmem.");
   }
   std::string key(static_cast<size_t>(dklen), '\0');
   if (EVP_PBE_scrypt(password.data.data(), password.data.size(),
                      reinterpret_cast<const unsigned char*>(salt.data.data()), salt.data.size(), n, r, p,
                      static_cast<uint64_t>(maxmem), reinterpret_cast<unsigned char*>(key.data()), key.size()) != 1) {
-    return openssl_error("scrypt failed");
+    return evp_error("scrypt failed");
   }
   return bytes_from_string(key);
 }
@@ -704,10 +553,8 @@ int add_constructor_names(Value module) {
 }  // namespace
 
 Ref make_hashlib_openssl_module() {
-  if (init_object_type(&hash_type, "_hashlib.HASH", &object_type, sizeof(HashObject), hash_dealloc, hash_repr,
-                       kHashMethods, kHashGetSets) < 0 ||
-      init_object_type(&hash_xof_type, "_hashlib.HASHXOF", &hash_type, sizeof(HashObject), hash_dealloc, hash_repr,
-                       kHashXofMethods, nullptr) < 0 ||
+  if (evp_hash_type_ready(&hash_type, "_hashlib.HASH", &object_type, true, hash_repr, nullptr) < 0 ||
+      evp_hash_type_ready(&hash_xof_type, "_hashlib.HASHXOF", &hash_type, true, hash_repr, nullptr) < 0 ||
       init_object_type(&hmac_type, "_hashlib.HMAC", &object_type, sizeof(HmacObject), hmac_dealloc, hmac_repr,
                        kHmacMethods, kHmacGetSets) < 0) {
     return nullptr;

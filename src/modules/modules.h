@@ -30,6 +30,11 @@ Ref make_math_module();
 Ref make_random_module();  // _random
 Ref make_hashlib_openssl_module();  // _hashlib (OpenSSL digests, HMAC, KDFs)
 Ref make_blake2_module();  // _blake2
+Ref make_md5_module();     // _md5, and the other builtin hash modules (hash_builtin.cpp)
+Ref make_sha1_module();    // _sha1
+Ref make_sha256_module();  // _sha256
+Ref make_sha512_module();  // _sha512
+Ref make_sha3_module();    // _sha3
 Ref make_posix_module();   // posix (src/modules/posix/)
 Ref make_resource_module();  // resource
 Ref make_stat_module();      // _stat

@@ -114,13 +114,14 @@ int seed_with(RandomObject* r, Value arg) {
     init_by_array(r, {static_cast<uint32_t>(mixed), static_cast<uint32_t>(mixed >> 32)});
     return 0;
   }
-  if (is_int(arg)) {
+  if (is_exact_int(arg)) {
     init_by_array(r, int_words(arg));
     return 0;
   }
+  // Anything else seeds with its hash taken as an unsigned machine word.
   int64_t h = hash(arg);
   if (h == -1 && error_occurred()) return -1;
-  Ref as_int = int_from_int64(h);
+  Ref as_int = int_from_uint64(static_cast<uint64_t>(h));
   init_by_array(r, int_words(*as_int));
   return 0;
 }
