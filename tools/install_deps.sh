@@ -2,7 +2,7 @@
 # Installs the Debian packages Taipan builds with, when any is missing.
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
-          libmimalloc-dev libedit-dev libssl-dev libgtest-dev libbenchmark-dev)
+          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libgtest-dev libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -234,6 +234,18 @@ const GetSetDef code_getsets[] = {
 
 }  // namespace
 
+void code_set_filename(Code* code, Value filename) {
+  if (code->filename.bits() == filename.bits()) return;
+  Value old = code->filename;
+  incref(filename);
+  code->filename = filename;
+  decref(old);
+  Tuple* consts = code->consts.as<Tuple>();
+  for (int64_t i = 0; i < consts->size; ++i) {
+    if (type_of(consts->items[i]) == &code_type) code_set_filename(consts->items[i].as<Code>(), filename);
+  }
+}
+
 int init_code_type() {
   code_type.refcnt = kImmortalRefcnt;
   code_type.type = &type_type;

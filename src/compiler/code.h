@@ -86,4 +86,9 @@ extern Type code_type;
 
 int init_code_type();
 
+// Gives `code` and every code object among its constants, recursively, the
+// file name `filename` (a str): a cached module whose source moved, or
+// _imp._fix_co_filename.
+void code_set_filename(Code* code, Value filename);
+
 }  // namespace taipan

@@ -148,6 +148,12 @@ Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mo
   }
 }
 
+Ref raise_parse_error(const parser::SyntaxErrorInfo& info) {
+  if (info.type == "MemoryError") return raise(exc::MemoryError, info.msg);
+  return raise_syntax_error(error_type_named(info.type), info.msg, info.filename, info.lineno, info.offset,
+                            info.text.empty() ? nullptr : &info.text, info.end_lineno, info.end_offset);
+}
+
 }  // namespace
 
 Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode, uint32_t flags) {
@@ -155,14 +161,15 @@ Ref compile_source(std::string_view source, std::string_view filename, CompileMo
                          : mode == CompileMode::Eval ? parser::ParseMode::Eval
                                                      : parser::ParseMode::Single;
   parser::ParseResult result = parser::parse(source, filename, pm);
-  if (!result.ok()) {
-    const parser::SyntaxErrorInfo& info = *result.error;
-    if (info.type == "MemoryError") return raise(exc::MemoryError, info.msg);
-    return raise_syntax_error(error_type_named(info.type), info.msg, info.filename, info.lineno,
-                              info.offset, info.text.empty() ? nullptr : &info.text,
-                              info.end_lineno, info.end_offset);
-  }
+  if (!result.ok()) return raise_parse_error(*result.error);
   return compile_tree(result.mod, filename, mode, flags, source);
+}
+
+Ref parse_source(std::string_view source, std::string_view filename, parser::ParseMode mode,
+                 Ref (*use)(const ast::Mod* tree)) {
+  parser::ParseResult result = parser::parse(source, filename, mode);
+  if (!result.ok()) return raise_parse_error(*result.error);
+  return use(result.mod);
 }
 
 Ref compile_ast(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags) {

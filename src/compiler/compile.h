@@ -8,6 +8,7 @@
 
 #include "objects/value.h"
 #include "parser/ast.h"
+#include "parser/parser.h"
 
 namespace taipan {
 
@@ -23,6 +24,11 @@ enum CompileFlags : uint32_t {
 // (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
 Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode,
                    uint32_t flags = 0);
+
+// Parses `source` and returns what `use` makes of the tree (which it must not
+// keep); a parse error is raised as compile_source raises it.
+Ref parse_source(std::string_view source, std::string_view filename, parser::ParseMode mode,
+                 Ref (*use)(const ast::Mod* tree));
 
 // Compiles an already parsed tree (kept alive by the caller).
 Ref compile_ast(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags);

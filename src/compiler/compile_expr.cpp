@@ -16,6 +16,7 @@
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
+#include "runtime/protocol.h"
 
 namespace taipan::compiler {
 
@@ -63,6 +64,11 @@ bool constant_truth(const ast::Constant* c) {
     case ast::ConstantKind::Complex: return c->number != 0.0;
     case ast::ConstantKind::Str:
     case ast::ConstantKind::Bytes: return !c->str.empty();
+    case ast::ConstantKind::Object: {
+      int truth = is_true(Value::object(static_cast<Object*>(const_cast<void*>(c->object))));
+      if (truth < 0) throw PendingError{};
+      return truth != 0;
+    }
   }
   return true;
 }
@@ -94,6 +100,11 @@ ConstValue Compiler::constant_value(const ast::Constant* c) {
       Ref v = bytes_from_string(c->str);
       if (!v) throw PendingError{};
       return ConstValue{std::move(v), "b" + c->str};
+    }
+    case ast::ConstantKind::Object: {
+      Ref v = Ref::borrow(Value::object(static_cast<Object*>(const_cast<void*>(c->object))));
+      std::string key = constant_key(v.get());
+      return ConstValue{std::move(v), std::move(key)};
     }
   }
   return ConstValue{Ref::none(), "N"};

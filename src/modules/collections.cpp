@@ -2,7 +2,8 @@
 // (a double-ended queue over a ring buffer, with an optional maximum length)
 // and its forward and reverse iterators, `_tuplegetter`, the read-only
 // field descriptor of namedtuple classes, and `_count_elements`, Counter's
-// counting loop; `defaultdict` lives in collections_defaultdict.cpp.
+// counting loop; `defaultdict` lives in collections_defaultdict.cpp,
+// `OrderedDict` in collections_ordereddict.cpp.
 //
 // Every change of the deque's length bumps `state`; iterators, count(),
 // index(), remove() and `in` compare it to detect mutation while they run.
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "modules/collections_defaultdict.h"
+#include "modules/collections_ordereddict.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/generic_alias.h"
@@ -891,7 +893,7 @@ int init_deque_type() {
   t.type = &type_type;
   t.name = "collections.deque";
   t.basic_size = sizeof(Deque);
-  t.flags = kTypeGC | kTypeBaseType;
+  t.flags = kTypeGC | kTypeBaseType | kTypeSequence;
   t.base = &object_type;
   t.dealloc = deque_dealloc;
   t.traverse = deque_traverse;
@@ -924,7 +926,7 @@ Ref make_collections_module() {
       init_deque_iterator_type(deque_iterator_type, "_collections._deque_iterator", deque_iterator_next) < 0 ||
       init_deque_iterator_type(deque_reverse_iterator_type, "_collections._deque_reverse_iterator",
                                deque_reverse_iterator_next) < 0 ||
-      init_tuplegetter_type() < 0 || init_defaultdict_type() < 0) {
+      init_tuplegetter_type() < 0 || init_defaultdict_type() < 0 || init_ordered_dict_type() < 0) {
     return nullptr;
   }
   Ref module = module_new("_collections", true);
@@ -933,7 +935,8 @@ Ref make_collections_module() {
       module_add(*module, "_deque_iterator", Value::object(&deque_iterator_type)) < 0 ||
       module_add(*module, "_deque_reverse_iterator", Value::object(&deque_reverse_iterator_type)) < 0 ||
       module_add(*module, "_tuplegetter", Value::object(&tuplegetter_type)) < 0 ||
-      module_add(*module, "defaultdict", Value::object(&defaultdict_type)) < 0) {
+      module_add(*module, "defaultdict", Value::object(&defaultdict_type)) < 0 ||
+      module_add(*module, "OrderedDict", Value::object(&ordered_dict_type)) < 0) {
     return nullptr;
   }
   return module;

@@ -1,4 +1,4 @@
-// The `_io` module (importable as `io` too): open(), the base classes,
+// The `_io` module: open(), open_code(), text_encoding(),
 // UnsupportedOperation, the standard streams and the shared helpers.
 #include "modules/io.h"
 
@@ -10,6 +10,7 @@
 #include <string>
 
 #include "modules/io_internal.h"
+#include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
@@ -19,23 +20,23 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/builtins.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
 
 namespace taipan {
 
-Type io_base_type;
-Type raw_io_base_type;
-Type buffered_io_base_type;
-Type text_io_base_type;
 Type* io_unsupported_operation = nullptr;
 
 Ref raise_closed_file() { return raise(exc::ValueError, "I/O operation on closed file."); }
 
 Ref raise_unsupported(const char* what) { return raise(io_unsupported_operation, what); }
 
-Ref raise_stream_error(FdStream* s) { return raise_os_error(s->error()); }
+Ref raise_stream_error(FdStream* s) {
+  if (s->error() == FdStream::kPythonError) return nullptr;
+  return raise_os_error(s->error());
+}
 
 bool size_argument(const char* function, const Value* args, size_t nargs, Tuple* kwnames, int64_t* out) {
   if (!no_keywords(function, kwnames) || !check_arg_count(function, nargs, 0, 1)) return false;
@@ -54,115 +55,6 @@ void io_dict_traverse(Dict* d, VisitFn visit, void* arg) {
 }
 
 namespace {
-
-// --- _IOBase: what every stream has, written against the public methods ---------
-
-int closed_attribute(Value self) {
-  Ref closed = getattr_optional(self, intern("closed"));
-  if (!closed) return error_occurred() ? -1 : 0;
-  return is_true(closed.get());
-}
-
-Ref base_enter(Value self, const Value*, size_t, Tuple*) {
-  int closed = closed_attribute(self);
-  if (closed < 0) return nullptr;
-  if (closed) return raise_closed_file();
-  return Ref::borrow(self);
-}
-
-Ref base_exit(Value self, const Value*, size_t, Tuple*) { return call_method(self, "close", {}); }
-
-Ref base_iter(Value self) {
-  int closed = closed_attribute(self);
-  if (closed < 0) return nullptr;
-  if (closed) return raise_closed_file();
-  return Ref::borrow(self);
-}
-
-Ref base_next(Value self) {
-  Ref line = call_method(self, "readline", {});
-  if (!line) return nullptr;
-  int64_t n = length(line.get());
-  if (n < 0) return nullptr;
-  return n == 0 ? Ref() : line;
-}
-
-Ref base_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  int64_t hint;
-  if (!size_argument("readlines", args, nargs, kwnames, &hint)) return nullptr;
-  int closed = closed_attribute(self);
-  if (closed < 0) return nullptr;
-  if (closed) return raise_closed_file();
-  Ref lines = Ref::steal(static_cast<Object*>(list_new(0)));
-  if (!lines) return nullptr;
-  int64_t total = 0;
-  for (;;) {
-    Ref line = call_method(self, "readline", {});
-    if (!line) return nullptr;
-    int64_t n = length(line.get());
-    if (n < 0) return nullptr;
-    if (n == 0) break;
-    if (list_append(lines.as<List>(), line.get()) < 0) return nullptr;
-    total += n;
-    if (hint > 0 && total >= hint) break;
-  }
-  return lines;
-}
-
-Ref base_writelines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("writelines", kwnames) || !check_arg_count("writelines", nargs, 1, 1)) return nullptr;
-  int closed = closed_attribute(self);
-  if (closed < 0) return nullptr;
-  if (closed) return raise_closed_file();
-  Ref it = iter(args[0]);
-  if (!it) return nullptr;
-  while (Ref line = next(it.get())) {
-    if (!call_method(self, "write", {line.get()})) return nullptr;
-  }
-  if (error_occurred()) return nullptr;
-  return Ref::none();
-}
-
-Ref base_false(Value, const Value*, size_t, Tuple*) { return Ref::boolean(false); }
-Ref base_none(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
-Ref base_fileno(Value, const Value*, size_t, Tuple*) { return raise_unsupported("fileno"); }
-Ref base_closed(Value) { return Ref::boolean(false); }
-
-const MethodDef kIOBaseMethods[] = {
-    {"__enter__", base_enter, kMethodInstance, nullptr},
-    {"__exit__", base_exit, kMethodInstance, nullptr},
-    {"readlines", base_readlines, kMethodInstance, "Return a list of lines from the stream."},
-    {"writelines", base_writelines, kMethodInstance, "Write a list of lines to stream."},
-    {"readable", base_false, kMethodInstance, "Return whether object was opened for reading."},
-    {"writable", base_false, kMethodInstance, "Return whether object was opened for writing."},
-    {"seekable", base_false, kMethodInstance, "Return whether object supports random access."},
-    {"isatty", base_false, kMethodInstance, "Return whether this is an 'interactive' stream."},
-    {"flush", base_none, kMethodInstance, "Flush write buffers, if applicable."},
-    {"close", base_none, kMethodInstance, "Flush and close the IO object."},
-    {"fileno", base_fileno, kMethodInstance, "Returns underlying file descriptor if one exists."},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-const GetSetDef kIOBaseGetSets[] = {
-    {"closed", base_closed, nullptr, nullptr},
-    {nullptr, nullptr, nullptr, nullptr},
-};
-
-int init_base(Type* t, const char* name, Type* base) {
-  t->refcnt = kImmortalRefcnt;
-  t->type = &type_type;
-  t->name = name;
-  t->basic_size = sizeof(Object);
-  t->flags = kTypeBaseType;
-  t->base = base;
-  if (base == &object_type) {
-    t->methods = kIOBaseMethods;
-    t->getsets = kIOBaseGetSets;
-    t->iter = base_iter;
-    t->next = base_next;
-  }
-  return type_ready(t);
-}
 
 int make_unsupported_operation() {
   Ref name = str_from_utf8("UnsupportedOperation");
@@ -192,17 +84,12 @@ int init_io() {
 
 // --- open() ------------------------------------------------------------------------
 
-struct OpenMode {
-  bool read = false, write = false, create = false, append = false, plus = false, text = false, binary = false;
-};
-
-bool parse_mode(std::string_view mode, OpenMode* m) {
+// Sets m's flags from the mode's letters; false when a letter is not in
+// `allowed` or comes twice.
+bool mode_letters(std::string_view mode, std::string_view allowed, OpenMode* m) {
   std::string seen;
   for (char c : mode) {
-    if (std::string_view("rwxa+bt").find(c) == std::string_view::npos || seen.find(c) != std::string::npos) {
-      raise(exc::ValueError, "invalid mode: '" + std::string(mode) + "'");
-      return false;
-    }
+    if (allowed.find(c) == std::string_view::npos || seen.find(c) != std::string::npos) return false;
     seen += c;
     switch (c) {
       case 'r': m->read = true; break;
@@ -214,24 +101,28 @@ bool parse_mode(std::string_view mode, OpenMode* m) {
       default: m->binary = true; break;  // 'b'
     }
   }
+  return true;
+}
+
+int mode_kinds(const OpenMode& m) { return m.read + m.write + m.create + m.append; }
+
+// open()'s mode.
+bool parse_mode(std::string_view mode, OpenMode* m) {
+  if (!mode_letters(mode, "rwxa+bt", m)) {
+    raise(exc::ValueError, "invalid mode: '" + std::string(mode) + "'");
+    return false;
+  }
   if (m->text && m->binary) {
     raise(exc::ValueError, "can't have text and binary mode at once");
     return false;
   }
-  int kinds = m->read + m->write + m->create + m->append;
+  int kinds = mode_kinds(*m);
   if (kinds != 1) {
     raise(exc::ValueError, kinds == 0 ? "Must have exactly one of create/read/write/append mode and at most one plus"
                                       : "must have exactly one of create/read/write/append mode");
     return false;
   }
   return true;
-}
-
-// The raw mode FileIO reports: "rb", "wb", "xb", "ab", "rb+" ...
-std::string raw_mode(const OpenMode& m) {
-  std::string s = m.read ? "rb" : m.write ? "wb" : m.create ? "xb" : "ab";
-  if (m.plus) s += "+";
-  return s;
 }
 
 bool optional_str(const char* what, Value v, std::string* out, bool* given) {
@@ -270,6 +161,34 @@ bool path_of(Value file, std::string* out) {
 
 }  // namespace
 
+std::string raw_mode(const OpenMode& m) {
+  if (m.create) return m.plus ? "xb+" : "xb";
+  if (m.append) return m.plus ? "ab+" : "ab";
+  if (m.read || m.plus) return m.plus ? "rb+" : "rb";
+  return "wb";
+}
+
+// FileIO's mode: one of r/w/x/a, at most one '+', any 'b's.
+bool parse_raw_mode(std::string_view mode, OpenMode* m) {
+  bool bad = false;
+  for (char c : mode) {
+    if (std::string_view("rwxa+b").find(c) == std::string_view::npos) {
+      raise(exc::ValueError, "invalid mode: " + std::string(mode));
+      return false;
+    }
+    if (c == 'b') continue;
+    bool* flag = c == 'r' ? &m->read : c == 'w' ? &m->write : c == 'x' ? &m->create : c == 'a' ? &m->append : &m->plus;
+    bad = bad || *flag || (c != '+' && mode_kinds(*m) > 0);
+    *flag = true;
+  }
+  if (bad || mode_kinds(*m) != 1) {
+    raise(exc::ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+    return false;
+  }
+  m->binary = true;
+  return true;
+}
+
 Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
   static const ArgSpec spec = {"open", names, 8, 0, 1};
@@ -303,21 +222,51 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (has_errors) return raise(exc::ValueError, "binary mode doesn't take an errors argument");
     if (has_newline) return raise(exc::ValueError, "binary mode doesn't take a newline argument");
   }
+  if (m.binary && buffering == 1 &&
+      warn(exc::RuntimeWarning,
+           "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", 1) < 0) {
+    return nullptr;
+  }
   bool closefd = true;
   if (!a[6].is_null()) {
     int truth = is_true(a[6]);
     if (truth < 0) return nullptr;
     closefd = truth != 0;
   }
-  Value file = a[0];
+  Ref name;
+  FdStream* stream = open_file_stream(a[0], m, closefd, a[7], buffering, &name);
+  if (stream == nullptr) return nullptr;
+  // The text layer's own checks come after the file is open, as in CPython.
+  if (!m.binary) {
+    bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
+                       newline_text != "\r\n";
+    bool bad_encoding = has_encoding && normalize_encoding(encoding).empty();
+    if (buffering == 0 || bad_newline || bad_encoding) {
+      stream->close();
+      stream->release();
+      if (buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
+      if (bad_encoding) return raise(exc::LookupError, "unknown encoding: " + encoding);
+      return raise(exc::ValueError, "illegal newline value: " + newline_text);
+    }
+  }
+  bool line_buffering = buffering == 1 || (buffering < 0 && stream->isatty());
+  Ref binary = binary_file_new(stream, name.get(), raw_mode(m), buffering != 0, closefd);
+  stream->release();
+  if (!binary || m.binary) return binary;
+  return text_file_new(stream, name.get(), mode_text, binary.get(), has_encoding ? encoding : "UTF-8",
+                       has_errors ? errors : "strict", has_newline ? a[5] : Value::none(), line_buffering, false);
+}
+
+FdStream* open_file_stream(Value file, const OpenMode& m, bool closefd, Value opener, int64_t buffering, Ref* name) {
   // An os.PathLike is opened (and named) by what its __fspath__ returns.
   Ref fspath;
   if (!is_int(file) && !is_str(file) && !is_bytes(file) && !type_lookup(type_of(file), "__fspath__").is_null()) {
     fspath = call_method(file, "__fspath__", {});
     if (!fspath) return nullptr;
     if (!is_str(*fspath) && !is_bytes(*fspath)) {
-      return raise(exc::TypeError, std::string("expected ") + type_name_of(file) +
-                                       ".__fspath__() to return str or bytes, not " + type_name_of(*fspath));
+      raise(exc::TypeError, std::string("expected ") + type_name_of(file) +
+                                ".__fspath__() to return str or bytes, not " + type_name_of(*fspath));
+      return nullptr;
     }
     file = fspath.get();
   }
@@ -325,43 +274,59 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (is_int(file) && !file.is_bool()) {
     int64_t n = as_int64(file);
     if (n == -1 && error_occurred()) return nullptr;
-    if (n < 0) return raise(exc::ValueError, "negative file descriptor");
+    if (n < 0) {
+      raise(exc::ValueError, "negative file descriptor");
+      return nullptr;
+    }
     fd = static_cast<int>(n);
   } else {
-    if (!closefd) return raise(exc::ValueError, "Cannot use closefd=False with file name");
+    if (!closefd) {
+      raise(exc::ValueError, "Cannot use closefd=False with file name");
+      return nullptr;
+    }
     std::string path;
     if (!path_of(file, &path)) return nullptr;
     int flags = O_CLOEXEC | (m.plus ? O_RDWR : m.read ? O_RDONLY : O_WRONLY);
     if (m.write) flags |= O_CREAT | O_TRUNC;
     if (m.create) flags |= O_CREAT | O_EXCL;
     if (m.append) flags |= O_CREAT | O_APPEND;
-    if (!a[7].is_null() && !a[7].is_none()) {
-      Ref opened = call(a[7], {file, Value::small_int(flags)});
+    if (!opener.is_null() && !opener.is_none()) {
+      Ref opened = call(opener, {file, Value::small_int(flags)});
       if (!opened) return nullptr;
+      if (!is_int(opened.get())) {
+        raise(exc::TypeError, std::string("expected integer from opener"));
+        return nullptr;
+      }
       int64_t n = as_int64(opened.get());
       if (n == -1 && error_occurred()) return nullptr;
+      if (n < 0) {
+        raise(exc::ValueError, "opener returned " + std::to_string(n));
+        return nullptr;
+      }
       fd = static_cast<int>(n);
     } else {
       do {
         fd = ::open(path.c_str(), flags, 0666);
       } while (fd < 0 && errno == EINTR);
-      if (fd < 0) return raise_os_error(errno, file);
+      if (fd < 0) {
+        raise_os_error(errno, file);
+        return nullptr;
+      }
     }
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
       ::close(fd);
-      return raise_os_error(EISDIR, file);
+      raise_os_error(EISDIR, file);
+      return nullptr;
     }
   }
   // The text layer's own checks come after the file is open, as in CPython.
   if (!m.binary) {
     bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
                        newline_text != "\r\n";
-    bool bad_encoding = has_encoding && normalize_encoding(encoding).empty();
-    if (buffering == 0 || bad_newline || bad_encoding) {
+    if (buffering == 0 || bad_newline) {
       if (closefd) ::close(fd);
       if (buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
-      if (bad_encoding) return raise(exc::LookupError, "unknown encoding: " + encoding);
       return raise(exc::ValueError, "illegal newline value: " + newline_text);
     }
   }
@@ -380,11 +345,8 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     int64_t ignored;
     stream->seek(0, SEEK_END, &ignored);
   }
-  Ref binary = binary_file_new(stream, file, raw_mode(m), buffering != 0, closefd);
-  stream->release();
-  if (!binary || m.binary) return binary;
-  return text_file_new(stream, file, mode_text, binary.get(), has_encoding ? encoding : "UTF-8",
-                       has_errors ? errors : "strict", has_newline ? a[5] : Value::none(), line_buffering, false);
+  *name = Ref::borrow(file);
+  return stream;
 }
 
 Ref io_std_stream(int fd) {
@@ -405,21 +367,15 @@ Ref io_std_stream(int fd) {
                        fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2);
 }
 
-void io_flush_all_files() { FdStream::flush_all(); }
+void io_flush_all_files() {
+  FdStream::flush_all([] {
+    if (error_occurred()) clear_error();
+  });
+}
 
 int io_write_text(Value file, Value s) {
   if (type_of(file) == &text_io_wrapper_type) return text_file_write(file.as<TextFile>(), s);
   return call_method(file, "write", {s}) ? 0 : -1;
-}
-
-int init_io_base_types() {
-  if (init_base(&io_base_type, "_io._IOBase", &object_type) < 0 ||
-      init_base(&raw_io_base_type, "_io._RawIOBase", &io_base_type) < 0 ||
-      init_base(&buffered_io_base_type, "_io._BufferedIOBase", &io_base_type) < 0 ||
-      init_base(&text_io_base_type, "_io._TextIOBase", &io_base_type) < 0) {
-    return -1;
-  }
-  return 0;
 }
 
 namespace {
@@ -450,7 +406,6 @@ Ref io_open_code(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 const MethodDef kIOFunctions[] = {
-    {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
     {"open_code", io_open_code, kMethodInstance, "Opens the provided file with the intent to import the contents."},
     {"text_encoding", io_text_encoding, kMethodInstance, "A helper function to choose the text encoding."},
     {nullptr, nullptr, 0, nullptr},
@@ -464,6 +419,9 @@ Ref make_io_module() {
   if (!module) return nullptr;
   Value m = module.get();
   if (module_add_functions(m, kIOFunctions) < 0) return nullptr;
+  // io.open is builtins.open, the same object.
+  Ref open = getattr(builtins_module(), "open");
+  if (!open || module_add(m, "open", open.get()) < 0) return nullptr;
   struct {
     const char* name;
     Type* type;

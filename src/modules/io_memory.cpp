@@ -1,6 +1,7 @@
 // In-memory streams: StringIO (a buffer of code points, so that positions
 // count characters) and BytesIO (a byte buffer).
 #include <algorithm>
+#include <type_traits>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -55,6 +57,9 @@ void note_newlines(StringIOState* st, const std::u32string& text) {
 template <class T>
 void memory_traverse(Object* self, VisitFn visit, void* arg) {
   io_dict_traverse(static_cast<T*>(self)->dict, visit, arg);
+  if constexpr (std::is_same_v<T, BytesIO>) {
+    if (!static_cast<T*>(self)->exported.is_null()) visit(static_cast<T*>(self)->exported, arg);
+  }
 }
 
 template <class T>
@@ -78,7 +83,6 @@ bool seek_arguments(const Value* args, size_t nargs, Tuple* kwnames, int64_t* of
   return true;
 }
 
-Ref true_method(Value, const Value*, size_t, Tuple*) { return Ref::boolean(true); }
 
 // --- StringIO -------------------------------------------------------------------
 
@@ -270,6 +274,11 @@ Ref string_close(Value self, const Value*, size_t, Tuple*) {
   return Ref::none();
 }
 
+// readable(), writable(), seekable(): yes, while open.
+Ref string_open_true(Value self, const Value*, size_t, Tuple*) {
+  return open_string(self) == nullptr ? nullptr : Ref::boolean(true);
+}
+
 Ref string_closed(Value self) { return Ref::boolean(string_state(self)->closed); }
 Ref string_line_buffering(Value) { return Ref::boolean(false); }
 Ref string_newlines(Value self) {
@@ -298,9 +307,9 @@ const MethodDef kStringIOMethods[] = {
     {"tell", string_tell, kMethodInstance, nullptr},
     {"truncate", string_truncate, kMethodInstance, nullptr},
     {"close", string_close, kMethodInstance, nullptr},
-    {"readable", true_method, kMethodInstance, nullptr},
-    {"writable", true_method, kMethodInstance, nullptr},
-    {"seekable", true_method, kMethodInstance, nullptr},
+    {"readable", string_open_true, kMethodInstance, nullptr},
+    {"writable", string_open_true, kMethodInstance, nullptr},
+    {"seekable", string_open_true, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -319,12 +328,35 @@ void string_dealloc(Object* self) {
 
 // --- BytesIO --------------------------------------------------------------------
 
+// While views made by getbuffer() live, the bytes are in a bytearray they
+// export (`exported`); once all are released they move back to the string.
+void settle(BytesIO* b) {
+  if (b->exported.is_null() || b->exported.as<ByteArray>()->exports > 0) return;
+  b->data->assign(bytearray_view(b->exported.as<ByteArray>()));
+  Value exported = b->exported;
+  b->exported = Value();
+  decref(exported);
+}
+
+std::string_view contents(BytesIO* b) {
+  return b->exported.is_null() ? std::string_view(*b->data) : bytearray_view(b->exported.as<ByteArray>());
+}
+
+// Changing the bytes (even in place) is refused while a view is exported.
+bool check_exports(BytesIO* b) {
+  settle(b);
+  if (b->exported.is_null()) return true;
+  raise(exc::BufferError, "Existing exports of data: object cannot be re-sized");
+  return false;
+}
+
 BytesIO* open_bytes(Value self) {
   BytesIO* b = self.as<BytesIO>();
   if (b->closed) {
     raise_closed_file();
     return nullptr;
   }
+  settle(b);
   return b;
 }
 
@@ -341,6 +373,7 @@ int bytes_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   if (!bind_args(spec, args, nargs, kwnames, a)) return -1;
   BytesIO* b = self.as<BytesIO>();
+  if (!check_exports(b)) return -1;
   b->data->clear();
   b->pos = 0;
   if (!a[0].is_null() && !a[0].is_none()) {
@@ -353,7 +386,7 @@ int bytes_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref bytes_getvalue(Value self, const Value*, size_t, Tuple*) {
   BytesIO* b = open_bytes(self);
-  return b == nullptr ? nullptr : bytes_from_string(*b->data);
+  return b == nullptr ? nullptr : bytes_from_string(contents(b));
 }
 
 Ref bytes_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -361,20 +394,22 @@ Ref bytes_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!size_argument("read", args, nargs, kwnames, &n)) return nullptr;
   BytesIO* b = open_bytes(self);
   if (b == nullptr) return nullptr;
-  size_t start = std::min(static_cast<size_t>(b->pos), b->data->size());
-  size_t available = b->data->size() - start;
+  std::string_view data = contents(b);
+  size_t start = std::min(static_cast<size_t>(b->pos), data.size());
+  size_t available = data.size() - start;
   size_t take = n < 0 ? available : std::min(available, static_cast<size_t>(n));
   b->pos = static_cast<int64_t>(start + take);
-  return bytes_from_string(std::string_view(*b->data).substr(start, take));
+  return bytes_from_string(data.substr(start, take));
 }
 
 Ref bytes_readline_impl(BytesIO* b, int64_t limit) {
-  size_t start = std::min(static_cast<size_t>(b->pos), b->data->size());
-  size_t end = b->data->find('\n', start);
-  end = end == std::string::npos ? b->data->size() : end + 1;
+  std::string_view data = contents(b);
+  size_t start = std::min(static_cast<size_t>(b->pos), data.size());
+  size_t end = data.find('\n', start);
+  end = end == std::string::npos ? data.size() : end + 1;
   if (limit >= 0) end = std::min(end, start + static_cast<size_t>(limit));
   b->pos = static_cast<int64_t>(end);
-  return bytes_from_string(std::string_view(*b->data).substr(start, end - start));
+  return bytes_from_string(data.substr(start, end - start));
 }
 
 Ref bytes_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -382,6 +417,28 @@ Ref bytes_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   if (!size_argument("readline", args, nargs, kwnames, &n)) return nullptr;
   BytesIO* b = open_bytes(self);
   return b == nullptr ? nullptr : bytes_readline_impl(b, n);
+}
+
+// BytesIO's own readlines(hint): stops once the lines reach the hint
+// (IOBase's stops once they pass it).
+Ref bytes_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  int64_t hint;
+  if (!size_argument("readlines", args, nargs, kwnames, &hint)) return nullptr;
+  BytesIO* b = open_bytes(self);
+  if (b == nullptr) return nullptr;
+  Ref lines = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (!lines) return nullptr;
+  int64_t total = 0;
+  for (;;) {
+    Ref line = bytes_readline_impl(b, -1);
+    if (!line) return nullptr;
+    int64_t n = line.as<Bytes>()->size;
+    if (n == 0) break;
+    if (list_append(lines.as<List>(), line.get()) < 0) return nullptr;
+    total += n;
+    if (hint > 0 && total >= hint) break;
+  }
+  return lines;
 }
 
 Ref bytes_next(Value self) {
@@ -395,7 +452,7 @@ Ref bytes_next(Value self) {
 Ref bytes_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("write", kwnames) || !check_arg_count("write", nargs, 1, 1)) return nullptr;
   BytesIO* b = open_bytes(self);
-  if (b == nullptr) return nullptr;
+  if (b == nullptr || !check_exports(b)) return nullptr;
   Buffer buffer;
   if (!require_buffer(args[0], &buffer)) return nullptr;
   size_t pos = static_cast<size_t>(b->pos);
@@ -412,7 +469,7 @@ Ref bytes_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   BytesIO* b = open_bytes(self);
   if (b == nullptr) return nullptr;
   if (whence == 0 && offset < 0) return raise(exc::ValueError, "negative seek value " + std::to_string(offset));
-  int64_t base = whence == 0 ? 0 : whence == 1 ? b->pos : static_cast<int64_t>(b->data->size());
+  int64_t base = whence == 0 ? 0 : whence == 1 ? b->pos : static_cast<int64_t>(contents(b).size());
   b->pos = std::max<int64_t>(0, base + offset);
   return int_from_int64(b->pos);
 }
@@ -425,7 +482,7 @@ Ref bytes_tell(Value self, const Value*, size_t, Tuple*) {
 Ref bytes_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("truncate", kwnames) || !check_arg_count("truncate", nargs, 0, 1)) return nullptr;
   BytesIO* b = open_bytes(self);
-  if (b == nullptr) return nullptr;
+  if (b == nullptr || !check_exports(b)) return nullptr;
   int64_t size = b->pos;
   if (nargs == 1 && !args[0].is_none()) {
     size = as_int64(args[0]);
@@ -438,6 +495,7 @@ Ref bytes_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Ref bytes_close(Value self, const Value*, size_t, Tuple*) {
   BytesIO* b = self.as<BytesIO>();
+  if (!check_exports(b)) return nullptr;
   b->closed = true;
   b->data->clear();
   b->data->shrink_to_fit();
@@ -446,19 +504,93 @@ Ref bytes_close(Value self, const Value*, size_t, Tuple*) {
 
 Ref bytes_closed(Value self) { return Ref::boolean(self.as<BytesIO>()->closed); }
 
+// getbuffer(): a writable view of the bytes; the BytesIO cannot change
+// while it lives.
+Ref bytes_getbuffer(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("getbuffer", kwnames) || !check_arg_count("getbuffer", nargs, 0, 0)) return nullptr;
+  BytesIO* b = open_bytes(self);
+  if (b == nullptr) return nullptr;
+  if (b->exported.is_null()) {
+    Ref exported = bytearray_from_string(*b->data);
+    if (!exported) return nullptr;
+    b->data->clear();
+    b->exported = exported.release();
+  }
+  return call(Value::object(&memoryview_type), {b->exported});
+}
+
+// __getstate__() -> (value, position, __dict__ or None); __setstate__ takes it back.
+Ref bytes_getstate(Value self, const Value*, size_t, Tuple*) {
+  BytesIO* b = open_bytes(self);
+  if (b == nullptr) return nullptr;
+  Ref value = bytes_from_string(contents(b));
+  Ref pos = int_from_int64(b->pos);
+  if (!value || !pos) return nullptr;
+  Value dict = b->dict == nullptr || dict_size(b->dict) == 0 ? Value::none() : Value::object(b->dict);
+  return tuple_pack({value.get(), pos.get(), dict});
+}
+
+Ref bytes_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("__setstate__", kwnames) || !check_arg_count("__setstate__", nargs, 1, 1)) return nullptr;
+  BytesIO* b = self.as<BytesIO>();
+  if (!check_exports(b)) return nullptr;
+  if (!is_tuple(args[0]) || args[0].as<Tuple>()->size < 3) {
+    return raise(exc::TypeError, std::string("_io.BytesIO.__setstate__ argument should be 3-tuple, got ") +
+                                     type_name_of(args[0]));
+  }
+  Tuple* state = args[0].as<Tuple>();
+  Buffer buffer;
+  if (!require_buffer(state->items[0], &buffer)) return nullptr;
+  if (!is_int(state->items[1])) {
+    return raise(exc::TypeError, std::string("second item of state must be an integer, not ") +
+                                     type_name_of(state->items[1]));
+  }
+  int64_t pos = as_int64(state->items[1]);
+  if (pos == -1 && error_occurred()) return nullptr;
+  if (pos < 0) return raise(exc::ValueError, "position value cannot be negative");
+  b->data->assign(buffer.data);
+  b->pos = pos;
+  Value dict = state->items[2];
+  if (!dict.is_none()) {
+    if (!is_dict(dict)) {
+      return raise(exc::TypeError, std::string("third item of state should be a dict, got a ") + type_name_of(dict));
+    }
+    if (b->dict == nullptr && (b->dict = dict_new()) == nullptr) return nullptr;
+    if (dict_update(b->dict, dict) < 0) return nullptr;
+  }
+  return Ref::none();
+}
+
+// flush(), isatty(), readable() ...: only an open BytesIO answers.
+Ref bytes_open_none(Value self, const Value*, size_t, Tuple*) {
+  return open_bytes(self) == nullptr ? nullptr : Ref::none();
+}
+Ref bytes_open_false(Value self, const Value*, size_t, Tuple*) {
+  return open_bytes(self) == nullptr ? nullptr : Ref::boolean(false);
+}
+Ref bytes_open_true(Value self, const Value*, size_t, Tuple*) {
+  return open_bytes(self) == nullptr ? nullptr : Ref::boolean(true);
+}
+
 const MethodDef kBytesIOMethods[] = {
     {"getvalue", bytes_getvalue, kMethodInstance, nullptr},
     {"read", bytes_read, kMethodInstance, nullptr},
     {"read1", bytes_read, kMethodInstance, nullptr},
     {"readline", bytes_readline, kMethodInstance, nullptr},
+    {"readlines", bytes_readlines, kMethodInstance, nullptr},
     {"write", bytes_write, kMethodInstance, nullptr},
     {"seek", bytes_seek, kMethodInstance, nullptr},
     {"tell", bytes_tell, kMethodInstance, nullptr},
     {"truncate", bytes_truncate, kMethodInstance, nullptr},
     {"close", bytes_close, kMethodInstance, nullptr},
-    {"readable", true_method, kMethodInstance, nullptr},
-    {"writable", true_method, kMethodInstance, nullptr},
-    {"seekable", true_method, kMethodInstance, nullptr},
+    {"flush", bytes_open_none, kMethodInstance, nullptr},
+    {"isatty", bytes_open_false, kMethodInstance, nullptr},
+    {"readable", bytes_open_true, kMethodInstance, nullptr},
+    {"writable", bytes_open_true, kMethodInstance, nullptr},
+    {"seekable", bytes_open_true, kMethodInstance, nullptr},
+    {"getbuffer", bytes_getbuffer, kMethodInstance, nullptr},
+    {"__getstate__", bytes_getstate, kMethodInstance, nullptr},
+    {"__setstate__", bytes_setstate, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -470,7 +602,14 @@ const GetSetDef kBytesIOGetSets[] = {
 void bytes_dealloc(Object* self) {
   memory_clear<BytesIO>(self);
   delete static_cast<BytesIO*>(self)->data;
+  decref(static_cast<BytesIO*>(self)->exported);
   free_object(self);
+}
+
+// In-memory streams hold nothing to write out: only a subclass, whose close()
+// may do more, is closed when it goes.
+void memory_finalize(Value self) {
+  if (type_has_flag(type_of(self), kTypeHeap)) io_finalize(self);
 }
 
 void init_memory_type(Type* t, const char* name, Type* base, int64_t size, int64_t dict_offset) {
@@ -481,13 +620,14 @@ void init_memory_type(Type* t, const char* name, Type* base, int64_t size, int64
   t->basic_size = size;
   t->flags = kTypeBaseType | kTypeGC;
   t->dict_offset = dict_offset;
+  t->finalize = memory_finalize;
 }
 
 }  // namespace
 
 int init_memory_io_types() {
   Type* s = &string_io_type;
-  init_memory_type(s, "_io.StringIO", &text_io_base_type, sizeof(StringIO), kStringIODictOffset);
+  init_memory_type(s, "_io.StringIO", &text_io_base_type, sizeof(StringIO), kIODictOffset);
   s->methods = kStringIOMethods;
   s->getsets = kStringIOGetSets;
   s->new_ = string_new;
@@ -497,7 +637,7 @@ int init_memory_io_types() {
   s->traverse = memory_traverse<StringIO>;
   s->clear = memory_clear<StringIO>;
   Type* b = &bytes_io_type;
-  init_memory_type(b, "_io.BytesIO", &buffered_io_base_type, sizeof(BytesIO), kBytesIODictOffset);
+  init_memory_type(b, "_io.BytesIO", &buffered_io_base_type, sizeof(BytesIO), kIODictOffset);
   b->methods = kBytesIOMethods;
   b->getsets = kBytesIOGetSets;
   b->new_ = bytes_new;

@@ -186,7 +186,7 @@ Ref decoder_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames
   if (d == nullptr) return nullptr;
   if (!is_tuple(args[0])) return raise(exc::TypeError, "state argument must be a tuple");
   Tuple* state = args[0].as<Tuple>();
-  if (state->size != 2) return raise(exc::TypeError, "illegal state argument");
+  if (state->size != 2) return raise(exc::TypeError, "setstate(): illegal state argument");
   Ref low = binary_op(state->items[1], Value::small_int(1), BinaryOp::And);
   if (!low) return nullptr;
   int pending = is_true(low.get());

@@ -21,10 +21,9 @@ Type buffered_rw_pair_type;
 
 namespace {
 
-struct RWPair : Object {
+struct RWPair : IOObject {
   Value reader;  // owned BufferedReader; null until __init__
   Value writer;  // owned BufferedWriter
-  Dict* dict;
 };
 
 RWPair* as_pair(Value v) { return v.as<RWPair>(); }
@@ -187,10 +186,7 @@ int init_rw_pair_type() {
   t->base = &buffered_io_base_type;
   t->basic_size = sizeof(RWPair);
   t->flags = kTypeBaseType | kTypeGC;
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Winvalid-offsetof"
-  t->dict_offset = offsetof(RWPair, dict);
-#pragma GCC diagnostic pop
+  t->dict_offset = kIODictOffset;
   t->methods = kPairMethods;
   t->getsets = kPairGetSets;
   t->new_ = pair_new;
@@ -198,6 +194,7 @@ int init_rw_pair_type() {
   t->dealloc = pair_dealloc;
   t->traverse = pair_traverse;
   t->clear = pair_clear;
+  t->finalize = io_finalize;
   return type_ready(t);
 }
 

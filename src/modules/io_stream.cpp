@@ -3,6 +3,7 @@
 // or a seek, pending writes are flushed.
 #include "modules/io_stream.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -32,9 +33,10 @@ FdStream::~FdStream() {
   close();
 }
 
-void FdStream::flush_all() {
+void FdStream::flush_all(void (*after_each)()) {
   for (FdStream* s : live_streams()) {
     if (!s->closed() && s->push_text()) s->flush();
+    after_each();
   }
 }
 
@@ -44,11 +46,51 @@ bool FdStream::fail(int err) {
 }
 
 bool FdStream::seekable() {
-  if (seekable_ < 0) seekable_ = lseek(fd_, 0, SEEK_CUR) >= 0 ? 1 : 0;
+  if (seekable_ < 0) seekable_ = raw_seekable() ? 1 : 0;
   return seekable_ == 1;
 }
 
-bool FdStream::isatty() const { return ::isatty(fd_) == 1; }
+// --- The descriptor -------------------------------------------------------------
+
+int64_t FdStream::raw_read(char* into, size_t n) {
+  for (;;) {
+    ssize_t got = ::read(fd_, into, n);
+    if (got >= 0) return got;
+    if (errno != EINTR) {
+      fail(errno);
+      return -1;
+    }
+  }
+}
+
+bool FdStream::raw_write(std::string_view data, size_t* done) {
+  while (*done < data.size()) {
+    ssize_t n = ::write(fd_, data.data() + *done, data.size() - *done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(errno);
+    }
+    *done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+int64_t FdStream::raw_seek(int64_t offset, int whence) {
+  off_t at = lseek(fd_, static_cast<off_t>(offset), whence);
+  if (at >= 0) return static_cast<int64_t>(at);
+  fail(errno);
+  return -1;
+}
+
+bool FdStream::raw_truncate(int64_t size) { return ftruncate(fd_, static_cast<off_t>(size)) == 0 || fail(errno); }
+
+bool FdStream::raw_close() { return !close_fd_ || ::close(fd_) == 0 || fail(errno); }
+
+bool FdStream::raw_isatty() { return ::isatty(fd_) == 1; }
+
+bool FdStream::raw_seekable() { return lseek(fd_, 0, SEEK_CUR) >= 0; }
+
+// --- Buffering ------------------------------------------------------------------
 
 bool FdStream::fill() {
   if (!flush()) return false;
@@ -58,20 +100,13 @@ bool FdStream::fill() {
   }
   size_t old = rbuf_.size();
   rbuf_.resize(old + buffer_size_);
-  for (;;) {
-    ssize_t n = ::read(fd_, rbuf_.data() + old, buffer_size_);
-    if (n >= 0) {
-      rbuf_.resize(old + static_cast<size_t>(n));
-      return true;
-    }
-    if (errno != EINTR) {
-      rbuf_.resize(old);
-      return fail(errno);
-    }
-  }
+  int64_t n = raw_read(rbuf_.data() + old, buffer_size_);
+  rbuf_.resize(old + static_cast<size_t>(n < 0 ? 0 : n));
+  return n >= 0;
 }
 
 bool FdStream::read(int64_t n, std::string* out) {
+  if (n < 0) return read_to_end(out);
   for (;;) {
     size_t available = rbuf_.size() - rpos_;
     size_t want = n < 0 ? available : std::min(available, static_cast<size_t>(n) - out->size());
@@ -84,8 +119,50 @@ bool FdStream::read(int64_t n, std::string* out) {
   }
 }
 
+// What is buffered, then reads straight into out in chunks that grow with
+// the data (a regular file's remaining size first, as its size says).
+bool FdStream::read_to_end(std::string* out) {
+  out->append(rbuf_, rpos_, std::string::npos);
+  rbuf_.clear();
+  rpos_ = 0;
+  return flush() && raw_read_all(out);
+}
+
+bool FdStream::raw_read_all(std::string* out) {
+  size_t chunk = std::max<size_t>(buffer_size_, raw_size_hint() + 1);
+  for (;;) {
+    size_t old = out->size();
+    out->resize(old + chunk);
+    int64_t n = raw_read(out->data() + old, chunk);
+    out->resize(old + static_cast<size_t>(n < 0 ? 0 : n));
+    if (n <= 0) return n == 0;
+    // A short read most likely met the end: probe with a small chunk.
+    chunk = static_cast<size_t>(n) < chunk ? buffer_size_ : std::max(chunk, out->size());
+  }
+}
+
+size_t FdStream::raw_size_hint() {
+  struct stat st;
+  if (fd_ < 0 || fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  off_t at = lseek(fd_, 0, SEEK_CUR);
+  return at < 0 || at >= st.st_size ? 0 : static_cast<size_t>(st.st_size - at);
+}
+
+bool FdStream::read_once(size_t n, std::string* out) {
+  if (rpos_ < rbuf_.size()) return read_some(n, out);
+  if (!flush()) return false;
+  size_t old = out->size();
+  out->resize(old + n);
+  int64_t got = raw_read(out->data() + old, n);
+  out->resize(old + static_cast<size_t>(got < 0 ? 0 : got));
+  return got >= 0;
+}
+
 bool FdStream::read_some(size_t n, std::string* out) {
-  if (rpos_ == rbuf_.size() && !fill()) return false;
+  if (rpos_ == rbuf_.size()) {
+    if (n > buffer_size_) return read_once(n, out);  // more than a buffer: straight from below
+    if (!fill()) return false;
+  }
   size_t take = std::min(n, rbuf_.size() - rpos_);
   out->append(rbuf_, rpos_, take);
   rpos_ += take;
@@ -119,13 +196,16 @@ bool FdStream::drop_read_ahead() {
   size_t unread = rbuf_.size() - rpos_;
   rbuf_.clear();
   rpos_ = 0;
-  if (unread > 0 && seekable() && lseek(fd_, -static_cast<off_t>(unread), SEEK_CUR) < 0) return fail(errno);
-  return true;
+  return unread == 0 || !seekable() || raw_seek(-static_cast<int64_t>(unread), SEEK_CUR) >= 0;
 }
 
 bool FdStream::write(std::string_view data) {
   if (rpos_ < rbuf_.size() || !rbuf_.empty()) {
     if (!drop_read_ahead()) return false;
+  }
+  if (!buffer_writes_) {
+    size_t done = 0;
+    return flush() && raw_write(data, &done);
   }
   if (wbuf_.size() + data.size() <= buffer_size_) {
     wbuf_.append(data);
@@ -154,38 +234,27 @@ bool FdStream::push_text() {
 }
 
 bool FdStream::flush() {
+  if (wbuf_.empty()) return true;
   size_t done = 0;
-  bool ok = write_all(wbuf_, &done);
+  bool ok = raw_write(wbuf_, &done);
   wbuf_.erase(0, done);
   return ok;
-}
-
-bool FdStream::write_all(std::string_view data, size_t* done) {
-  while (*done < data.size()) {
-    ssize_t n = ::write(fd_, data.data() + *done, data.size() - *done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno);
-    }
-    *done += static_cast<size_t>(n);
-  }
-  return true;
 }
 
 bool FdStream::write_raw(std::string_view data) {
   if (!rbuf_.empty() && !drop_read_ahead()) return false;
   size_t done = 0;
-  return write_all(data, &done);
+  return raw_write(data, &done);
 }
 
 bool FdStream::tell(int64_t* pos) {
-  off_t at = lseek(fd_, 0, SEEK_CUR);
-  if (at < 0) return fail(errno);
-  *pos = static_cast<int64_t>(at) - static_cast<int64_t>(rbuf_.size() - rpos_) + static_cast<int64_t>(wbuf_.size());
+  int64_t at = raw_seek(0, SEEK_CUR);
+  if (at < 0) return false;
+  *pos = at - static_cast<int64_t>(rbuf_.size() - rpos_) + static_cast<int64_t>(wbuf_.size());
   if (append_ && !wbuf_.empty()) {
-    off_t end = lseek(fd_, 0, SEEK_END);
-    if (end < 0) return fail(errno);
-    *pos = static_cast<int64_t>(end) + static_cast<int64_t>(wbuf_.size());
+    int64_t end = raw_seek(0, SEEK_END);
+    if (end < 0) return false;
+    *pos = end + static_cast<int64_t>(wbuf_.size());
   }
   return true;
 }
@@ -193,8 +262,8 @@ bool FdStream::tell(int64_t* pos) {
 bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
   if (!flush()) return false;
   if (whence == SEEK_CUR) offset -= static_cast<int64_t>(rbuf_.size() - rpos_);
-  off_t at = lseek(fd_, static_cast<off_t>(offset), whence);
-  if (at < 0) return fail(errno);  // the read buffer still matches the position
+  int64_t at = raw_seek(offset, whence);
+  if (at < 0) return false;  // the read buffer still matches the position
   rbuf_.clear();
   rpos_ = 0;
   *pos = at;
@@ -203,16 +272,18 @@ bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
 
 bool FdStream::truncate(int64_t size) {
   if (!flush()) return false;
-  if (ftruncate(fd_, static_cast<off_t>(size)) < 0) return fail(errno);
-  return true;
+  return raw_truncate(size);
 }
 
 bool FdStream::close() {
   if (closed_) return true;
   bool ok = push_text() && flush();
   closed_ = true;
-  if (close_fd_ && ::close(fd_) < 0 && ok) ok = fail(errno);
-  return ok;
+  // The layer below is closed even when flushing failed; the first error wins.
+  int first_error = error_;
+  bool closed = raw_close();
+  if (!ok) error_ = first_error;
+  return ok && closed;
 }
 
 }  // namespace taipan

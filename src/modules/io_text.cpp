@@ -3,10 +3,13 @@
 // default) happens as text is handed out, so tell() can map the buffer
 // position back to a byte offset. Writing encodes, translates "\n" when
 // newline is "\r" or "\r\n", and flushes per line when line-buffered.
+#include <cstring>
 #include <string>
 
 #include "modules/io_internal.h"
+#include "modules/io_object_stream.h"
 #include "objects/bytes.h"
+#include "objects/codec_registry.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -29,7 +32,10 @@ constexpr size_t kTextChunkSize = 8192;
 
 struct TextState {
   std::string encoding;  // as given: "UTF-8"
-  std::string codec;     // normalised: "utf-8"
+  std::string codec;     // normalised: "utf-8"; for a codec of the registry, the name as given
+  // A codec Taipan does not have natively: the incremental decoder and
+  // encoder of its CodecInfo (null when the file cannot read / write).
+  Ref decoder, encoder;
   std::string errors;
   Newline newline = Newline::Universal;
   bool line_buffering = false;
@@ -52,6 +58,10 @@ struct TextState {
   // tell() is refused while the file is being iterated with next().
   bool telling = true;
   bool detached = false;  // detach() handed the buffer out
+  // The wrapper runs its own ObjectStream over a buffer object (not a
+  // buffered file's stream); questions about the buffer go to that object.
+  bool over_object = false;
+  size_t chunk_size = kTextChunkSize;  // _CHUNK_SIZE: encoded bytes gathered before a write below
 
   bool byte_per_char_for_ascii() const { return codec == "utf-8" || codec == "ascii" || codec == "latin-1"; }
 };
@@ -59,6 +69,8 @@ struct TextState {
 namespace {
 
 TextFile* as_text(Value v) { return v.as<TextFile>(); }
+
+bool set_codec(TextFile* f, std::string_view encoding);
 
 // The codec that continues a stream whose byte-order mark is already written.
 std::string_view codec_without_bom(std::string_view codec) {
@@ -80,10 +92,22 @@ bool check_attached(Value self) {
 }
 
 // Every text operation but write() first hands the pending text to the buffer.
+// A wrapper over a buffer object is as closed as that object says.
+bool buffer_object_closed(TextFile* f, bool* closed) {
+  Ref answer = getattr(f->buffer, intern("closed"));
+  if (!answer) return false;
+  int truth = is_true(answer.get());
+  *closed = truth > 0;
+  return truth >= 0;
+}
+
 FdStream* open_stream(Value self) {
   if (!check_attached(self)) return nullptr;
-  FdStream* s = as_text(self)->stream;
-  if (s->closed()) {
+  TextFile* f = as_text(self);
+  FdStream* s = f->stream;
+  bool closed = s->closed();
+  if (!closed && f->state->over_object && !buffer_object_closed(f, &closed)) return nullptr;
+  if (closed) {
     raise_closed_file();
     return nullptr;
   }
@@ -95,8 +119,14 @@ FdStream* open_stream(Value self) {
 }
 
 bool is_ascii(std::string_view data) {
-  for (unsigned char c : data) {
-    if (c >= 0x80) return false;
+  size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data.data() + i, 8);
+    if (word & 0x8080808080808080ULL) return false;
+  }
+  for (; i < data.size(); ++i) {
+    if (static_cast<unsigned char>(data[i]) >= 0x80) return false;
   }
   return true;
 }
@@ -105,6 +135,10 @@ enum SeenNewline : unsigned { kSeenCR = 1, kSeenLF = 2, kSeenCRLF = 4 };
 
 void note_newlines(TextState* st, std::string_view text) {
   if (st->newline != Newline::Universal && st->newline != Newline::Untranslated) return;
+  if (!st->pending_cr && text.find('\r') == std::string_view::npos) {  // the common case: no "\r" at all
+    if (text.find('\n') != std::string_view::npos) st->seen_newlines |= kSeenLF;
+    return;
+  }
   for (char c : text) {
     if (st->pending_cr) {
       st->pending_cr = false;
@@ -131,7 +165,9 @@ void reset_reading(TextState* st) {
 }
 
 // Reads and decodes one more chunk; false with an exception set on error.
-bool fill(TextFile* f) {
+// Decodes `chunk` (all that is left of the stream when at_eof) onto the
+// decoded text.
+bool absorb(TextFile* f, const std::string& chunk, bool at_eof) {
   TextState* st = f->state;
   if (st->dpos == st->decoded.size()) {
     st->decoded.clear();
@@ -140,12 +176,7 @@ bool fill(TextFile* f) {
     st->decoded.erase(0, st->dpos);
     st->dpos = 0;
   }
-  std::string chunk;
-  if (!f->stream->read_some(f->stream->buffer_size(), &chunk)) {
-    raise_stream_error(f->stream);
-    return false;
-  }
-  if (chunk.empty()) st->eof = true;
+  if (at_eof) st->eof = true;
   if (st->pending_raw.empty() && st->byte_per_char_for_ascii() && is_ascii(chunk)) {
     note_newlines(st, chunk);
     st->decoded += chunk;
@@ -153,14 +184,34 @@ bool fill(TextFile* f) {
     return true;
   }
   std::string data = st->pending_raw + chunk;
-  int64_t consumed = 0;
-  Ref text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  int64_t consumed = static_cast<int64_t>(data.size());
+  Ref text;
+  if (st->decoder) {
+    Ref input = bytes_from_string(data);
+    if (!input) return false;
+    text = call_method(st->decoder.get(), "decode", {input.get(), Value::boolean(st->eof)});
+    if (text && !is_str(text.get())) {
+      raise(exc::TypeError, std::string("decoder should return a string result, not '") + type_name_of(text.get()) + "'");
+      return false;
+    }
+  } else {
+    text = decode_incremental(data, st->codec, st->errors, st->eof, st->at_start, &consumed);
+  }
   if (!text) return false;
   note_newlines(st, str_utf8(text.as<Str>()));
   st->decoded += str_utf8(text.as<Str>());
   st->pending_raw = data.substr(static_cast<size_t>(consumed));
   if (consumed > 0) st->at_start = false;
   return true;
+}
+
+bool fill(TextFile* f) {
+  std::string chunk;
+  if (!f->stream->read_some(f->stream->buffer_size(), &chunk)) {
+    raise_stream_error(f->stream);
+    return false;
+  }
+  return absorb(f, chunk, chunk.empty());
 }
 
 size_t utf8_length(unsigned char lead) {
@@ -199,11 +250,14 @@ FdStream* readable_stream(Value self) {
 
 Ref read_all(TextFile* f) {
   TextState* st = f->state;
-  while (!st->eof) {
-    if (!fill(f)) return nullptr;
+  if (!st->eof) {
+    std::string all;
+    if (!f->stream->read(-1, &all)) return raise_stream_error(f->stream);
+    if (!absorb(f, all, true)) return nullptr;
   }
   std::string_view rest(st->decoded.data() + st->dpos, st->decoded.size() - st->dpos);
-  Ref out = st->newline == Newline::Universal ? str_from_utf8(translate_newlines(rest)) : str_from_utf8(rest);
+  bool translate = st->newline == Newline::Universal && rest.find('\r') != std::string_view::npos;
+  Ref out = translate ? str_from_utf8(translate_newlines(rest)) : str_from_utf8(rest);
   st->decoded.clear();
   st->dpos = 0;
   return out;
@@ -334,9 +388,12 @@ Ref text_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return n < 0 ? read_all(as_text(self)) : read_chars(as_text(self), n);
 }
 
+// readline(size=-1): unlike read(), the size must be an int (None is refused).
 Ref text_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  int64_t n;
-  if (!size_argument("readline", args, nargs, kwnames, &n) || readable_stream(self) == nullptr) return nullptr;
+  if (!no_keywords("readline", kwnames) || !check_arg_count("readline", nargs, 0, 1)) return nullptr;
+  int64_t n = nargs == 0 ? -1 : as_int64(args[0]);
+  if (n == -1 && error_occurred()) return nullptr;
+  if (readable_stream(self) == nullptr) return nullptr;
   return read_line(as_text(self), n);
 }
 
@@ -423,13 +480,42 @@ Ref text_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref text_flush(Value self, const Value*, size_t, Tuple*) {
   FdStream* s = open_stream(self);
   if (s == nullptr) return nullptr;
-  if (!s->flush()) return raise_stream_error(s);
+  if (!s->sync()) return raise_stream_error(s);
   return Ref::none();
 }
 
+// One of the questions a wrapper passes on to its buffer object.
+Ref ask_buffer(Value self, const char* method) {
+  return call_method(as_text(self)->buffer, method, {});
+}
+
+bool over_object(Value self) { return as_text(self)->state->over_object; }
+
+// Over a buffer object, or over the stream of a buffered file made from
+// Python over a raw object: the questions go to the buffer, not a descriptor.
+bool asks_buffer(Value self) { return !as_text(self)->stream->source().is_null(); }
+
+// A wrapper over a buffer object that is already closed has nothing to do;
+// otherwise the buffer is flushed, then closed.
 Ref text_close(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
   FdStream* s = as_text(self)->stream;
+  if (over_object(self) && !s->closed()) {
+    Ref closed = getattr(as_text(self)->buffer, intern("closed"));
+    if (!closed) return nullptr;
+    int truth = is_true(closed.get());
+    if (truth < 0) return nullptr;
+    if (truth) {
+      s->abandon();
+      return Ref::none();
+    }
+    if (!s->push_text() || !s->sync()) {
+      Ref pending = fetch_error();
+      s->close();
+      restore_error(std::move(pending));
+      return raise_stream_error(s);
+    }
+  }
   if (!s->close()) return raise_stream_error(s);
   return Ref::none();
 }
@@ -447,11 +533,15 @@ FdStream* open_buffer_stream(Value self) {
 }
 
 Ref text_fileno(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
+  if (asks_buffer(self)) return ask_buffer(self, "fileno");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::small_int(s->fd());
 }
 
 Ref text_isatty(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
+  if (asks_buffer(self)) return ask_buffer(self, "isatty");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->isatty());
 }
@@ -465,15 +555,19 @@ Ref buffer_ability(Value self, bool able) {
 
 Ref text_readable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
+  if (asks_buffer(self)) return ask_buffer(self, "readable");
   return buffer_ability(self, as_text(self)->stream->readable());
 }
 
 Ref text_writable(Value self, const Value*, size_t, Tuple*) {
   if (!check_attached(self)) return nullptr;
+  if (asks_buffer(self)) return ask_buffer(self, "writable");
   return buffer_ability(self, as_text(self)->stream->writable());
 }
 
 Ref text_seekable(Value self, const Value*, size_t, Tuple*) {
+  if (!check_attached(self)) return nullptr;
+  if (asks_buffer(self)) return ask_buffer(self, "seekable");
   FdStream* s = open_buffer_stream(self);
   return s == nullptr ? nullptr : Ref::boolean(s->seekable());
 }
@@ -495,23 +589,26 @@ bool parse_newline(Value v, Newline* out) {
   return true;
 }
 
+// reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+// flushes first; encoding and newline only before anything is read ahead.
 Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"encoding", "errors", "newline", "line_buffering", "write_through"};
   static const ArgSpec spec = {"reconfigure", names, 5, 0, 0, 0};
   Value a[5];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
-  TextState* st = as_text(self)->state;
-  if (!a[0].is_null() && !a[0].is_none()) {
-    if (!is_str(a[0])) return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
-    std::string codec = normalize_encoding(str_utf8(a[0].as<Str>()));
-    if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
-    st->encoding = str_to_std(a[0].as<Str>());
-    st->codec = codec;
+  TextFile* f = as_text(self);
+  TextState* st = f->state;
+  bool new_encoding = !a[0].is_null() && !a[0].is_none();
+  if (new_encoding && !is_str(a[0])) {
+    return raise(exc::TypeError, "reconfigure() argument 'encoding' must be str or None");
   }
   if (!a[1].is_null() && !a[1].is_none()) {
     if (!is_str(a[1])) return raise(exc::TypeError, "reconfigure() argument 'errors' must be str or None");
     st->errors = str_to_std(a[1].as<Str>());
+  } else if (new_encoding) {
+    st->errors = "strict";  // a new encoding without errors resets them, as in CPython
   }
+  if (new_encoding && !set_codec(f, str_utf8(a[0].as<Str>()))) return nullptr;
   if (!a[2].is_null() && !parse_newline(a[2], &st->newline)) return nullptr;
   for (int i = 3; i < 5; ++i) {
     if (a[i].is_null() || a[i].is_none()) continue;
@@ -519,6 +616,37 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
     if (truth < 0) return nullptr;
     (i == 3 ? st->line_buffering : st->write_through) = truth != 0;
   }
+  if (!check_attached(self)) return nullptr;
+  TextState* st = as_text(self)->state;
+  bool given[3];
+  for (int i = 0; i < 3; ++i) given[i] = !a[i].is_null() && !a[i].is_none();
+  if ((given[0] || given[1] || !a[2].is_null()) && (st->dpos < st->decoded.size() || !st->pending_raw.empty())) {
+    return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
+  // CPython 3.11.2 converts the newline first, then the encoding and errors,
+  // with its generic message for a value that is not a str.
+  static const int kConversionOrder[] = {2, 0, 1};
+  for (int i : kConversionOrder) {
+    if (given[i] && !is_str(a[i])) return raise(exc::TypeError, "bad argument type for built-in operation");
+  Newline newline = st->newline;
+  if (!a[2].is_null() && !parse_newline(a[2], &newline)) return nullptr;
+  std::string codec;
+  if (given[0]) {
+    codec = normalize_encoding(str_utf8(a[0].as<Str>()));
+    if (codec.empty()) return raise(exc::LookupError, "unknown encoding: " + str_to_std(a[0].as<Str>()));
+  bool flags[2] = {st->line_buffering, st->write_through};
+  for (int i = 0; i < 2; ++i) {
+    if (a[3 + i].is_null() || a[3 + i].is_none()) continue;
+    int truth = is_true(a[3 + i]);
+    flags[i] = truth != 0;
+  if (!call_method(self, "flush", {})) return nullptr;
+  if (given[0]) {
+    st->encoding = str_to_std(a[0].as<Str>());
+    st->codec = codec;
+    st->errors = "strict";  // a new encoding starts strict unless errors is given
+  if (given[1]) st->errors = str_to_std(a[1].as<Str>());
+  st->newline = newline;
+  st->line_buffering = flags[0];
+  st->write_through = flags[1];
   return Ref::none();
 }
 
@@ -526,9 +654,14 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Ref text_detach(Value self, const Value*, size_t, Tuple*) {
   FdStream* s = open_stream(self);
   if (s == nullptr) return nullptr;
-  if (!s->flush()) return raise_stream_error(s);
-  as_text(self)->state->detached = true;
-  return Ref::borrow(as_text(self)->buffer);
+  if (!s->sync()) return raise_stream_error(s);
+  TextFile* f = as_text(self);
+  if (f->state->over_object) {
+    static_cast<ObjectStream*>(s)->forget();
+    s->abandon();
+  }
+  f->state->detached = true;
+  return Ref::borrow(f->buffer);
 }
 
 const MethodDef kTextMethods[] = {
@@ -552,13 +685,15 @@ const MethodDef kTextMethods[] = {
 
 Ref get_closed(Value self) {
   if (!check_attached(self)) return nullptr;
+  if (asks_buffer(self)) return getattr(as_text(self)->buffer, intern("closed"));
   return Ref::boolean(as_text(self)->stream->closed());
 }
-// A wrapper made by open() knows its name; one made from Python asks its buffer.
+// A wrapper made by open() knows its name until its raw file is handed out
+// (and so may be renamed); otherwise it asks its buffer.
 Ref get_name(Value self) {
   if (!check_attached(self)) return nullptr;
   TextFile* f = as_text(self);
-  if (f->name.is_null()) return getattr(f->buffer, intern("name"));
+  if (f->name.is_null() || binary_file_stored_name(f->buffer).is_null()) return getattr(f->buffer, intern("name"));
   return Ref::borrow(f->name);
 }
 // Only open() gives a wrapper a mode (CPython stores it in the instance dict).
@@ -576,8 +711,9 @@ int set_mode(Value self, Value v) {
   decref(old);
   return 0;
 }
+// None before __init__ and after detach().
 Ref get_buffer(Value self) {
-  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
+  if (as_text(self)->stream == nullptr || as_text(self)->state->detached) return Ref::none();
   return Ref::borrow(as_text(self)->buffer);
 }
 Ref get_encoding(Value self) {
@@ -585,7 +721,7 @@ Ref get_encoding(Value self) {
   return str_from_utf8(as_text(self)->state->encoding);
 }
 Ref get_errors(Value self) {
-  if (!check_attached(self)) return nullptr;
+  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
   return str_from_utf8(as_text(self)->state->errors);
 }
 Ref get_newlines(Value self) {
@@ -606,8 +742,21 @@ Ref get_newlines(Value self) {
   if (count == 1) return std::move(held[0]);
   return tuple_from_array(found, count);
 }
-Ref get_line_buffering(Value self) {
+Ref get_chunk_size(Value self) {
   if (!check_attached(self)) return nullptr;
+  return int_from_int64(static_cast<int64_t>(as_text(self)->state->chunk_size));
+}
+int set_chunk_size(Value self, Value v) {
+  if (!check_attached(self)) return -1;
+  if (v.is_null()) return fail(exc::AttributeError, "cannot delete attribute");
+  int64_t n = as_int64(v);
+  if (n == -1 && error_occurred()) return -1;
+  if (n <= 0) return fail(exc::ValueError, "a strictly positive integer is required");
+  as_text(self)->state->chunk_size = static_cast<size_t>(n);
+  return 0;
+}
+Ref get_line_buffering(Value self) {
+  if (as_text(self)->stream == nullptr) return raise(exc::ValueError, "I/O operation on uninitialized object");
   return Ref::boolean(as_text(self)->state->line_buffering); }
 Ref get_write_through(Value self) {
   if (!check_attached(self)) return nullptr;
@@ -623,6 +772,7 @@ const GetSetDef kTextGetSets[] = {
     {"newlines", get_newlines, nullptr, nullptr},
     {"line_buffering", get_line_buffering, nullptr, nullptr},
     {"write_through", get_write_through, nullptr, nullptr},
+    {"_CHUNK_SIZE", get_chunk_size, set_chunk_size, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -658,24 +808,42 @@ void text_traverse(Object* self, VisitFn visit, void* arg) {
   if (!f->buffer.is_null()) visit(f->buffer, arg);
 }
 
+// Lets go of the buffer (what waits for a descriptor is written first; a
+// stream over a buffer object is told); the wrapper acts detached after.
 void text_clear(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   Dict* d = f->dict;
   f->dict = nullptr;
   if (d != nullptr) decref(static_cast<Object*>(d));
+  if (f->stream == nullptr || f->buffer.is_null()) return;
+  if (f->state->over_object) {
+    static_cast<ObjectStream*>(f->stream)->forget();
+    f->stream->abandon();
+  } else if (f->stream->source().is_null() && f->stream->push_text()) {
+    f->stream->flush();
+  }
+  f->state->detached = true;
+  Value buffer = f->buffer;
+  f->buffer = Value();
+  decref(buffer);
+}
+
+// A wrapper over a buffered file's stream needs no finaliser (dealloc
+// flushes); subclasses and wrappers over buffer objects close as _IOBase does.
+void text_finalize(Value self) {
+  TextFile* f = as_text(self);
+  if (f->stream == nullptr) return;
+  if (!type_has_flag(type_of(self), kTypeHeap) && f->stream->source().is_null()) return;
+  io_finalize(self);
 }
 
 void text_dealloc(Object* self) {
   TextFile* f = static_cast<TextFile*>(self);
   text_clear(self);
-  if (f->stream != nullptr) {
-    if (f->stream->push_text()) f->stream->flush();
-    f->stream->release();
-  }
+  if (f->stream != nullptr) f->stream->release();
   delete f->state;
   decref(f->name);
   decref(f->mode);
-  decref(f->buffer);
   free_object(self);
 }
 
@@ -692,7 +860,9 @@ int text_file_write(TextFile* f, Value s) {
     return -1;
   }
   FdStream* stream = f->stream;
-  if (stream->closed()) {
+  bool closed = stream->closed();
+  if (!closed && f->state->over_object && !buffer_object_closed(f, &closed)) return -1;
+  if (closed) {
     raise_closed_file();
     return -1;
   }
@@ -722,19 +892,28 @@ int text_file_write(TextFile* f, Value s) {
   bool direct = text->ascii ? st->byte_per_char_for_ascii() : (st->codec == "utf-8" && text->kind == 1);
   Ref encoded;
   std::string_view data = utf8;
-  if (!direct) {
+  if (st->encoder) {
+    encoded = call_method(st->encoder.get(), "encode", {Value::object(text)});
+    if (encoded && !is_bytes(encoded.get())) {
+      raise(exc::TypeError, std::string("encoder should return a bytes object, not '") +
+                                type_name_of(encoded.get()) + "'");
+      return -1;
+    }
+    if (!encoded) return -1;
+    data = bytes_view(encoded.as<Bytes>());
+  } else if (!direct) {
     encoded = encode(text, st->bom_pending ? std::string_view(st->codec) : codec_without_bom(st->codec), st->errors);
     if (!encoded) return -1;
     data = bytes_view(encoded.as<Bytes>());
   }
-  if (!stream->write_text(data, kTextChunkSize)) {
+  if (!stream->write_text(data, st->chunk_size)) {
     raise_stream_error(stream);
     return -1;
   }
   st->bom_pending = false;
   // Line buffering writes the line out; write_through only hands it to the buffer.
   bool line_done = st->line_buffering && utf8.find_first_of("\n\r") != std::string_view::npos;
-  if (((line_done || st->write_through) && !stream->push_text()) || (line_done && !stream->flush())) {
+  if (((line_done || st->write_through) && !stream->push_text()) || (line_done && !stream->sync())) {
     raise_stream_error(stream);
     return -1;
   }
@@ -745,25 +924,32 @@ namespace {
 
 // The stream a wrapper over `buffer` reads and writes (retained): a buffered
 // file's own FdStream, so the two interleave as one.
+// Any other buffer object is read and written through its methods.
 FdStream* buffer_stream(Value buffer) {
-  FdStream* stream = buffered_file_stream(buffer);
-  if (stream == nullptr) {
-    raise(exc::TypeError, std::string("TextIOWrapper over '") + type_name_of(buffer) + "' is not supported yet");
-    return nullptr;
+  if (FdStream* stream = buffered_file_stream(buffer)) {
+    stream->retain();
+    return stream;
   }
-  stream->retain();
-  return stream;
+  bool abilities[2];
+  static const char* const kQuestions[] = {"readable", "writable"};
+  for (int i = 0; i < 2; ++i) {
+    Ref answer = call_method(buffer, kQuestions[i], {});
+    if (!answer) return nullptr;
+    int truth = is_true(answer.get());
+    if (truth < 0) return nullptr;
+    abilities[i] = truth != 0;
+  }
+  return new ObjectStream(buffer, ObjectStream::Kind::Buffer, abilities[0], abilities[1], kTextChunkSize);
 }
 
 // Gives a wrapper its stream and settings; `name` and `mode` may be null
 // (a wrapper made from Python asks its buffer for its name and has no mode).
-void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
+// False with LookupError when the encoding has no codec.
+bool text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
                 std::string_view errors, Newline newline, bool line_buffering, bool write_through) {
   stream->retain();
   f->stream = stream;
   *f->state = TextState();
-  f->state->encoding = std::string(encoding);
-  f->state->codec = normalize_encoding(encoding);
   f->state->errors = std::string(errors);
   f->state->newline = newline;
   f->state->line_buffering = line_buffering;
@@ -775,6 +961,43 @@ void text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buf
   f->name = name.is_null() ? Value() : Ref::borrow(name).release();
   f->mode = mode.is_null() ? Value() : Ref::borrow(mode).release();
   f->buffer = Ref::borrow(buffer).release();
+  return set_codec(f, encoding);
+}
+
+// A codec Taipan does not have natively: the registry's CodecInfo gives the
+// wrapper an incremental decoder (if it reads) and encoder (if it writes).
+bool registry_coders(FdStream* stream, std::string_view encoding, std::string_view errors, Ref* decoder,
+                     Ref* encoder) {
+  Ref info = codec_lookup_text(encoding, "codecs.open");
+  Ref errors_str = str_from_utf8(errors);
+  if (!info || !errors_str) return false;
+  if (stream->readable()) {
+    Ref factory = getattr(info.get(), "incrementaldecoder");
+    *decoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+    if (!*decoder) return false;
+  }
+  if (stream->writable()) {
+    Ref factory = getattr(info.get(), "incrementalencoder");
+    *encoder = factory ? call(factory.get(), {errors_str.get()}) : Ref();
+    if (!*encoder) return false;
+  }
+  return true;
+}
+
+// Sets the wrapper's codec: native, else the registry's.
+bool set_codec(TextFile* f, std::string_view encoding) {
+  TextState* st = f->state;
+  std::string codec = normalize_encoding(encoding);
+  Ref decoder, encoder;
+  if (codec.empty()) {
+    if (!registry_coders(f->stream, encoding, st->errors, &decoder, &encoder)) return false;
+    codec = std::string(encoding);
+  }
+  st->encoding = std::string(encoding);
+  st->codec = std::move(codec);
+  st->decoder = std::move(decoder);
+  st->encoder = std::move(encoder);
+  return true;
 }
 
 TextFile* text_alloc(Type* type) {
@@ -825,20 +1048,25 @@ int text_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     flags[i] = truth != 0;
   }
   if (encoding == "locale") encoding = "UTF-8";  // the locale's encoding (UTF-8 here)
-  if (normalize_encoding(encoding).empty()) return fail(exc::LookupError, "unknown encoding: " + encoding);
   FdStream* stream = buffer_stream(a[0]);
   if (stream == nullptr) return -1;
   TextFile* f = as_text(self);
   if (f->stream != nullptr) {
+    if (f->state->over_object) {
+      static_cast<ObjectStream*>(f->stream)->forget();
+      f->stream->abandon();
+    }
     f->stream->release();
     f->stream = nullptr;
     decref(f->name);
     decref(f->mode);
     decref(f->buffer);
   }
+  bool ready = text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
   text_setup(f, stream, Value(), Value(), a[0], encoding, errors, newline, flags[0], flags[1]);
+  f->state->over_object = !stream->source().is_null() && buffered_file_stream(a[0]) != stream;
   stream->release();
-  return 0;
+  return ready ? 0 : -1;
 }
 
 }  // namespace
@@ -851,8 +1079,11 @@ Ref text_file_new(FdStream* stream, Value name, std::string_view mode, Value bin
   if (!mode_str) return nullptr;
   TextFile* f = text_alloc(&text_io_wrapper_type);
   if (f == nullptr) return nullptr;
-  text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through);
-  return Ref::steal(static_cast<Object*>(f));
+  Ref file = Ref::steal(static_cast<Object*>(f));
+  if (!text_setup(f, stream, name, mode_str.get(), binary, encoding, errors, nl, line_buffering, write_through)) {
+    return nullptr;
+  }
+  return file;
 }
 
 int init_text_file_type() {
@@ -863,13 +1094,14 @@ int init_text_file_type() {
   t->base = &text_io_base_type;
   t->basic_size = sizeof(TextFile);
   t->flags = kTypeBaseType | kTypeGC;
-  t->dict_offset = kTextFileDictOffset;
+  t->dict_offset = kIODictOffset;
   t->methods = kTextMethods;
   t->getsets = kTextGetSets;
   t->repr = text_repr;
   t->new_ = text_new;
   t->init = text_init;
   t->next = text_next;
+  t->finalize = text_finalize;
   t->dealloc = text_dealloc;
   t->traverse = text_traverse;
   t->clear = text_clear;

@@ -21,14 +21,15 @@ Ref make_gc_module();
 Ref make_errno_module();
 Ref make_atexit_module();
 Ref make_weakref_module();  // _weakref
-Ref make_importlib_module();
+Ref make_imp_module();  // _imp
 // Runs the functions registered with atexit.register (last first).
 void run_atexit_callbacks();
 Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
-Ref make_hashlib_module();  // hashlib (OpenSSL digests)
+Ref make_hashlib_openssl_module();  // _hashlib (OpenSSL digests, HMAC, KDFs)
+Ref make_blake2_module();  // _blake2
 Ref make_posix_module();   // posix (src/modules/posix/)
 Ref make_resource_module();  // resource
 Ref make_stat_module();      // _stat
@@ -40,10 +41,24 @@ Ref make_termios_module();   // termios
 Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
-Ref make_traceback_support_module();  // _traceback (parser help for lib/traceback.py)
+Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
+Ref make_struct_module();  // _struct
+Ref make_binascii_module();
+Ref make_zlib_module();
+Ref make_contextvars_module();  // _contextvars
+Ref make_array_module();
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
+Ref make_ast_module();  // _ast (the node classes of ast.py)
 Ref make_marshal_module();
+Ref make_codecs_module();  // _codecs
+Ref make_string_module();  // _string (string.Formatter's parser)
+Ref make_locale_module();  // _locale
+Ref make_unicodedata_module();  // unicodedata
+Ref make_sre_module();  // _sre (the regular expression engine under re)
+Ref make_functools_module();  // _functools (partial, reduce, cmp_to_key, _lru_cache_wrapper)
+Ref make_operator_module();   // _operator (operator functions, itemgetter, attrgetter, methodcaller)
+Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
 
 }  // namespace taipan

@@ -1,4 +1,4 @@
-// _random: the Mersenne Twister (MT19937) core under lib/random.py. Seeding
+// _random: the Mersenne Twister (MT19937) core under CPython's random.py. Seeding
 // from an int feeds its 32-bit words (least significant first) to
 // init_by_array, and random() builds a 53-bit double from two outputs, so a
 // seeded generator yields the same sequence as CPython's.
@@ -11,6 +11,7 @@
 #include "modules/modules.h"
 #include "objects/int.h"
 #include "objects/module.h"
+#include "objects/sequence.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -133,16 +134,14 @@ Ref random_seed(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref random_random(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("Random.random", kwnames) || !check_arg_count("random", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("Random.random", nargs, kwnames)) return nullptr;
   RandomObject* r = self_of(self);
   uint32_t a = next_word(r) >> 5, b = next_word(r) >> 6;
   return Ref::from_double((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
 }
 
 Ref random_getrandbits(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("Random.getrandbits", kwnames) || !check_arg_count("getrandbits", nargs, 1, 1)) {
-    return nullptr;
-  }
+  if (!check_one_arg("Random.getrandbits", nargs, kwnames)) return nullptr;
   int64_t k = as_int64(args[0]);
   if (k == -1 && error_occurred()) return nullptr;
   if (k < 0) return raise(exc::ValueError, "number of bits must be non-negative");
@@ -165,7 +164,7 @@ Ref random_getrandbits(Value self, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 Ref random_getstate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("Random.getstate", kwnames) || !check_arg_count("getstate", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("Random.getstate", nargs, kwnames)) return nullptr;
   RandomObject* r = self_of(self);
   Tuple* t = tuple_new(kStateWords + 1);
   if (!t) return nullptr;
@@ -176,7 +175,7 @@ Ref random_getstate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref random_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("Random.setstate", kwnames) || !check_arg_count("setstate", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("Random.setstate", nargs, kwnames)) return nullptr;
   if (!is_tuple(args[0])) return raise(exc::TypeError, "state vector must be a tuple");
   Tuple* t = args[0].as<Tuple>();
   if (t->size != kStateWords + 1) return raise(exc::ValueError, "state vector is the wrong size");
@@ -196,12 +195,15 @@ Ref random_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Ref random_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &random_type && !no_keywords("Random", kwnames)) return nullptr;
-  if (type == &random_type && !check_arg_count("Random", nargs, 0, 1)) return nullptr;
+  // Only _random.Random itself takes the seed here: a subclass's __init__
+  // (random.Random's calls self.seed(x)) may take any arguments.
+  bool exact = type == &random_type;
+  if (exact && !no_keywords("Random", kwnames)) return nullptr;
+  if (exact && nargs > 1) return raise(exc::TypeError, "Random() requires 0 or 1 argument");
   auto* r = static_cast<RandomObject*>(alloc_object(type, static_cast<size_t>(type->basic_size)));
   if (!r) return nullptr;
   Ref self = Ref::steal(r);
-  if (seed_with(r, nargs ? args[0] : Value()) < 0) return nullptr;
+  if (seed_with(r, exact && nargs ? args[0] : Value()) < 0) return nullptr;
   return self;
 }
 

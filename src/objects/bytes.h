@@ -27,9 +27,11 @@ struct MemoryView : Object {
   Value obj;        // the exporter (owned); null once released
   int64_t offset;   // first byte in the exporter
   int64_t length;   // items in the view
-  int64_t step;     // distance between items in the exporter
+  int64_t step;     // bytes between the starts of consecutive items in the exporter
   bool readonly;
   bool released;
+  char format;      // the struct-style item format: 'B' for bytes, an array's type code ...
+  int itemsize;     // bytes per item
 };
 
 extern Type bytes_type;
@@ -69,11 +71,18 @@ struct Buffer {
   std::string_view data;
   bool readonly = true;
   std::string copy;
+  // What the items are (memoryview's format and itemsize), and the
+  // exporter's count of live views, which pins its size (null: none kept).
+  char format = 'B';
+  int itemsize = 1;
+  int64_t* exports = nullptr;
 };
 // True if v supports the buffer protocol (and fills `out`); false with no
 // exception set otherwise.
 bool get_buffer(Value v, Buffer* out);
-// Lets another type (array.array, ...) expose its bytes to get_buffer().
+// Lets another type (array.array, ...) expose its bytes to get_buffer() and
+// memoryview(); a writable exporter's bytes may be written through
+// data.data() while its size is pinned.
 using BufferGetter = bool (*)(Value v, Buffer* out);
 void register_buffer_type(Type* type, BufferGetter getter);
 // Like get_buffer, but raises TypeError "a bytes-like object is required, not 'X'".

@@ -1,12 +1,14 @@
-// The built-in codecs: name lookup, one decoder loop per encoding family
+// The native codecs: name lookup, one decoder loop per encoding family
 // (utf-8, utf-16, utf-32, single-byte ascii/latin-1 and the cp1252 and
-// iso8859-15 code pages), one encoder loop, and
-// the error handlers they share.
+// iso8859-15 code pages) and one encoder loop; errors go to codec_errors.
+// Other encodings go through the codec registry (codec_registry.cpp).
 #include "objects/codecs.h"
 
 #include <cstring>
 
 #include "objects/bytes.h"
+#include "objects/codec_errors.h"
+#include "objects/codec_registry.h"
 #include "parser/utf8.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -15,24 +17,22 @@
 namespace taipan {
 namespace {
 
-enum class Codec { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii, Cp1252, Latin9 };
-
 // Code pages that keep ASCII and differ from latin-1 only in some upper bytes.
-bool is_code_page(Codec c) { return c == Codec::Cp1252 || c == Codec::Latin9; }
+bool is_code_page(NativeCodec c) { return c == NativeCodec::Cp1252 || c == NativeCodec::Latin9; }
 
 constexpr uint32_t kUndefined = 0xFFFE;
 
 // The character of byte b (>= 0x80) in a code page; kUndefined for a byte
 // the code page leaves unassigned.
-uint32_t code_page_char(Codec c, unsigned char b) {
-  if (c == Codec::Cp1252 && b < 0xA0) {
+uint32_t code_page_char(NativeCodec c, unsigned char b) {
+  if (c == NativeCodec::Cp1252 && b < 0xA0) {
     static const uint16_t kCp1252[32] = {
         0x20AC, kUndefined, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
         0x2039, 0x0152, kUndefined, 0x017D, kUndefined, kUndefined, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, kUndefined, 0x017E, 0x0178};
     return kCp1252[b - 0x80];
   }
-  if (c == Codec::Latin9) {
+  if (c == NativeCodec::Latin9) {
     switch (b) {
       case 0xA4: return 0x20AC;
       case 0xA6: return 0x0160;
@@ -49,7 +49,7 @@ uint32_t code_page_char(Codec c, unsigned char b) {
 }
 
 // The byte for code point cp in a code page, or -1 when it has none.
-int code_page_byte(Codec c, uint32_t cp) {
+int code_page_byte(NativeCodec c, uint32_t cp) {
   if (cp < 0x80) return static_cast<int>(cp);
   for (int b = 0x80; b < 0x100; ++b) {
     if (code_page_char(c, static_cast<unsigned char>(b)) == cp) return b;
@@ -59,46 +59,46 @@ int code_page_byte(Codec c, uint32_t cp) {
 
 struct CodecName {
   const char* alias;
-  Codec codec;
+  NativeCodec codec;
 };
 
 // Aliases after normalisation: lower case, each run of punctuation or spaces
 // turned into one '_', none at either end.
 const CodecName kCodecNames[] = {
-    {"utf_8", Codec::Utf8},        {"utf8", Codec::Utf8},          {"u8", Codec::Utf8},
-    {"utf", Codec::Utf8},          {"cp65001", Codec::Utf8},       {"utf8_ucs2", Codec::Utf8},
-    {"utf8_ucs4", Codec::Utf8},    {"utf_8_sig", Codec::Utf8Sig},  {"utf8_sig", Codec::Utf8Sig},
-    {"utf_16", Codec::Utf16},      {"utf16", Codec::Utf16},        {"u16", Codec::Utf16},
-    {"utf_16_le", Codec::Utf16LE}, {"utf_16le", Codec::Utf16LE},   {"utf_16_be", Codec::Utf16BE},
-    {"utf_16be", Codec::Utf16BE},  {"utf_32", Codec::Utf32},       {"utf32", Codec::Utf32},
-    {"u32", Codec::Utf32},         {"utf_32_le", Codec::Utf32LE},  {"utf_32le", Codec::Utf32LE},
-    {"utf_32_be", Codec::Utf32BE}, {"utf_32be", Codec::Utf32BE},   {"latin_1", Codec::Latin1},
-    {"latin1", Codec::Latin1},     {"latin", Codec::Latin1},       {"l1", Codec::Latin1},
-    {"iso_8859_1", Codec::Latin1}, {"iso8859_1", Codec::Latin1},   {"8859", Codec::Latin1},
-    {"cp819", Codec::Latin1},      {"iso_ir_100", Codec::Latin1},  {"iso_8859_1_1987", Codec::Latin1},
-    {"ascii", Codec::Ascii},       {"us_ascii", Codec::Ascii},     {"646", Codec::Ascii},
-    {"us", Codec::Ascii},          {"ansi_x3.4_1968", Codec::Ascii}, {"iso646_us", Codec::Ascii},
-    {"cp1252", Codec::Cp1252},     {"windows_1252", Codec::Cp1252}, {"1252", Codec::Cp1252},
-    {"iso8859_15", Codec::Latin9}, {"iso_8859_15", Codec::Latin9}, {"latin9", Codec::Latin9},
-    {"l9", Codec::Latin9},
+    {"utf_8", NativeCodec::Utf8},        {"utf8", NativeCodec::Utf8},          {"u8", NativeCodec::Utf8},
+    {"utf", NativeCodec::Utf8},          {"cp65001", NativeCodec::Utf8},       {"utf8_ucs2", NativeCodec::Utf8},
+    {"utf8_ucs4", NativeCodec::Utf8},    {"utf_8_sig", NativeCodec::Utf8Sig},  {"utf8_sig", NativeCodec::Utf8Sig},
+    {"utf_16", NativeCodec::Utf16},      {"utf16", NativeCodec::Utf16},        {"u16", NativeCodec::Utf16},
+    {"utf_16_le", NativeCodec::Utf16LE}, {"utf_16le", NativeCodec::Utf16LE},   {"utf_16_be", NativeCodec::Utf16BE},
+    {"utf_16be", NativeCodec::Utf16BE},  {"utf_32", NativeCodec::Utf32},       {"utf32", NativeCodec::Utf32},
+    {"u32", NativeCodec::Utf32},         {"utf_32_le", NativeCodec::Utf32LE},  {"utf_32le", NativeCodec::Utf32LE},
+    {"utf_32_be", NativeCodec::Utf32BE}, {"utf_32be", NativeCodec::Utf32BE},   {"latin_1", NativeCodec::Latin1},
+    {"latin1", NativeCodec::Latin1},     {"latin", NativeCodec::Latin1},       {"l1", NativeCodec::Latin1},
+    {"iso_8859_1", NativeCodec::Latin1}, {"iso8859_1", NativeCodec::Latin1},   {"8859", NativeCodec::Latin1},
+    {"cp819", NativeCodec::Latin1},      {"iso_ir_100", NativeCodec::Latin1},  {"iso_8859_1_1987", NativeCodec::Latin1},
+    {"ascii", NativeCodec::Ascii},       {"us_ascii", NativeCodec::Ascii},     {"646", NativeCodec::Ascii},
+    {"us", NativeCodec::Ascii},          {"ansi_x3.4_1968", NativeCodec::Ascii}, {"iso646_us", NativeCodec::Ascii},
+    {"cp1252", NativeCodec::Cp1252},     {"windows_1252", NativeCodec::Cp1252}, {"1252", NativeCodec::Cp1252},
+    {"iso8859_15", NativeCodec::Latin9}, {"iso_8859_15", NativeCodec::Latin9}, {"latin9", NativeCodec::Latin9},
+    {"l9", NativeCodec::Latin9},
 };
 
-const char* codec_name(Codec c) {
+const char* codec_name(NativeCodec c) {
   switch (c) {
-    case Codec::Utf8: case Codec::Utf8Sig: return "utf-8";
-    case Codec::Utf16: return "utf-16";
-    case Codec::Utf16LE: return "utf-16-le";
-    case Codec::Utf16BE: return "utf-16-be";
-    case Codec::Utf32: return "utf-32";
-    case Codec::Utf32LE: return "utf-32-le";
-    case Codec::Utf32BE: return "utf-32-be";
-    case Codec::Latin1: return "latin-1";
-    case Codec::Cp1252: case Codec::Latin9: return "charmap";  // as error messages name them
+    case NativeCodec::Utf8: case NativeCodec::Utf8Sig: return "utf-8";
+    case NativeCodec::Utf16: return "utf-16";
+    case NativeCodec::Utf16LE: return "utf-16-le";
+    case NativeCodec::Utf16BE: return "utf-16-be";
+    case NativeCodec::Utf32: return "utf-32";
+    case NativeCodec::Utf32LE: return "utf-32-le";
+    case NativeCodec::Utf32BE: return "utf-32-be";
+    case NativeCodec::Latin1: return "latin-1";
+    case NativeCodec::Cp1252: case NativeCodec::Latin9: return "charmap";  // as error messages name them
     default: return "ascii";
   }
 }
 
-bool find_codec(std::string_view name, Codec* out) {
+bool find_codec(std::string_view name, NativeCodec* out) {
   std::string key;
   bool pending_underscore = false;
   for (char c : name) {
@@ -120,27 +120,10 @@ bool find_codec(std::string_view name, Codec* out) {
   return false;
 }
 
-bool lookup_codec(std::string_view name, Codec* out) {
+bool lookup_codec(std::string_view name, NativeCodec* out) {
   if (find_codec(name, out)) return true;
   raise(exc::LookupError, "unknown encoding: " + std::string(name));
   return false;
-}
-
-enum class Handler { Strict, Ignore, Replace, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef, Unknown };
-
-Handler parse_handler(std::string_view name) {
-  if (name == "strict") return Handler::Strict;
-  if (name == "ignore") return Handler::Ignore;
-  if (name == "replace") return Handler::Replace;
-  if (name == "backslashreplace") return Handler::BackslashReplace;
-  if (name == "surrogateescape") return Handler::SurrogateEscape;
-  if (name == "surrogatepass") return Handler::SurrogatePass;
-  if (name == "xmlcharrefreplace") return Handler::XmlCharRef;
-  return Handler::Unknown;
-}
-
-Ref raise_unknown_handler(std::string_view name) {
-  return raise(exc::LookupError, "unknown error handler name '" + std::string(name) + "'");
 }
 
 bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
@@ -156,57 +139,17 @@ bool has_surrogates(Str* s) {
 
 struct Decoder {
   std::string_view in;
+  int64_t begin;  // where decoding starts (after a byte-order mark)
   const char* encoding;
-  std::string_view errors_name;
-  Handler handler;
+  ErrorHandler& handler;
   StrBuilder out;
 
-  // Applies the error handler to bytes [start, end); false with an exception set.
-  bool error(int64_t start, int64_t end, const char* reason) {
-    switch (handler) {
-      case Handler::Ignore: return true;
-      case Handler::Replace: out.append(0xFFFDu); return true;
-      case Handler::BackslashReplace: {
-        static const char hex[] = "0123456789abcdef";
-        for (int64_t i = start; i < end; ++i) {
-          unsigned char b = static_cast<unsigned char>(in[static_cast<size_t>(i)]);
-          out.append('\\');
-          out.append('x');
-          out.append(static_cast<uint32_t>(hex[b >> 4]));
-          out.append(static_cast<uint32_t>(hex[b & 15]));
-        }
-        return true;
-      }
-      case Handler::SurrogateEscape: {
-        bool all_high = true;
-        for (int64_t i = start; i < end; ++i)
-          if (static_cast<unsigned char>(in[static_cast<size_t>(i)]) < 128) all_high = false;
-        if (!all_high) break;
-        for (int64_t i = start; i < end; ++i) out.append(0xDC00u + static_cast<unsigned char>(in[static_cast<size_t>(i)]));
-        return true;
-      }
-      case Handler::XmlCharRef:
-        raise(exc::TypeError, "don't know how to handle UnicodeDecodeError in error callback");
-        return false;
-      case Handler::Unknown:
-        raise_unknown_handler(errors_name);
-        return false;
-      default:
-        break;
-    }
-    raise_decode_error(start, end, reason);
-    return false;
+  // Hands bytes [start, end) to the error handler: the position to go on
+  // from, or -1 with an exception set.
+  int64_t error(int64_t start, int64_t end, const char* reason) {
+    return handler.on_decode(encoding, in, start, end, reason, out);
   }
-
-  void raise_decode_error(int64_t start, int64_t end, const char* reason) {
-    Ref enc = str_from_utf8(encoding);
-    Ref obj = bytes_from_string(in);
-    Ref why = str_from_utf8(reason);
-    if (!enc || !obj || !why) return;
-    Ref e = call(Value::object(exc::UnicodeDecodeError),
-                 {*enc, *obj, Value::small_int(start), Value::small_int(end), *why});
-    if (e) raise_value(*e);
-  }
+  bool surrogatepass() const { return handler.kind() == BuiltinHandler::SurrogatePass; }
 };
 
 unsigned char byte_at(std::string_view s, int64_t i) { return static_cast<unsigned char>(s[static_cast<size_t>(i)]); }
@@ -215,7 +158,7 @@ unsigned char byte_at(std::string_view s, int64_t i) { return static_cast<unsign
 // unless final. Returns the bytes consumed, or -1 on error.
 int64_t decode_utf8(Decoder& d, bool final) {
   std::string_view in = d.in;
-  int64_t n = static_cast<int64_t>(in.size()), i = 0;
+  int64_t n = static_cast<int64_t>(in.size()), i = d.begin;
   while (i < n) {
     unsigned char c = byte_at(in, i);
     if (c < 0x80) {
@@ -233,15 +176,14 @@ int64_t decode_utf8(Decoder& d, bool final) {
       need = 2;
       cp = c & 0x0F;
       if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED && d.handler != Handler::SurrogatePass) hi = 0x9F;
+      if (c == 0xED && !d.surrogatepass()) hi = 0x9F;
     } else if (c >= 0xF0 && c <= 0xF4) {
       need = 3;
       cp = c & 0x07;
       if (c == 0xF0) lo = 0x90;
       if (c == 0xF4) hi = 0x8F;
     } else {
-      if (!d.error(i, i + 1, "invalid start byte")) return -1;
-      ++i;
+      if ((i = d.error(i, i + 1, "invalid start byte")) < 0) return -1;
       continue;
     }
     int64_t j = i + 1;
@@ -257,14 +199,12 @@ int64_t decode_utf8(Decoder& d, bool final) {
       cp = (cp << 6) | (b & 0x3F);
     }
     if (bad) {
-      if (!d.error(i, j, "invalid continuation byte")) return -1;
-      i = j;
+      if ((i = d.error(i, j, "invalid continuation byte")) < 0) return -1;
       continue;
     }
     if (j - i < need + 1) {
       if (!final) return i;
-      if (!d.error(i, n, "unexpected end of data")) return -1;
-      i = n;
+      if ((i = d.error(i, n, "unexpected end of data")) < 0) return -1;
       continue;
     }
     d.out.append(cp);
@@ -272,8 +212,6 @@ int64_t decode_utf8(Decoder& d, bool final) {
   }
   return n;
 }
-
-bool read_little_endian(Codec c) { return c == Codec::Utf16LE || c == Codec::Utf32LE; }
 
 uint32_t read_unit(std::string_view in, int64_t i, int width, bool little) {
   uint32_t v = 0;
@@ -286,12 +224,12 @@ uint32_t read_unit(std::string_view in, int64_t i, int width, bool little) {
 
 int64_t decode_utf16(Decoder& d, bool little, bool final) {
   std::string_view in = d.in;
-  int64_t n = static_cast<int64_t>(in.size()), i = 0;
+  int64_t n = static_cast<int64_t>(in.size()), i = d.begin;
   while (i < n) {
     if (i + 2 > n) {
       if (!final) return i;
-      if (!d.error(i, n, "truncated data")) return -1;
-      return n;
+      if ((i = d.error(i, n, "truncated data")) < 0) return -1;
+      continue;
     }
     uint32_t u = read_unit(in, i, 2, little);
     if (u < 0xD800 || u > 0xDFFF) {
@@ -300,28 +238,32 @@ int64_t decode_utf16(Decoder& d, bool little, bool final) {
       continue;
     }
     if (u >= 0xDC00) {
-      if (d.handler == Handler::SurrogatePass) d.out.append(u);
-      else if (!d.error(i, i + 2, "illegal encoding")) return -1;
-      i += 2;
+      if (d.surrogatepass()) {
+        d.out.append(u);
+        i += 2;
+      } else if ((i = d.error(i, i + 2, "illegal encoding")) < 0) {
+        return -1;
+      }
       continue;
     }
     if (i + 4 > n) {
       if (!final) return i;
-      if (d.handler == Handler::SurrogatePass && i + 2 == n) {
+      if (d.surrogatepass() && i + 2 == n) {
         d.out.append(u);
         return n;
       }
-      if (!d.error(i, n, "unexpected end of data")) return -1;
-      return n;
+      if ((i = d.error(i, n, "unexpected end of data")) < 0) return -1;
+      continue;
     }
     uint32_t u2 = read_unit(in, i + 2, 2, little);
     if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
       d.out.append(0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
       i += 4;
-    } else {
-      if (d.handler == Handler::SurrogatePass) d.out.append(u);
-      else if (!d.error(i, i + 2, "illegal UTF-16 surrogate")) return -1;
+    } else if (d.surrogatepass()) {
+      d.out.append(u);
       i += 2;
+    } else if ((i = d.error(i, i + 2, "illegal UTF-16 surrogate")) < 0) {
+      return -1;
     }
   }
   return n;
@@ -329,35 +271,39 @@ int64_t decode_utf16(Decoder& d, bool little, bool final) {
 
 int64_t decode_utf32(Decoder& d, bool little, bool final) {
   std::string_view in = d.in;
-  int64_t n = static_cast<int64_t>(in.size()), i = 0;
+  int64_t n = static_cast<int64_t>(in.size()), i = d.begin;
   while (i < n) {
     if (i + 4 > n) {
       if (!final) return i;
-      if (!d.error(i, n, "truncated data")) return -1;
-      return n;
+      if ((i = d.error(i, n, "truncated data")) < 0) return -1;
+      continue;
     }
     uint32_t u = read_unit(in, i, 4, little);
     if (u > 0x10FFFF) {
-      if (!d.error(i, i + 4, "code point not in range(0x110000)")) return -1;
-    } else if (is_surrogate(u) && d.handler != Handler::SurrogatePass) {
-      if (!d.error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")) return -1;
+      if ((i = d.error(i, i + 4, "code point not in range(0x110000)")) < 0) return -1;
+    } else if (is_surrogate(u) && !d.surrogatepass()) {
+      if ((i = d.error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")) < 0) return -1;
     } else {
       d.out.append(u);
+      i += 4;
     }
-    i += 4;
   }
   return n;
 }
 
-int64_t decode_single_byte(Decoder& d, Codec codec) {
+int64_t decode_single_byte(Decoder& d, NativeCodec codec) {
   std::string_view in = d.in;
   int64_t n = static_cast<int64_t>(in.size());
-  for (int64_t i = 0; i < n; ++i) {
+  for (int64_t i = d.begin; i < n;) {
     unsigned char c = byte_at(in, i);
-    uint32_t cp = c < 0x80 || codec == Codec::Latin1 ? c : codec == Codec::Ascii ? kUndefined : code_page_char(codec, c);
+    uint32_t cp = c < 0x80 || codec == NativeCodec::Latin1 ? c
+                  : codec == NativeCodec::Ascii            ? kUndefined
+                                                           : code_page_char(codec, c);
     if (cp != kUndefined) {
       d.out.append(cp);
-    } else if (!d.error(i, i + 1, codec == Codec::Ascii ? "ordinal not in range(128)" : "character maps to <undefined>")) {
+      ++i;
+    } else if ((i = d.error(i, i + 1, codec == NativeCodec::Ascii ? "ordinal not in range(128)"
+                                                                  : "character maps to <undefined>")) < 0) {
       return -1;
     }
   }
@@ -370,215 +316,140 @@ bool all_ascii_bytes(std::string_view s) {
   return true;
 }
 
-// Strips a byte-order mark for utf-16/utf-32 (or utf-8-sig) and picks the
-// endianness it names; *bom_size is the number of bytes it took.
-Codec resolve_bom(Codec c, std::string_view in, int64_t* bom_size) {
-  *bom_size = 0;
-  auto starts = [&](const char* bom, size_t len) { return in.size() >= len && std::memcmp(in.data(), bom, len) == 0; };
+bool is_utf16(NativeCodec c) { return c == NativeCodec::Utf16 || c == NativeCodec::Utf16LE || c == NativeCodec::Utf16BE; }
+bool is_utf32(NativeCodec c) { return c == NativeCodec::Utf32 || c == NativeCodec::Utf32LE || c == NativeCodec::Utf32BE; }
+
+// The byte order of a utf-16/32 codec: -1 little, 1 big, 0 to be read from a BOM.
+int fixed_byteorder(NativeCodec c) {
   switch (c) {
-    case Codec::Utf8Sig:
-      if (starts("\xEF\xBB\xBF", 3)) *bom_size = 3;
-      return Codec::Utf8;
-    case Codec::Utf16:
-      if (starts("\xFF\xFE", 2)) { *bom_size = 2; return Codec::Utf16LE; }
-      if (starts("\xFE\xFF", 2)) { *bom_size = 2; return Codec::Utf16BE; }
-      return Codec::Utf16LE;
-    case Codec::Utf32:
-      if (starts("\xFF\xFE\x00\x00", 4)) { *bom_size = 4; return Codec::Utf32LE; }
-      if (starts("\x00\x00\xFE\xFF", 4)) { *bom_size = 4; return Codec::Utf32BE; }
-      return Codec::Utf32LE;
-    default:
-      return c;
+    case NativeCodec::Utf16LE: case NativeCodec::Utf32LE: return -1;
+    case NativeCodec::Utf16BE: case NativeCodec::Utf32BE: return 1;
+    default: return 0;
   }
 }
 
-Ref decode_with(std::string_view bytes, std::string_view encoding, std::string_view errors, bool final,
-                bool at_start, int64_t* consumed) {
-  Codec codec;
-  if (!lookup_codec(encoding, &codec)) return nullptr;
-  if ((codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1 || is_code_page(codec)) &&
-      all_ascii_bytes(bytes)) {
-    if (consumed != nullptr) *consumed = static_cast<int64_t>(bytes.size());
-    return str_from_latin1(bytes);
+// Reads a byte-order mark when *byteorder is 0: sets it to -1 / 1 and returns
+// the mark's size; no mark leaves it 0 (native, little-endian, order).
+int64_t read_bom(std::string_view in, int width, int* byteorder) {
+  if (*byteorder != 0 || static_cast<int64_t>(in.size()) < width) return 0;
+  uint32_t mark = read_unit(in, 0, width, true);
+  if (mark == 0xFEFF) {
+    *byteorder = -1;
+    return width;
   }
-  int64_t bom = 0;
-  if (at_start) {
-    codec = resolve_bom(codec, bytes, &bom);
-  } else if (codec == Codec::Utf8Sig) {
-    codec = Codec::Utf8;
-  } else if (codec == Codec::Utf16 || codec == Codec::Utf32) {
-    codec = codec == Codec::Utf16 ? Codec::Utf16LE : Codec::Utf32LE;
+  if ((width == 2 && mark == 0xFFFE) || (width == 4 && mark == 0xFFFE0000u)) {
+    *byteorder = 1;
+    return width;
   }
-  Decoder d{bytes.substr(static_cast<size_t>(bom)), codec_name(codec), errors, parse_handler(errors), {}};
-  int64_t used;
-  switch (codec) {
-    case Codec::Utf8: used = decode_utf8(d, final); break;
-    case Codec::Utf16LE: case Codec::Utf16BE: used = decode_utf16(d, read_little_endian(codec), final); break;
-    case Codec::Utf32LE: case Codec::Utf32BE: used = decode_utf32(d, read_little_endian(codec), final); break;
-    default: used = decode_single_byte(d, codec); break;
-  }
-  if (used < 0) return nullptr;
-  if (consumed != nullptr) *consumed = used + bom;
-  return d.out.finish();
+  return 0;
 }
 
 // ---- Encoding ----
 
 struct Encoder {
   Str* s;
-  Codec codec;
+  NativeCodec codec;
+  bool little;  // for utf-16/32
   const char* encoding;
-  std::string_view errors_name;
-  Handler handler;
+  ErrorHandler& handler;
   std::string out;
 
   bool can_encode(uint32_t cp) const {
     switch (codec) {
-      case Codec::Ascii: return cp < 0x80;
-      case Codec::Latin1: return cp < 0x100;
-      case Codec::Cp1252: case Codec::Latin9: return code_page_byte(codec, cp) >= 0;
+      case NativeCodec::Ascii: return cp < 0x80;
+      case NativeCodec::Latin1: return cp < 0x100;
+      case NativeCodec::Cp1252: case NativeCodec::Latin9: return code_page_byte(codec, cp) >= 0;
       default: return !is_surrogate(cp);
     }
   }
 
   const char* reason() const {
     switch (codec) {
-      case Codec::Ascii: return "ordinal not in range(128)";
-      case Codec::Latin1: return "ordinal not in range(256)";
-      case Codec::Cp1252: case Codec::Latin9: return "character maps to <undefined>";
+      case NativeCodec::Ascii: return "ordinal not in range(128)";
+      case NativeCodec::Latin1: return "ordinal not in range(256)";
+      case NativeCodec::Cp1252: case NativeCodec::Latin9: return "character maps to <undefined>";
       default: return "surrogates not allowed";
     }
   }
 
+  int unit_width() const { return is_utf16(codec) ? 2 : is_utf32(codec) ? 4 : 1; }
+
   void emit(uint32_t cp) {
-    switch (codec) {
-      case Codec::Ascii: case Codec::Latin1: out.push_back(static_cast<char>(cp)); break;
-      case Codec::Cp1252: case Codec::Latin9: out.push_back(static_cast<char>(code_page_byte(codec, cp))); break;
-      case Codec::Utf16LE: case Codec::Utf16BE:
+    switch (unit_width()) {
+      case 2:
         if (cp >= 0x10000) {
           emit_unit(0xD800 + ((cp - 0x10000) >> 10), 2);
           emit_unit(0xDC00 + ((cp - 0x10000) & 0x3FF), 2);
         } else {
           emit_unit(cp, 2);
         }
+        return;
+      case 4: emit_unit(cp, 4); return;
+      default: break;
+    }
+    switch (codec) {
+      case NativeCodec::Ascii: case NativeCodec::Latin1: out.push_back(static_cast<char>(cp)); break;
+      case NativeCodec::Cp1252: case NativeCodec::Latin9:
+        out.push_back(static_cast<char>(code_page_byte(codec, cp)));
         break;
-      case Codec::Utf32LE: case Codec::Utf32BE: emit_unit(cp, 4); break;
       default: parser::utf8_append(out, cp); break;
     }
   }
 
   void emit_unit(uint32_t v, int width) {
-    bool little = codec == Codec::Utf16LE || codec == Codec::Utf32LE;
     for (int k = 0; k < width; ++k) {
       int shift = little ? 8 * k : 8 * (width - 1 - k);
       out.push_back(static_cast<char>((v >> shift) & 0xFF));
     }
   }
 
-  void emit_ascii(std::string_view text) {
-    for (char c : text) emit(static_cast<unsigned char>(c));
-  }
-
-  void raise_encode_error(int64_t start, int64_t end) {
-    Ref enc = str_from_utf8(encoding);
-    Ref why = str_from_utf8(reason());
-    if (!enc || !why) return;
-    Ref e = call(Value::object(exc::UnicodeEncodeError),
-                 {*enc, Value::object(s), Value::small_int(start), Value::small_int(end), *why});
-    if (e) raise_value(*e);
-  }
-
-  // Applies the error handler to characters [start, end) that cannot be encoded.
-  bool error(int64_t start, int64_t end) {
-    static const char hex[] = "0123456789abcdef";
-    switch (handler) {
-      case Handler::Ignore: return true;
-      case Handler::Replace:
-        for (int64_t i = start; i < end; ++i) emit('?');
-        return true;
-      case Handler::BackslashReplace:
-        for (int64_t i = start; i < end; ++i) {
-          uint32_t c = str_char_at(s, i);
-          int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-          std::string esc = digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
-          for (int k = digits - 1; k >= 0; --k) esc.push_back(hex[(c >> (4 * k)) & 15]);
-          emit_ascii(esc);
-        }
-        return true;
-      case Handler::XmlCharRef:
-        for (int64_t i = start; i < end; ++i) emit_ascii("&#" + std::to_string(str_char_at(s, i)) + ";");
-        return true;
-      case Handler::SurrogateEscape: {
-        bool byte_oriented = codec == Codec::Ascii || codec == Codec::Latin1 || codec == Codec::Utf8 ||
-                             codec == Codec::Utf8Sig || is_code_page(codec);
-        bool ok = byte_oriented;
-        for (int64_t i = start; i < end && ok; ++i) {
-          uint32_t c = str_char_at(s, i);
-          ok = c >= 0xDC80 && c <= 0xDCFF;
-        }
-        if (!ok) break;
-        for (int64_t i = start; i < end; ++i) out.push_back(static_cast<char>(str_char_at(s, i) - 0xDC00));
-        return true;
-      }
-      case Handler::SurrogatePass: {
-        if (codec == Codec::Ascii || codec == Codec::Latin1 || is_code_page(codec)) break;
-        for (int64_t i = start; i < end; ++i) {
-          uint32_t c = str_char_at(s, i);
-          if (codec == Codec::Utf16LE || codec == Codec::Utf16BE) emit_unit(c, 2);
-          else emit(c);
-        }
-        return true;
-      }
-      case Handler::Unknown:
-        raise_unknown_handler(errors_name);
-        return false;
-      default:
-        break;
+  // Characters [start, end) cannot be encoded: asks the handler and writes
+  // its replacement. Returns where to go on, or -1 with an exception set.
+  int64_t error(int64_t start, int64_t end) {
+    EncodeReplacement r;
+    int64_t resume = handler.on_encode(encoding, s, start, end, reason(), &r);
+    if (resume < 0) return -1;
+    if (r.is_bytes) {
+      if (r.bytes.size() % static_cast<size_t>(unit_width()) != 0) return fail_replacement(start, end);
+      out += r.bytes;
+      return resume;
     }
-    raise_encode_error(start, end);
-    return false;
+    for (char32_t c : r.text) {
+      // A replacement must itself be encodable (and plain ASCII for utf-8).
+      bool ok = codec == NativeCodec::Utf8 ? c < 0x80 : can_encode(c);
+      if (!ok) return fail_replacement(start, end);
+      emit(c);
+    }
+    return resume;
+  }
+
+  int64_t fail_replacement(int64_t start, int64_t end) {
+    raise_encode_error(encoding, s, start, end, reason());
+    return -1;
   }
 };
 
-}  // namespace
-
-std::string normalize_encoding(std::string_view encoding) {
-  Codec c;
-  if (!find_codec(encoding, &c)) return "";
-  if (c == Codec::Utf8Sig) return "utf-8-sig";
-  if (c == Codec::Cp1252) return "cp1252";
-  if (c == Codec::Latin9) return "iso8859-15";
-  return codec_name(c);
-}
-
-Ref decode(std::string_view bytes, std::string_view encoding, std::string_view errors) {
-  return decode_with(bytes, encoding, errors, true, true, nullptr);
-}
-
-Ref decode_incremental(std::string_view bytes, std::string_view encoding, std::string_view errors, bool final,
-                       bool at_start, int64_t* consumed) {
-  return decode_with(bytes, encoding, errors, final, at_start, consumed);
-}
-
-Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
-  Codec codec;
-  if (!lookup_codec(encoding, &codec)) return nullptr;
-  if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1 || is_code_page(codec))) {
+Ref encode_native(NativeCodec codec, Str* s, std::string_view errors, int byteorder) {
+  if (s->ascii && (codec == NativeCodec::Utf8 || codec == NativeCodec::Ascii || codec == NativeCodec::Latin1 ||
+                   is_code_page(codec))) {
     return bytes_from_string(str_utf8(s));
   }
-  if (codec == Codec::Utf8 && !has_surrogates(s)) return bytes_from_string(str_utf8(s));
-  std::string prefix;
-  switch (codec) {
-    case Codec::Utf8Sig: prefix = "\xEF\xBB\xBF"; codec = Codec::Utf8; break;
-    case Codec::Utf16: prefix = "\xFF\xFE"; codec = Codec::Utf16LE; break;
-    case Codec::Utf32: prefix = std::string("\xFF\xFE\x00\x00", 4); codec = Codec::Utf32LE; break;
-    default: break;
-  }
+  if (codec == NativeCodec::Utf8 && !has_surrogates(s)) return bytes_from_string(str_utf8(s));
+  ErrorHandler handler(errors);
   const char* name = codec_name(codec);
-  if (prefix.size() == 2) name = "utf-16";
-  else if (prefix.size() == 4) name = "utf-32";
-  Encoder e{s, codec, name, errors, parse_handler(errors), prefix};
-  e.out.reserve(prefix.size() + static_cast<size_t>(s->length) * 2);
+  if (codec == NativeCodec::Utf16 || codec == NativeCodec::Utf32) {
+    if (byteorder == 0) name = codec == NativeCodec::Utf16 ? "utf-16" : "utf-32";
+  } else {
+    byteorder = fixed_byteorder(codec);
+  }
+  bool signature = codec == NativeCodec::Utf8Sig;
+  if (signature) codec = NativeCodec::Utf8;
+  Encoder e{s, codec, byteorder <= 0, name, handler, {}};
+  e.out.reserve(4 + static_cast<size_t>(s->length) * 2);
+  if (signature) e.out = "\xEF\xBB\xBF";
+  if (byteorder == 0 && (is_utf16(codec) || is_utf32(codec))) e.emit(0xFEFF);
+  // Errors span a run of unencodable characters, except in UTF-16/32.
+  bool single = e.unit_width() > 1;
   for (int64_t i = 0; i < s->length;) {
     uint32_t c = str_char_at(s, i);
     if (e.can_encode(c)) {
@@ -586,14 +457,86 @@ Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
       ++i;
       continue;
     }
-    // Errors span a run of unencodable characters, except in UTF-16/32.
     int64_t j = i + 1;
-    bool single = codec != Codec::Utf8 && codec != Codec::Ascii && codec != Codec::Latin1 && !is_code_page(codec);
     while (!single && j < s->length && !e.can_encode(str_char_at(s, j))) ++j;
-    if (!e.error(i, j)) return nullptr;
-    i = j;
+    if ((i = e.error(i, j)) < 0) return nullptr;
   }
   return bytes_from_string(e.out);
+}
+
+}  // namespace
+
+bool find_native_codec(std::string_view name, NativeCodec* out) { return find_codec(name, out); }
+
+Ref native_decode(NativeCodec codec, std::string_view bytes, std::string_view errors, bool final, int64_t* consumed,
+                  int* byteorder) {
+  if ((codec == NativeCodec::Utf8 || codec == NativeCodec::Ascii || codec == NativeCodec::Latin1 ||
+       is_code_page(codec)) &&
+      all_ascii_bytes(bytes)) {
+    if (consumed != nullptr) *consumed = static_cast<int64_t>(bytes.size());
+    return str_from_latin1(bytes);
+  }
+  int64_t skip = 0;
+  int order = fixed_byteorder(codec);
+  if (codec == NativeCodec::Utf8Sig) {
+    if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
+    codec = NativeCodec::Utf8;
+  } else if (codec == NativeCodec::Utf16 || codec == NativeCodec::Utf32) {
+    order = byteorder != nullptr ? *byteorder : 0;
+    skip = read_bom(bytes, codec == NativeCodec::Utf16 ? 2 : 4, &order);
+    if (byteorder != nullptr) *byteorder = order;
+  }
+  bool little = order <= 0;
+  const char* name = is_utf16(codec)   ? (little ? "utf-16-le" : "utf-16-be")
+                     : is_utf32(codec) ? (little ? "utf-32-le" : "utf-32-be")
+                                       : codec_name(codec);
+  ErrorHandler handler(errors);
+  Decoder d{bytes, skip, name, handler, {}};
+  int64_t used;
+  if (codec == NativeCodec::Utf8) used = decode_utf8(d, final);
+  else if (is_utf16(codec)) used = decode_utf16(d, little, final);
+  else if (is_utf32(codec)) used = decode_utf32(d, little, final);
+  else used = decode_single_byte(d, codec);
+  if (used < 0) return nullptr;
+  if (consumed != nullptr) *consumed = used;
+  return d.out.finish();
+}
+
+Ref native_encode(NativeCodec codec, Str* s, std::string_view errors, int byteorder) {
+  return encode_native(codec, s, errors, byteorder);
+}
+
+std::string normalize_encoding(std::string_view encoding) {
+  NativeCodec c;
+  if (!find_codec(encoding, &c)) return "";
+  if (c == NativeCodec::Utf8Sig) return "utf-8-sig";
+  if (c == NativeCodec::Cp1252) return "cp1252";
+  if (c == NativeCodec::Latin9) return "iso8859-15";
+  return codec_name(c);
+}
+
+Ref decode(std::string_view bytes, std::string_view encoding, std::string_view errors) {
+  NativeCodec codec;
+  if (!find_codec(encoding, &codec)) return registry_decode_text(bytes, encoding, errors);
+  return native_decode(codec, bytes, errors, true, nullptr, nullptr);
+}
+
+Ref decode_incremental(std::string_view bytes, std::string_view encoding, std::string_view errors, bool final,
+                       bool at_start, int64_t* consumed) {
+  NativeCodec codec;
+  if (!lookup_codec(encoding, &codec)) return nullptr;
+  if (!at_start) {
+    if (codec == NativeCodec::Utf8Sig) codec = NativeCodec::Utf8;
+    if (codec == NativeCodec::Utf16) codec = NativeCodec::Utf16LE;
+    if (codec == NativeCodec::Utf32) codec = NativeCodec::Utf32LE;
+  }
+  return native_decode(codec, bytes, errors, final, consumed, nullptr);
+}
+
+Ref encode(Str* s, std::string_view encoding, std::string_view errors) {
+  NativeCodec codec;
+  if (!find_codec(encoding, &codec)) return registry_encode_text(s, encoding, errors);
+  return encode_native(codec, s, errors, 0);
 }
 
 }  // namespace taipan

@@ -270,6 +270,26 @@ int dict_del(Dict* d, Value key) {
   return 0;
 }
 
+int64_t dict_find_entry(Dict* d, Value key, int64_t hash) { return lookup(d, key, hash); }
+
+int dict_append_entry(Dict* d, Value key, int64_t hash, Value value) {
+  incref(key);
+  incref(value);
+  return insert_new(d, key, hash, value);
+}
+
+void dict_set_entry_value(Dict* d, int64_t ix, Value value) {
+  incref(value);
+  Value old = d->entries[ix].value;
+  d->entries[ix].value = value;
+  bump_version(d);
+  decref(old);
+}
+
+void dict_remove_entry(Dict* d, int64_t ix, Ref* key, Ref* value) {
+  remove_entry(d, d->entries[ix].hash, ix, key, value);
+}
+
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
   while (*pos < d->entry_count) {
     DictEntry& e = d->entries[(*pos)++];
@@ -646,6 +666,11 @@ static Ref dict_update_method(Value self, const Value* args, size_t nargs, Tuple
 
 static Ref dict_copy_method(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_no_args("dict.copy", nargs, kwnames)) return nullptr;
+  if (type_of(self)->iter != dict_type.iter) {  // a subclass with its own order (OrderedDict)
+    Ref copy = Ref::steal(dict_new());
+    if (!copy || dict_merge(copy.as<Dict>(), self, true) < 0) return nullptr;
+    return copy;
+  }
   Dict* d = dict_copy(self.as<Dict>());
   return d == nullptr ? nullptr : Ref::steal(d);
 }
@@ -707,7 +732,7 @@ int init_dict_type() {
   t.type = &type_type;
   t.name = "dict";
   t.basic_size = sizeof(Dict);
-  t.flags = kTypeGC | kTypeBaseType | kTypeDictSubclass;
+  t.flags = kTypeGC | kTypeBaseType | kTypeDictSubclass | kTypeMapping;
   t.dealloc = dict_dealloc;
   t.traverse = dict_traverse;
   t.clear = dict_gc_clear;

@@ -68,6 +68,17 @@ Ref dict_items_list(Dict* d);
 // d[key] for a dict subclass too: calls __missing__ when the type defines it.
 Ref dict_subscript(Value d, Value key);
 
+// Entry-level access for dict subclasses that keep their own index over the
+// entries (collections.OrderedDict). An entry number stays valid until the
+// entries are compacted, which always moves d->entries.
+// The entry number holding key (of known hash), -1 absent, -2 on error.
+int64_t dict_find_entry(Dict* d, Value key, int64_t hash);
+// Adds key (known absent) with value at d->entries[d->entry_count - 1]; increfs both.
+int dict_append_entry(Dict* d, Value key, int64_t hash, Value value);
+void dict_set_entry_value(Dict* d, int64_t ix, Value value);  // increfs value
+// Removes entry ix and hands back its key and value (owned).
+void dict_remove_entry(Dict* d, int64_t ix, Ref* key, Ref* value);
+
 // A new iterator / view of d; the type says which (dict_keyiterator, dict_items …).
 Ref dict_iter_new(Dict* d, Type* iterator_type);
 Ref dict_view_new(Dict* d, Type* view_type);

@@ -145,13 +145,20 @@ Ref dict_view_new(Dict* d, Type* view_type) {
   return Ref::steal(v);
 }
 
+// The built-in view type t is or derives from (OrderedDict's views subclass them).
+static Type* base_view_type(Type* t) {
+  while (t->base != nullptr && t->base != &object_type) t = t->base;
+  return t;
+}
+
 static bool is_set_like_view(Value v) {
-  return v.is_object() &&
-         (v.as_object()->type == &dict_keys_type || v.as_object()->type == &dict_items_type);
+  if (!v.is_object()) return false;
+  Type* t = base_view_type(v.as_object()->type);
+  return t == &dict_keys_type || t == &dict_items_type;
 }
 
 static Type* iterator_type_for(Type* view_type, bool reverse) {
-  switch (part_of(view_type)) {
+  switch (part_of(base_view_type(view_type))) {
     case Part::Key: return reverse ? &dict_reversekeyiterator_type : &dict_keyiterator_type;
     case Part::Value: return reverse ? &dict_reversevalueiterator_type : &dict_valueiterator_type;
     case Part::Item: return reverse ? &dict_reverseitemiterator_type : &dict_itemiterator_type;
@@ -186,9 +193,7 @@ static Ref dict_view_repr(Value self) {
   std::string out = std::string(v->type->name) + "(";
   ReprGuard guard(v);
   if (!guard.active()) return str_from_utf8("...");
-  Ref items = part_of(v->type) == Part::Key     ? dict_keys_list(v->dict)
-              : part_of(v->type) == Part::Value ? dict_values_list(v->dict)
-                                                : dict_items_list(v->dict);
+  Ref items = list_from_iterable(self);  // in the view's own order (OrderedDict's views)
   if (!items || !append_repr(out, *items)) return nullptr;
   out += ")";
   return str_from_utf8(out);
@@ -208,13 +213,13 @@ static int dict_items_contains(Value self, Value item) {
 }
 
 static int view_contains(Value view, Value item) {
-  return view.as_object()->type == &dict_keys_type ? dict_keys_contains(view, item)
+  return base_view_type(view.as_object()->type) == &dict_keys_type ? dict_keys_contains(view, item)
                                                    : dict_items_contains(view, item);
 }
 
 // A new set of the view's members (or of any iterable's).
 static Ref view_to_set(Value v) {
-  if (v.is_object() && v.as_object()->type == &dict_keys_type) {
+  if (v.is_object() && base_view_type(v.as_object()->type) == &dict_keys_type) {
     return set_new(Value::object(v.as<DictView>()->dict));
   }
   return set_new(v);

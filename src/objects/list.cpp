@@ -764,7 +764,7 @@ int init_list_type() {
   t.type = &type_type;
   t.name = "list";
   t.basic_size = sizeof(List);
-  t.flags = kTypeGC | kTypeBaseType | kTypeListSubclass;
+  t.flags = kTypeGC | kTypeBaseType | kTypeListSubclass | kTypeSequence;
   t.dealloc = list_dealloc;
   t.traverse = list_traverse;
   t.clear = list_gc_clear;

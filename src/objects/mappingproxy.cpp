@@ -118,7 +118,7 @@ int init_mappingproxy_type() {
   t->type = &type_type;
   t->name = "mappingproxy";
   t->basic_size = sizeof(MappingProxy);
-  t->flags = kTypeGC;
+  t->flags = kTypeGC | kTypeMapping;
   t->dealloc = proxy_dealloc;
   t->traverse = proxy_traverse;
   t->new_ = proxy_tp_new;

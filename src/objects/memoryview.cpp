@@ -1,10 +1,14 @@
-// memoryview (one-dimensional, format 'B'): a window of offset/length/step
-// onto the bytes of a bytes, bytearray or another memoryview, without
-// copying. A view of a bytearray pins its size until released.
+// memoryview (one-dimensional): a window of offset/length/step onto the
+// bytes of a bytes, bytearray, another memoryview or a registered exporter
+// (array.array), without copying. Items are bytes (format 'B') or, for an
+// exporter with typed items, that exporter's native C values ('i', 'd' ...).
+// A view of a resizable exporter pins its size until released.
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "objects/bytes.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -32,12 +36,30 @@ bool check_released(MemoryView* m) {
   return true;
 }
 
-// The exporter's bytes (the underlying bytes or bytearray, never a view).
+// The exporter's bytes (the underlying bytes, bytearray or registered
+// exporter, never a view).
 std::string_view base_bytes(MemoryView* m) {
-  return is_bytearray(m->obj) ? bytearray_view(m->obj.as<ByteArray>()) : bytes_view(m->obj.as<Bytes>());
+  if (is_bytearray(m->obj)) return bytearray_view(m->obj.as<ByteArray>());
+  if (is_bytes(m->obj)) return bytes_view(m->obj.as<Bytes>());
+  Buffer b;
+  get_buffer(m->obj, &b);  // a registered exporter hands out its own memory
+  return b.data;
 }
 
-Ref make_view(Value base, int64_t offset, int64_t length, int64_t step, bool readonly) {
+unsigned char* writable_base(MemoryView* m) {
+  return reinterpret_cast<unsigned char*>(const_cast<char*>(base_bytes(m).data()));
+}
+
+// The exporter's count of live views, or null when it keeps none.
+int64_t* export_count(Value base) {
+  if (is_bytearray(base)) return &base.as<ByteArray>()->exports;
+  if (is_bytes(base)) return nullptr;
+  Buffer b;
+  return get_buffer(base, &b) ? b.exports : nullptr;
+}
+
+Ref make_view(Value base, int64_t offset, int64_t length, int64_t step, bool readonly, char format = 'B',
+              int itemsize = 1) {
   MemoryView* m = new_object<MemoryView>(&memoryview_type);
   if (m == nullptr) return nullptr;
   incref(base);
@@ -46,14 +68,96 @@ Ref make_view(Value base, int64_t offset, int64_t length, int64_t step, bool rea
   m->length = length;
   m->step = step;
   m->readonly = readonly;
-  if (is_bytearray(base)) ++base.as<ByteArray>()->exports;
+  m->format = format;
+  m->itemsize = itemsize;
+  if (int64_t* count = export_count(base)) ++*count;
   return Ref::steal(m);
+}
+
+// A view with the same items as m (format and item size kept).
+Ref derived_view(MemoryView* m, int64_t offset, int64_t length, int64_t step, bool readonly) {
+  return make_view(m->obj, offset, length, step, readonly, m->format, m->itemsize);
+}
+
+template <class T>
+T load(const unsigned char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// The item at p in the view's format.
+Ref item_at(MemoryView* m, const unsigned char* p) {
+  switch (m->format) {
+    case 'B': return Ref::small_int(*p);
+    case 'b': return Ref::small_int(load<int8_t>(p));
+    case 'h': return Ref::small_int(load<int16_t>(p));
+    case 'H': return Ref::small_int(load<uint16_t>(p));
+    case 'i': return Ref::small_int(load<int32_t>(p));
+    case 'I': return Ref::small_int(load<uint32_t>(p));
+    case 'l': case 'q': return int_from_int64(load<int64_t>(p));
+    case 'L': case 'Q': return int_from_uint64(load<uint64_t>(p));
+    case 'f': return Ref::from_double(load<float>(p));
+    case 'd': return Ref::from_double(load<double>(p));
+    default:
+      return raise(exc::NotImplementedError, std::string("memoryview: format ") + m->format + " not supported");
+  }
+}
+
+// A non-negative int beyond int64 that fits 64 bits.
+bool int_to_uint64_exact(Value v, uint64_t* out) {
+  mpz_t m;
+  mpz_init(m);
+  int_to_mpz(v, m);
+  bool fits = mpz_sizeinbase(m, 2) <= 64;
+  if (fits) {
+    *out = 0;
+    mpz_export(out, nullptr, -1, sizeof *out, 0, 0, m);
+  }
+  mpz_clear(m);
+  return fits;
+}
+
+// Stores v as one item in the view's format ("memoryview: invalid type /
+// value for format 'x'").
+int store_item(MemoryView* m, Value v, unsigned char* p) {
+  std::string fmt = std::string("format '") + m->format + "'";
+  if (m->format == 'f' || m->format == 'd') {
+    double d;
+    if (number_to_double(v, &d) <= 0) {
+      if (error_occurred()) return -1;
+      return fail(exc::TypeError, "memoryview: invalid type for " + fmt);
+    }
+    if (m->format == 'f') {
+      float f = static_cast<float>(d);
+      std::memcpy(p, &f, sizeof f);
+    } else {
+      std::memcpy(p, &d, sizeof d);
+    }
+    return 0;
+  }
+  if (!is_int(v) || m->format == 'w') return fail(exc::TypeError, "memoryview: invalid type for " + fmt);
+  bool is_signed = m->format == 'b' || m->format == 'h' || m->format == 'i' || m->format == 'l' || m->format == 'q';
+  int bits = m->itemsize * 8;
+  int64_t x;
+  uint64_t u;
+  bool fits;
+  if (int_to_int64(v, &x)) {
+    fits = is_signed ? (bits == 64 || (x >= -(int64_t{1} << (bits - 1)) && x < (int64_t{1} << (bits - 1))))
+                     : (x >= 0 && (bits == 64 || x < (int64_t{1} << bits)));
+    u = static_cast<uint64_t>(x);
+  } else {
+    fits = !is_signed && bits == 64 && int_sign(v) > 0 && int_to_uint64_exact(v, &u);
+  }
+  if (!fits) return fail(exc::ValueError, "memoryview: invalid value for " + fmt);
+  std::memcpy(p, &u, static_cast<size_t>(m->itemsize));  // little-endian: the low bytes
+  return 0;
 }
 
 void release(MemoryView* m) {
   if (m->released) return;
   m->released = true;
-  if (is_bytearray(m->obj)) --m->obj.as<ByteArray>()->exports;
+  if (int64_t* count = export_count(m->obj)) --*count;
 }
 
 }  // namespace
@@ -62,12 +166,15 @@ bool memoryview_buffer(MemoryView* m, Buffer* out) {
   if (!check_released(m)) return false;
   std::string_view base = base_bytes(m);
   out->readonly = m->readonly;
-  if (m->step == 1) {
-    out->data = base.substr(static_cast<size_t>(m->offset), static_cast<size_t>(m->length));
+  out->format = m->format;
+  out->itemsize = m->itemsize;
+  size_t itemsize = static_cast<size_t>(m->itemsize);
+  if (m->step == m->itemsize) {
+    out->data = base.substr(static_cast<size_t>(m->offset), static_cast<size_t>(m->length) * itemsize);
     return true;
   }
   out->copy.clear();
-  for (int64_t i = 0; i < m->length; ++i) out->copy.push_back(base[static_cast<size_t>(m->offset + i * m->step)]);
+  for (int64_t i = 0; i < m->length; ++i) out->copy.append(base.substr(static_cast<size_t>(m->offset + i * m->step), itemsize));
   out->data = out->copy;
   return true;
 }
@@ -90,10 +197,16 @@ Ref mv_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (is_memoryview(src)) {
     MemoryView* m = as_mv(src);
     if (!check_released(m)) return nullptr;
-    return make_view(m->obj, m->offset, m->length, m->step, m->readonly);
+    return derived_view(m, m->offset, m->length, m->step, m->readonly);
   }
   if (is_bytes(src)) return make_view(src, 0, src.as<Bytes>()->size, 1, true);
   if (is_bytearray(src)) return make_view(src, 0, src.as<ByteArray>()->size, 1, false);
+  Buffer b;
+  if (get_buffer(src, &b) && b.copy.empty()) {
+    return make_view(src, 0, static_cast<int64_t>(b.data.size()) / b.itemsize, b.itemsize, b.readonly, b.format,
+                     b.itemsize);
+  }
+  if (error_occurred()) return nullptr;
   return raise(exc::TypeError, std::string("memoryview: a bytes-like object is required, not '") + type_name_of(src) + "'");
 }
 
@@ -117,7 +230,7 @@ Ref mv_getitem(Value self, Value key) {
     int64_t start, stop, step;
     if (!slice_unpack(key.as<Slice>(), &start, &stop, &step)) return nullptr;
     int64_t n = slice_adjust_indices(m->length, &start, &stop, step);
-    return make_view(m->obj, m->offset + start * m->step, n, step * m->step, m->readonly);
+    return derived_view(m, m->offset + start * m->step, n, step * m->step, m->readonly);
   }
   if (!is_int(key) && type_of(key)->number.index == nullptr) {
     return raise(exc::TypeError, "memoryview: invalid slice key");
@@ -126,7 +239,7 @@ Ref mv_getitem(Value self, Value key) {
   if (!arg_to_index(key, &i)) return nullptr;
   if (i < 0) i += m->length;
   if (i < 0 || i >= m->length) return raise(exc::IndexError, "index out of bounds on dimension 1");
-  return Ref::small_int(static_cast<unsigned char>(base_bytes(m)[static_cast<size_t>(m->offset + i * m->step)]));
+  return item_at(m, reinterpret_cast<const unsigned char*>(base_bytes(m).data()) + m->offset + i * m->step);
 }
 
 int mv_setitem(Value self, Value key, Value v) {
@@ -134,7 +247,8 @@ int mv_setitem(Value self, Value key, Value v) {
   if (!check_released(m)) return -1;
   if (m->readonly) return fail(exc::TypeError, "cannot modify read-only memory");
   if (v.is_null()) return fail(exc::TypeError, "cannot delete memory");
-  unsigned char* data = m->obj.as<ByteArray>()->data;
+  unsigned char* data = writable_base(m);
+  size_t itemsize = static_cast<size_t>(m->itemsize);
   if (is_slice(key)) {
     int64_t start, stop, step;
     if (!slice_unpack(key.as<Slice>(), &start, &stop, &step)) return -1;
@@ -142,17 +256,20 @@ int mv_setitem(Value self, Value key, Value v) {
     Buffer b;
     if (!require_buffer(v, &b)) return -1;
     std::string copy(b.data);
-    if (static_cast<int64_t>(copy.size()) != n) {
+    if (copy.size() != static_cast<size_t>(n) * itemsize) {
       return fail(exc::ValueError, "memoryview assignment: lvalue and rvalue have different structures");
     }
-    for (int64_t i = 0; i < n; ++i)
-      data[m->offset + (start + i * step) * m->step] = static_cast<unsigned char>(copy[static_cast<size_t>(i)]);
+    for (int64_t i = 0; i < n; ++i) {
+      std::memcpy(data + m->offset + (start + i * step) * m->step, copy.data() + static_cast<size_t>(i) * itemsize,
+                  itemsize);
+    }
     return 0;
   }
   int64_t i;
   if (!arg_to_index(key, &i)) return -1;
   if (i < 0) i += m->length;
   if (i < 0 || i >= m->length) return fail(exc::IndexError, "index out of bounds on dimension 1");
+  if (m->format != 'B') return store_item(m, v, data + m->offset + i * m->step);
   if (!is_int(v)) return fail(exc::TypeError, "memoryview: invalid type for format 'B'");
   int64_t x;
   if (!int_to_int64(v, &x) || x < 0 || x > 255) return fail(exc::ValueError, "memoryview: invalid value for format 'B'");
@@ -195,12 +312,18 @@ Ref mv_tobytes(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref mv_tolist(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!arity("tolist", nargs, kwnames)) return nullptr;
-  Buffer b;
-  if (!memoryview_buffer(as_mv(self), &b)) return nullptr;
-  List* l = list_new(static_cast<int64_t>(b.data.size()));
+  MemoryView* m = as_mv(self);
+  if (!check_released(m)) return nullptr;
+  List* l = list_new(m->length);
   if (l == nullptr) return nullptr;
-  for (size_t i = 0; i < b.data.size(); ++i) l->items[i] = Value::small_int(static_cast<unsigned char>(b.data[i]));
-  return Ref::steal(l);
+  Ref result = Ref::steal(l);
+  const auto* base = reinterpret_cast<const unsigned char*>(base_bytes(m).data());
+  for (int64_t i = 0; i < m->length; ++i) {
+    Ref item = item_at(m, base + m->offset + i * m->step);
+    if (!item) return nullptr;
+    l->items[i] = item.release();
+  }
+  return result;
 }
 
 Ref mv_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -217,7 +340,7 @@ Ref mv_toreadonly(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!arity("toreadonly", nargs, kwnames)) return nullptr;
   MemoryView* m = as_mv(self);
   if (!check_released(m)) return nullptr;
-  return make_view(m->obj, m->offset, m->length, m->step, true);
+  return derived_view(m, m->offset, m->length, m->step, true);
 }
 
 Ref mv_release(Value self, const Value*, size_t nargs, Tuple* kwnames) {
@@ -256,7 +379,7 @@ Ref get_obj(Value self) {
 Ref get_nbytes(Value self) {
   MemoryView* m = as_mv(self);
   if (!check_released(m)) return nullptr;
-  return Ref::small_int(m->length);
+  return Ref::small_int(m->length * m->itemsize);
 }
 Ref get_readonly(Value self) {
   MemoryView* m = as_mv(self);
@@ -265,7 +388,11 @@ Ref get_readonly(Value self) {
 }
 Ref get_format(Value self) {
   if (!check_released(as_mv(self))) return nullptr;
-  return str_from_utf8("B");
+  return str_from_char(static_cast<uint32_t>(as_mv(self)->format));
+}
+Ref get_itemsize(Value self) {
+  if (!check_released(as_mv(self))) return nullptr;
+  return Ref::small_int(as_mv(self)->itemsize);
 }
 Ref get_one(Value self) {
   if (!check_released(as_mv(self))) return nullptr;
@@ -284,7 +411,7 @@ Ref get_strides(Value self) {
 Ref get_contiguous(Value self) {
   MemoryView* m = as_mv(self);
   if (!check_released(m)) return nullptr;
-  return Ref::boolean(m->step == 1 || m->length <= 1);
+  return Ref::boolean(m->step == m->itemsize || m->length <= 1);
 }
 
 const GetSetDef kGetSets[] = {
@@ -292,7 +419,7 @@ const GetSetDef kGetSets[] = {
     {"nbytes", get_nbytes, nullptr, nullptr},
     {"readonly", get_readonly, nullptr, nullptr},
     {"format", get_format, nullptr, nullptr},
-    {"itemsize", get_one, nullptr, nullptr},
+    {"itemsize", get_itemsize, nullptr, nullptr},
     {"ndim", get_one, nullptr, nullptr},
     {"shape", get_shape, nullptr, nullptr},
     {"strides", get_strides, nullptr, nullptr},
@@ -304,18 +431,30 @@ const GetSetDef kGetSets[] = {
 
 }  // namespace
 
+// Bytes iterate as ints through the shared bytes iterator; typed items
+// through their list.
+static Ref mv_iter(Value self) {
+  MemoryView* m = as_mv(self);
+  if (!check_released(m)) return nullptr;
+  if (m->format == 'B') return bytes_like_iter(self);
+  Ref items = mv_tolist(self, nullptr, 0, nullptr);
+  if (!items) return nullptr;
+  return iter(*items);
+}
+
 int init_memoryview_type() {
   Type& t = memoryview_type;
   t.refcnt = kImmortalRefcnt;
   t.type = &type_type;
   t.name = "memoryview";
+  t.flags = kTypeSequence;
   t.basic_size = sizeof(MemoryView);
   t.doc = "Create a new memoryview object which references the given object.";
   t.dealloc = mv_dealloc;
   t.repr = mv_repr;
   t.hash = mv_hash;
   t.richcompare = mv_richcompare;
-  t.iter = bytes_like_iter;
+  t.iter = mv_iter;
   t.new_ = mv_new;
   t.len = mv_len;
   t.getitem = mv_getitem;

@@ -493,6 +493,7 @@ int init_range_type() {
   t.refcnt = kImmortalRefcnt;
   t.type = &type_type;
   t.name = "range";
+  t.flags = kTypeSequence;
   t.basic_size = sizeof(Range);
   t.dealloc = range_dealloc;
   t.repr = range_repr;

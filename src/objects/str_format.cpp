@@ -1,11 +1,15 @@
 // str.format / str.format_map: the replacement-field syntax
 //   {[field_name][!conversion][:format_spec]}
 // with automatic or manual numbering, .attr and [key] accessors and nested
-// fields inside the spec; and format(str, spec) (str.__format__).
+// fields inside the spec; and format(str, spec) (str.__format__). The
+// parsing (str_format.h) is shared with `_string`.
+#include "objects/str_format.h"
+
+#include <cstdio>
 #include <string>
 
 #include "objects/format_spec.h"
-#include "objects/str.h"
+#include "objects/unicode.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -14,115 +18,204 @@
 namespace taipan {
 namespace {
 
+// The mini-language parser (str_format.h), read the way CPython reads it.
+
+bool is_conversion_end(uint32_t c) { return c == '}' || c == ':' || c == '!'; }
+
+}  // namespace
+
+int MarkupIterator::next(MarkupItem* out) {
+  if (pos_ >= end_) return 0;
+  *out = MarkupItem{};
+  int64_t start = pos_;
+  uint32_t c = 0;
+  bool markup_follows = false;
+  while (pos_ < end_) {
+    c = str_char_at(s_, pos_++);
+    if (c == '{' || c == '}') {
+      markup_follows = true;
+      break;
+    }
+  }
+  bool at_end = pos_ >= end_;
+  int64_t length = pos_ - start;
+  if (c == '}' && markup_follows && (at_end || str_char_at(s_, pos_) != '}')) {
+    raise(exc::ValueError, "Single '}' encountered in format string");
+    return -1;
+  }
+  if (at_end && c == '{' && markup_follows) {
+    raise(exc::ValueError, "Single '{' encountered in format string");
+    return -1;
+  }
+  if (!at_end && markup_follows) {
+    if (str_char_at(s_, pos_) == c) {
+      ++pos_;  // a doubled brace: the literal keeps one
+      markup_follows = false;
+    } else {
+      --length;
+    }
+  }
+  out->literal_begin = start;
+  out->literal_end = start + length;
+  if (!markup_follows) return 1;
+  out->has_field = true;
+  return parse_field(out) ? 1 : -1;
+}
+
+bool MarkupIterator::parse_field(MarkupItem* out) {
+  uint32_t c = 0;
+  out->name_begin = pos_;
+  while (pos_ < end_) {
+    c = str_char_at(s_, pos_++);
+    if (c == '{') {
+      raise(exc::ValueError, "unexpected '{' in field name");
+      return false;
+    }
+    if (c == '[') {
+      while (pos_ < end_ && str_char_at(s_, pos_) != ']') ++pos_;
+      continue;
+    }
+    if (is_conversion_end(c)) break;
+  }
+  out->name_end = is_conversion_end(c) ? pos_ - 1 : pos_;
+  if (c != '!' && c != ':') {
+    if (c == '}') return true;
+    raise(exc::ValueError, "expected '}' before end of string");
+    return false;
+  }
+  if (c == '!') {
+    if (pos_ >= end_) {
+      raise(exc::ValueError, "end of string while looking for conversion specifier");
+      return false;
+    }
+    out->conversion = str_char_at(s_, pos_++);
+    if (pos_ < end_) {
+      uint32_t after = str_char_at(s_, pos_++);
+      if (after == '}') {
+        out->spec_begin = out->spec_end = pos_ - 1;
+        return true;
+      }
+      if (after != ':') {
+        raise(exc::ValueError, "expected ':' after conversion specifier");
+        return false;
+      }
+    }
+  }
+  out->spec_begin = pos_;
+  int count = 1;
+  while (pos_ < end_) {
+    uint32_t k = str_char_at(s_, pos_++);
+    if (k == '{') {
+      out->spec_needs_expanding = true;
+      ++count;
+    } else if (k == '}' && --count == 0) {
+      out->spec_end = pos_ - 1;
+      return true;
+    }
+  }
+  raise(exc::ValueError, "unmatched '{' in format spec");
+  return false;
+}
+
+FieldNameIterator::FieldNameIterator(Str* s, int64_t begin, int64_t end) : s_(s), first_end_(begin), pos_(begin), end_(end) {
+  while (first_end_ < end && str_char_at(s, first_end_) != '.' && str_char_at(s, first_end_) != '[') ++first_end_;
+  pos_ = first_end_;
+}
+
+int FieldNameIterator::next(FieldNameStep* out) {
+  if (pos_ >= end_) return 0;
+  uint32_t c = str_char_at(s_, pos_++);
+  if (c == '.') {
+    out->is_attribute = true;
+    out->begin = pos_;
+    while (pos_ < end_ && str_char_at(s_, pos_) != '.' && str_char_at(s_, pos_) != '[') ++pos_;
+    out->end = pos_;
+  } else if (c == '[') {
+    out->is_attribute = false;
+    out->begin = pos_;
+    while (pos_ < end_ && str_char_at(s_, pos_) != ']') ++pos_;
+    if (pos_ >= end_) {
+      raise(exc::ValueError, "Missing ']' in format string");
+      return -1;
+    }
+    out->end = pos_++;
+  } else {
+    raise(exc::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    return -1;
+  }
+  if (out->begin == out->end) {
+    raise(exc::ValueError, "Empty attribute in format string");
+    return -1;
+  }
+  return 1;
+}
+
+Ref field_name_part(Str* s, int64_t begin, int64_t end) {
+  if (begin == end) return str_substring(s, begin, end);
+  int64_t n = 0;
+  for (int64_t i = begin; i < end; ++i) {
+    int d = unicode::decimal_value(str_char_at(s, i));
+    if (d < 0) return str_substring(s, begin, end);
+    if (n > (INT64_MAX - d) / 10) return raise(exc::ValueError, "Too many decimal digits in format string");
+    n = n * 10 + d;
+  }
+  return Ref::small_int(n);
+}
+
+namespace {
+
 class FieldFormatter {
  public:
   FieldFormatter(const Value* args, size_t nargs, Tuple* kwnames, Value mapping)
       : args_(args), nargs_(nargs), kwnames_(kwnames), mapping_(mapping) {}
 
-  // Renders s[begin, end) into out; fields may nest `depth` levels deep.
+  // Renders s[begin, end) into out; specs may nest fields `depth` levels deep.
   bool render(Str* s, int64_t begin, int64_t end, int depth, StrBuilder& out) {
-    int64_t i = begin;
-    while (i < end) {
-      uint32_t c = str_char_at(s, i);
-      if (c == '}') {
-        if (i + 1 < end && str_char_at(s, i + 1) == '}') {
-          out.append('}');
-          i += 2;
-          continue;
-        }
-        return value_error("Single '}' encountered in format string");
-      }
-      if (c != '{') {
-        out.append(c);
-        ++i;
-        continue;
-      }
-      if (i + 1 < end && str_char_at(s, i + 1) == '{') {
-        out.append('{');
-        i += 2;
-        continue;
-      }
-      if (i + 1 >= end) return value_error("Single '{' encountered in format string");
-      if (depth <= 0) return value_error("Max string recursion exceeded");
-      int64_t field_end;
-      if (!find_field_end(s, i + 1, end, &field_end)) return false;
-      if (!field(s, i + 1, field_end, depth, out)) return false;
-      i = field_end + 1;
+    if (depth <= 0) {
+      raise(exc::ValueError, "Max string recursion exceeded");
+      return false;
     }
-    return true;
+    MarkupIterator it(s, begin, end);
+    MarkupItem item;
+    int got;
+    while ((got = it.next(&item)) > 0) {
+      out.append(s, item.literal_begin, item.literal_end);
+      if (item.has_field && !field(s, item, depth, out)) return false;
+    }
+    return got == 0;
   }
 
  private:
-  static bool value_error(const char* message) {
-    raise(exc::ValueError, message);
-    return false;
-  }
-
-  // Finds the '}' closing the field that starts at `start`.
-  static bool find_field_end(Str* s, int64_t start, int64_t end, int64_t* out) {
-    int count = 1;
-    bool in_spec = false;
-    for (int64_t i = start; i < end; ++i) {
-      uint32_t c = str_char_at(s, i);
-      if (!in_spec && c == '[') {
-        while (i < end && str_char_at(s, i) != ']') ++i;
-        if (i == end) break;
-        continue;
-      }
-      if (!in_spec && (c == ':' || c == '!')) in_spec = true;
-      if (c == '{') {
-        ++count;
-      } else if (c == '}' && --count == 0) {
-        *out = i;
-        return true;
-      }
-    }
-    return value_error(in_spec ? "unmatched '{' in format spec" : "expected '}' before end of string");
-  }
-
-  bool field(Str* s, int64_t begin, int64_t end, int depth, StrBuilder& out) {
-    int64_t name_end = begin;
-    while (name_end < end) {
-      uint32_t c = str_char_at(s, name_end);
-      if (c == '[') {
-        while (name_end < end && str_char_at(s, name_end) != ']') ++name_end;
-        if (name_end < end) ++name_end;
-        continue;
-      }
-      if (c == ':' || c == '!') break;
-      ++name_end;
-    }
-    uint32_t conversion = 0;
-    int64_t spec_begin = end;
-    if (name_end < end && str_char_at(s, name_end) == '!') {
-      if (name_end + 1 >= end) return value_error("unmatched '{' in format spec");
-      conversion = str_char_at(s, name_end + 1);
-      if (name_end + 2 < end) {
-        if (str_char_at(s, name_end + 2) != ':') return value_error("expected ':' after conversion specifier");
-        spec_begin = name_end + 3;
-      }
-    } else if (name_end < end) {
-      spec_begin = name_end + 1;
-    }
-    Ref value = resolve(s, begin, name_end);
+  bool field(Str* s, const MarkupItem& item, int depth, StrBuilder& out) {
+    Ref value = resolve(s, item.name_begin, item.name_end);
     if (!value) return false;
-    if (conversion != 0) {
-      switch (conversion) {
-        case 'r': value = repr(*value); break;
-        case 's': value = str(*value); break;
-        case 'a': value = ascii(*value); break;
-        default: {
-          std::string ch;
-          append_utf8(ch, conversion);
-          raise(exc::ValueError, "Unknown conversion specifier " + ch);
-          return false;
+    switch (item.conversion) {
+      case 0: break;
+      case 'r': value = repr(*value); break;
+      case 's': value = str(*value); break;
+      case 'a': value = ascii(*value); break;
+      default: {
+        std::string ch;
+        if (item.conversion > 32 && item.conversion < 127) {
+          ch.push_back(static_cast<char>(item.conversion));
+        } else {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "\\x%x", item.conversion);
+          ch = buf;
         }
+        raise(exc::ValueError, "Unknown conversion specifier " + ch);
+        return false;
       }
-      if (!value) return false;
     }
-    StrBuilder spec;
-    if (!render(s, spec_begin, end, depth - 1, spec)) return false;
-    Ref spec_str = spec.finish();
+    if (!value) return false;
+    Ref spec_str;
+    if (item.spec_needs_expanding) {
+      StrBuilder spec;
+      if (!render(s, item.spec_begin, item.spec_end, depth - 1, spec)) return false;
+      spec_str = spec.finish();
+    } else {
+      spec_str = str_substring(s, item.spec_begin, item.spec_end);
+    }
     if (!spec_str) return false;
     Ref text;
     if (is_exact_str(*value) && spec_str.as<Str>()->length == 0) {
@@ -137,50 +230,25 @@ class FieldFormatter {
 
   // The value a field name designates: an argument, then .attr / [key] steps.
   Ref resolve(Str* s, int64_t begin, int64_t end) {
-    int64_t first_end = begin;
-    while (first_end < end && str_char_at(s, first_end) != '.' && str_char_at(s, first_end) != '[') ++first_end;
-    Ref value = argument(s, begin, first_end);
+    FieldNameIterator parts(s, begin, end);
+    Ref value = argument(s, begin, parts.first_end());
     if (!value) return nullptr;
-    int64_t i = first_end;
-    while (i < end) {
-      uint32_t c = str_char_at(s, i);
-      if (c == '.') {
-        int64_t j = i + 1;
-        while (j < end && str_char_at(s, j) != '.' && str_char_at(s, j) != '[') ++j;
-        if (j == i + 1) return raise(exc::ValueError, "Empty attribute in format string");
-        Ref name = str_substring(s, i + 1, j);
+    FieldNameStep step;
+    int got;
+    while ((got = parts.next(&step)) > 0) {
+      if (step.is_attribute) {
+        Ref name = str_substring(s, step.begin, step.end);
         if (!name) return nullptr;
         value = getattr(*value, intern_str(name.as<Str>()));
-        i = j;
-      } else if (c == '[') {
-        int64_t j = i + 1;
-        while (j < end && str_char_at(s, j) != ']') ++j;
-        if (j == end) return raise(exc::ValueError, "expected '}' before end of string");
-        if (j == i + 1) return raise(exc::ValueError, "Empty attribute in format string");
-        Ref key = key_value(s, i + 1, j);
+      } else {
+        Ref key = field_name_part(s, step.begin, step.end);
         if (!key) return nullptr;
         value = getitem(*value, *key);
-        i = j + 1;
-        if (i < end && str_char_at(s, i) != '.' && str_char_at(s, i) != '[') {
-          return raise(exc::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-        }
-      } else {
-        return raise(exc::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
       }
       if (!value) return nullptr;
     }
+    if (got < 0) return nullptr;
     return value;
-  }
-
-  // A digits-only key is an int, anything else a str.
-  static Ref key_value(Str* s, int64_t begin, int64_t end) {
-    int64_t n = 0;
-    for (int64_t i = begin; i < end; ++i) {
-      uint32_t c = str_char_at(s, i);
-      if (c < '0' || c > '9' || n > (int64_t{1} << 40)) return str_substring(s, begin, end);
-      n = n * 10 + (c - '0');
-    }
-    return Ref::small_int(n);
   }
 
   Ref argument(Str* s, int64_t begin, int64_t end) {
@@ -192,7 +260,7 @@ class FieldFormatter {
       numbering_ = Numbering::Auto;
       index = next_auto_++;
     } else {
-      Ref key = key_value(s, begin, end);
+      Ref key = field_name_part(s, begin, end);
       if (!key) return nullptr;
       if (key.get().is_small_int()) {
         if (numbering_ == Numbering::Auto) {

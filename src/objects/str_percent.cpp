@@ -22,6 +22,9 @@ namespace {
 
 struct Conversion {
   bool left = false, plus = false, space = false, alternate = false, zero = false;
+  // 'z' (PEP 682): a float that rounds to zero loses its minus sign. CPython
+  // 3.11.2 accepts it as a flag in bytes formatting only.
+  bool no_negative_zero = false;
   int64_t width = -1, precision = -1;
   uint32_t type = 0;
 };
@@ -149,6 +152,7 @@ class PercentFormatter {
       else if (f == ' ') c.space = true;
       else if (f == '#') c.alternate = true;
       else if (f == '0') c.zero = true;
+      else if (f == 'z' && bytes_) c.no_negative_zero = true;
       else break;
     }
     if (*i < n && fmt_[*i] == '*') {
@@ -352,8 +356,13 @@ class PercentFormatter {
       return false;
     }
     bool negative = std::signbit(d) && !std::isnan(d);
+    std::string digits = format_double_body(std::fabs(d), c.type, c.precision < 0 ? 6 : c.precision, c.alternate, false);
+    if (negative && c.no_negative_zero && digits.find_first_of("123456789") == std::string::npos &&
+        !std::isinf(d)) {
+      negative = false;
+    }
     *sign = negative ? "-" : c.plus ? "+" : c.space ? " " : "";
-    append_ascii(body, format_double_body(std::fabs(d), c.type, c.precision < 0 ? 6 : c.precision, c.alternate, false));
+    append_ascii(body, digits);
     return true;
   }
 

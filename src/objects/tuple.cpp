@@ -389,7 +389,7 @@ int init_tuple_type() {
   t.name = "tuple";
   t.basic_size = sizeof(Tuple);
   t.item_size = sizeof(Value);
-  t.flags = kTypeGC | kTypeBaseType | kTypeTupleSubclass;
+  t.flags = kTypeGC | kTypeBaseType | kTypeTupleSubclass | kTypeSequence;
   t.dealloc = tuple_dealloc;
   t.traverse = tuple_traverse;
   t.clear = tuple_clear;

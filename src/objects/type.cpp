@@ -391,6 +391,7 @@ int type_ready(Type* t) {
     t->flags |= t->bases->items[i].as<Type>()->flags & kInheritedFlags;
   }
   if (t->base != nullptr) {
+    if (!type_has_flag(t, kTypeSequence | kTypeMapping)) t->flags |= t->base->flags & (kTypeSequence | kTypeMapping);
     if (!heap) inherit_slots(t, t->base);
     if (t->basic_size == 0) t->basic_size = t->base->basic_size;
     if (t->dict_offset == 0) t->dict_offset = t->base->dict_offset;
@@ -581,6 +582,8 @@ void subtype_clear(Object* self) {
   if (base != nullptr && base->clear != nullptr) base->clear(self);
 }
 
+}  // namespace
+
 // __dict__ and __weakref__ of heap-type instances.
 Ref instance_dict_get(Value self) {
   Dict** dp = instance_dict_ptr(self);
@@ -605,6 +608,9 @@ int instance_dict_set(Value self, Value v) {
   if (old) decref(Value::object(old));
   return 0;
 }
+
+namespace {
+
 // The first weak reference to the instance, or None.
 Ref instance_weakref_get(Value self) {
   WeakRef** list = weaklist_of(self.as_object());
@@ -1363,7 +1369,28 @@ int type_set_annotations(Value self, Value v) {
 
 Ref type_get_basicsize(Value self) { return Ref::small_int(as_type(self)->basic_size); }
 Ref type_get_itemsize(Value self) { return Ref::small_int(as_type(self)->item_size); }
-Ref type_get_flags(Value self) { return Ref::small_int(static_cast<int64_t>(as_type(self)->flags)); }
+// __flags__ in CPython's bit values (copyreg, collections.abc and inspect read them).
+Ref type_get_flags(Value self) {
+  Type* t = as_type(self);
+  static constexpr struct {
+    uint64_t ours;
+    uint64_t cpython;
+  } kBits[] = {
+      {kTypeSequence, kCPythonSequenceFlag}, {kTypeMapping, kCPythonMappingFlag},
+      {kTypeHeap, 1 << 9},                   {kTypeBaseType, 1 << 10},
+      {kTypeReady, 1 << 12},                 {kTypeGC, 1 << 14},
+      {kTypeMethodDescriptor, 1 << 17},      {kTypeAbstract, 1 << 20},
+      {kTypeIntSubclass, 1 << 24},           {kTypeListSubclass, 1 << 25},
+      {kTypeTupleSubclass, 1 << 26},         {kTypeBytesSubclass, 1 << 27},
+      {kTypeStrSubclass, 1 << 28},           {kTypeDictSubclass, 1 << 29},
+      {kTypeBaseExceptionSubclass, 1 << 30}, {kTypeTypeSubclass, uint64_t{1} << 31},
+  };
+  uint64_t flags = type_has_flag(t, kTypeHeap) ? 0 : uint64_t{1} << 8;  // IMMUTABLETYPE
+  for (const auto& bit : kBits) {
+    if (type_has_flag(t, bit.ours)) flags |= bit.cpython;
+  }
+  return Ref::small_int(static_cast<int64_t>(flags));
+}
 Ref type_get_dictoffset(Value self) { return Ref::small_int(as_type(self)->dict_offset); }
 Ref type_get_weakrefoffset(Value self) { return Ref::small_int(as_type(self)->weaklist_offset); }
 

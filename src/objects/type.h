@@ -102,7 +102,17 @@ enum TypeFlags : uint64_t {
   // descriptors): descr(obj, *args) is the same as descr.__get__(obj)(*args),
   // so the runtime may skip making a bound method when it calls a dunder.
   kTypeMethodDescriptor = 1 << 17,
+  // What `case [...]` and `case {...}` match (CPython's Py_TPFLAGS_SEQUENCE
+  // and _MAPPING): set on the built-in sequences and mappings, inherited from
+  // the base, and given by _abc to ABCs with __abc_tpflags__ and the classes
+  // registered with them.
+  kTypeSequence = 1 << 18,
+  kTypeMapping = 1 << 19,
 };
+
+// CPython's values of those two bits, as __flags__ and __abc_tpflags__ show them.
+constexpr uint64_t kCPythonSequenceFlag = 1 << 5;
+constexpr uint64_t kCPythonMappingFlag = 1 << 6;
 
 struct Type : Object {
   const char* name = nullptr;  // tp_name: "int", "collections.OrderedDict", a class's __name__
@@ -199,6 +209,11 @@ void type_modified(Type* t);
 // The most derived metaclass of `meta` and the metaclasses of `bases`, or
 // null with "metaclass conflict" TypeError. Used by __build_class__.
 Type* calculate_metaclass(Type* meta, Tuple* bases);
+
+// The __dict__ attribute of instances whose type has a dict_offset (heap
+// types, and native types that keep a dict): get makes the dict on first use.
+Ref instance_dict_get(Value self);
+int instance_dict_set(Value self, Value v);
 
 // The dotted name shown by repr: "int", "__main__.C".
 Ref type_qualified_name(Type* t);

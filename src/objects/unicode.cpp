@@ -174,3 +174,9 @@ int to_casefold(uint32_t cp, uint32_t out[3]) {
 }
 
 }  // namespace taipan::unicode
+
+namespace taipan::unicode {
+
+bool char_name(uint32_t cp, std::string* out) { return parser::unicode_name(cp, out); }
+
+}  // namespace taipan::unicode

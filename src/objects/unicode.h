@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace taipan::unicode {
 
@@ -22,6 +23,8 @@ bool is_case_ignorable(uint32_t cp);
 bool is_printable(uint32_t cp);
 bool is_xid_start(uint32_t cp);
 bool is_xid_continue(uint32_t cp);
+// The name of a character (unicodedata.name); false if it has none.
+bool char_name(uint32_t cp, std::string* out);
 // The value of a decimal digit (0..9), or -1.
 int decimal_value(uint32_t cp);
 

@@ -487,7 +487,7 @@ struct JoinedStr : Expr {
 };
 
 enum class ConstantKind : std::uint8_t {
-  None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes
+  None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Object
 };
 
 // Python's Constant(value, kind). `value` is typed by value_kind:
@@ -505,6 +505,10 @@ enum class ConstantKind : std::uint8_t {
 //            with the usual UTF-8 bit layout (3 bytes for a surrogate; a
 //            surrogate pair "\ud83d\ude00" stays two 3-byte sequences).
 //   Bytes:   str holds the raw bytes.
+//   Object:  only in trees built from Python's ast objects (compile() of an
+//            ast.Module): `object` is the constant itself, a taipan::Object
+//            (a tuple, frozenset, complex, or an int too large for int_i64)
+//            that whoever built the tree keeps alive. The parser never makes it.
 // string_kind is "u" for a u-prefixed string literal, else empty (None).
 struct Constant : Expr {
   Constant() : Expr(ExprKind::Constant) {}
@@ -516,6 +520,7 @@ struct Constant : Expr {
   double number = 0.0;
   std::string str;
   std::string string_kind;
+  const void* object = nullptr;
 };
 
 struct Attribute : Expr {

@@ -171,6 +171,7 @@ std::string repr_constant(const Constant* c) {
     case ConstantKind::Complex: return repr_double(c->number, true) + "j";
     case ConstantKind::Str: return repr_str(c->str);
     case ConstantKind::Bytes: return repr_bytes(c->str);
+    case ConstantKind::Object: return "<object>";  // never in a parsed tree
   }
   return "?";
 }

@@ -81,7 +81,8 @@ Expr* Parser::parse_strings_unchecked() {
     if (info.bytes) {
       for (char c : info.body) {
         if (static_cast<unsigned char>(c) >= 0x80) {
-          error_token(t, "bytes can only contain ASCII literal characters");
+          // CPython 3.11.2 marks the empty range at the token's end.
+          error_range(end_of(t), end_of(t), "bytes can only contain ASCII literal characters");
         }
       }
     }

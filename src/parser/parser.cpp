@@ -404,23 +404,21 @@ ast::Mod* Parser::parse_interactive() {
 
 ast::Mod* Parser::parse_function_type() {
   auto* m = make<ast::FunctionType>();
+  // CPython's type_expressions: plain types, then `*t`, then `**t`, with no
+  // trailing comma; the stars are dropped from the tree.
   expect(TokenKind::LPar);
+  enum { kPlain, kAfterStar, kAfterDoubleStar } stage = kPlain;
   while (!at(TokenKind::RPar)) {
-    if (at(TokenKind::Star) || at(TokenKind::DoubleStar)) {
-      Pos s = start_of(peek());
-      bool dbl = at(TokenKind::DoubleStar);
-      advance();
-      ast::Expr* e = parse_expression();
-      if (!dbl) {
-        auto* st = make<ast::Starred>();
-        st->value = e;
-        e = finish(st, s);
-      }
-      m->argtypes.push_back(e);
-    } else {
-      m->argtypes.push_back(parse_expression());
+    if (accept(TokenKind::DoubleStar)) {
+      stage = kAfterDoubleStar;
+    } else if (stage == kPlain && accept(TokenKind::Star)) {
+      stage = kAfterStar;
+    } else if (stage != kPlain) {
+      fail();
     }
-    if (!accept(TokenKind::Comma)) break;
+    m->argtypes.push_back(parse_expression());
+    if (stage == kAfterDoubleStar || !accept(TokenKind::Comma)) break;
+    if (at(TokenKind::RPar)) fail();
   }
   expect(TokenKind::RPar);
   expect(TokenKind::RArrow);

@@ -892,18 +892,20 @@ void Parser::argument_order_error(int level, const char* msg) {
 void Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords,
                              bool is_call, Pos open, int level) {
   bool seen_keyword = false, seen_kwunpack = false;
+  Pos first = start_of(peek());
+  // CPython 3.11.2 marks the arguments before the star, from the first to
+  // the keyword argument that precedes it.
+  auto star_after_keywords = [&]() {
+    error_range(first, node_end(keywords.back()), "iterable argument unpacking follows keyword argument unpacking");
+  };
   while (!at(TokenKind::RPar)) {
     Pos s = start_of(peek());
     if (at(TokenKind::Star)) {
-      const Token& star = advance();
-      if (!keywords.empty() && (!can_start_expression(kind()) || at(TokenKind::Star))) {
-        error_token(star, "iterable argument unpacking follows keyword argument unpacking");
-      }
+      advance();
+      if (!keywords.empty() && (!can_start_expression(kind()) || at(TokenKind::Star))) star_after_keywords();
       auto* st = make<Starred>();
       st->value = parse_expression();
-      if (seen_kwunpack) {
-        error_token(star, "iterable argument unpacking follows keyword argument unpacking");
-      }
+      if (seen_kwunpack) star_after_keywords();
       args.push_back(finish(st, s));
     } else if (at(TokenKind::DoubleStar)) {
       advance();

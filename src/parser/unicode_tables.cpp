@@ -3,7 +3,11 @@
 #include "parser/unicode_tables.h"
 
 #include <cstddef>
+#include <cstdio>
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace taipan::parser {
 namespace {
@@ -69,7 +73,57 @@ bool lookup_hangul(std::string_view rest, std::uint32_t* cp) {
   return false;
 }
 
+// The offset in kNameBlob of each character's own name record, by code point
+// (aliases follow the names in the blob, out of code point order).
+const std::vector<std::pair<std::uint32_t, std::uint32_t>>& name_index() {
+  static const std::vector<std::pair<std::uint32_t, std::uint32_t>> index = [] {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    const unsigned char* b = kNameBlob;
+    for (std::size_t i = 0; i < kNameCount; ++i) {
+      std::uint32_t c = (static_cast<std::uint32_t>(b[0]) << 16) | (b[1] << 8) | b[2];
+      if (!out.empty() && c <= out.back().first) break;
+      out.emplace_back(c, static_cast<std::uint32_t>(b - kNameBlob));
+      int words = b[3];
+      b += 4;
+      for (int w = 0; w < words; ++w) b += (*b & 0x80) ? 2 : 1;
+    }
+    return out;
+  }();
+  return index;
+}
+
 }  // namespace
+
+bool unicode_name(std::uint32_t cp, std::string* out) {
+  if (cp >= 0xAC00 && cp < 0xAC00 + 11172) {
+    std::uint32_t s = cp - 0xAC00;
+    *out = std::string("HANGUL SYLLABLE ") + kJamoL[s / (21 * 28)] + kJamoV[(s / 28) % 21] + kJamoT[s % 28];
+    return true;
+  }
+  for (const auto& r : kAlgorithmicRanges) {
+    if (cp >= r[1] && cp <= r[2]) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "%04X", cp);
+      *out = std::string(kAlgorithmicPrefixes[r[0]]) + hex;
+      return true;
+    }
+  }
+  const auto& index = name_index();
+  auto it = std::lower_bound(index.begin(), index.end(), cp,
+                             [](const std::pair<std::uint32_t, std::uint32_t>& e, std::uint32_t v) { return e.first < v; });
+  if (it == index.end() || it->first != cp) return false;
+  const unsigned char* b = kNameBlob + it->second;
+  int words = b[3];
+  b += 4;
+  out->clear();
+  for (int w = 0; w < words; ++w) {
+    unsigned code = *b++;
+    if (code & 0x80) code = ((code & 0x7F) << 8) | *b++;
+    *out += kNameWords[code >> 1];
+    if (w + 1 < words) out->push_back((code & 1) ? '-' : ' ');
+  }
+  return true;
+}
 
 bool is_xid_start(std::uint32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
@@ -92,12 +146,15 @@ bool lookup_unicode_name(std::string_view raw, std::uint32_t* cp) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   std::string_view n = name;
-  if (n.substr(0, 16) == "HANGUL SYLLABLE ") return lookup_hangul(n.substr(16), cp);
+  // Hangul syllables and CJK unified ideographs match in upper case only, as
+  // in CPython, whose other algorithmic names are ordinary names to it.
+  if (raw.substr(0, 16) == "HANGUL SYLLABLE ") return lookup_hangul(raw.substr(16), cp);
   for (std::size_t p = 0; p < sizeof kAlgorithmicPrefixes / sizeof kAlgorithmicPrefixes[0]; ++p) {
     std::string_view prefix = kAlgorithmicPrefixes[p];
-    if (n.substr(0, prefix.size()) != prefix) continue;
+    std::string_view text = p == 0 ? raw : n;
+    if (text.substr(0, prefix.size()) != prefix) continue;
     std::uint32_t v;
-    if (!parse_hex(n.substr(prefix.size()), &v)) return false;
+    if (!parse_hex(text.substr(prefix.size()), &v)) return false;
     for (const auto& r : kAlgorithmicRanges) {
       if (r[0] == p && v >= r[1] && v <= r[2]) {
         *cp = v;

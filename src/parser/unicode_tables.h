@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace taipan::parser {
@@ -16,5 +17,7 @@ bool is_printable(std::uint32_t cp);     // as str.isprintable()
 // Looks a character name up (case-insensitively, like unicodedata.lookup).
 // Returns false if unknown.
 bool lookup_unicode_name(std::string_view name, std::uint32_t* cp);
+// The name of a character (as unicodedata.name); false if it has none.
+bool unicode_name(std::uint32_t cp, std::string* out);
 
 }  // namespace taipan::parser

@@ -4,6 +4,7 @@
 
 #include "compiler/code.h"
 #include "compiler/compile.h"
+#include "modules/ast/ast_conversion.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/list.h"
@@ -40,16 +41,48 @@ bool source_text(const char* function, Value source, std::string* out, const cha
   return false;
 }
 
-bool parse_mode(Value mode, CompileMode* out) {
+// compile()'s modes; FunctionType ("func_type") only with PyCF_ONLY_AST.
+bool parse_mode(Value mode, int64_t flags, parser::ParseMode* out) {
   if (is_str(mode)) {
     std::string_view m = str_utf8(mode.as<Str>());
-    if (m == "exec") *out = CompileMode::Exec;
-    if (m == "eval") *out = CompileMode::Eval;
-    if (m == "single") *out = CompileMode::Single;
+    if (m == "exec") *out = parser::ParseMode::Exec;
+    if (m == "eval") *out = parser::ParseMode::Eval;
+    if (m == "single") *out = parser::ParseMode::Single;
     if (m == "exec" || m == "eval" || m == "single") return true;
+    if (m == "func_type") {
+      if ((flags & ast_module::kPyCFOnlyAst) == 0) {
+        raise(exc::ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        return false;
+      }
+      *out = parser::ParseMode::FunctionType;
+      return true;
+    }
   }
-  raise(exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  raise(exc::ValueError, (flags & ast_module::kPyCFOnlyAst) != 0
+                             ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                             : "compile() mode must be 'exec', 'eval' or 'single'");
   return false;
+}
+
+// The flags compile() accepts: the __future__ features, CO_NESTED, and
+// PyCF_ONLY_AST, PyCF_DONT_IMPLY_DEDENT, PyCF_TYPE_COMMENTS,
+// PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ALLOW_INCOMPLETE_INPUT.
+constexpr int64_t kKnownCompileFlags = 0x1FE0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+
+// compile() of an ast object: the object itself with PyCF_ONLY_AST, else its
+// code once converted and validated.
+Ref compile_ast_object(Value tree, std::string_view filename, parser::ParseMode mode, int64_t flags) {
+  if ((flags & ast_module::kPyCFOnlyAst) != 0) return Ref::borrow(tree);
+  // (mode is not func_type here: that needs PyCF_ONLY_AST.)
+  CompileMode compile_mode = mode == parser::ParseMode::Exec   ? CompileMode::Exec
+                             : mode == parser::ParseMode::Eval ? CompileMode::Eval
+                                                               : CompileMode::Single;
+  ast::ModKind kind = compile_mode == CompileMode::Exec   ? ast::ModKind::Module
+                      : compile_mode == CompileMode::Eval ? ast::ModKind::Expression
+                                                          : ast::ModKind::Interactive;
+  ast_module::TreeFromPython converted;
+  if (!ast_module::tree_from_python(tree, kind, &converted)) return nullptr;
+  return compile_ast(converted.mod, filename, compile_mode, static_cast<uint32_t>(flags));
 }
 
 Ref builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -58,18 +91,25 @@ Ref builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const ArgSpec spec = {"compile", names, 7, 0, 3, 6};
   Value a[7];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
-  std::string source;
-  if (!source_text("compile", a[0], &source, "string, bytes or AST object")) return nullptr;
   Ref filename = str(a[1]);
   if (!filename) return nullptr;
-  CompileMode mode;
-  if (!parse_mode(a[2], &mode)) return nullptr;
   int64_t flags = 0;
   if (!a[3].is_null()) {
     flags = as_int64(a[3]);
     if (flags == -1 && error_occurred()) return nullptr;
   }
-  return compile_source(source, str_utf8(filename.as<Str>()), mode, static_cast<uint32_t>(flags));
+  if ((flags & ~kKnownCompileFlags) != 0) return raise(exc::ValueError, "compile(): unrecognised flags");
+  parser::ParseMode mode;
+  if (!parse_mode(a[2], flags, &mode)) return nullptr;
+  std::string_view file = str_utf8(filename.as<Str>());
+  if (ast_module::is_ast_object(a[0])) return compile_ast_object(a[0], file, mode, flags);
+  std::string source;
+  if (!source_text("compile", a[0], &source, "string, bytes or AST object")) return nullptr;
+  if ((flags & ast_module::kPyCFOnlyAst) != 0) return parse_source(source, file, mode, ast_module::tree_to_python);
+  CompileMode compile_mode = mode == parser::ParseMode::Exec   ? CompileMode::Exec
+                             : mode == parser::ParseMode::Eval ? CompileMode::Eval
+                                                               : CompileMode::Single;
+  return compile_source(source, file, compile_mode, static_cast<uint32_t>(flags));
 }
 
 // Makes sure globals has __builtins__, as eval/exec do.

@@ -134,20 +134,6 @@ bool write_atomically(const std::string& target, const std::string& data) {
   return ok;
 }
 
-// Gives every code object in `code`'s tree the file name `filename`, as
-// CPython's _imp._fix_co_filename does for a source that moved.
-void set_filenames(Code* code, Value filename) {
-  if (code->filename.bits() == filename.bits()) return;
-  Value old = code->filename;
-  incref(filename);
-  code->filename = filename;
-  decref(old);
-  Tuple* consts = code->consts.as<Tuple>();
-  for (int64_t i = 0; i < consts->size; ++i) {
-    if (type_of(consts->items[i]) == &code_type) set_filenames(consts->items[i].as<Code>(), filename);
-  }
-}
-
 Ref load_entry(const std::string& entry, const std::string& path, const SourceStamp& stamp) {
   std::string data;
   if (entry.empty() || !read_whole(entry, &data) || data.size() < kHeaderSize) return nullptr;
@@ -170,7 +156,7 @@ Ref load_entry(const std::string& entry, const std::string& path, const SourceSt
     clear_error();
     return nullptr;
   }
-  set_filenames(code.as<Code>(), filename.get());
+  code_set_filename(code.as<Code>(), filename.get());
   return code;
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <utility>
 
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -610,7 +611,14 @@ int unicode_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
   size_t o = kind == UnicodeErrorKind::Translate ? 0 : 1;
   if (o == 1 && !check_arg_type(args, 0, is_str(args[0]), "str")) return -1;
   bool decode = kind == UnicodeErrorKind::Decode;
-  if (!check_arg_type(args, o, decode ? !is_str(args[o]) : is_str(args[o]), decode ? "bytes-like object" : "str") ||
+  if (decode && !is_str(args[o]) && !is_bytes(args[o])) {
+    Buffer view;
+    if (!require_buffer(args[o], &view)) return -1;
+  }
+  if (decode && is_str(args[o])) {
+    return fail(exc::TypeError, std::string("a bytes-like object is required, not '") + type_name_of(args[o]) + "'");
+  }
+  if (!check_arg_type(args, o, decode || is_str(args[o]), "str") ||
       !check_arg_type(args, o + 1, is_int(args[o + 1]), "int") ||
       !check_arg_type(args, o + 2, is_int(args[o + 2]), "int") ||
       !check_arg_type(args, o + 3, is_str(args[o + 3]), "str")) {

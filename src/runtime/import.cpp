@@ -20,17 +20,20 @@
 #include "compiler/compile.h"
 #include "modules/modules.h"
 #include "modules/sys.h"
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/code_cache.h"
 #include "runtime/embedded_lib.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
+#include "runtime/version.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 
@@ -202,9 +205,26 @@ bool find_in_folder(std::string_view entry, std::string_view leaf, Found* out) {
   return false;
 }
 
+// CPython's import system in Python, which CPython freezes into its binary
+// under these names: Taipan loads them from the library's importlib folder
+// when importlib is first imported.
+constexpr std::string_view kFrozenBootstrap = "_frozen_importlib";
+constexpr std::string_view kFrozenBootstrapExternal = "_frozen_importlib_external";
+
+bool find_frozen(std::string_view fullname, Found* out) {
+  const char* file = fullname == kFrozenBootstrap           ? "/importlib/_bootstrap.py"
+                     : fullname == kFrozenBootstrapExternal ? "/importlib/_bootstrap_external.py"
+                                                            : nullptr;
+  if (file == nullptr) return false;
+  Value prefix = sys_attr("base_prefix");
+  if (prefix.is_null() || !is_str(prefix)) return false;
+  out->file = str_to_std(prefix.as<Str>()) + kLibrarySubdir + file;
+  return is_regular_file(out->file);
+}
+
 // Searches `path` (a list of folder names, borrowed), or for a top-level
-// name the native modules and then sys.path with the embedded lib after its
-// first entry.
+// name the native modules, the frozen importlib modules and then sys.path
+// with the embedded lib after its first entry.
 bool find_module(std::string_view fullname, Value path, Found* out) {
   size_t dot = fullname.rfind('.');
   std::string_view leaf = dot == std::string_view::npos ? fullname : fullname.substr(dot + 1);
@@ -216,6 +236,7 @@ bool find_module(std::string_view fullname, Value path, Found* out) {
         return true;
       }
     }
+    if (find_frozen(fullname, out)) return true;
     path = sys_attr("path");
   }
   int64_t n = is_list(path) ? path.as<List>()->size : 0;
@@ -275,6 +296,55 @@ Ref exec_found_in_module(const Found& found, Value module) {
   return exec_code_in_module(code.get(), found.file, module);
 }
 
+// Once importlib is loaded, modules get its ModuleSpec and loader objects,
+// as in CPython: a SourceFileLoader for files, BuiltinImporter for native
+// modules. Null with no exception when importlib is not loaded (or the
+// module is one it has no spec for); the native ModuleSpec serves then.
+Ref importlib_spec(std::string_view name, const Found& found) {
+  Value modules = sys_modules();
+  Value external = dict_get_str(modules.as<Dict>(), intern(kFrozenBootstrapExternal));
+  Value bootstrap = dict_get_str(modules.as<Dict>(), intern(kFrozenBootstrap));
+  if (external.is_null() || bootstrap.is_null() || found.is_namespace) return nullptr;
+  bool embedded = found.file.substr(0, kEmbeddedRoot.size()) == kEmbeddedRoot;
+  if (found.native == nullptr && embedded) return nullptr;
+  Ref name_str = str_from_utf8(name);
+  if (!name_str) return nullptr;
+  if (found.native != nullptr) {
+    Ref importer = getattr(bootstrap, "BuiltinImporter");
+    return importer ? call_method(importer.get(), "find_spec", {name_str.get()}) : nullptr;
+  }
+  // spec_from_file_location tells a package by its __init__.py, as FileFinder.
+  Ref file = str_from_utf8(found.file);
+  Ref from_file = getattr(external, "spec_from_file_location");
+  if (!file || !from_file) return nullptr;
+  return call(from_file.get(), {name_str.get(), file.get()});
+}
+
+// The module's spec: importlib's when it is loaded, else the native one.
+Ref spec_for(std::string_view name, const Found& found) {
+  Ref spec = importlib_spec(name, found);
+  if (spec && !spec.get().is_none()) return spec;
+  if (error_occurred()) return nullptr;
+  return make_spec(name, found);
+}
+
+// __spec__ and, from it, __loader__ (and __cached__ for files).
+int set_spec_attributes(Value module, Value spec) {
+  if (setattr(module, intern("__spec__"), spec) < 0) return -1;
+  if (type_of(spec) == &module_spec_type) return 0;
+  Ref loader = getattr(spec, "loader");
+  if (!loader || setattr(module, intern("__loader__"), loader.get()) < 0) return -1;
+  Ref has_location = getattr(spec, "has_location");
+  if (!has_location) return -1;
+  if (!has_location.get().is_true()) return 0;
+  Ref cached = getattr(spec, "cached");
+  if (!cached) {
+    clear_error();
+    return 0;
+  }
+  return setattr(module, intern("__cached__"), cached.get());
+}
+
 Ref load_source_module(std::string_view fullname, const Found& found) {
   Ref module = module_new(fullname);
   if (!module) return nullptr;
@@ -283,9 +353,9 @@ Ref load_source_module(std::string_view fullname, const Found& found) {
   size_t dot = fullname.rfind('.');
   std::string_view parent = package ? fullname : dot == std::string_view::npos ? "" : fullname.substr(0, dot);
   Ref package_name = str_from_utf8(parent);
-  Ref spec = make_spec(fullname, found);
+  Ref spec = spec_for(fullname, found);
   if (!package_name || !spec) return nullptr;
-  if (module_add(m, "__package__", package_name.get()) < 0 || module_add(m, "__spec__", spec.get()) < 0) {
+  if (module_add(m, "__package__", package_name.get()) < 0 || set_spec_attributes(m, spec.get()) < 0) {
     return nullptr;
   }
   if (package) {
@@ -297,11 +367,11 @@ Ref load_source_module(std::string_view fullname, const Found& found) {
   if (!key || dict_set(modules_dict(), key.get(), m) < 0) return nullptr;
   // __spec__._initializing tells "partially initialized module" apart for
   // the errors of circular imports.
-  Dict* spec_dict = spec.as<ModuleSpec>()->dict;
-  if (dict_set_str(spec_dict, "_initializing", Value::true_()) < 0) return nullptr;
+  Str* initializing = INTERNED("_initializing");
+  if (setattr(spec.get(), initializing, Value::true_()) < 0) return nullptr;
   bool ok = found.is_namespace || static_cast<bool>(exec_found_in_module(found, m));
   Ref error = fetch_error();
-  if (dict_set_str(spec_dict, "_initializing", Value::false_()) < 0) clear_error();
+  if (setattr(spec.get(), initializing, Value::false_()) < 0) clear_error();
   if (!ok) {
     if (dict_get(modules_dict(), key.get()) == m && dict_del(modules_dict(), key.get()) < 0) clear_error();
     restore_error(std::move(error));
@@ -320,8 +390,8 @@ Ref load_native_module(std::string_view fullname, const NativeModule* native) {
   if (!module) return nullptr;
   Found found;
   found.native = native;
-  Ref spec = make_spec(fullname, found);
-  if (!spec || setattr(module.get(), intern("__spec__"), spec.get()) < 0) return nullptr;
+  Ref spec = spec_for(fullname, found);
+  if (!spec || set_spec_attributes(module.get(), spec.get()) < 0) return nullptr;
   if (dict_set_str(modules_dict(), fullname, module.get()) < 0) return nullptr;
   return module;
 }
@@ -337,6 +407,121 @@ Ref cached_module(std::string_view fullname) {
     return raise_not_found("import of " + std::string(fullname) + " halted; None in sys.modules", fullname);
   }
   return Ref::borrow(m);
+}
+
+Ref import_absolute(std::string_view fullname);
+
+// Whether a sys.meta_path entry is one of importlib's own finders, which
+// the native search stands for.
+bool is_importlib_finder(Value finder) {
+  Value owner = is_type(finder) ? finder : Value::object(type_of(finder));
+  Ref module = getattr_optional(owner, intern("__module__"));
+  if (!module) {
+    if (error_occurred()) clear_error();
+    return false;
+  }
+  if (!is_str(module.get())) return false;
+  std::string_view name = str_utf8(module.as<Str>());
+  return name == kFrozenBootstrap || name == kFrozenBootstrapExternal || name == "importlib._bootstrap" ||
+         name == "importlib._bootstrap_external";
+}
+
+// Asks the meta path finders other than importlib's: with `before_native`
+// those ahead of importlib's first finder (all of them when importlib is
+// not loaded), else those after it. A spec found is loaded as importlib
+// loads it. Null with no exception: none of them knows the module.
+Ref import_with_finders(std::string_view fullname, Value path, bool before_native) {
+  Value meta_path = sys_attr("meta_path");
+  if (meta_path.is_null() || !is_list(meta_path) || meta_path.as<List>()->size == 0) return nullptr;
+  Ref finders = list_from_iterable(meta_path);  // a copy: finders may change the list
+  if (!finders) return nullptr;
+  List* list = finders.as<List>();
+  int64_t first_own = list->size;
+  for (int64_t i = 0; i < list->size; ++i) {
+    if (is_importlib_finder(list->items[i])) {
+      first_own = i;
+      break;
+    }
+  }
+  int64_t from = before_native ? 0 : first_own, to = before_native ? first_own : list->size;
+  Ref name = str_from_utf8(fullname);
+  if (!name) return nullptr;
+  for (int64_t i = from; i < to; ++i) {
+    Value finder = list->items[i];
+    if (is_importlib_finder(finder)) continue;
+    Ref find_spec = getattr_optional(finder, intern("find_spec"));
+    if (!find_spec) {
+      if (error_occurred()) return nullptr;
+      continue;
+    }
+    Ref spec = call(find_spec.get(), {name.get(), path.is_null() ? Value::none() : path, Value::none()});
+    if (!spec) return nullptr;
+    if (spec.get().is_none()) continue;
+    Ref bootstrap = import_absolute(kFrozenBootstrap);
+    if (!bootstrap) return nullptr;
+    return call_method(bootstrap.get(), "_load_unlocked", {spec.get()});
+  }
+  return nullptr;
+}
+
+// importlib._bootstrap._find_and_load(name, import_) made native: the
+// entry of importlib.import_module and of importlib's __import__, so they
+// import through this import system as the `import` statement does.
+Ref native_find_and_load(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("_find_and_load", kwnames) || !check_arg_count("_find_and_load", nargs, 2, 2)) return nullptr;
+  if (!is_str(args[0])) return raise(exc::TypeError, "module name must be str, not " + std::string(type_name_of(args[0])));
+  return import_absolute(str_utf8(args[0].as<Str>()));
+}
+
+const MethodDef kFindAndLoadDef = {"_find_and_load", native_find_and_load, kMethodInstance, "Find and load the module."};
+
+// Gives the source modules imported before importlib was loaded its specs
+// and loaders.
+int respec_loaded_modules() {
+  Ref items = dict_items_list(modules_dict());
+  if (!items) return -1;
+  List* list = items.as<List>();
+  for (int64_t i = 0; i < list->size; ++i) {
+    Tuple* item = list->items[i].as<Tuple>();
+    Value name = item->items[0], module = item->items[1];
+    if (!is_str(name) || !is_module(module)) continue;
+    Value spec = dict_get_str(module_dict(module), intern("__spec__"));
+    if (spec.is_null() || type_of(spec) != &module_spec_type) continue;
+    Found found;
+    Dict* d = spec.as<ModuleSpec>()->dict;
+    Value origin = dict_get_str(d, intern("origin"));
+    Value locations = dict_get_str(d, intern("submodule_search_locations"));
+    if (origin.is_null() || !is_str(origin)) continue;
+    std::string file = str_to_std(origin.as<Str>());
+    if (file == "built-in") {
+      found.native = kNativeModules;  // any: only "native or not" matters here
+    } else {
+      found.file = file;
+      if (!locations.is_null() && is_list(locations) && locations.as<List>()->size > 0 &&
+          is_str(locations.as<List>()->items[0])) {
+        found.package_dir = str_to_std(locations.as<List>()->items[0].as<Str>());
+      }
+    }
+    Ref fresh = importlib_spec(str_utf8(name.as<Str>()), found);
+    if (!fresh) {
+      if (error_occurred()) return -1;
+      continue;
+    }
+    if (!fresh.get().is_none() && set_spec_attributes(module, fresh.get()) < 0) return -1;
+  }
+  return 0;
+}
+
+// After the frozen bootstrap module runs: importlib._bootstrap._install(sys,
+// _imp) and its external importers, as CPython's start-up does, so
+// sys.meta_path and sys.path_hooks hold importlib's finders.
+int install_importlib(Value bootstrap) {
+  Ref imp = import_absolute("_imp");
+  if (!imp || !call_method(bootstrap, "_install", {sys_module(), imp.get()})) return -1;
+  if (!call_method(bootstrap, "_install_external_importers", {})) return -1;
+  Ref find_and_load = builtin_function_new(&kFindAndLoadDef, bootstrap);
+  if (!find_and_load || setattr(bootstrap, intern("_find_and_load"), find_and_load.get()) < 0) return -1;
+  return respec_loaded_modules();
 }
 
 Ref import_absolute(std::string_view fullname) {
@@ -361,12 +546,21 @@ Ref import_absolute(std::string_view fullname) {
     }
     search_path = path_holder.get();
   }
-  Found found;
-  if (!find_module(fullname, search_path, &found)) {
-    return raise_not_found("No module named '" + std::string(fullname) + "'", fullname);
-  }
-  Ref module = found.native != nullptr ? load_native_module(fullname, found.native)
+  Ref module = import_with_finders(fullname, search_path, true);
+  if (!module) {
+    if (error_occurred()) return nullptr;
+    Found found;
+    if (find_module(fullname, search_path, &found)) {
+      module = found.native != nullptr ? load_native_module(fullname, found.native)
                                        : load_source_module(fullname, found);
+      if (module && fullname == kFrozenBootstrap && install_importlib(module.get()) < 0) return nullptr;
+    } else {
+      module = import_with_finders(fullname, search_path, false);
+      if (!module && !error_occurred()) {
+        return raise_not_found("No module named '" + std::string(fullname) + "'", fullname);
+      }
+    }
+  }
   if (!module) return nullptr;
   if (parent) {
     Ref leaf = str_from_utf8(fullname.substr(dot + 1));
@@ -548,30 +742,6 @@ Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level)
   if (requested.empty()) return module;
   size_t cut = requested.size() - (first_dot == std::string_view::npos ? requested.size() : first_dot);
   return import_absolute(std::string_view(absolute).substr(0, absolute.size() - cut));
-}
-
-Ref reload_module(Value module) {
-  Ref name = getattr(module, "__name__");
-  if (!name) return nullptr;
-  if (!is_str(name.get())) return raise(exc::TypeError, "reload() argument must be a module");
-  std::string fullname = str_to_std(name.as<Str>());
-  Value cached = dict_get(modules_dict(), name.get());
-  if (cached != module) return raise(exc::ImportError, "module " + fullname + " not in sys.modules");
-  size_t dot = fullname.rfind('.');
-  Ref parent_path;
-  if (dot != std::string::npos) {
-    Ref parent = cached_module(fullname.substr(0, dot));
-    if (!parent) return error_occurred() ? nullptr : raise(exc::ImportError, "parent not in sys.modules");
-    parent_path = getattr(parent.get(), "__path__");
-    if (!parent_path) return nullptr;
-  }
-  Found found;
-  if (!find_module(fullname, parent_path ? parent_path.get() : Value(), &found)) {
-    return raise_not_found("No module named '" + fullname + "'", fullname);
-  }
-  if (found.native != nullptr || found.is_namespace) return Ref::borrow(module);
-  if (!exec_found_in_module(found, module)) return nullptr;
-  return Ref::borrow(dict_get(modules_dict(), name.get()));
 }
 
 Ref run_module_as_main(std::string_view name, Value main, bool* not_found) {

@@ -16,8 +16,6 @@ Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level)
 // Imports a module by its absolute dotted name and returns that module
 // (importlib.import_module(name)).
 Ref import_module(std::string_view name);
-// Runs a module's code again in its own namespace (importlib.reload).
-Ref reload_module(Value module);
 // Runs module `name` as __main__ (`taipan -m name`) in `main`'s dict: a
 // package runs its __main__ submodule; sys.argv[0] becomes the file found.
 // Null on error; *not_found tells a module that does not exist apart.

@@ -260,43 +260,12 @@ int import_star(Frame* f, Value module) {
 
 // ---- pattern matching ----
 
-namespace {
+// What CPython's MATCH_MAPPING / MATCH_SEQUENCE test: the type's flag
+// (built-in sequences and mappings, their subclasses, and the classes
+// collections.abc's Sequence and Mapping were given through _abc).
+int match_mapping(Value subject) { return type_has_flag(type_of(subject), kTypeMapping) ? 1 : 0; }
 
-// collections.abc.Mapping / Sequence, once the module has been imported.
-int isinstance_abc(Value subject, const char* abc_name) {
-  Value import_fn = dict_get_str(default_builtins(), intern("__import__"));
-  if (import_fn.is_null()) return 0;
-  Ref mod = call(import_fn, {Value::object(intern("_collections_abc"))});
-  if (!mod) {
-    clear_error();
-    return 0;
-  }
-  Ref cls = getattr(*mod, abc_name);
-  if (!cls) {
-    clear_error();
-    return 0;
-  }
-  return isinstance(subject, *cls);
-}
-
-}  // namespace
-
-int match_mapping(Value subject) {
-  if (is_dict(subject)) return 1;
-  if (is_str(subject) || is_list(subject) || is_tuple(subject) || !subject.is_object()) return 0;
-  return isinstance_abc(subject, "Mapping");
-}
-
-int match_sequence(Value subject) {
-  if (is_list(subject) || is_tuple(subject)) return 1;
-  if (is_str(subject) || is_dict(subject) || !subject.is_object()) return 0;
-  const char* n = type_of(subject)->name;
-  if (std::string_view(n) == "bytes" || std::string_view(n) == "bytearray") return 0;
-  if (std::string_view(n) == "range" || std::string_view(n) == "memoryview" ||
-      std::string_view(n) == "collections.deque" || std::string_view(n) == "array.array")
-    return 1;
-  return isinstance_abc(subject, "Sequence");
-}
+int match_sequence(Value subject) { return type_has_flag(type_of(subject), kTypeSequence) ? 1 : 0; }
 
 Ref match_keys(Value subject, Value keys) {
   Tuple* k = keys.as<Tuple>();

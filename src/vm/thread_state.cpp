@@ -20,6 +20,7 @@ void thread_state_delete(ThreadState* ts) {
   if (ts == nullptr) return;
   decref(ts->current_exception);
   decref(ts->base_exc_info.exc);
+  decref(ts->context);
   if (ts->stack_base != nullptr) munmap(ts->stack_base, static_cast<size_t>(ts->stack_end - ts->stack_base));
   if (t_thread_state == ts) t_thread_state = nullptr;
   delete ts;

@@ -34,6 +34,10 @@ struct ThreadState {
 
   // Below this address the native stack is nearly exhausted (set lazily).
   const char* c_stack_limit = nullptr;
+
+  // The current contextvars.Context (owned), made on first use
+  // (src/modules/contextvars.cpp).
+  Value context;
 };
 
 // The running thread's state; set up by the interpreter at start.

@@ -4,8 +4,6 @@
 // boxes, and "Did you mean" suggestions for NameError / AttributeError.
 #include "vm/traceback.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -256,13 +254,8 @@ struct Printer {
     int64_t stripped_len = char_offset(stripped, static_cast<int64_t>(stripped.size()));
     bool secondary = left_end != right_start;
     if (end - start == stripped_len && !secondary) return;
-    // From here on, offsets are terminal columns (wide characters take two).
-    start = display_width(line, start);
-    end = display_width(line, end);
-    if (left_end >= 0) {
-      left_end = display_width(line, left_end);
-      right_start = display_width(line, right_start);
-    }
+    // Offsets stay in characters: CPython 3.11.2 does not widen East Asian
+    // wide characters to two columns.
     indented_margin();
     out += "    ";
     for (int64_t offset = truncation + 1; offset <= end; offset++) {
@@ -671,25 +664,6 @@ void write_output(const std::string& text, Value file) {
 }
 
 }  // namespace
-
-int64_t display_width(std::string_view utf8, int64_t chars) {
-  int64_t width = 0;
-  size_t i = 0;
-  for (int64_t n = 0; n < chars && i < utf8.size(); n++) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + i),
-                                            static_cast<utf8proc_ssize_t>(utf8.size() - i), &cp);
-    if (len <= 0) {  // a lone surrogate (stored as WTF-8): one narrow column
-      i++;
-      while (i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) i++;
-      width++;
-      continue;
-    }
-    width += utf8proc_charwidth(cp) == 2 ? 2 : 1;
-    i += static_cast<size_t>(len);
-  }
-  return width;
-}
 
 std::string stripped_source_line(const std::string& filename, int lineno) {
   const std::vector<std::string>* lines = source_lines(filename);

@@ -26,10 +26,6 @@ int init_traceback_type();
 // exception's __traceback__. -1 on failure.
 int traceback_add_frame(Value exc, Frame* f);
 
-// Terminal columns taken by the first `chars` code points of UTF-8 text:
-// two for each East Asian wide or fullwidth character, one for any other.
-int64_t display_width(std::string_view utf8, int64_t chars);
-
 // Line `lineno` of a source file with surrounding whitespace stripped, or ""
 // when the file or line is unavailable (files are read once and cached).
 std::string stripped_source_line(const std::string& filename, int lineno);

@@ -1,0 +1,31 @@
+# Edge cases: NaN items, out-of-range wide characters, live iterators,
+# builtins over arrays, mixed type codes in comparisons.
+import array
+from _check import show
+
+u = array.array("u")
+u.frombytes(b"\x00\x00\x11\x00")
+show(u.tounicode)
+show(repr, u)
+show(list, u)
+show(u.__getitem__, 0)
+n = array.array("d", [float("nan")])
+print(n == n, n != n, n.count(float("nan")), float("nan") in n, array.array("f", [1 / 3]).tolist())
+a = array.array("i", [3, 1, 2])
+print(sorted(a), max(a), sum(a), a.__class__.__name__, iter(a).__class__.__name__)
+it = iter(a)
+next(it)
+a.pop()
+print(list(it), list(it))
+print(array.array("b", b"\x80\x7f"), array.array("B", "ab".encode()), array.array("H", [1]) * 3)
+show(array.array, "i", [1, 2.0])
+show(array.array, "f", [1, "x"])
+show(array.array, "u", ["ab"])
+a = array.array("i", range(5))
+a[1:4] = array.array("i", [9])
+print(a)
+a[::2] = array.array("i", [7, 7])
+print(a)
+print(array.array("i", [1]) + array.array("i", [2]), array.array("l", [1]) == array.array("q", [1]))
+print(array.array("d", [1, 2]).__copy__(), array.array("d").__deepcopy__({}), array.array("i", [5]).__reduce_ex__(1))
+print(array.array("i", [1, 2]) < array.array("i", [1, 2, 0]), array.array("i") == array.array("d"))

@@ -1,0 +1,28 @@
+# Token rules: one use only, the right variable, the right context.
+import _contextvars as cv
+from _check import show
+
+v = cv.ContextVar("v")
+w = cv.ContextVar("w")
+t = v.set(1)
+show(v.reset, t)
+show(v.reset, t)
+show(v.reset, 1)
+show(w.reset, v.set(2))
+ctx = cv.copy_context()
+tok = v.set(3)
+show(ctx.run, v.reset, tok)
+v.reset(tok)
+print(v.get())
+show(cv.Token)
+inner = cv.Context().run(lambda: v.set(9))
+show(v.reset, inner)
+t = v.set(4)
+print(t.old_value, t.var.name)
+v.reset(t)
+print(v.get())
+x = cv.ContextVar("x")
+tx = x.set("a")
+x.reset(tx)
+show(x.get)
+print(cv.Token.MISSING is cv.Token.MISSING, type(cv.Token.MISSING).__name__)

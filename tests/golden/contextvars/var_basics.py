@@ -1,0 +1,40 @@
+# ContextVar: construction, get with and without defaults, set, repr, name.
+import _contextvars as cv
+from _check import show, mask
+
+v = cv.ContextVar("v")
+w = cv.ContextVar("w", default=5)
+print(v.name, w.name, type(v), mask(repr(v)), mask(repr(w)))
+show(v.get)
+show(v.get, 3)
+show(w.get)
+show(w.get, 7)
+t = v.set(10)
+print(v.get(), v.get(3), mask(repr(t)), t.var is v, t.old_value is cv.Token.MISSING, repr(cv.Token.MISSING))
+t2 = v.set(11)
+print(v.get(), t2.old_value)
+v.reset(t2)
+print(v.get())
+v.reset(t)
+show(v.get)
+show(cv.ContextVar)
+show(cv.ContextVar, 1)
+show(cv.ContextVar, "a", 1)
+show(cv.ContextVar, "a", default=1, x=2)
+show(cv.ContextVar, name="kw")
+show(v.get, default=3)
+show(v.get, 1, 2)
+show(v.set)
+show(v.set, 1, 2)
+print(cv.ContextVar[int], cv.Token[str])
+print(hash(v) == hash(v), v == v, v != w)
+show(setattr, v, "x", 1)
+for base in (cv.ContextVar, cv.Token, cv.Context):
+    try:
+        type("Sub", (base,), {})
+    except TypeError as e:
+        print(e)
+print(sorted(n for n in dir(v) if not n.startswith("__")), sorted(n for n in dir(cv.Token) if not n.startswith("__")))
+print(sorted(n for n in dir(cv) if not n.startswith("__")), cv.__doc__)
+big = cv.ContextVar("big", default=[1, 2])
+print(big.get() is big.get(), mask(repr(big)))

@@ -1,0 +1,36 @@
+# Compress objects: streaming, flush modes, options, copy, use after finish.
+import copy
+import zlib
+from _check import show
+
+data = b"".join(b"record %05d;" % i for i in range(3000))
+co = zlib.compressobj()
+parts = [co.compress(data[i:i + 1000]) for i in range(0, len(data), 1000)]
+parts.append(co.flush())
+print(sum(map(len, parts)), zlib.decompress(b"".join(parts)) == data)
+show(co.compress, b"x")
+show(co.flush)
+show(co.copy)
+co = zlib.compressobj(9, zlib.DEFLATED, -12, 9, zlib.Z_FILTERED)
+x = co.compress(data)
+c2 = co.copy()
+y = co.flush(zlib.Z_SYNC_FLUSH)
+print(y[-4:], len(x + y + co.flush()) > 0, zlib.decompress(x + c2.flush(), -12) == data)
+co = zlib.compressobj()
+print(co.compress(b"abc"), co.flush(zlib.Z_NO_FLUSH), co.flush(zlib.Z_FULL_FLUSH), co.flush())
+co = zlib.compressobj(level=1, strategy=zlib.Z_HUFFMAN_ONLY)
+print(len(co.compress(data) + co.flush()))
+co = zlib.compressobj(memLevel=1, wbits=31)
+print((co.compress(data) + co.flush())[:3])
+show(zlib.compressobj, 99)
+show(zlib.compressobj, method=5)
+show(zlib.compressobj, memLevel=0)
+show(zlib.compressobj, zdict=5)
+show(zlib.compressobj, 1, 2, 3, 4, 5, 6, 7)
+co = zlib.compressobj()
+co.compress(b"abc")
+c3 = copy.copy(co)
+c4 = copy.deepcopy(co)
+print(c3.flush() == c4.flush() == co.flush())
+print(type(co).__name__, type(co))
+show(type(co))
