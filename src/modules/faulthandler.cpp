@@ -150,7 +150,7 @@ Ref faulthandler_enable(Value, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref faulthandler_disable(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("disable", kwnames) || !check_arg_count("disable", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("faulthandler.disable", nargs, kwnames)) return nullptr;
   bool was = g_enabled;
   if (g_enabled) restore_handlers();
   g_enabled = false;
@@ -158,7 +158,7 @@ Ref faulthandler_disable(Value, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref faulthandler_is_enabled(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("is_enabled", kwnames) || !check_arg_count("is_enabled", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("faulthandler.is_enabled", nargs, kwnames)) return nullptr;
   return Ref::boolean(g_enabled);
 }
 

@@ -9,6 +9,7 @@
 #include "modules/modules.h"
 #include "modules/posix/posix_args.h"
 #include "objects/list.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "runtime/args.h"
@@ -80,7 +81,7 @@ Ref grp_getgrnam(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref grp_getgrall(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("getgrall", kwnames) || !check_arg_count("getgrall", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("grp.getgrall", nargs, kwnames)) return nullptr;
   Ref result = Ref::steal(list_new(0));
   ::setgrent();
   while (group* g = ::getgrent()) {

@@ -29,6 +29,7 @@ const NativeModule kNativeModules[] = {
     {"grp", make_grp_module},
     {"fcntl", make_fcntl_module},
     {"faulthandler", make_faulthandler_module},
+    {"termios", make_termios_module},
     {"time", make_time_module},
     {"itertools", make_itertools_module},
     {"_collections", make_collections_module},

@@ -42,6 +42,7 @@ Ref make_pwd_module();       // pwd
 Ref make_grp_module();       // grp
 Ref make_fcntl_module();     // fcntl
 Ref make_faulthandler_module();  // faulthandler
+Ref make_termios_module();   // termios
 Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)

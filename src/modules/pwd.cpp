@@ -9,6 +9,7 @@
 #include "modules/modules.h"
 #include "modules/posix/posix_args.h"
 #include "objects/list.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "runtime/args.h"
@@ -39,10 +40,8 @@ Ref passwd_entry(const passwd& p) {
 }
 
 Ref pwd_getpwuid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"getpwuid", kNames, 1, 1, 1};
   Value a[1];
-  if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
+  if (!posix::one_arg("pwd.getpwuid", args, nargs, kwnames, a)) return nullptr;
   uint32_t uid;
   if (!posix::id_arg(a[0], &uid, "uid")) {
     if (error_matches(exc::OverflowError)) {
@@ -62,10 +61,8 @@ Ref pwd_getpwuid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref pwd_getpwnam(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"getpwnam", kNames, 1, 1, 1};
   Value a[1];
-  if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
+  if (!posix::one_arg("pwd.getpwnam", args, nargs, kwnames, a)) return nullptr;
   if (!is_str(a[0])) {
     return raise(exc::TypeError, std::string("getpwnam() argument must be str, not ") + type_name_of(a[0]));
   }
@@ -87,7 +84,7 @@ Ref pwd_getpwnam(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref pwd_getpwall(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("getpwall", kwnames) || !check_arg_count("getpwall", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("pwd.getpwall", nargs, kwnames)) return nullptr;
   Ref result = Ref::steal(list_new(0));
   ::setpwent();
   while (passwd* p = ::getpwent()) {

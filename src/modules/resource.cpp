@@ -10,6 +10,7 @@
 #include <string>
 
 #include "modules/modules.h"
+#include "modules/posix/posix_args.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/tuple.h"
@@ -42,11 +43,9 @@ bool int_arg(Value v, int64_t* out) {
 }
 
 Ref resource_getrusage(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"getrusage", kNames, 1, 1, 1};
   Value a[1];
   int64_t who;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !int_arg(a[0], &who)) return nullptr;
+  if (!posix::one_arg("resource.getrusage", args, nargs, kwnames, a) || !int_arg(a[0], &who)) return nullptr;
   struct rusage usage;
   if (::getrusage(static_cast<int>(who), &usage) < 0) {
     if (errno == EINVAL) return raise(exc::ValueError, "invalid who parameter");
@@ -102,11 +101,9 @@ Ref limit_error() {
 }
 
 Ref resource_getrlimit(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"getrlimit", kNames, 1, 1, 1};
   Value a[1];
   int resource;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !resource_arg(a[0], &resource)) return nullptr;
+  if (!posix::one_arg("resource.getrlimit", args, nargs, kwnames, a) || !resource_arg(a[0], &resource)) return nullptr;
   rlimit rl;
   if (::getrlimit(static_cast<__rlimit_resource_t>(resource), &rl) < 0) return raise_os_error(errno);
   return limits_tuple(rl);
@@ -145,7 +142,7 @@ Ref resource_prlimit(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref resource_getpagesize(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("getpagesize", kwnames) || !check_arg_count("getpagesize", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("resource.getpagesize", nargs, kwnames)) return nullptr;
   return int_from_int64(::sysconf(_SC_PAGESIZE));
 }
 

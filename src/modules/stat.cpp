@@ -6,6 +6,7 @@
 #include <string>
 
 #include "modules/modules.h"
+#include "modules/posix/posix_args.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -42,7 +43,7 @@ bool mode_arg(Value v, uint32_t* out) {
 }
 
 bool one_mode(const char* function, const Value* args, size_t nargs, Tuple* kwnames, uint32_t* mode) {
-  return no_keywords(function, kwnames) && check_arg_count(function, nargs, 1, 1) && mode_arg(args[0], mode);
+  return posix::one_arg((std::string("_stat.") + function).c_str(), args, nargs, kwnames) && mode_arg(args[0], mode);
 }
 
 constexpr uint32_t kFileTypeBits = 0170000;

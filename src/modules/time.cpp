@@ -14,6 +14,7 @@
 #include <string>
 
 #include "modules/modules.h"
+#include "modules/posix/posix_args.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
@@ -58,13 +59,11 @@ Ref read_clock(clockid_t clock, bool nanoseconds) {
 
 #define TAIPAN_CLOCK_FUNCTIONS(name, clock)                                                   \
   Ref time_##name(Value, const Value*, size_t nargs, Tuple* kwnames) {                        \
-    if (!no_keywords(#name, kwnames) || !check_arg_count(#name, nargs, 0, 0)) return nullptr; \
+    if (!check_no_args("time." #name, nargs, kwnames)) return nullptr;                          \
     return read_clock(clock, false);                                                          \
   }                                                                                           \
   Ref time_##name##_ns(Value, const Value*, size_t nargs, Tuple* kwnames) {                   \
-    if (!no_keywords(#name "_ns", kwnames) || !check_arg_count(#name "_ns", nargs, 0, 0)) {   \
-      return nullptr;                                                                         \
-    }                                                                                         \
+    if (!check_no_args("time." #name "_ns", nargs, kwnames)) return nullptr;                   \
     return read_clock(clock, true);                                                           \
   }
 TAIPAN_CLOCK_FUNCTIONS(time, CLOCK_REALTIME)
@@ -215,7 +214,7 @@ Ref time_get_clock_info(Value, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref time_sleep(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("sleep", kwnames) || !check_arg_count("sleep", nargs, 1, 1)) return nullptr;
+  if (!posix::one_arg("time.sleep", args, nargs, kwnames)) return nullptr;
   double secs;
   if (!seconds_arg(args[0], &secs)) return nullptr;
   if (secs < 0) return raise(exc::ValueError, "sleep length must be non-negative");
@@ -384,9 +383,19 @@ bool check_tm(const tm& t) {
   return false;
 }
 
-// The time tuple argument of asctime/strftime; absent or None means localtime().
+// The time tuple argument of asctime/strftime (absent: localtime()), with the
+// zeros CPython accepts for the month, day of month and day of year made
+// valid and tm_isdst clipped, then checked.
 bool time_tuple_or_now(const char* function, Value v, tm* out, std::string* zone) {
-  if (!v.is_null()) return tm_from_tuple(function, v, out, zone);
+  if (!v.is_null()) {
+    if (!tm_from_tuple(function, v, out, zone)) return false;
+    if (out->tm_mon == -1) out->tm_mon = 0;
+    if (out->tm_mday == 0) out->tm_mday = 1;
+    if (out->tm_yday == -1) out->tm_yday = 0;
+    if (out->tm_isdst < -1) out->tm_isdst = -1;
+    if (out->tm_isdst > 1) out->tm_isdst = 1;
+    return check_tm(*out);
+  }
   time_t now = ::time(nullptr);
   if (!::localtime_r(&now, out)) {
     raise_os_error(errno);
@@ -396,12 +405,10 @@ bool time_tuple_or_now(const char* function, Value v, tm* out, std::string* zone
 }
 
 Ref time_mktime(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"mktime", kNames, 1, 1, 1};
   Value a[1];
   tm t;
   std::string zone;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !tm_from_tuple("mktime", a[0], &t, &zone)) return nullptr;
+  if (!posix::one_arg("time.mktime", args, nargs, kwnames, a) || !tm_from_tuple("mktime", a[0], &t, &zone)) return nullptr;
   t.tm_wday = -1;  // sentinel: mktime() sets it on success
   time_t when = ::mktime(&t);
   if (when == static_cast<time_t>(-1) && t.tm_wday == -1) {
@@ -426,7 +433,7 @@ Ref time_asctime(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   tm t;
   std::string zone;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !time_tuple_or_now("asctime", a[0], &t, &zone) || !check_tm(t)) {
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !time_tuple_or_now("asctime", a[0], &t, &zone)) {
     return nullptr;
   }
   return str_from_utf8(asctime_text(t));
@@ -454,13 +461,6 @@ Ref time_strftime(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   tm t;
   std::string zone;
   if (!time_tuple_or_now("strftime", a[1], &t, &zone)) return nullptr;
-  // CPython accepts 0 for the month, day of month and day of year, and clips tm_isdst.
-  if (t.tm_mon == -1) t.tm_mon = 0;
-  if (t.tm_mday == 0) t.tm_mday = 1;
-  if (t.tm_yday == -1) t.tm_yday = 0;
-  if (t.tm_isdst < -1) t.tm_isdst = -1;
-  if (t.tm_isdst > 1) t.tm_isdst = 1;
-  if (!check_tm(t)) return nullptr;
   Ref encoded = encode(a[0].as<Str>(), "utf-8", "surrogateescape");
   if (!encoded) return nullptr;
   std::string format(bytes_view(encoded.as<Bytes>()));
@@ -523,7 +523,7 @@ int set_timezone_attributes(Value module) {
 }
 
 Ref time_tzset(Value module, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("tzset", kwnames) || !check_arg_count("tzset", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("time.tzset", nargs, kwnames)) return nullptr;
   ::tzset();
   if (set_timezone_attributes(module) < 0) return nullptr;
   return Ref::none();

@@ -41,12 +41,12 @@ Ref getcwd_as(bool as_bytes) {
 }
 
 Ref posix_getcwd(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("posix.getcwd", kwnames) || !check_arg_count("posix.getcwd", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.getcwd", nargs, kwnames)) return nullptr;
   return getcwd_as(false);
 }
 
 Ref posix_getcwdb(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("posix.getcwdb", kwnames) || !check_arg_count("posix.getcwdb", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.getcwdb", nargs, kwnames)) return nullptr;
   return getcwd_as(true);
 }
 
@@ -246,7 +246,7 @@ Ref dir_entry_is_file(Value self, const Value* args, size_t nargs, Tuple* kwname
 }
 
 Ref dir_entry_is_symlink(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("is_symlink", kwnames) || !check_arg_count("is_symlink", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.is_symlink", nargs, kwnames)) return nullptr;
   int r = entry_test_mode(self.as<DirEntry>(), false, S_IFLNK);
   if (r < 0) return nullptr;
   return Ref::boolean(r != 0);
@@ -259,12 +259,12 @@ Ref dir_entry_stat(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref dir_entry_inode(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("inode", kwnames) || !check_arg_count("inode", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.inode", nargs, kwnames)) return nullptr;
   return int_from_uint64(self.as<DirEntry>()->inode);
 }
 
 Ref dir_entry_fspath(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__fspath__", kwnames) || !check_arg_count("__fspath__", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.__fspath__", nargs, kwnames)) return nullptr;
   return Ref::borrow(self.as<DirEntry>()->path);
 }
 
@@ -350,13 +350,13 @@ Ref scandir_next(Value self) {
 }
 
 Ref scandir_close_method(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("close", kwnames) || !check_arg_count("close", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.close", nargs, kwnames)) return nullptr;
   scandir_close(self.as<ScandirIterator>());
   return Ref::none();
 }
 
 Ref scandir_enter(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("__enter__", kwnames) || !check_arg_count("__enter__", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.__enter__", nargs, kwnames)) return nullptr;
   return Ref::borrow(self);
 }
 

@@ -29,7 +29,7 @@ bool environ_string(const char* function, Value v, std::string* out) {
 
 bool environ_name(const char* function, Value v, std::string* out) {
   if (!environ_string(function, v, out)) return false;
-  if (out->empty() || out->find('=') != std::string::npos) {
+  if (out->find('=') != std::string::npos) {
     raise(exc::ValueError, "illegal environment variable name");
     return false;
   }
@@ -50,11 +50,9 @@ Ref posix_putenv(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_unsetenv(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"unsetenv", kNames, 1, 1, 1};
   Value a[1];
   std::string name;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !environ_name("unsetenv", a[0], &name)) return nullptr;
+  if (!one_arg("posix.unsetenv", args, nargs, kwnames, a) || !environ_name("unsetenv", a[0], &name)) return nullptr;
   if (::unsetenv(name.c_str()) < 0) return errno_error();
   return Ref::none();
 }

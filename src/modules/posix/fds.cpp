@@ -41,11 +41,10 @@ bool int_args(const char* function, const char* const* names, int count, const V
   return true;
 }
 
+// The descriptor of a one-argument function; `function` is qualified ("posix.dup").
 bool one_fd(const char* function, const Value* args, size_t nargs, Tuple* kwnames, int* fd) {
-  static const char* const kNames[] = {""};
-  const ArgSpec spec{function, kNames, 1, 1, 1};
   Value a[1];
-  return bind_args(spec, args, nargs, kwnames, a) && fd_arg(a[0], fd);
+  return one_arg(function, args, nargs, kwnames, a) && fd_arg(a[0], fd);
 }
 
 Ref fd_failed() { return error_occurred() ? nullptr : errno_error(); }
@@ -85,7 +84,7 @@ Ref posix_closerange(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_dup(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
-  if (!one_fd("dup", args, nargs, kwnames, &fd)) return nullptr;
+  if (!one_fd("posix.dup", args, nargs, kwnames, &fd)) return nullptr;
   int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (r < 0) return errno_error();
   return Ref::small_int(r);
@@ -335,20 +334,20 @@ Ref make_pipe(int flags) {
 }
 
 Ref posix_pipe(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("pipe", kwnames) || !check_arg_count("pipe", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.pipe", nargs, kwnames)) return nullptr;
   return make_pipe(O_CLOEXEC);
 }
 
 Ref posix_pipe2(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
+  Value a[1];
   int64_t flags;
-  if (!int_args("pipe2", kNames, 1, args, nargs, kwnames, &flags)) return nullptr;
+  if (!one_arg("posix.pipe2", args, nargs, kwnames, a) || !int64_arg(a[0], &flags)) return nullptr;
   return make_pipe(static_cast<int>(flags));
 }
 
 Ref posix_get_inheritable(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
-  if (!one_fd("get_inheritable", args, nargs, kwnames, &fd)) return nullptr;
+  if (!one_fd("posix.get_inheritable", args, nargs, kwnames, &fd)) return nullptr;
   int flags = ::fcntl(fd, F_GETFD);
   if (flags < 0) return errno_error();
   return Ref::boolean((flags & FD_CLOEXEC) == 0);
@@ -368,7 +367,7 @@ Ref posix_set_inheritable(Value, const Value* args, size_t nargs, Tuple* kwnames
 
 Ref posix_get_blocking(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
-  if (!one_fd("get_blocking", args, nargs, kwnames, &fd)) return nullptr;
+  if (!one_fd("posix.get_blocking", args, nargs, kwnames, &fd)) return nullptr;
   int flags = ::fcntl(fd, F_GETFL);
   if (flags < 0) return errno_error();
   return Ref::boolean((flags & O_NONBLOCK) == 0);
@@ -388,13 +387,13 @@ Ref posix_set_blocking(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_isatty(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
-  if (!one_fd("isatty", args, nargs, kwnames, &fd)) return nullptr;
+  if (!one_fd("posix.isatty", args, nargs, kwnames, &fd)) return nullptr;
   return Ref::boolean(::isatty(fd) == 1);
 }
 
 Ref posix_ttyname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
-  if (!one_fd("ttyname", args, nargs, kwnames, &fd)) return nullptr;
+  if (!one_fd("posix.ttyname", args, nargs, kwnames, &fd)) return nullptr;
   char buf[256];
   int err = ::ttyname_r(fd, buf, sizeof buf);
   if (err != 0) return raise_os_error(err);
@@ -402,7 +401,7 @@ Ref posix_ttyname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_openpty(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("openpty", kwnames) || !check_arg_count("openpty", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.openpty", nargs, kwnames)) return nullptr;
   int master, slave;
   if (::openpty(&master, &slave, nullptr, nullptr, nullptr) < 0) return errno_error();
   ::fcntl(master, F_SETFD, FD_CLOEXEC);

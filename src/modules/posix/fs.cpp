@@ -199,9 +199,6 @@ Ref rename_common(const char* function, const Value* args, size_t nargs, Tuple* 
   Value a[4];
   TwoPaths p;
   if (!bind_args(spec, args, nargs, kwnames, a) || !two_paths(function, a, &p)) return nullptr;
-  if (p.src.as_bytes != p.dst.as_bytes) {
-    return raise(exc::TypeError, std::string(function) + ": src and dst must be the same type");
-  }
   if (::renameat(p.src_dir_fd, p.src.c_str(), p.dst_dir_fd, p.dst.c_str()) < 0) return path_error2(p.src, p.dst);
   return Ref::none();
 }
@@ -307,7 +304,7 @@ Ref posix_mknod(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_major(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t dev;
-  if (!no_keywords("major", kwnames) || !check_arg_count("major", nargs, 1, 1) || !int64_arg(args[0], &dev)) {
+  if (!one_arg("posix.major", args, nargs, kwnames) || !int64_arg(args[0], &dev)) {
     return nullptr;
   }
   return int_from_uint64(major(static_cast<dev_t>(dev)));
@@ -315,7 +312,7 @@ Ref posix_major(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_minor(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t dev;
-  if (!no_keywords("minor", kwnames) || !check_arg_count("minor", nargs, 1, 1) || !int64_arg(args[0], &dev)) {
+  if (!one_arg("posix.minor", args, nargs, kwnames) || !int64_arg(args[0], &dev)) {
     return nullptr;
   }
   return int_from_uint64(minor(static_cast<dev_t>(dev)));
@@ -435,7 +432,7 @@ Ref posix_statvfs(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_fstatvfs(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
-  if (!no_keywords("fstatvfs", kwnames) || !check_arg_count("fstatvfs", nargs, 1, 1) || !int_arg(args[0], &fd)) {
+  if (!one_arg("posix.fstatvfs", args, nargs, kwnames) || !int_arg(args[0], &fd)) {
     return nullptr;
   }
   struct statvfs st;
@@ -454,7 +451,7 @@ Ref posix_chroot(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_sync(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("sync", kwnames) || !check_arg_count("sync", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.sync", nargs, kwnames)) return nullptr;
   ::sync();
   return Ref::none();
 }

@@ -9,6 +9,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
@@ -47,6 +48,20 @@ bool check_signals_for_posix() {
     handle_interrupt();
     return false;
   }
+  return true;
+}
+
+bool one_arg(const char* qualified_name, const Value* args, size_t nargs, Tuple* kwnames, Value* out) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    raise(exc::TypeError, std::string(qualified_name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (nargs != 1) {
+    raise(exc::TypeError,
+          std::string(qualified_name) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
+    return false;
+  }
+  out[0] = args[0];
   return true;
 }
 
@@ -189,10 +204,14 @@ bool id_arg(Value v, uint32_t* out, const char* what) {
     }
     return id_arg(*i, out, what);
   }
+  // CPython's messages: past the int64 range by sign, else "less than minimum"
+  // for anything a 32-bit id cannot hold.
   int64_t n;
-  if (!int_to_int64(v, &n) || n < -1 || n > UINT32_MAX || n == UINT32_MAX) {
-    clear_error();
-    raise(exc::OverflowError, std::string(what) + (int_sign(v) < 0 ? " is less than minimum" : " is greater than maximum"));
+  bool fits = int_to_int64(v, &n);
+  if (!fits) clear_error();
+  if (!fits || n < -1 || n > UINT32_MAX) {
+    bool greater = !fits && int_sign(v) > 0;
+    raise(exc::OverflowError, std::string(what) + (greater ? " is greater than maximum" : " is less than minimum"));
     return false;
   }
   *out = static_cast<uint32_t>(n);

@@ -35,6 +35,14 @@ struct PathArg {
   const char* c_str() const { return path.c_str(); }
 };
 
+// The argument of a one-argument function (CPython's METH_O): "posix.dup() takes
+// exactly one argument (2 given)", "... takes no keyword arguments". Fills out[0].
+bool one_arg(const char* qualified_name, const Value* args, size_t nargs, Tuple* kwnames, Value* out);
+inline bool one_arg(const char* qualified_name, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value unused;
+  return one_arg(qualified_name, args, nargs, kwnames, &unused);
+}
+
 // Converts v (str, bytes, os.PathLike, an int when allow_fd, None when nullable). A null v
 // leaves the default.
 bool path_arg(Value v, PathArg* out);

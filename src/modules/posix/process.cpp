@@ -32,7 +32,7 @@ namespace taipan::posix {
 namespace {
 
 bool no_args(const char* function, size_t nargs, Tuple* kwnames) {
-  return no_keywords(function, kwnames) && check_arg_count(function, nargs, 0, 0);
+  return check_no_args((std::string("posix.") + function).c_str(), nargs, kwnames);
 }
 
 // Functions of no arguments returning one number.
@@ -76,7 +76,8 @@ Ref posix_getpgid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_getsid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t pid;
-  if (!int_args("getsid", 1, args, nargs, kwnames, &pid)) return nullptr;
+  Value a[1];
+  if (!one_arg("posix.getsid", args, nargs, kwnames, a) || !int64_arg(a[0], &pid)) return nullptr;
   pid_t r = ::getsid(static_cast<pid_t>(pid));
   if (r < 0) return errno_error();
   return int_from_int64(r);
@@ -102,23 +103,23 @@ Ref posix_setsid(Value, const Value*, size_t nargs, Tuple* kwnames) {
 Ref set_one_id(const char* function, const char* what, int (*fn)(uint32_t), const Value* args, size_t nargs,
                Tuple* kwnames) {
   uint32_t id;
-  if (!no_keywords(function, kwnames) || !check_arg_count(function, nargs, 1, 1) || !id_arg(args[0], &id, what)) {
+  if (!one_arg(function, args, nargs, kwnames) || !id_arg(args[0], &id, what)) {
     return nullptr;
   }
   return none_or_error(fn(id));
 }
 
 Ref posix_setuid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_one_id("setuid", "uid", [](uint32_t id) { return ::setuid(id); }, args, nargs, kwnames);
+  return set_one_id("posix.setuid", "uid", [](uint32_t id) { return ::setuid(id); }, args, nargs, kwnames);
 }
 Ref posix_seteuid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_one_id("seteuid", "uid", [](uint32_t id) { return ::seteuid(id); }, args, nargs, kwnames);
+  return set_one_id("posix.seteuid", "uid", [](uint32_t id) { return ::seteuid(id); }, args, nargs, kwnames);
 }
 Ref posix_setgid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_one_id("setgid", "gid", [](uint32_t id) { return ::setgid(id); }, args, nargs, kwnames);
+  return set_one_id("posix.setgid", "gid", [](uint32_t id) { return ::setgid(id); }, args, nargs, kwnames);
 }
 Ref posix_setegid(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_one_id("setegid", "gid", [](uint32_t id) { return ::setegid(id); }, args, nargs, kwnames);
+  return set_one_id("posix.setegid", "gid", [](uint32_t id) { return ::setegid(id); }, args, nargs, kwnames);
 }
 
 // setreuid/setregid/setresuid/setresgid: two or three ids.
@@ -184,7 +185,7 @@ Ref posix_getgroups(Value, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_setgroups(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("setgroups", kwnames) || !check_arg_count("setgroups", nargs, 1, 1)) return nullptr;
+  if (!one_arg("posix.setgroups", args, nargs, kwnames)) return nullptr;
   Ref items = tuple_from_iterable(args[0]);
   if (!items) {
     if (error_matches(exc::TypeError)) {
@@ -229,7 +230,8 @@ Ref posix_killpg(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_nice(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t increment;
-  if (!int_args("nice", 1, args, nargs, kwnames, &increment)) return nullptr;
+  Value a[1];
+  if (!one_arg("posix.nice", args, nargs, kwnames, a) || !int64_arg(a[0], &increment)) return nullptr;
   errno = 0;
   int r = ::nice(static_cast<int>(increment));
   if (r == -1 && errno != 0) return errno_error();
@@ -263,7 +265,8 @@ Ref posix_setpriority(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref posix_umask(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t mask;
-  if (!int_args("umask", 1, args, nargs, kwnames, &mask)) return nullptr;
+  Value a[1];
+  if (!one_arg("posix.umask", args, nargs, kwnames, a) || !int64_arg(a[0], &mask)) return nullptr;
   return Ref::small_int(::umask(static_cast<mode_t>(mask)));
 }
 
@@ -534,6 +537,9 @@ Ref posix_waitstatus_to_exitcode(Value, const Value* args, size_t nargs, Tuple* 
   if (!bind_args(kSpec, args, nargs, kwnames, a) || !int_arg(a[0], &status)) return nullptr;
   if (WIFEXITED(status)) return Ref::small_int(WEXITSTATUS(status));
   if (WIFSIGNALED(status)) return Ref::small_int(-WTERMSIG(status));
+  if (WIFSTOPPED(status)) {
+    return raise(exc::ValueError, "process stopped by delivery of signal " + std::to_string(WSTOPSIG(status)));
+  }
   return raise(exc::ValueError, "invalid wait status: " + std::to_string(status));
 }
 
@@ -556,7 +562,6 @@ Ref status_macro(const char* function, Fn fn, const Value* args, size_t nargs, T
   Ref posix_##name(Value, const Value* args, size_t nargs, Tuple* kwnames) {                        \
     return status_macro(#name, [](int s) { return Ref::small_int(name(s)); }, args, nargs, kwnames); \
   }
-TAIPAN_WAIT_BOOL(WCOREDUMP)
 TAIPAN_WAIT_BOOL(WIFCONTINUED)
 TAIPAN_WAIT_BOOL(WIFSTOPPED)
 TAIPAN_WAIT_BOOL(WIFSIGNALED)
@@ -565,6 +570,14 @@ TAIPAN_WAIT_INT(WEXITSTATUS)
 TAIPAN_WAIT_INT(WTERMSIG)
 TAIPAN_WAIT_INT(WSTOPSIG)
 #undef TAIPAN_WAIT_BOOL
+
+// WCOREDUMP alone takes its status positionally only (CPython's METH_O).
+Ref posix_WCOREDUMP(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value a[1];
+  int status;
+  if (!one_arg("posix.WCOREDUMP", args, nargs, kwnames, a) || !int_arg(a[0], &status)) return nullptr;
+  return Ref::boolean(WCOREDUMP(status));
+}
 #undef TAIPAN_WAIT_INT
 
 Ref posix_times(Value, const Value*, size_t nargs, Tuple* kwnames) {

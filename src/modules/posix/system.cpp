@@ -163,7 +163,7 @@ bool conf_name(Value v, Dict* table, int* out) {
 }
 
 Ref posix_uname(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("uname", kwnames) || !check_arg_count("uname", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.uname", nargs, kwnames)) return nullptr;
   struct utsname u;
   if (::uname(&u) < 0) return errno_error();
   Ref fields[] = {fs_name(u.sysname, false), fs_name(u.nodename, false), fs_name(u.release, false),
@@ -175,11 +175,9 @@ Ref posix_uname(Value, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_sysconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"sysconf", kNames, 1, 1, 1};
   Value a[1];
   int name;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !conf_name(a[0], g_sysconf_names, &name)) return nullptr;
+  if (!one_arg("posix.sysconf", args, nargs, kwnames, a) || !conf_name(a[0], g_sysconf_names, &name)) return nullptr;
   errno = 0;
   long r = ::sysconf(name);
   if (r == -1 && errno != 0) return errno_error();
@@ -187,11 +185,9 @@ Ref posix_sysconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_confstr(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"confstr", kNames, 1, 1, 1};
   Value a[1];
   int name;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !conf_name(a[0], g_confstr_names, &name)) return nullptr;
+  if (!one_arg("posix.confstr", args, nargs, kwnames, a) || !conf_name(a[0], g_confstr_names, &name)) return nullptr;
   errno = 0;
   size_t n = ::confstr(name, nullptr, 0);
   if (n == 0) {
@@ -237,17 +233,15 @@ Ref posix_fpathconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_cpu_count(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("cpu_count", kwnames) || !check_arg_count("cpu_count", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.cpu_count", nargs, kwnames)) return nullptr;
   long n = ::sysconf(_SC_NPROCESSORS_ONLN);
   return n >= 1 ? int_from_int64(n) : Ref::none();
 }
 
 Ref posix_sched_getaffinity(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"sched_getaffinity", kNames, 1, 1, 1};
   Value a[1];
   int64_t pid;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !int64_arg(a[0], &pid)) return nullptr;
+  if (!one_arg("posix.sched_getaffinity", args, nargs, kwnames, a) || !int64_arg(a[0], &pid)) return nullptr;
   cpu_set_t set;
   CPU_ZERO(&set);
   if (::sched_getaffinity(static_cast<pid_t>(pid), sizeof set, &set) < 0) return errno_error();
@@ -260,7 +254,7 @@ Ref posix_sched_getaffinity(Value, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 Ref posix_sched_yield(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("sched_yield", kwnames) || !check_arg_count("sched_yield", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.sched_yield", nargs, kwnames)) return nullptr;
   if (::sched_yield() < 0) return errno_error();
   return Ref::none();
 }
@@ -284,18 +278,16 @@ Ref posix_sched_get_priority_min(Value, const Value* args, size_t nargs, Tuple* 
 }
 
 Ref posix_getloadavg(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("getloadavg", kwnames) || !check_arg_count("getloadavg", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.getloadavg", nargs, kwnames)) return nullptr;
   double load[3];
   if (::getloadavg(load, 3) != 3) return raise(exc::OSError, "Load averages are unobtainable");
   return tuple_pack({Value::from_double(load[0]), Value::from_double(load[1]), Value::from_double(load[2])});
 }
 
 Ref posix_urandom(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"urandom", kNames, 1, 1, 1};
   Value a[1];
   int64_t n;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !int64_arg(a[0], &n)) return nullptr;
+  if (!one_arg("posix.urandom", args, nargs, kwnames, a) || !int64_arg(a[0], &n)) return nullptr;
   if (n < 0) return raise(exc::ValueError, "negative argument not allowed");
   std::string buf(static_cast<size_t>(n), '\0');
   size_t got = 0;
@@ -332,11 +324,9 @@ Ref posix_getrandom(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref posix_strerror(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"strerror", kNames, 1, 1, 1};
   Value a[1];
   int code;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !int_arg(a[0], &code)) return nullptr;
+  if (!one_arg("posix.strerror", args, nargs, kwnames, a) || !int_arg(a[0], &code)) return nullptr;
   return str_from_utf8(std::strerror(code));
 }
 
@@ -352,7 +342,7 @@ Ref posix_get_terminal_size(Value, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 Ref posix_ctermid(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("ctermid", kwnames) || !check_arg_count("ctermid", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("posix.ctermid", nargs, kwnames)) return nullptr;
   char buf[L_ctermid];
   if (::ctermid(buf) == nullptr) return errno_error();
   return fs_name(buf, false);
