@@ -242,8 +242,6 @@ Ref io_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     // registry by the text layer.)
     bool bad_newline = has_newline && newline_text != "" && newline_text != "\n" && newline_text != "\r" &&
                        newline_text != "\r\n";
-    // The encoding is looked up by the text layer (text_file_new), which
-    // knows the registry's codecs too.
     if (buffering == 0 || bad_newline) {
       stream->close();
       stream->release();

@@ -70,8 +70,7 @@ namespace {
 
 TextFile* as_text(Value v) { return v.as<TextFile>(); }
 
-bool registry_coders(FdStream* stream, std::string_view encoding, std::string_view errors, Ref* decoder,
-                     Ref* encoder);
+bool set_codec(TextFile* f, std::string_view encoding);
 
 // The codec that continues a stream whose byte-order mark is already written.
 std::string_view codec_without_bom(std::string_view codec) {
@@ -613,18 +612,6 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
   }
   Newline newline = st->newline;
   if (!a[2].is_null() && !parse_newline(a[2], &newline)) return nullptr;
-  // A new encoding starts strict unless errors is given.
-  std::string errors = given[1] ? str_to_std(a[1].as<Str>()) : given[0] ? "strict" : st->errors;
-  std::string codec;
-  Ref decoder, encoder;
-  if (given[0]) {
-    std::string_view encoding = str_utf8(a[0].as<Str>());
-    codec = normalize_encoding(encoding);
-    if (codec.empty()) {
-      if (!registry_coders(f->stream, encoding, errors, &decoder, &encoder)) return nullptr;
-      codec = std::string(encoding);
-    }
-  }
   bool flags[2] = {st->line_buffering, st->write_through};
   for (int i = 0; i < 2; ++i) {
     if (a[3 + i].is_null() || a[3 + i].is_none()) continue;
@@ -645,12 +632,6 @@ Ref text_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames
       return nullptr;
     }
   }
-  if (given[0]) {
-    st->encoding = str_to_std(a[0].as<Str>());
-    st->codec = codec;
-    st->decoder = std::move(decoder);
-    st->encoder = std::move(encoder);
-  st->errors = errors;
   st->newline = newline;
   st->line_buffering = flags[0];
   st->write_through = flags[1];
@@ -949,6 +930,28 @@ FdStream* buffer_stream(Value buffer) {
   return new ObjectStream(buffer, ObjectStream::Kind::Buffer, abilities[0], abilities[1], kTextChunkSize);
 }
 
+// Gives a wrapper its stream and settings; `name` and `mode` may be null
+// (a wrapper made from Python asks its buffer for its name and has no mode).
+// False with LookupError when the encoding has no codec.
+bool text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
+                std::string_view errors, Newline newline, bool line_buffering, bool write_through) {
+  stream->retain();
+  f->stream = stream;
+  *f->state = TextState();
+  f->state->errors = std::string(errors);
+  f->state->newline = newline;
+  f->state->line_buffering = line_buffering;
+  f->state->write_through = write_through;
+  int64_t position;
+  if (stream->writable() && stream->seekable() && stream->tell(&position) && position != 0) {
+    f->state->bom_pending = false;
+  }
+  f->name = name.is_null() ? Value() : Ref::borrow(name).release();
+  f->mode = mode.is_null() ? Value() : Ref::borrow(mode).release();
+  f->buffer = Ref::borrow(buffer).release();
+  return set_codec(f, encoding);
+}
+
 // A codec Taipan does not have natively: the registry's CodecInfo gives the
 // wrapper an incremental decoder (if it reads) and encoder (if it writes).
 bool registry_coders(FdStream* stream, std::string_view encoding, std::string_view errors, Ref* decoder,
@@ -983,28 +986,6 @@ bool set_codec(TextFile* f, std::string_view encoding) {
   st->decoder = std::move(decoder);
   st->encoder = std::move(encoder);
   return true;
-}
-
-// Gives a wrapper its stream and settings; `name` and `mode` may be null
-// (a wrapper made from Python asks its buffer for its name and has no mode).
-// False with LookupError when the encoding has no codec.
-bool text_setup(TextFile* f, FdStream* stream, Value name, Value mode, Value buffer, std::string_view encoding,
-                std::string_view errors, Newline newline, bool line_buffering, bool write_through) {
-  stream->retain();
-  f->stream = stream;
-  *f->state = TextState();
-  f->state->errors = std::string(errors);
-  f->state->newline = newline;
-  f->state->line_buffering = line_buffering;
-  f->state->write_through = write_through;
-  int64_t position;
-  if (stream->writable() && stream->seekable() && stream->tell(&position) && position != 0) {
-    f->state->bom_pending = false;
-  }
-  f->name = name.is_null() ? Value() : Ref::borrow(name).release();
-  f->mode = mode.is_null() ? Value() : Ref::borrow(mode).release();
-  f->buffer = Ref::borrow(buffer).release();
-  return set_codec(f, encoding);
 }
 
 TextFile* text_alloc(Type* type) {
