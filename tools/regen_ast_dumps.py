@@ -1,6 +1,7 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3.11
 """regen_ast_dumps.py — regenerates the expected results of the parser tests
-with CPython 3.11 (run by hand, never by the test suite).
+with CPython 3.11 (run by hand, never by the test suite), under the oracle,
+Debian's /usr/bin/python3.11 (3.11.2): tools/regen_ast_dumps.py runs it.
 
 For every tests/unit/parser_cases/NAME.py it writes NAME.dump, the output of
 ast.dump(ast.parse(source), include_attributes=True). Files named eval_*.py
