@@ -44,6 +44,7 @@ const NativeModule kNativeModules[] = {
     {"_thread", make_thread_module},
     {"_ast", make_ast_module},
     {"marshal", make_marshal_module},
+    {"_tracemalloc", make_tracemalloc_module},
     {"_codecs", make_codecs_module},
     {"_string", make_string_module},
     {"_locale", make_locale_module},

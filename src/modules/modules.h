@@ -57,6 +57,7 @@ Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
 Ref make_ast_module();  // _ast (the node classes of ast.py)
 Ref make_marshal_module();
+Ref make_tracemalloc_module();  // _tracemalloc
 Ref make_codecs_module();  // _codecs
 Ref make_string_module();  // _string (string.Formatter's parser)
 Ref make_locale_module();  // _locale

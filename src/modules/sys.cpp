@@ -127,6 +127,13 @@ Ref make_hash_info() {
   return struct_sequence_new(&hash_info_type, items);
 }
 
+// sys.flags.utf8_mode: PYTHONUTF8=1 (unless -E), else 0, as CPython
+// decides it in a UTF-8 locale.
+int utf8_mode(const SysConfig& config) {
+  const char* value = config.ignore_environment ? nullptr : std::getenv("PYTHONUTF8");
+  return value != nullptr && std::string_view(value) == "1" ? 1 : 0;
+}
+
 Ref make_flags(const SysConfig& config) {
   Value items[] = {Value::small_int(0), Value::small_int(config.inspect), Value::small_int(config.inspect),
                    Value::small_int(config.optimize), Value::small_int(config.dont_write_bytecode),
@@ -134,7 +141,7 @@ Ref make_flags(const SysConfig& config) {
                    Value::small_int(config.ignore_environment),
                    Value::small_int(config.verbose), Value::small_int(0), Value::small_int(config.quiet),
                    Value::small_int(hash_randomized() ? 1 : 0), Value::small_int(config.isolated), Value::false_(),
-                   Value::small_int(1),
+                   Value::small_int(utf8_mode(config)),
                    Value::small_int(0), Value::boolean(config.safe_path), Value::small_int(-1)};
   return struct_sequence_new(&flags_type, items);
 }
