@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Second command: builds and runs every test (GoogleTest unit tests, then the
-# golden programs). `tools/test.sh asan` does the same in the sanitizer build.
+# Second command: builds and runs every test (GoogleTest unit tests, the
+# golden programs, then an import of every module of CPython's library). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache hits across clones in other folders (CI builds a fresh clone).
@@ -12,4 +12,5 @@ cmake --build --preset "$preset" -j "$(nproc)"
 status=0
 (cd "build/$preset" && ctest --output-on-failure -j "$(nproc)" -E '^golden$') || status=1
 GOLDEN_BUILD=$preset tests/run_golden.sh "build/$preset/taipan" || status=1
+GOLDEN_TIMEOUT=60 tests/run_stdlib_imports.sh "build/$preset/taipan" || status=1
 exit $status

@@ -90,6 +90,8 @@ T load(const unsigned char* p) {
 Ref item_at(MemoryView* m, const unsigned char* p) {
   switch (m->format) {
     case 'B': return Ref::small_int(*p);
+    case 'c': return bytes_from_string(std::string_view(reinterpret_cast<const char*>(p), 1));
+    case '?': return Ref::boolean(*p != 0);
     case 'b': return Ref::small_int(load<int8_t>(p));
     case 'h': return Ref::small_int(load<int16_t>(p));
     case 'H': return Ref::small_int(load<uint16_t>(p));
@@ -336,6 +338,61 @@ Ref mv_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(*method, args, nargs, kwnames);
 }
 
+// The item size of a native single-character format, 0 for any other.
+int native_itemsize(std::string_view format) {
+  if (format.size() == 2 && format[0] == '@') format.remove_prefix(1);
+  if (format.size() != 1) return 0;
+  switch (format[0]) {
+    case 'b': case 'B': case 'c': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': case 'q': case 'Q': case 'd': return 8;
+    default: return 0;
+  }
+}
+
+// cast(format): the same bytes seen as items of another native format
+// (one-dimensional views; one side of the cast must be a byte format).
+Ref mv_cast(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"format", "shape"};
+  Value a[2];
+  if (!bind_method_args("cast", names, 2, args, nargs, kwnames, a)) return nullptr;
+  MemoryView* m = as_mv(self);
+  if (!check_released(m)) return nullptr;
+  if (a[0].is_null()) return raise(exc::TypeError, "cast() missing required argument 'format' (pos 1)");
+  if (!is_str(a[0])) {
+    return raise(exc::TypeError, std::string("cast() argument 'format' must be str, not ") + type_name_of(a[0]));
+  }
+  std::string_view format = str_utf8(a[0].as<Str>());
+  int itemsize = native_itemsize(format);
+  if (itemsize == 0) {
+    return raise(exc::ValueError,
+                 "memoryview: destination format must be a native single character format prefixed with an "
+                 "optional '@'");
+  }
+  if (m->step != m->itemsize) return raise(exc::TypeError, "memoryview: casts are restricted to C-contiguous views");
+  char target = format.back();
+  bool byte_source = m->format == 'B' || m->format == 'b' || m->format == 'c';
+  bool byte_target = target == 'B' || target == 'b' || target == 'c';
+  if (!byte_source && !byte_target) {
+    return raise(exc::TypeError, "memoryview: cannot cast between two non-byte formats");
+  }
+  int64_t nbytes = m->length * m->itemsize;
+  if (nbytes % itemsize != 0) return raise(exc::TypeError, "memoryview: length is not a multiple of itemsize");
+  int64_t length = nbytes / itemsize;
+  if (!a[1].is_null()) {
+    Ref shape = list_from_iterable(a[1]);
+    if (!shape) return nullptr;
+    int64_t n;
+    List* l = shape.as<List>();
+    if (l->size != 1 || !int_to_int64(l->items[0], &n) || n != length) {
+      if (error_occurred()) return nullptr;
+      return raise(exc::NotImplementedError, "memoryview: casts to multi-dimensional shapes are not supported");
+    }
+  }
+  return make_view(m->obj, m->offset, length, itemsize, m->readonly, target, itemsize);
+}
+
 Ref mv_toreadonly(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!arity("toreadonly", nargs, kwnames)) return nullptr;
   MemoryView* m = as_mv(self);
@@ -366,6 +423,7 @@ const MethodDef kMethods[] = {
     {"hex", mv_hex, kMethodInstance, nullptr},
     {"release", mv_release, kMethodInstance, nullptr},
     {"toreadonly", mv_toreadonly, kMethodInstance, nullptr},
+    {"cast", mv_cast, kMethodInstance, "Cast a memoryview to a new format or shape."},
     {"__enter__", mv_enter, kMethodInstance, nullptr},
     {"__exit__", mv_exit, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
