@@ -31,7 +31,8 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser()
     parser.add_argument("--taipan", default=os.path.join(here, "..", "build", "release", "taipan"))
-    parser.add_argument("--python", default=sys.executable)
+    # The oracle binary itself: a python3 on PATH may be a shim adding launch time.
+    parser.add_argument("--python", default="/usr/bin/python3.11")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
