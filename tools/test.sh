@@ -11,6 +11,8 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j "$(nproc)"
 status=0
 (cd "build/$preset" && ctest --output-on-failure -j "$(nproc)" -E '^golden$') || status=1
-GOLDEN_BUILD=$preset tests/run_golden.sh "build/$preset/taipan" || status=1
+# The sanitizer build runs several times slower: longer limits per program.
+timeout_seconds=10; [ "$preset" = asan ] && timeout_seconds=60
+GOLDEN_BUILD=$preset GOLDEN_TIMEOUT=$timeout_seconds tests/run_golden.sh "build/$preset/taipan" || status=1
 GOLDEN_TIMEOUT=60 tests/run_stdlib_imports.sh "build/$preset/taipan" || status=1
 exit $status
