@@ -175,8 +175,9 @@ void init_state(State<V>& s, const Parameters& p) {
   block[at] = static_cast<unsigned char>(p.node_depth);
   block[at + 1] = static_cast<unsigned char>(p.inner_size);
   size_t salt_at = 4 * sizeof(typename V::Word);
-  std::memcpy(block + salt_at, p.salt.data(), p.salt.size());
-  std::memcpy(block + salt_at + V::kSaltSize, p.person.data(), p.person.size());
+  // (An empty salt or person may have no data pointer at all.)
+  if (!p.salt.empty()) std::memcpy(block + salt_at, p.salt.data(), p.salt.size());
+  if (!p.person.empty()) std::memcpy(block + salt_at + V::kSaltSize, p.person.data(), p.person.size());
   for (int i = 0; i < 8; ++i) s.h[i] = V::kIv[i] ^ load_le<typename V::Word>(block + i * sizeof(typename V::Word));
   s.t[0] = s.t[1] = 0;
   s.buffered = 0;
