@@ -200,13 +200,11 @@ Ref posix_confstr(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return fs_name(buf, false);
 }
 
-Ref posix_pathconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"path", "name"};
-  static const ArgSpec kSpec{"pathconf", kNames, 2, 0, 2};
+// pathconf(path, name) and fpathconf(fd, name): one body, two signatures.
+Ref pathconf_call(const ArgSpec& spec, PathArg path, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
-  PathArg path{"pathconf", "path", true};
   int name;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !path_arg(a[0], &path) ||
+  if (!bind_args(spec, args, nargs, kwnames, a) || !path_arg(a[0], &path) ||
       !conf_name(a[1], g_pathconf_names, &name)) {
     return nullptr;
   }
@@ -216,20 +214,16 @@ Ref posix_pathconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return int_from_int64(r);
 }
 
+Ref posix_pathconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const kNames[] = {"path", "name"};
+  static const ArgSpec kSpec{"pathconf", kNames, 2, 0, 2};
+  return pathconf_call(kSpec, PathArg{"pathconf", "path", true}, args, nargs, kwnames);
+}
+
 Ref posix_fpathconf(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"", ""};
   static const ArgSpec kSpec{"fpathconf", kNames, 2, 2, 2};
-  Value a[2];
-  PathArg path{"fpathconf", "fd", true};
-  int name;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !path_arg(a[0], &path) ||
-      !conf_name(a[1], g_pathconf_names, &name)) {
-    return nullptr;
-  }
-  errno = 0;
-  long r = path.fd >= 0 ? ::fpathconf(path.fd, name) : ::pathconf(path.c_str(), name);
-  if (r == -1 && errno != 0) return path_error(path);
-  return int_from_int64(r);
+  return pathconf_call(kSpec, PathArg{"fpathconf", "fd", true}, args, nargs, kwnames);
 }
 
 Ref posix_cpu_count(Value, const Value*, size_t nargs, Tuple* kwnames) {
