@@ -1,7 +1,7 @@
 # Process identity: ids, groups, sessions, priority, times, umask, and their argument errors.
 import os
 
-print(os.getpid() > 0, os.getppid() > 0, os.getpgrp() == os.getpgid(0), os.getsid(0) > 0)
+print(os.getpid() > 0, os.getppid() > 0, os.getpgrp() == os.getpgid(0), os.getsid(0) == os.getsid(os.getpid()))
 print(os.getuid() == os.geteuid(), os.getgid() == os.getegid())
 print(os.getresuid() == (os.getuid(), os.geteuid(), os.getresuid()[2]))
 print(type(os.getgroups()).__name__)
