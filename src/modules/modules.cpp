@@ -36,6 +36,7 @@ const NativeModule kNativeModules[] = {
     {"_heapq", make_heapq_module},
     {"_bisect", make_bisect_module},
     {"_csv", make_csv_module},
+    {"_json", make_json_module},
     {"_struct", make_struct_module},
     {"binascii", make_binascii_module},
     {"zlib", make_zlib_module},
