@@ -35,6 +35,7 @@ const NativeModule kNativeModules[] = {
     {"_collections", make_collections_module},
     {"_heapq", make_heapq_module},
     {"_bisect", make_bisect_module},
+    {"_bz2", make_bz2_module},
     {"_csv", make_csv_module},
     {"_json", make_json_module},
     {"_struct", make_struct_module},

@@ -12,8 +12,8 @@ namespace taipan {
 
 class AllowThreads {
  public:
-  AllowThreads() = default;
-  ~AllowThreads() = default;
+  AllowThreads() {}
+  ~AllowThreads() {}
   AllowThreads(const AllowThreads&) = delete;
   AllowThreads& operator=(const AllowThreads&) = delete;
 };
