@@ -24,7 +24,7 @@ print(bz2.decompress(bz2.compress(b'one') + bz2.compress(b'two')))
 for bad in (packed[:-10], packed[:50], b'BZh9' + b'\0' * 40):
     try:
         bz2.decompress(bad)
-    except (EOFError, OSError) as e:
+    except (EOFError, OSError, ValueError) as e:
         print(type(e).__name__, e)
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, 'x.bz2')
