@@ -37,6 +37,7 @@ const NativeModule kNativeModules[] = {
     {"_bisect", make_bisect_module},
     {"_bz2", make_bz2_module},
     {"_csv", make_csv_module},
+    {"pyexpat", make_pyexpat_module},
     {"_lzma", make_lzma_module},
     {"_json", make_json_module},
     {"_struct", make_struct_module},
