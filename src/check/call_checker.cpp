@@ -1,0 +1,540 @@
+// call_checker.cpp — calls: matching actual arguments to formal parameters
+// (mypy's map_actuals_to_formals and argument-count checks), inferring type
+// variables, checking argument types, overloads, constructors, and the
+// special calls reveal_type, cast and super.
+#include <algorithm>
+
+#include "check/checker.h"
+
+namespace taipan::check {
+
+namespace {
+
+std::string quoted(const Type* t) { return "\"" + format_type(t) + "\""; }
+
+bool is_named_kind(ParamKind k) { return k == ParamKind::KwOnly || k == ParamKind::KwOnlyOpt; }
+
+// Two types that print alike are shown with full names.
+std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
+  std::string x = format_type(a), y = format_type(b);
+  if (x == y) {
+    x = format_verbose(a);
+    y = format_verbose(b);
+  }
+  return {x, y};
+}
+
+std::string last_part(const ast::Expr* e) {
+  if (e->kind == ast::ExprKind::Name) return static_cast<const ast::Name*>(e)->id;
+  if (e->kind == ast::ExprKind::Attribute) return static_cast<const ast::Attribute*>(e)->attr;
+  return "";
+}
+
+}  // namespace
+
+std::string Checker::callee_name(const CallableType* f) const {
+  if (f->name.empty() || f->name[0] == '<') return "";
+  if (!f->class_name.empty()) return "\"" + f->name + "\" of \"" + f->class_name + "\"";
+  return "\"" + f->name + "\"";
+}
+
+std::vector<Checker::Actual> Checker::actuals_of(const ast::Call* c) {
+  std::vector<Actual> out;
+  for (auto* a : c->args) {
+    Actual x;
+    if (a->kind == ast::ExprKind::Starred) {
+      x.kind = Actual::Star;
+      x.expr = static_cast<const ast::Starred*>(a)->value;
+    } else {
+      x.expr = a;
+    }
+    out.push_back(x);
+  }
+  for (auto* k : c->keywords) {
+    Actual x;
+    x.kind = k->arg.empty() ? Actual::Star2 : Actual::Named;
+    x.name = k->arg;
+    x.expr = k->value;
+    out.push_back(x);
+  }
+  return out;
+}
+
+const Type* Checker::actual_type(Actual& a, const Type* ctx) {
+  if (a.type == nullptr) a.type = a.expr != nullptr ? infer(a.expr, ctx) : any_type();
+  return a.type;
+}
+
+const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
+  std::string fname = c->func->kind == ast::ExprKind::Name ? static_cast<const ast::Name*>(c->func)->id : "";
+  if ((fname == "reveal_type" || fname == "reveal_locals") && lookup(fname) == nullptr) {
+    if (fname == "reveal_locals") return none_type();
+    if (c->args.size() != 1) return any_type();
+    const Type* t = infer(c->args[0]);
+    if (silent_ == 0) {
+      if (untyped_) {
+        rep_->note(mod_->path, c->lineno, c->col_offset, "Revealed type is \"Any\"");
+        rep_->note(mod_->path, c->lineno, c->col_offset, "'reveal_type' always outputs 'Any' in unchecked functions");
+      } else {
+        rep_->note(mod_->path, c->lineno, c->col_offset, "Revealed type is \"" + format_verbose(t) + "\"");
+      }
+    }
+    return t;
+  }
+  if (fname == "super" && c->args.empty()) return any_type();
+  const Type* callee = infer(c->func);
+  std::vector<Actual> actuals = actuals_of(c);
+  if (last_part(c->func) == "cast" && c->args.size() == 2 && callee->kind == TK::Overloaded) {
+    for (auto& a : actuals) actual_type(a, nullptr);
+    return annotation_type(c->args[0]);
+  }
+  return check_call(callee, actuals, c, ctx);
+}
+
+const Type* Checker::call_method(const Type* obj, const std::string& name, std::vector<const Type*> args,
+                                 const ast::Node* at, bool* ok) {
+  *ok = true;
+  const Type* m = member(obj, name, at, false);
+  if (m == nullptr) {
+    *ok = false;
+    return any_type();
+  }
+  std::vector<Actual> actuals;
+  for (auto* t : args) {
+    Actual a;
+    a.type = t;
+    actuals.push_back(a);
+  }
+  ++silent_;
+  const Type* r = check_call(m, actuals, at, nullptr, ok);
+  --silent_;
+  return r;
+}
+
+const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals, const ast::Node* at, const Type* ctx,
+                                bool* ok) {
+  bool dummy = true;
+  if (ok == nullptr) ok = &dummy;
+  *ok = true;
+  auto infer_all = [&]() {
+    for (auto& a : actuals) actual_type(a, nullptr);
+  };
+  switch (callee->kind) {
+    case TK::Any: infer_all(); return any_type();
+    case TK::Never: infer_all(); return never_type();
+    case TK::Callable:
+      return check_callable(static_cast<const CallableType*>(callee), actuals, at, ctx, true, ok);
+    case TK::Overloaded: {
+      infer_all();
+      auto* o = static_cast<const Overloaded*>(callee);
+      std::vector<const CallableType*> matched;
+      std::vector<const Type*> rets;
+      for (auto* item : o->items) {
+        bool item_ok = true;
+        ++silent_;
+        const Type* r = check_callable(item, actuals, at, ctx, false, &item_ok);
+        --silent_;
+        if (item_ok) {
+          matched.push_back(item);
+          rets.push_back(r);
+        }
+      }
+      if (matched.empty()) {
+        *ok = false;
+        return any_type();
+      }
+      bool any_arg = false;
+      for (auto& a : actuals) any_arg = any_arg || a.type->kind == TK::Any;
+      if (any_arg && matched.size() > 1) {
+        for (auto* r : rets)
+          if (!is_same_type(r, rets[0])) return any_type();
+      }
+      return rets[0];
+    }
+    case TK::TypeType: {
+      const Type* item = static_cast<const TypeType*>(callee)->item;
+      if (item->kind != TK::Instance) {
+        infer_all();
+        return item->kind == TK::TypeVar ? item : any_type();
+      }
+      auto* inst = static_cast<const Instance*>(item);
+      const Type* ctor = constructor_type(inst->cls);
+      if (ctor->kind == TK::Any) {
+        infer_all();
+        return inst->cls->is_enum ? static_cast<const Type*>(instance(inst->cls)) : any_type();
+      }
+      // A class object of known arguments (C[int]()) fixes the type parameters.
+      if (!inst->args.empty() && inst->cls->type_params.size() == inst->args.size()) {
+        bool all_any = true;
+        for (auto* a : inst->args) all_any = all_any && a->kind == TK::Any;
+        if (!all_any) {
+          Subst s;
+          for (size_t k = 0; k < inst->args.size(); ++k) s[inst->cls->type_params[k]] = inst->args[k];
+          ctor = substitute(ctor, s);
+        }
+      }
+      return check_call(ctor, actuals, at, ctx, ok);
+    }
+    case TK::Instance: {
+      const Type* m = member(callee, "__call__", at, false);
+      if (m == nullptr) {
+        infer_all();
+        *ok = false;
+        fail(at, quoted(callee) + " not callable", "operator");
+        return any_type();
+      }
+      return check_call(m, actuals, at, ctx, ok);
+    }
+    case TK::Union: {
+      std::vector<const Type*> results;
+      for (auto* item : static_cast<const UnionType*>(callee)->items) {
+        if (item->kind == TK::None) {
+          infer_all();
+          fail(at, "\"None\" not callable", "misc");
+          *ok = false;
+          continue;
+        }
+        bool item_ok = true;
+        results.push_back(check_call(item, actuals, at, ctx, &item_ok));
+        *ok = *ok && item_ok;
+      }
+      return results.empty() ? any_type() : make_union(results);
+    }
+    case TK::None:
+      infer_all();
+      *ok = false;
+      fail(at, "\"None\" not callable", "misc");
+      return any_type();
+    case TK::TypeVar:
+      return check_call(static_cast<const TypeVarType*>(callee)->upper, actuals, at, ctx, ok);
+    default:
+      infer_all();
+      return any_type();
+  }
+}
+
+bool Checker::map_actuals(const CallableType* f, std::vector<Actual>& actuals,
+                          std::vector<std::vector<int>>* formal_of, const ast::Node* at, bool report) {
+  const auto& ps = f->params;
+  size_t n = ps.size();
+  formal_of->assign(n, {});
+  std::vector<int> ambiguous;
+  size_t fi = 0;
+  for (size_t ai = 0; ai < actuals.size(); ++ai) {
+    Actual& a = actuals[ai];
+    int idx = static_cast<int>(ai);
+    switch (a.kind) {
+      case Actual::Pos:
+        if (fi < n) {
+          if (ps[fi].kind != ParamKind::Star && ps[fi].kind != ParamKind::Star2) {
+            (*formal_of)[fi++].push_back(idx);
+          } else if (ps[fi].kind == ParamKind::Star) {
+            (*formal_of)[fi].push_back(idx);
+          }
+        }
+        break;
+      case Actual::Star: {
+        const Type* t = actual_type(a, nullptr);
+        if (t->kind == TK::Tuple) {
+          for (size_t k = 0; k < static_cast<const TupleType*>(t)->items.size(); ++k) {
+            if (fi >= n) break;
+            if (ps[fi].kind == ParamKind::Star2) break;
+            (*formal_of)[fi].push_back(idx);
+            if (ps[fi].kind != ParamKind::Star) ++fi;
+          }
+        } else {
+          while (fi < n) {
+            if (is_named_kind(ps[fi].kind) || ps[fi].kind == ParamKind::Star2) break;
+            (*formal_of)[fi].push_back(idx);
+            if (ps[fi].kind == ParamKind::Star) break;
+            ++fi;
+          }
+        }
+        break;
+      }
+      case Actual::Named: {
+        bool found = false;
+        for (size_t k = 0; k < n && !found; ++k) {
+          if (!ps[k].pos_only && !ps[k].name.empty() && ps[k].name == a.name && ps[k].kind != ParamKind::Star &&
+              ps[k].kind != ParamKind::Star2) {
+            (*formal_of)[k].push_back(idx);
+            found = true;
+          }
+        }
+        for (size_t k = 0; k < n && !found; ++k) {
+          if (ps[k].kind == ParamKind::Star2) {
+            (*formal_of)[k].push_back(idx);
+            found = true;
+          }
+        }
+        break;
+      }
+      case Actual::Star2: ambiguous.push_back(idx); break;
+    }
+  }
+  if (!ambiguous.empty()) {
+    for (size_t k = 0; k < n; ++k) {
+      bool named = !ps[k].pos_only && !ps[k].name.empty();
+      bool open = (*formal_of)[k].empty() || actuals[static_cast<size_t>((*formal_of)[k][0])].kind == Actual::Star;
+      if ((named && open && ps[k].kind != ParamKind::Star) || ps[k].kind == ParamKind::Star2) {
+        for (int ai : ambiguous) (*formal_of)[k].push_back(ai);
+      }
+    }
+  }
+  if (f->ellipsis_args) return true;
+  // Argument counts (mypy's check_argument_count).
+  bool ok = true;
+  bool unexpected_kw = false;
+  std::vector<int> used(actuals.size(), 0);
+  for (auto& list : *formal_of)
+    for (int ai : list) used[static_cast<size_t>(ai)]++;
+  std::string name = callee_name(f);
+  std::string for_fn = name.empty() ? "" : " for " + name;
+  for (size_t ai = 0; ai < actuals.size(); ++ai) {
+    Actual& a = actuals[ai];
+    bool non_empty_tuple = a.kind == Actual::Star && actual_type(a, nullptr)->kind == TK::Tuple &&
+                           !static_cast<const TupleType*>(a.type)->items.empty();
+    if (used[ai] == 0 && (a.kind != Actual::Star || non_empty_tuple) && a.kind != Actual::Star2) {
+      ok = false;
+      if (!report) continue;
+      if (a.kind != Actual::Named) {
+        fail(at, "Too many arguments" + for_fn, "call-arg");
+      } else {
+        std::string msg = "Unexpected keyword argument \"" + a.name + "\"" + for_fn;
+        std::vector<std::string> matching, other;
+        const Type* at_t = actual_type(a, nullptr);
+        for (auto& p : f->params) {
+          if (p.name.empty() || p.pos_only || p.kind == ParamKind::Star) continue;
+          (is_subtype(at_t, p.type) ? matching : other).push_back(p.name);
+        }
+        auto matches = best_matches(a.name, matching, 3);
+        if (matches.empty()) matches = best_matches(a.name, other, 3);
+        if (!matches.empty()) msg += "; did you mean " + pretty_seq(matches, "or") + "?";
+        fail(at, msg, "call-arg");
+        if (reporting() && f->def_line > 0 && program().checked_paths.count(f->def_file) != 0) {
+          rep_->note(f->def_file, f->def_line, 0, (name.empty() ? "Called function" : name) + " defined here",
+                     "call-arg", at->lineno);
+        }
+        unexpected_kw = true;
+      }
+    } else if (a.kind == Actual::Star && std::none_of(f->params.begin(), f->params.end(),
+                                                      [](const Param& p) { return p.kind == ParamKind::Star; })) {
+      const Type* t = actual_type(a, nullptr);
+      if (t->kind == TK::Tuple && used[ai] < static_cast<int>(static_cast<const TupleType*>(t)->items.size())) {
+        ok = false;
+        if (report) fail(at, "Too many arguments" + for_fn, "call-arg");
+      }
+    }
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const Param& p = f->params[k];
+    bool required = p.kind == ParamKind::Pos || p.kind == ParamKind::KwOnly;
+    const auto& mapped = (*formal_of)[k];
+    if (required && mapped.empty() && !unexpected_kw) {
+      ok = false;
+      if (!report) continue;
+      if (p.kind == ParamKind::Pos) {
+        // mypy's too_few_arguments: names of the missing leading parameters.
+        size_t num_positional = 0;
+        std::set<std::string> given;
+        for (auto& a : actuals) {
+          if (a.kind == Actual::Named) {
+            given.insert(a.name);
+          } else {
+            ++num_positional;
+          }
+        }
+        size_t min_args = 0;
+        for (auto& q : f->params)
+          if (q.kind == ParamKind::Pos) ++min_args;
+        std::vector<std::string> diff;
+        bool unnamed = false;
+        for (size_t j = num_positional; j < min_args && j < f->params.size(); ++j) {
+          const Param& q = f->params[j];
+          std::string qn = q.pos_only ? "" : q.name;
+          if (!qn.empty() && given.count(qn) != 0) continue;
+          if (qn.empty()) unnamed = true;
+          diff.push_back(qn);
+        }
+        if (!name.empty() && !diff.empty() && !unnamed) {
+          std::string msg = diff.size() == 1 ? "Missing positional argument" : "Missing positional arguments";
+          std::string args;
+          for (size_t j = 0; j < diff.size(); ++j) args += (j ? "\", \"" : "") + diff[j];
+          fail(at, msg + " \"" + args + "\" in call to " + name, "call-arg");
+        } else {
+          fail(at, "Too few arguments" + for_fn, "call-arg");
+        }
+      } else {
+        fail(at, "Missing named argument \"" + p.name + "\"" + for_fn, "call-arg");
+      }
+    } else if (p.kind != ParamKind::Star && p.kind != ParamKind::Star2 && mapped.size() > 1) {
+      bool has_named = false, has_pos = false;
+      for (int ai : mapped) {
+        auto kind = actuals[static_cast<size_t>(ai)].kind;
+        if (kind == Actual::Named) has_named = true;
+        if (kind == Actual::Pos) has_pos = true;
+      }
+      if (has_named && has_pos) {
+        ok = false;
+        if (report) {
+          fail(at, (name.empty() ? "Function" : name) + " gets multiple values for keyword argument \"" + p.name + "\"",
+               "misc");
+        }
+      }
+    } else if (is_named_kind(p.kind) && !mapped.empty()) {
+      auto kind = actuals[static_cast<size_t>(mapped[0])].kind;
+      if (kind != Actual::Named && kind != Actual::Star2) {
+        ok = false;
+        if (report) fail(at, "Too many positional arguments" + for_fn, "misc");
+      }
+    }
+  }
+  return ok;
+}
+
+const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& actuals, const ast::Node* at,
+                                    const Type* ctx, bool report, bool* ok) {
+  *ok = true;
+  std::vector<std::vector<int>> formal_of;
+  if (!map_actuals(f, actuals, &formal_of, at, report)) *ok = false;
+  if (f->ellipsis_args) {
+    for (auto& a : actuals) actual_type(a, nullptr);
+    return f->ret;
+  }
+  // The expected type of an actual mapped to formal k.
+  auto expected_of = [&](const CallableType* g, size_t k) { return g->params[k].type; };
+  auto value_of = [&](Actual& a, const Type* ctx_t) -> const Type* {
+    const Type* t = actual_type(a, ctx_t);
+    if (a.kind == Actual::Star) return iter_item(t, at);
+    if (a.kind == Actual::Star2) {
+      if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls == builtins().dict) {
+        return static_cast<const Instance*>(t)->args[1];
+      }
+      return any_type();
+    }
+    return t;
+  };
+  const CallableType* g = f;
+  bool generic = false;
+  for (auto& p : f->params) generic = generic || has_type_vars(p.type);
+  generic = generic || has_type_vars(f->ret);
+  if (generic) {
+    std::map<const TypeVarType*, std::vector<const Type*>> cons;
+    for (size_t k = 0; k < formal_of.size(); ++k) {
+      for (int ai : formal_of[k]) {
+        Actual& a = actuals[static_cast<size_t>(ai)];
+        const Type* formal = expected_of(f, k);
+        const Type* t = value_of(a, has_type_vars(formal) ? nullptr : formal);
+        infer_constraints(formal, t, &cons);
+      }
+    }
+    std::map<const TypeVarType*, std::vector<const Type*>> ctx_cons;
+    if (ctx != nullptr) infer_constraints(f->ret, ctx, &ctx_cons);
+    Subst s;
+    std::vector<const TypeVarType*> vars;
+    auto collect = [&](const Type* t, auto&& self) -> void {
+      switch (t->kind) {
+        case TK::TypeVar: {
+          auto* tv = static_cast<const TypeVarType*>(t);
+          if (std::find(vars.begin(), vars.end(), tv) == vars.end()) vars.push_back(tv);
+          return;
+        }
+        case TK::Instance:
+          for (auto* x : static_cast<const Instance*>(t)->args) self(x, self);
+          return;
+        case TK::Union:
+          for (auto* x : static_cast<const UnionType*>(t)->items) self(x, self);
+          return;
+        case TK::Tuple:
+          for (auto* x : static_cast<const TupleType*>(t)->items) self(x, self);
+          return;
+        case TK::Callable:
+          for (auto& p : static_cast<const CallableType*>(t)->params) self(p.type, self);
+          self(static_cast<const CallableType*>(t)->ret, self);
+          return;
+        case TK::TypeType: self(static_cast<const TypeType*>(t)->item, self); return;
+        default: return;
+      }
+    };
+    for (auto& p : f->params) collect(p.type, collect);
+    collect(f->ret, collect);
+    for (auto* tv : vars) {
+      const std::vector<const Type*>* bounds = nullptr;
+      auto it = cons.find(tv);
+      if (it != cons.end() && !it->second.empty()) {
+        bounds = &it->second;
+      } else {
+        auto ct = ctx_cons.find(tv);
+        if (ct != ctx_cons.end() && !ct->second.empty()) bounds = &ct->second;
+      }
+      const Type* sol = any_type();
+      if (bounds != nullptr) {
+        sol = never_type();
+        for (auto* b : *bounds) sol = sol->kind == TK::Never ? strip_literal(b) : join(sol, b);
+        if (sol->kind == TK::Never) sol = any_type();
+      }
+      if (!tv->values.empty() && sol->kind != TK::Any) {
+        for (auto* v : tv->values) {
+          if (is_subtype(sol, v)) {
+            sol = v;
+            break;
+          }
+        }
+      }
+      s[tv] = sol;
+    }
+    g = static_cast<const CallableType*>(substitute(f, s));
+  }
+  for (size_t k = 0; k < formal_of.size(); ++k) {
+    for (int ai : formal_of[k]) {
+      Actual& a = actuals[static_cast<size_t>(ai)];
+      const Type* want = expected_of(g, k);
+      const Type* t = value_of(a, want);
+      if (is_subtype(t, want)) continue;
+      *ok = false;
+      if (!report) continue;
+      auto [ts, ws] = distinct(t, want);
+      if (a.kind == Actual::Star) ts = "*" + format_type(a.type);
+      if (a.kind == Actual::Star2) ts = "**" + format_type(a.type);
+      std::string label = a.kind == Actual::Named ? "\"" + a.name + "\"" : std::to_string(ai + 1);
+      std::string name = callee_name(f);
+      std::string target = name.empty() ? "" : "to " + name + " ";
+      const ast::Node* where = a.expr != nullptr ? static_cast<const ast::Node*>(a.expr) : at;
+      fail(where, "Argument " + label + " " + target + "has incompatible type \"" + ts + "\"; expected \"" + ws + "\"",
+           "arg-type");
+      // Invariance notes for list and dict.
+      std::vector<const Type*> expected = {want};
+      if (want->kind == TK::Union) expected = static_cast<const UnionType*>(want)->items;
+      for (auto* e : expected) {
+        if (t->kind != TK::Instance || e->kind != TK::Instance) continue;
+        auto* ti = static_cast<const Instance*>(t);
+        auto* ei = static_cast<const Instance*>(e);
+        if (ti->cls == builtins().list && ei->cls == builtins().list && is_subtype(ti->args[0], ei->args[0])) {
+          note(where, "\"List\" is invariant -- see https://mypy.readthedocs.io/en/stable/common_issues.html#variance");
+          note(where, "Consider using \"Sequence\" instead, which is covariant");
+        } else if (ti->cls == builtins().dict && ei->cls == builtins().dict && is_same_type(ti->args[0], ei->args[0]) &&
+                   is_subtype(ti->args[1], ei->args[1])) {
+          note(where, "\"Dict\" is invariant -- see https://mypy.readthedocs.io/en/stable/common_issues.html#variance");
+          note(where, "Consider using \"Mapping\" instead, which is covariant in the value type");
+        }
+      }
+    }
+  }
+  for (auto& a : actuals) actual_type(a, nullptr);
+  const Type* ret = g->ret;
+  if (has_type_vars(ret) && generic) {
+    Subst rest;
+    auto wipe = [&](const Type* t, auto&& self) -> void {
+      if (t->kind == TK::TypeVar) rest[static_cast<const TypeVarType*>(t)] = any_type();
+      if (t->kind == TK::Instance)
+        for (auto* x : static_cast<const Instance*>(t)->args) self(x, self);
+      if (t->kind == TK::Union)
+        for (auto* x : static_cast<const UnionType*>(t)->items) self(x, self);
+    };
+    wipe(ret, wipe);
+    ret = substitute(ret, rest);
+  }
+  return ret;
+}
+
+}  // namespace taipan::check
