@@ -71,12 +71,18 @@ const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
     if (fname == "reveal_locals") return none_type();
     if (c->args.size() != 1) return any_type();
     const Type* t = infer(c->args[0]);
+    const Type* shown = t;
+    // A class reads as its constructor.
+    if (t->kind == TK::TypeType && static_cast<const TypeType*>(t)->item->kind == TK::Instance) {
+      const Type* ctor = constructor_type(static_cast<const Instance*>(static_cast<const TypeType*>(t)->item)->cls);
+      if (ctor->kind != TK::Any) shown = ctor;
+    }
     if (silent_ == 0) {
       if (untyped_) {
         rep_->note(mod_->path, c->lineno, c->col_offset, "Revealed type is \"Any\"");
         rep_->note(mod_->path, c->lineno, c->col_offset, "'reveal_type' always outputs 'Any' in unchecked functions");
       } else {
-        rep_->note(mod_->path, c->lineno, c->col_offset, "Revealed type is \"" + format_verbose(t) + "\"");
+        rep_->note(mod_->path, c->lineno, c->col_offset, "Revealed type is \"" + format_verbose(shown) + "\"");
       }
     }
     return t;
@@ -140,7 +146,34 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
         }
       }
       if (matched.empty()) {
+        // Union math: one argument of a union type, each item matched by a variant.
+        int union_at = -1;
+        for (size_t k = 0; k < actuals.size(); ++k) {
+          if (actuals[k].type->kind != TK::Union) continue;
+          union_at = union_at == -1 ? static_cast<int>(k) : -2;
+        }
+        if (union_at >= 0) {
+          Actual& ua = actuals[static_cast<size_t>(union_at)];
+          const Type* whole = ua.type;
+          std::vector<const Type*> results;
+          for (auto* part : static_cast<const UnionType*>(whole)->items) {
+            ua.type = part;
+            for (auto* item : o->items) {
+              bool item_ok = true;
+              ++silent_;
+              const Type* r = check_callable(item, actuals, at, ctx, false, &item_ok);
+              --silent_;
+              if (item_ok) {
+                results.push_back(r);
+                break;
+              }
+            }
+          }
+          ua.type = whole;
+          if (results.size() == static_cast<const UnionType*>(whole)->items.size()) return make_union(results);
+        }
         *ok = false;
+        no_variant(o, actuals, at);
         return any_type();
       }
       bool any_arg = false;
@@ -211,6 +244,28 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
       infer_all();
       return any_type();
   }
+}
+
+void Checker::no_variant(const Overloaded* o, std::vector<Actual>& actuals, const ast::Node* at) {
+  if (o->items.empty()) return;
+  std::string name = callee_name(o->items[0]);
+  std::string of = name.empty() ? "" : " of " + name;
+  static const std::set<std::string> operators = {
+      "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__",
+      "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__", "__radd__", "__rsub__", "__rmul__",
+      "__rmatmul__", "__rtruediv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__",
+      "__rxor__", "__rand__", "__rfloordiv__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+      "__contains__", "__divmod__", "__rdivmod__", "__neg__", "__pos__", "__invert__"};
+  std::string code = operators.count(o->items[0]->name) != 0 ? "operator" : "call-overload";
+  if (actuals.empty()) {
+    fail(at, "All overload variants" + of + " require at least one argument", code);
+    return;
+  }
+  std::string types;
+  for (size_t k = 0; k < actuals.size(); ++k) {
+    types += (k ? ", \"" : "\"") + format_type(actual_type(actuals[k], nullptr)) + "\"";
+  }
+  fail(at, "No overload variant" + of + " matches argument type" + (actuals.size() == 1 ? " " : "s ") + types, code);
 }
 
 bool Checker::map_actuals(const CallableType* f, std::vector<Actual>& actuals,
@@ -415,6 +470,7 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
     return t;
   };
   const CallableType* g = f;
+  Subst solved, solved_nonempty;
   bool generic = false;
   for (auto& p : f->params) generic = generic || has_type_vars(p.type);
   generic = generic || has_type_vars(f->ret);
@@ -467,13 +523,13 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
         auto ct = ctx_cons.find(tv);
         if (ct != ctx_cons.end() && !ct->second.empty()) bounds = &ct->second;
       }
-      const Type* sol = any_type();
+      // Unsolved: <nothing> where arguments are checked, Any as the result.
+      const Type* sol = never_type();
       if (bounds != nullptr) {
         sol = never_type();
         for (auto* b : *bounds) sol = sol->kind == TK::Never ? strip_literal(b) : join(sol, b);
-        if (sol->kind == TK::Never) sol = any_type();
       }
-      if (!tv->values.empty() && sol->kind != TK::Any) {
+      if (!tv->values.empty() && sol->kind != TK::Any && sol->kind != TK::Never) {
         for (auto* v : tv->values) {
           if (is_subtype(sol, v)) {
             sol = v;
@@ -483,6 +539,9 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       }
       s[tv] = sol;
     }
+    solved = s;
+    for (auto& [tv, sol] : s)
+      if (sol->kind != TK::Never) solved_nonempty[tv] = sol;
     g = static_cast<const CallableType*>(substitute(f, s));
   }
   for (size_t k = 0; k < formal_of.size(); ++k) {
@@ -522,6 +581,13 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
   }
   for (auto& a : actuals) actual_type(a, nullptr);
   const Type* ret = g->ret;
+  if (generic) {
+    // The result takes Any for what the arguments left unsolved.
+    Subst open;
+    for (auto& [tv, sol] : solved)
+      if (sol->kind == TK::Never) open[tv] = any_type();
+    ret = substitute(substitute(f->ret, open), solved_nonempty);
+  }
   if (has_type_vars(ret) && generic) {
     Subst rest;
     auto wipe = [&](const Type* t, auto&& self) -> void {

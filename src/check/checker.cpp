@@ -228,7 +228,7 @@ void Checker::fail(const ast::Node* at, const std::string& msg, const std::strin
 
 void Checker::fail_at(int line, int col, const std::string& msg, const std::string& code) {
   if (silent_ > 0) return;
-  if (untyped_ && code != "name-defined" && code != "import") return;
+  if (untyped_ && code != "import") return;
   rep_->error(mod_->path, line, col, msg, code);
 }
 

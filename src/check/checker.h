@@ -115,7 +115,8 @@ class Checker {
   const Type* infer_constant(const ast::Constant* c);
   const Type* infer_display(const ast::Expr* e, const Type* ctx);
   const Type* infer_dict(const ast::Dict* d, const Type* ctx);
-  const Type* infer_comprehension(const ast::Expr* e);
+  const Type* infer_comprehension(const ast::Expr* e, const Type* ctx);
+  std::vector<const Type*> display_context(ClassInfo* cls, const Type* ctx);
   const Type* infer_lambda(const ast::Lambda* l, const Type* ctx);
   const Type* infer_boolop(const ast::BoolOp* b, const Type* ctx);
   const Type* infer_ifexp(const ast::IfExp* e, const Type* ctx);
@@ -143,6 +144,8 @@ class Checker {
   const Type* call_method(const Type* obj, const std::string& name, std::vector<const Type*> args, const ast::Node* at,
                           bool* ok);
   std::string callee_name(const CallableType* f) const;
+  // mypy's "No overload variant of ... matches argument types ..." error.
+  void no_variant(const Overloaded* o, std::vector<Actual>& actuals, const ast::Node* at);
 
   ModuleInfo* mod_;
   Reporter* rep_;

@@ -181,11 +181,23 @@ double similarity_ratio(const std::string& a, const std::string& b) {
 }
 
 std::vector<std::string> best_matches(const std::string& current, const std::vector<std::string>& options, size_t n) {
-  std::vector<std::pair<double, std::string>> scored;
+  std::vector<std::string> close;
   for (const std::string& o : options) {
     double quick = 2.0 * static_cast<double>(std::min(current.size(), o.size())) /
                    static_cast<double>(current.size() + o.size());
-    if (quick <= 0.75) continue;
+    if (quick > 0.75) close.push_back(o);
+  }
+  // Many candidates: only those of about the same length.
+  if (close.size() >= 50) {
+    std::vector<std::string> near;
+    for (auto& o : close) {
+      long d = static_cast<long>(o.size()) - static_cast<long>(current.size());
+      if (d >= -1 && d <= 1) near.push_back(o);
+    }
+    close = std::move(near);
+  }
+  std::vector<std::pair<double, std::string>> scored;
+  for (const std::string& o : close) {
     double r = similarity_ratio(current, o);
     if (r > 0.75) scored.push_back({r, o});
   }

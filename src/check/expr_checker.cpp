@@ -131,7 +131,7 @@ const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {
     case ast::ExprKind::Dict: return infer_dict(static_cast<const ast::Dict*>(e), ctx);
     case ast::ExprKind::ListComp: case ast::ExprKind::SetComp: case ast::ExprKind::DictComp:
     case ast::ExprKind::GeneratorExp:
-      return infer_comprehension(e);
+      return infer_comprehension(e, ctx);
     case ast::ExprKind::Lambda: return infer_lambda(static_cast<const ast::Lambda*>(e), ctx);
     case ast::ExprKind::Subscript: return infer_subscript(static_cast<const ast::Subscript*>(e));
     case ast::ExprKind::Starred: return infer(static_cast<const ast::Starred*>(e)->value, ctx);
@@ -172,6 +172,31 @@ const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {
 
 // ---------------------------------------------------------------- displays
 
+// The item types a context asks of a display or comprehension of class
+// `cls` (list[T] against Iterable[int]: T is int); empty when none.
+std::vector<const Type*> Checker::display_context(ClassInfo* cls, const Type* ctx) {
+  if (ctx == nullptr || cls == nullptr) return {};
+  std::vector<const Type*> cands = ctx->kind == TK::Union ? static_cast<const UnionType*>(ctx)->items
+                                                           : std::vector<const Type*>{ctx};
+  program().ensure_class(cls);
+  for (auto* c : cands) {
+    if (c->kind != TK::Instance) continue;
+    auto* ci = static_cast<const Instance*>(c);
+    if (cls->self_type == nullptr) continue;
+    const Instance* mapped = map_to_base(static_cast<const Instance*>(cls->self_type), ci->cls);
+    if (mapped == nullptr) continue;
+    std::vector<const Type*> wants(cls->type_params.size(), nullptr);
+    for (size_t k = 0; k < mapped->args.size() && k < ci->args.size(); ++k) {
+      for (size_t j = 0; j < cls->type_params.size(); ++j)
+        if (mapped->args[k] == cls->type_params[j]) wants[j] = ci->args[k];
+    }
+    bool any = false;
+    for (auto* w : wants) any = any || w != nullptr;
+    if (any) return wants;
+  }
+  return {};
+}
+
 const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
   const std::vector<ast::Expr*>& elts = e->kind == ast::ExprKind::List ? static_cast<const ast::List*>(e)->elts
                                         : e->kind == ast::ExprKind::Set ? static_cast<const ast::Set*>(e)->elts
@@ -179,25 +204,11 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
   ClassInfo* cls = e->kind == ast::ExprKind::List  ? builtins().list
                    : e->kind == ast::ExprKind::Set ? builtins().set
                                                    : builtins().tuple;
-  // The context's item type, when the context is this container (or a union holding it).
+  // The item type the context asks for.
   const Type* want = nullptr;
-  const Type* want_whole = nullptr;
-  if (ctx != nullptr && e->kind != ast::ExprKind::Tuple) {
-    std::vector<const Type*> cands;
-    if (ctx->kind == TK::Union) {
-      cands = static_cast<const UnionType*>(ctx)->items;
-    } else {
-      cands.push_back(ctx);
-    }
-    for (auto* c : cands) {
-      if (c->kind != TK::Instance) continue;
-      auto* ci = static_cast<const Instance*>(c);
-      if (ci->cls == cls && ci->args.size() == 1) {
-        want = ci->args[0];
-        want_whole = c;
-        break;
-      }
-    }
+  if (e->kind != ast::ExprKind::Tuple) {
+    auto wants = display_context(cls, ctx);
+    if (wants.size() == 1) want = wants[0];
   }
   if (e->kind == ast::ExprKind::Tuple) {
     const TupleType* tctx = ctx != nullptr && ctx->kind == TK::Tuple ? static_cast<const TupleType*>(ctx) : nullptr;
@@ -228,7 +239,7 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
     }
     item = item->kind == TK::Never ? strip_literal(it) : join(item, it);
   }
-  if (want_whole != nullptr) return want_whole;
+  if (want != nullptr) return instance(cls, {want});
   if (item->kind == TK::Never) item = any_type();
   return instance(cls, {item});
 }
@@ -236,23 +247,12 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
 const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
   const Type* want_k = nullptr;
   const Type* want_v = nullptr;
-  const Type* whole = nullptr;
-  if (ctx != nullptr) {
-    std::vector<const Type*> cands;
-    if (ctx->kind == TK::Union) {
-      cands = static_cast<const UnionType*>(ctx)->items;
-    } else {
-      cands.push_back(ctx);
-    }
-    for (auto* c : cands) {
-      if (c->kind == TK::Instance && static_cast<const Instance*>(c)->cls == builtins().dict) {
-        want_k = static_cast<const Instance*>(c)->args[0];
-        want_v = static_cast<const Instance*>(c)->args[1];
-        whole = c;
-        break;
-      }
-    }
+  auto wants = display_context(builtins().dict, ctx);
+  if (wants.size() == 2 && wants[0] != nullptr && wants[1] != nullptr) {
+    want_k = wants[0];
+    want_v = wants[1];
   }
+  bool whole = want_k != nullptr;
   const Type* kt = never_type();
   const Type* vt = never_type();
   for (size_t k = 0; k < d->keys.size(); ++k) {
@@ -265,7 +265,7 @@ const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
     }
     const Type* a = infer(d->keys[k], want_k);
     const Type* b = infer(d->values[k], want_v);
-    if (whole != nullptr && (!is_subtype(a, want_k) || !is_subtype(b, want_v))) {
+    if (whole && (!is_subtype(a, want_k) || !is_subtype(b, want_v))) {
       fail(d->keys[k], "Dict entry " + std::to_string(k) + " has incompatible type " + quoted(a) + ": " + quoted(b) +
                            "; expected " + quoted(want_k) + ": " + quoted(want_v),
            "dict-item");
@@ -273,13 +273,13 @@ const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
     kt = kt->kind == TK::Never ? strip_literal(a) : join(kt, a);
     vt = vt->kind == TK::Never ? strip_literal(b) : join(vt, b);
   }
-  if (whole != nullptr) return whole;
+  if (whole) return instance(builtins().dict, {want_k, want_v});
   if (kt->kind == TK::Never) kt = any_type();
   if (vt->kind == TK::Never) vt = any_type();
   return instance(builtins().dict, {kt, vt});
 }
 
-const Type* Checker::infer_comprehension(const ast::Expr* e) {
+const Type* Checker::infer_comprehension(const ast::Expr* e, const Type* ctx) {
   const std::vector<ast::Comprehension*>* gens = nullptr;
   switch (e->kind) {
     case ast::ExprKind::ListComp: gens = &static_cast<const ast::ListComp*>(e)->generators; break;
@@ -305,23 +305,51 @@ const Type* Checker::infer_comprehension(const ast::Expr* e) {
     }
   }
   const Type* result = any_type();
+  // An item against the context's item type (mypy's messages per kind).
+  auto check_item = [&](const ast::Expr* at, const Type* got, const Type* want, const std::string& kind) {
+    if (want == nullptr || is_subtype(got, want)) return;
+    std::string g = format_type(got), w = format_type(want);
+    if (kind == "List" || kind == "Set") {
+      fail(at, kind + " comprehension has incompatible type " + kind + "[" + g + "]; expected " + kind + "[" + w + "]", "misc");
+    } else if (kind == "Generator") {
+      fail(at, "Generator has incompatible item type \"" + g + "\"; expected \"" + w + "\"", "misc");
+    } else {
+      fail(at, kind + " expression in dictionary comprehension has incompatible type \"" + g + "\"; expected type \"" + w +
+                   "\"", "misc");
+    }
+  };
   switch (e->kind) {
-    case ast::ExprKind::ListComp:
-      result = instance(builtins().list, {strip_literal(infer(static_cast<const ast::ListComp*>(e)->elt))});
+    case ast::ExprKind::ListComp: case ast::ExprKind::SetComp: {
+      bool is_list = e->kind == ast::ExprKind::ListComp;
+      ClassInfo* cls = is_list ? builtins().list : builtins().set;
+      const ast::Expr* elt = is_list ? static_cast<const ast::ListComp*>(e)->elt : static_cast<const ast::SetComp*>(e)->elt;
+      auto wants = display_context(cls, ctx);
+      const Type* want = wants.size() == 1 ? wants[0] : nullptr;
+      const Type* item = strip_literal(infer(elt, want));
+      check_item(elt, item, want, is_list ? "List" : "Set");
+      result = instance(cls, {want != nullptr ? want : item});
       break;
-    case ast::ExprKind::SetComp:
-      result = instance(builtins().set, {strip_literal(infer(static_cast<const ast::SetComp*>(e)->elt))});
-      break;
+    }
     case ast::ExprKind::DictComp: {
       auto* d = static_cast<const ast::DictComp*>(e);
-      const Type* k = strip_literal(infer(d->key));
-      const Type* v = strip_literal(infer(d->value));
-      result = instance(builtins().dict, {k, v});
+      auto wants = display_context(builtins().dict, ctx);
+      const Type* wk = wants.size() == 2 && wants[1] != nullptr ? wants[0] : nullptr;
+      const Type* wv = wants.size() == 2 && wants[0] != nullptr ? wants[1] : nullptr;
+      const Type* k = strip_literal(infer(d->key, wk));
+      const Type* v = strip_literal(infer(d->value, wv));
+      check_item(d->key, k, wk, "Key");
+      check_item(d->value, v, wv, "Value");
+      result = instance(builtins().dict, {wk != nullptr ? wk : k, wv != nullptr ? wv : v});
       break;
     }
     default: {
-      const Type* item = strip_literal(infer(static_cast<const ast::GeneratorExp*>(e)->elt));
       ClassInfo* gen = program().typing_class("typing", "Generator");
+      auto wants = display_context(gen, ctx);
+      const Type* want = wants.size() == 3 ? wants[0] : nullptr;
+      const ast::Expr* elt = static_cast<const ast::GeneratorExp*>(e)->elt;
+      const Type* item = strip_literal(infer(elt, want));
+      check_item(elt, item, want, "Generator");
+      if (want != nullptr) item = want;
       result = gen != nullptr ? static_cast<const Type*>(instance(gen, {item, none_type(), none_type()})) : any_type();
       break;
     }
@@ -504,7 +532,8 @@ const Type* Checker::binary_op(const Type* l, ast::Operator op, const Type* r, c
     bool lok = true;
     const Type* res = call_method(a, names.method, {b}, at, &lok);
     if (lok) return res;
-    *has_left = member(a, names.method, at, false) != nullptr;
+    // mypy names the left operand alone only when neither method exists.
+    *has_left = member(a, names.method, at, false) != nullptr || member(b, names.reverse, at, false) != nullptr;
     if (b->kind == TK::Any) return any_type();
     bool rok = true;
     res = call_method(b, names.reverse, {a}, at, &rok);
@@ -513,6 +542,14 @@ const Type* Checker::binary_op(const Type* l, ast::Operator op, const Type* r, c
     return any_type();
   };
   auto report = [&](const Type* a, const Type* b, bool has_left) {
+    const Type* lm = member(a, names.method, at, false);
+    if (lm != nullptr && lm->kind == TK::Overloaded) {
+      // The left method's overloads are what mypy reports.
+      std::vector<Actual> args(1);
+      args[0].type = b;
+      no_variant(static_cast<const Overloaded*>(lm), args, at);
+      return;
+    }
     if (!has_left && b->kind != TK::Union) {
       fail(at, std::string("Unsupported left operand type for ") + names.symbol + " (" + quoted(a) + ")", "operator");
     } else {
@@ -775,7 +812,13 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
     }
   }
   bool ok = true;
-  return call_method(base, "__getitem__", {it}, at, &ok);
+  const Type* r = call_method(base, "__getitem__", {it}, at, &ok);
+  if (!ok && method->kind == TK::Overloaded) {
+    std::vector<Actual> args(1);
+    args[0].type = it;
+    no_variant(static_cast<const Overloaded*>(method), args, at);
+  }
+  return r;
 }
 
 }  // namespace taipan::check

@@ -180,7 +180,7 @@ const Type* class_member(const Instance* t, const std::string& name) {
 
 const Type* constructor_type(ClassInfo* c) {
   program().ensure_class(c);
-  if (c->any_base || c->is_enum) return any_type();
+  if (c->any_base || c->is_enum || c->unknown_init) return any_type();
   Member init = find_member(c, "__init__");
   Member nw = find_member(c, "__new__");
   auto index = [&](ClassInfo* k) {
@@ -190,15 +190,27 @@ const Type* constructor_type(ClassInfo* c) {
   bool use_new = nw.sym != nullptr && (init.sym == nullptr || index(nw.defined_in) < index(init.defined_in));
   Member chosen = use_new ? nw : init;
   const Type* self = c->self_type != nullptr ? c->self_type : instance(c);
-  auto finish = [&](const CallableType* item) {
+  // `ret` is what the call makes: the class's instance, or the explicit
+  // self-type of an __init__ overload (dict[str, _VT] for dict(**kw)).
+  auto finish = [&](const CallableType* item, const Type* ret) {
     auto* r = arena().make<CallableType>();
     *r = *item;
     r->name = c->name;
     r->class_name.clear();
     r->is_type_obj = true;
-    // __new__ returning another type (or a subclass): the class's instance.
-    if (!use_new || r->ret->kind != TK::Instance || !is_subtype(r->ret, instance(c))) r->ret = self;
+    if (use_new) {
+      // __new__ returning another type (or a subclass): the class's instance.
+      if (r->ret->kind != TK::Instance || !is_subtype(r->ret, instance(c))) r->ret = self;
+    } else {
+      r->ret = ret;
+    }
     return r;
+  };
+  auto self_of = [&](const CallableType* item) -> const Type* {
+    if (use_new || item->params.empty()) return self;
+    const Type* first = item->params[0].type;
+    if (first->kind == TK::Instance && static_cast<const Instance*>(first)->cls == c) return first;
+    return self;
   };
   if (chosen.sym == nullptr || chosen.defined_in == builtins().object || chosen.sym->kind != SymKind::Func) {
     auto* r = arena().make<CallableType>();
@@ -216,11 +228,19 @@ const Type* constructor_type(ClassInfo* c) {
     tt->item = self;
     bound_to = tt;
   }
-  ft = bind_self(ft, bound_to);
-  if (ft->kind == TK::Callable) return finish(static_cast<const CallableType*>(ft));
+  if (ft->kind == TK::Callable) {
+    auto* item = static_cast<const CallableType*>(ft);
+    const Type* ret = self_of(item);
+    auto* bound = static_cast<const CallableType*>(bind_self(item, bound_to));
+    return finish(bound, ret);
+  }
   if (ft->kind == TK::Overloaded) {
     auto* o = arena().make<Overloaded>();
-    for (auto* item : static_cast<const Overloaded*>(ft)->items) o->items.push_back(finish(item));
+    for (auto* item : static_cast<const Overloaded*>(ft)->items) {
+      const Type* ret = self_of(item);
+      const Type* b = bind_self(item, bound_to);
+      if (b->kind == TK::Callable) o->items.push_back(finish(static_cast<const CallableType*>(b), ret));
+    }
     return o;
   }
   return any_type();

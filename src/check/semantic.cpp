@@ -791,6 +791,15 @@ void Program::ensure_class(ClassInfo* c) {
       c->any_base = true;
     }
   }
+  // A class decorator the checker does not model (dataclass, attrs, ...)
+  // may add any __init__: its constructor is Any.
+  for (auto* d : c->def->decorator_list) {
+    const ast::Expr* de = d->kind == ast::ExprKind::Call ? static_cast<const ast::Call*>(d)->func : d;
+    std::string last = last_part(dotted(de));
+    if (last != "final" && last != "runtime_checkable" && last != "type_check_only" && last != "total_ordering") {
+      c->unknown_init = true;
+    }
+  }
   for (auto* kw : c->def->keywords) {
     if (kw->arg == "metaclass") {
       std::string meta = last_part(dotted(kw->value));
@@ -801,8 +810,10 @@ void Program::ensure_class(ClassInfo* c) {
     c->bases.push_back(instance(builtins().object));
   }
   compute_mro(c);
-  for (auto* x : c->mro)
+  for (auto* x : c->mro) {
     if (x->fullname == "enum.Enum") c->is_enum = true;
+    if (x->unknown_init) c->unknown_init = true;
+  }
   collect_block(c->def->body, m, c, &c->members, c->fullname);
   if (!m->is_stub) {
     for (auto* st : c->def->body) {

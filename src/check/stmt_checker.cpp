@@ -111,7 +111,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
     case ast::StmtKind::AugAssign: {
       auto* a = static_cast<const ast::AugAssign*>(s);
       const Type* lt = infer(a->target);
-      const Type* rt = infer(a->value);
+      const Type* rt = infer(a->value, lt->kind == TK::Instance ? lt : nullptr);
       const Type* res = binary_op(lt, a->op, rt, s, true);
       if (a->target->kind == ast::ExprKind::Name) {
         assign_name(static_cast<const ast::Name*>(a->target), nullptr, res, a->value);
@@ -246,7 +246,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
           const Type* inst = instance(base);
           bool ok = is_subtype(t, inst);
           if (!ok && t->kind == TK::TypeType) ok = is_subtype(static_cast<const TypeType*>(t)->item, inst);
-          if (!ok) fail(r->exc, "Exceptions must derive from BaseException", "misc");
+          if (!ok) fail(r->exc, "Exception must be derived from BaseException", "misc");
         }
       }
       if (r->cause != nullptr) infer(r->cause);
@@ -267,8 +267,13 @@ void Checker::check_stmt(const ast::Stmt* s) {
     }
     case ast::StmtKind::Import: case ast::StmtKind::ImportFrom: check_import(s); break;
     case ast::StmtKind::Expr: {
-      const Type* t = infer(static_cast<const ast::ExprStmt*>(s)->value);
+      const ast::Expr* value = static_cast<const ast::ExprStmt*>(s)->value;
+      const Type* t = infer(value);
       if (t->kind == TK::Never) mark_unreachable();
+      if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls->fullname == "typing.Coroutine" &&
+          value->kind != ast::ExprKind::Await) {
+        fail(value, "Value of type " + quoted(t) + " must be used", "unused-coroutine");
+      }
       break;
     }
     case ast::StmtKind::Break: case ast::StmtKind::Continue:

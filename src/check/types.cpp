@@ -60,6 +60,10 @@ static void flatten(const Type* t, std::vector<const Type*>* out) {
   }
 }
 
+// Set while simplifying unions: mypy's proper subtyping there (no
+// promotions, Any only below Any, classes with unknown bases not special).
+static int g_proper = 0;
+
 const Type* make_union(std::vector<const Type*> items) {
   std::vector<const Type*> flat;
   for (auto* i : items) flatten(i, &flat);
@@ -67,6 +71,7 @@ const Type* make_union(std::vector<const Type*> items) {
     if (i->kind == TK::Any) return i;
   // Drop items that are subtypes of another (literals first lose their value).
   std::vector<const Type*> kept;
+  ++g_proper;
   for (size_t i = 0; i < flat.size(); ++i) {
     bool redundant = false;
     for (size_t j = 0; j < flat.size() && !redundant; ++j) {
@@ -79,6 +84,7 @@ const Type* make_union(std::vector<const Type*> items) {
     }
     if (!redundant) kept.push_back(flat[i]);
   }
+  --g_proper;
   if (kept.empty()) return never_type();
   if (kept.size() == 1) return kept[0];
   auto* u = arena().make<UnionType>();
@@ -316,6 +322,7 @@ const Instance* map_to_base(const Instance* t, ClassInfo* base) {
 }
 
 static bool promotes(ClassInfo* from, ClassInfo* to) {
+  if (g_proper > 0) return false;
   const Builtins& b = builtins();
   if (to == b.float_) return from == b.int_;
   if (to == b.complex_) return from == b.int_ || from == b.float_;
@@ -381,7 +388,7 @@ static bool instance_subtype(const Instance* a, const Instance* b) {
   if (b->cls == builtins().object) return true;
   if (a->cls == nullptr || b->cls == nullptr) return true;
   program().ensure_class(a->cls);
-  if (a->cls->any_base && std::find(a->cls->mro.begin(), a->cls->mro.end(), b->cls) == a->cls->mro.end()) {
+  if (g_proper == 0 && a->cls->any_base && std::find(a->cls->mro.begin(), a->cls->mro.end(), b->cls) == a->cls->mro.end()) {
     return true;
   }
   if (promotes(a->cls, b->cls)) return true;
@@ -402,6 +409,7 @@ static bool instance_subtype(const Instance* a, const Instance* b) {
 
 bool is_subtype(const Type* a, const Type* b) {
   if (a == b) return true;
+  if (g_proper > 0 && a->kind == TK::Any) return b->kind == TK::Any;
   if (a->kind == TK::Any || b->kind == TK::Any || a->kind == TK::Never) return true;
   if (a->kind == TK::Union) {
     for (auto* i : static_cast<const UnionType*>(a)->items)
@@ -441,8 +449,7 @@ bool is_subtype(const Type* a, const Type* b) {
         auto* c = as_callable(a);
         return c != nullptr && callable_subtype(c, static_cast<const CallableType*>(b));
       }
-      if (ai->cls != nullptr && ai->cls->any_base) return true;
-      return false;
+      return g_proper == 0 && ai->cls != nullptr && ai->cls->any_base;
     }
     case TK::Tuple: {
       auto* at = static_cast<const TupleType*>(a);
@@ -495,6 +502,7 @@ bool is_subtype(const Type* a, const Type* b) {
 }
 
 bool is_same_type(const Type* a, const Type* b) {
+  if (g_proper > 0 && (a->kind == TK::Any || b->kind == TK::Any)) return a->kind == b->kind;
   if (a->kind == TK::Any || b->kind == TK::Any) return true;
   return is_subtype(a, b) && is_subtype(b, a);
 }
@@ -618,7 +626,17 @@ void infer_constraints(const Type* formal, const Type* actual,
       std::vector<const Type*> vars;
       std::vector<const Type*> fixed;
       for (auto* i : fu->items) (has_type_vars(i) ? vars : fixed).push_back(i);
-      if (vars.size() != 1) return;
+      if (vars.size() > 1) {
+        // Future[T] | Awaitable[T]: the items the actual's class derives from.
+        for (auto* v : vars) {
+          if (v->kind != TK::Instance || actual->kind != TK::Instance) continue;
+          if (map_to_base(static_cast<const Instance*>(actual), static_cast<const Instance*>(v)->cls) != nullptr) {
+            infer_constraints(v, actual, out);
+          }
+        }
+        return;
+      }
+      if (vars.empty()) return;
       const Type* a = actual;
       if (a->kind == TK::Union) {
         std::vector<const Type*> rest;
