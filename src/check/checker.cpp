@@ -300,6 +300,10 @@ const Type* Checker::infer_symbol(Symbol* s) {
   if (s->module != mod_) {
     if (s->module->is_stub || !s->module->parsed.ok()) {
       if (s->value->kind == ast::ExprKind::Constant) return widen(infer_constant(static_cast<const ast::Constant*>(s->value)));
+      if (s->value->kind == ast::ExprKind::Name) {
+        Symbol* target = program().lookup_global(s->module, static_cast<const ast::Name*>(s->value)->id);
+        if (target != nullptr && target != s) return program().symbol_type(target);
+      }
       return any_type();
     }
     return for_module(s->module, rep_)->infer_symbol(s);

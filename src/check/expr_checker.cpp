@@ -36,25 +36,11 @@ OpNames op_names(ast::Operator op) {
 
 std::string quoted(const Type* t) { return "\"" + format_type(t) + "\""; }
 
-std::string str_literal(const std::string& s) {
-  bool has_single = false;
-  for (unsigned char c : s) {
-    if (c < 0x20 || c >= 0x7f || c == '\\') return "";
-    if (c == '\'') has_single = true;
-  }
-  if (has_single) return s.find('"') == std::string::npos ? "\"" + s + "\"" : "";
-  return "'" + s + "'";
-}
-
 }  // namespace
 
 const Type* Checker::infer_constant(const ast::Constant* c) {
   const Builtins& b = builtins();
-  auto lit = [](ClassInfo* cls, const std::string& text) -> const Type* {
-    auto* t = static_cast<Instance*>(const_cast<Instance*>(instance(cls)));
-    t->literal = text;
-    return t;
-  };
+  auto lit = [](ClassInfo* cls, const std::string& text) -> const Type* { return literal_instance(cls, text, false); };
   switch (c->value_kind) {
     case ast::ConstantKind::None: return none_type();
     case ast::ConstantKind::True: return lit(b.bool_, "True");
@@ -62,7 +48,7 @@ const Type* Checker::infer_constant(const ast::Constant* c) {
     case ast::ConstantKind::Int: return c->int_fits_i64 ? lit(b.int_, std::to_string(c->int_i64)) : instance(b.int_);
     case ast::ConstantKind::Float: return instance(b.float_);
     case ast::ConstantKind::Complex: return instance(b.complex_);
-    case ast::ConstantKind::Str: return lit(b.str, str_literal(c->str));
+    case ast::ConstantKind::Str: return lit(b.str, str_literal_text(c->str));
     case ast::ConstantKind::Bytes: return instance(b.bytes);
     case ast::ConstantKind::Ellipsis: return b.ellipsis != nullptr ? static_cast<const Type*>(instance(b.ellipsis)) : any_type();
     default: return any_type();
@@ -456,9 +442,7 @@ const Type* Checker::infer_unary(const ast::UnaryOp* u) {
   if (t->kind == TK::Instance && u->operand->kind == ast::ExprKind::Constant) {
     auto* i = static_cast<const Instance*>(t);
     if (u->op == ast::UnaryOperator::USub && !i->literal.empty() && i->cls == builtins().int_) {
-      auto* r = static_cast<Instance*>(const_cast<Instance*>(instance(i->cls)));
-      r->literal = "-" + i->literal;
-      return r;
+      return literal_instance(i->cls, "-" + i->literal, false);
     }
   }
   bool ok = true;

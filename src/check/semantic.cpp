@@ -610,16 +610,16 @@ Symbol* Program::resolve(Symbol* s) {
   Symbol* r = nullptr;
   ModuleInfo* m = load_module(s->import_module);
   if (m != nullptr) {
-    auto it = m->globals.find(s->import_name);
-    if (it != m->globals.end() && it->second != s) r = resolve(it->second);
-    if (r == nullptr) {
-      ModuleInfo* sub = load_module(s->import_module + "." + s->import_name);
-      if (sub != nullptr) {
-        r = new_symbol(SymKind::Module, s->import_name, s->module);
-        r->target = sub;
-        r->import_module = sub->name;
-        r->state = 2;
-      }
+    // A submodule of that name wins (`from . import path` in os).
+    ModuleInfo* sub = load_module(s->import_module + "." + s->import_name);
+    if (sub != nullptr) {
+      r = new_symbol(SymKind::Module, s->import_name, s->module);
+      r->target = sub;
+      r->import_module = sub->name;
+      r->state = 2;
+    } else {
+      auto it = m->globals.find(s->import_name);
+      if (it != m->globals.end() && it->second != s) r = resolve(it->second);
     }
   }
   s->resolved = r;

@@ -34,7 +34,11 @@ const Type* widen(const Type* t) {
 
 void Checker::check() {
   if (!mod_->parsed.ok()) return;
-  check_block(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
+  // mypy checks every top-level statement, reachable or not.
+  for (auto* s : static_cast<const ast::Module*>(mod_->parsed.mod)->body) {
+    frames_.back().unreachable = false;
+    check_stmt(s);
+  }
 }
 
 void Checker::check_block(const std::vector<ast::Stmt*>& body) {
@@ -160,6 +164,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
             }
           }
           bool ok = true;
+          member(t, exit, item->context_expr, true);
           const Type* ex = call_method(t, exit, {any_type(), any_type(), any_type()}, item->context_expr, &ok);
           if (ex->kind == TK::Instance && static_cast<const Instance*>(ex)->cls == builtins().bool_) may_swallow = true;
           if (is_async && ex->kind != TK::None) may_swallow = may_swallow || ex->kind == TK::Any;
@@ -273,6 +278,9 @@ void Checker::check_stmt(const ast::Stmt* s) {
       if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls->fullname == "typing.Coroutine" &&
           value->kind != ast::ExprKind::Await) {
         fail(value, "Value of type " + quoted(t) + " must be used", "unused-coroutine");
+        if (silent_ == 0 && !untyped_) {
+          rep_->note(mod_->path, value->lineno, value->col_offset, "Are you missing an await?", "unused-coroutine");
+        }
       }
       break;
     }

@@ -256,14 +256,27 @@ const Type* Program::analyze_subscript(Symbol* base, const ast::Subscript* e, Mo
       }
       std::vector<const Type*> items;
       for (auto* x : elts) {
-        if (x->kind == ast::ExprKind::UnaryOp) x = static_cast<const ast::UnaryOp*>(x)->operand;
+        bool negative = false;
+        if (x->kind == ast::ExprKind::UnaryOp && static_cast<const ast::UnaryOp*>(x)->op == ast::UnaryOperator::USub) {
+          negative = true;
+          x = static_cast<const ast::UnaryOp*>(x)->operand;
+        }
         if (x->kind != ast::ExprKind::Constant) return any_type();
         auto* c = static_cast<const ast::Constant*>(x);
         switch (c->value_kind) {
           case ast::ConstantKind::None: items.push_back(none_type()); break;
-          case ast::ConstantKind::True: case ast::ConstantKind::False: items.push_back(instance(builtins().bool_)); break;
-          case ast::ConstantKind::Int: items.push_back(instance(builtins().int_)); break;
-          case ast::ConstantKind::Str: items.push_back(instance(builtins().str)); break;
+          case ast::ConstantKind::True: items.push_back(literal_instance(builtins().bool_, "True", true)); break;
+          case ast::ConstantKind::False: items.push_back(literal_instance(builtins().bool_, "False", true)); break;
+          case ast::ConstantKind::Int:
+            if (!c->int_fits_i64) return any_type();
+            items.push_back(literal_instance(builtins().int_, (negative ? "-" : "") + std::to_string(c->int_i64), true));
+            break;
+          case ast::ConstantKind::Str: {
+            std::string text = str_literal_text(c->str);
+            items.push_back(text.empty() ? static_cast<const Type*>(instance(builtins().str))
+                                         : literal_instance(builtins().str, text, true));
+            break;
+          }
           case ast::ConstantKind::Bytes: items.push_back(instance(builtins().bytes)); break;
           default: return any_type();
         }

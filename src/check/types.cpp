@@ -44,10 +44,28 @@ const Instance* instance(ClassInfo* cls, std::vector<const Type*> args) {
   return t;
 }
 
+const Instance* literal_instance(ClassInfo* cls, const std::string& text, bool literal_type) {
+  auto* t = arena().make<Instance>();
+  t->cls = cls;
+  t->literal = text;
+  t->literal_type = literal_type && !text.empty();
+  return t;
+}
+
+std::string str_literal_text(const std::string& s) {
+  bool has_single = false;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c >= 0x7f || c == '\\') return "";
+    if (c == '\'') has_single = true;
+  }
+  if (has_single) return s.find('"') == std::string::npos ? "\"" + s + "\"" : "";
+  return "'" + s + "'";
+}
+
 const Type* strip_literal(const Type* t) {
   if (t->kind == TK::Instance) {
     auto* i = static_cast<const Instance*>(t);
-    if (!i->literal.empty()) return instance(i->cls, i->args);
+    if (!i->literal.empty() && !i->literal_type) return instance(i->cls, i->args);
   }
   return t;
 }
@@ -144,6 +162,7 @@ static std::string fmt(const Type* t, bool verbose) {
     case TK::Instance: {
       auto* i = static_cast<const Instance*>(t);
       if (i->cls == nullptr) return "Any";
+      if (i->literal_type) return "Literal[" + i->literal + "]";
       if (verbose && !i->literal.empty()) return "Literal[" + i->literal + "]?";
       std::string name = verbose ? i->cls->fullname : short_class_name(i->cls);
       if (i->cls == builtins().tuple && i->args.size() == 1) {
@@ -156,6 +175,29 @@ static std::string fmt(const Type* t, bool verbose) {
     }
     case TK::Union: {
       auto* u = static_cast<const UnionType*>(t);
+      if (!verbose) {
+        // Literal items print together: Literal['r', 'w'].
+        std::vector<std::string> lits, rest;
+        bool none = false;
+        for (auto* i : u->items) {
+          if (i->kind == TK::Instance && static_cast<const Instance*>(i)->literal_type) {
+            lits.push_back(static_cast<const Instance*>(i)->literal);
+          } else if (i->kind == TK::None) {
+            none = true;
+          } else {
+            rest.push_back(fmt(i, false));
+          }
+        }
+        if (lits.size() > 1) {
+          std::string l = "Literal[";
+          for (size_t k = 0; k < lits.size(); ++k) l += (k ? ", " : "") + lits[k];
+          l += "]";
+          if (rest.empty()) return none ? "Optional[" + l + "]" : l;
+          std::string s = "Union[" + l;
+          for (auto& r : rest) s += ", " + r;
+          return s + (none ? ", None]" : "]");
+        }
+      }
       if (!verbose && u->items.size() == 2 && contains_none(u)) {
         for (auto* i : u->items)
           if (i->kind != TK::None) return "Optional[" + fmt(i, false) + "]";
@@ -386,6 +428,7 @@ static const CallableType* as_callable(const Type* t) {
 
 static bool instance_subtype(const Instance* a, const Instance* b) {
   if (b->cls == builtins().object) return true;
+  if (b->literal_type) return a->cls == b->cls && a->literal == b->literal;
   if (a->cls == nullptr || b->cls == nullptr) return true;
   program().ensure_class(a->cls);
   if (g_proper == 0 && a->cls->any_base && std::find(a->cls->mro.begin(), a->cls->mro.end(), b->cls) == a->cls->mro.end()) {

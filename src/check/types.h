@@ -30,6 +30,7 @@ struct Instance : Type {
   ClassInfo* cls = nullptr;
   std::vector<const Type*> args;
   std::string literal;
+  bool literal_type = false;  // a declared Literal[...] type, not a value's last known form
 };
 
 struct UnionType : Type {
@@ -142,6 +143,11 @@ bool is_optional(const Type* t);
 bool contains_none(const Type* t);
 const Type* tuple_fallback(const TupleType* t);  // tuple[join of items, ...]
 const Type* strip_literal(const Type* t);
+// A literal: the last known value of an expression, or a Literal[...] type.
+const Instance* literal_instance(ClassInfo* cls, const std::string& text, bool literal_type);
+// The source form of a str literal as mypy shows it ('a'); empty when it
+// has characters that form would not show plainly.
+std::string str_literal_text(const std::string& s);
 
 // mypy's format_type (messages, quoted by the caller) and str() (reveal_type).
 std::string format_type(const Type* t);

@@ -53,6 +53,6 @@ def fib(n: int, memo: Optional[Dict[int, int]] = None) -> int:
     return memo[n]
 
 
-g = {"a": [("b", 1), ("c", 4)], "b": [("c", 2)], "c": []}
-print(dijkstra(g, "a"), binary_search([1, 3, 5], 3), fib(20))  # E: Argument 1 to "dijkstra" has incompatible type "Dict[str, object]"; expected "Dict[str, List[Tuple[str, int]]]"  [arg-type]
+g: Dict[str, List[Tuple[str, int]]] = {"a": [("b", 1), ("c", 4)], "b": [("c", 2)], "c": []}
+print(dijkstra(g, "a"), binary_search([1, 3, 5], 3), fib(20))
 print(chunks("abcdefg", 3), flatten([[1, 2], [3]]))
