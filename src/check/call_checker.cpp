@@ -88,6 +88,35 @@ const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
     return t;
   }
   if (fname == "super" && c->args.empty()) return any_type();
+  // x.append(v) and the like give a partial `x = []` its item type.
+  if (c->func->kind == ast::ExprKind::Attribute && c->args.size() == 1 && c->keywords.empty()) {
+    auto* attr = static_cast<const ast::Attribute*>(c->func);
+    Symbol* p = partial_symbol(attr->value);
+    if (p != nullptr) {
+      ClassInfo* cls = static_cast<const Instance*>(p->type)->cls;
+      const std::string& m = attr->attr;
+      bool item = (cls == builtins().list && m == "append") || (cls == builtins().set && (m == "add" || m == "discard"));
+      bool container = (cls == builtins().list && m == "extend") || (cls == builtins().set && m == "update") ||
+                       (cls != builtins().list && cls != builtins().set && m == "update");
+      if (item || container) {
+        ++silent_;
+        const Type* t = infer(c->args[0]);
+        --silent_;
+        if (item) {
+          complete_partial(p, {strip_literal(t)});
+        } else if (t->kind == TK::Instance && !static_cast<const Instance*>(t)->args.empty()) {
+          auto* ti = static_cast<const Instance*>(t);
+          bool same = ti->cls == cls || (cls == builtins().set && ti->cls == builtins().list) ||
+                      (cls != builtins().list && cls != builtins().set && ti->cls == builtins().dict);
+          bool known = true;
+          for (auto* a : ti->args) known = known && a->kind != TK::Never;
+          if (same && known && ti->args.size() == static_cast<const Instance*>(p->type)->args.size()) {
+            complete_partial(p, ti->args);
+          }
+        }
+      }
+    }
+  }
   const Type* callee = infer(c->func);
   std::vector<Actual> actuals = actuals_of(c);
   if (last_part(c->func) == "cast" && c->args.size() == 2 && callee->kind == TK::Overloaded) {
@@ -583,10 +612,11 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
   const Type* ret = g->ret;
   if (generic) {
     // The result takes Any for what the arguments left unsolved.
-    Subst open;
+    // (A constructor keeps <nothing>: `x = list()` is a partial type.)
+    Subst result_subst = solved_nonempty;
     for (auto& [tv, sol] : solved)
-      if (sol->kind == TK::Never) open[tv] = any_type();
-    ret = substitute(substitute(f->ret, open), solved_nonempty);
+      if (sol->kind == TK::Never) result_subst[tv] = f->is_type_obj ? never_type() : any_type();
+    ret = substitute(f->ret, result_subst);
   }
   if (has_type_vars(ret) && generic) {
     Subst rest;

@@ -456,6 +456,7 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   loop_depth_ = 0;
   check_block(*f.body);
   bool falls_off = !unreachable();
+  close_partials(scope.get());
   bool trivial = body_is_trivial(*f.body);
   if (falls_off && !untyped_ && !scope->is_generator && f.returns != nullptr) {
     const Type* rt = scope->return_type;
@@ -492,6 +493,7 @@ void Checker::check_class(const ast::ClassDef* d) {
   push_frame();
   check_block(d->body);
   pop_frame();
+  close_partials(scope.get());
   scopes_.pop_back();
   scope_store_.push_back(std::move(scope));
 }

@@ -43,6 +43,8 @@ class Checker {
     const Type* yield_type = nullptr;   // a generator's items
     bool is_generator = false;
     std::set<std::string> globals;
+    // Variables of empty containers waiting for their item type.
+    std::vector<std::pair<Symbol*, const ast::Node*>> partials;
   };
   struct Frame {
     std::map<std::string, const Type*> types;
@@ -108,6 +110,11 @@ class Checker {
                  const std::vector<ast::Stmt*>& orelse, const std::vector<ast::Stmt*>& finalbody);
   void check_import(const ast::Stmt* s);
   bool body_is_trivial(const std::vector<ast::Stmt*>& body) const;
+  // Partial types (x = [] ...): completing one, and the error for those
+  // left open when their scope ends.
+  void complete_partial(Symbol* s, std::vector<const Type*> args);
+  Symbol* partial_symbol(const ast::Expr* e);
+  void close_partials(Scope* scope);
 
   // ---- expressions (expr_checker.cpp)
   const Type* infer(const ast::Expr* e, const Type* ctx = nullptr);

@@ -226,7 +226,8 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
     item = item->kind == TK::Never ? strip_literal(it) : join(item, it);
   }
   if (want != nullptr) return instance(cls, {want});
-  if (item->kind == TK::Never) item = any_type();
+  // An empty display's item type is <nothing> (a partial type when assigned).
+  if (item->kind == TK::Never && !elts.empty()) item = any_type();
   return instance(cls, {item});
 }
 
@@ -260,8 +261,10 @@ const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
     vt = vt->kind == TK::Never ? strip_literal(b) : join(vt, b);
   }
   if (whole) return instance(builtins().dict, {want_k, want_v});
-  if (kt->kind == TK::Never) kt = any_type();
-  if (vt->kind == TK::Never) vt = any_type();
+  if (!d->keys.empty()) {
+    if (kt->kind == TK::Never) kt = any_type();
+    if (vt->kind == TK::Never) vt = any_type();
+  }
   return instance(builtins().dict, {kt, vt});
 }
 

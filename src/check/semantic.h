@@ -50,6 +50,7 @@ struct Symbol {
   bool is_property = false;
   bool class_var = false;        // declared in the class body
   bool partial_none = false;     // `x = None` so far: the next assignment decides
+  bool partial = false;          // `x = []` so far: append/add/[k] = v decides
   // Func: every definition of the name (overloads, then the implementation).
   std::vector<const ast::Stmt*> funcs;
   ClassInfo* cls = nullptr;                 // Class

@@ -39,6 +39,7 @@ void Checker::check() {
     frames_.back().unreachable = false;
     check_stmt(s);
   }
+  close_partials(scopes_[0]);
 }
 
 void Checker::check_block(const std::vector<ast::Stmt*>& body) {
@@ -300,6 +301,38 @@ void Checker::check_stmt(const ast::Stmt* s) {
 
 // ---------------------------------------------------------------- assignment
 
+Symbol* Checker::partial_symbol(const ast::Expr* e) {
+  if (e->kind != ast::ExprKind::Name) return nullptr;
+  Symbol* s = lookup(static_cast<const ast::Name*>(e)->id);
+  return s != nullptr && s->partial ? s : nullptr;
+}
+
+void Checker::complete_partial(Symbol* s, std::vector<const Type*> args) {
+  auto* pt = static_cast<const Instance*>(s->type);
+  s->type = instance(pt->cls, std::move(args));
+  s->partial = false;
+  put(s->name, nullptr);
+}
+
+void Checker::close_partials(Scope* scope) {
+  for (auto& [sym, at] : scope->partials) {
+    if (!sym->partial) continue;
+    auto* pt = static_cast<const Instance*>(sym->type);
+    std::string hint;
+    const std::string& fn = pt->cls->fullname;
+    if (fn == "builtins.list") hint = "List[<type>]";
+    if (fn == "builtins.set") hint = "Set[<type>]";
+    if (fn == "builtins.dict") hint = "Dict[<type>, <type>]";
+    std::string msg = "Need type annotation for \"" + sym->name + "\"";
+    if (!hint.empty()) msg += " (hint: \"" + sym->name + ": " + hint + " = ...\")";
+    fail(at, msg, "var-annotated");
+    std::vector<const Type*> anys(pt->args.size(), any_type());
+    sym->type = instance(pt->cls, anys);
+    sym->partial = false;
+  }
+  scope->partials.clear();
+}
+
 Symbol* Checker::define_local(const std::string& name) {
   Scope* cur = scopes_.back();
   SymbolTable* table = cur->globals.count(name) != 0 ? &mod_->globals : cur->table;
@@ -351,6 +384,16 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
     return;
   }
   bool has_declared = sym->state == 2 || sym->annotation != nullptr;
+  if (sym->partial) {
+    if (vt == nullptr) vt = infer(value);
+    auto* pt = static_cast<const Instance*>(sym->type);
+    if (vt->kind == TK::Instance && static_cast<const Instance*>(vt)->cls == pt->cls) {
+      auto* vi = static_cast<const Instance*>(vt);
+      bool known = true;
+      for (auto* a : vi->args) known = known && a->kind != TK::Never;
+      if (known) complete_partial(sym, vi->args);
+    }
+  }
   if (has_declared && !sym->partial_none) {
     const Type* declared = declared_type(sym);
     if (vt == nullptr) vt = infer(value, declared);
@@ -377,6 +420,24 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
     put(n->id, t);
     invalidate(n->id);
     return;
+  }
+  if (t->kind == TK::Instance && !static_cast<const Instance*>(t)->args.empty()) {
+    auto* ti = static_cast<const Instance*>(t);
+    bool empty = true;
+    for (auto* a : ti->args) empty = empty && a->kind == TK::Never;
+    if (empty) {
+      const std::string& fn = ti->cls->fullname;
+      if (fn == "builtins.list" || fn == "builtins.set" || fn == "builtins.dict" || fn == "collections.OrderedDict") {
+        sym->partial = true;
+        cur->partials.push_back({sym, at != nullptr ? at : n});
+      } else {
+        if (fn != "collections.defaultdict") {
+          fail(at != nullptr ? at : n, "Need type annotation for \"" + n->id + "\"", "var-annotated");
+        }
+        std::vector<const Type*> anys(ti->args.size(), any_type());
+        t = instance(ti->cls, anys);
+      }
+    }
   }
   sym->type = t;
   sym->state = 2;
@@ -407,6 +468,13 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
     }
     case ast::ExprKind::Subscript: {
       auto* s = static_cast<const ast::Subscript*>(target);
+      Symbol* p = partial_symbol(s->value);
+      if (p != nullptr && static_cast<const Instance*>(p->type)->args.size() == 2) {
+        ++silent_;
+        const Type* k = infer(s->slice);
+        --silent_;
+        complete_partial(p, {strip_literal(k), strip_literal(t)});
+      }
       const Type* base = infer(s->value);
       const Type* idx = infer(s->slice);
       if (base->kind == TK::Any) return;
