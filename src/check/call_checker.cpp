@@ -514,7 +514,21 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       }
     }
     std::map<const TypeVarType*, std::vector<const Type*>> ctx_cons;
-    if (ctx != nullptr) infer_constraints(f->ret, ctx, &ctx_cons);
+    if (ctx != nullptr) {
+      // The result seen as the context's class (defaultdict[K, V] as Dict[str, int]).
+      std::vector<const Type*> cands = ctx->kind == TK::Union ? static_cast<const UnionType*>(ctx)->items
+                                                               : std::vector<const Type*>{ctx};
+      for (auto* c : cands) {
+        if (c->kind == TK::Instance && f->ret->kind == TK::Instance) {
+          auto* ci = static_cast<const Instance*>(c);
+          const Instance* up = map_to_base(static_cast<const Instance*>(f->ret), ci->cls);
+          if (up == nullptr) continue;
+          for (size_t k = 0; k < up->args.size() && k < ci->args.size(); ++k) infer_constraints(up->args[k], ci->args[k], &ctx_cons);
+          break;
+        }
+        if (c->kind != TK::None) infer_constraints(f->ret, c, &ctx_cons);
+      }
+    }
     Subst s;
     std::vector<const TypeVarType*> vars;
     auto collect = [&](const Type* t, auto&& self) -> void {
