@@ -10,7 +10,6 @@ namespace taipan::check {
 
 namespace {
 
-std::string quoted(const Type* t) { return "\"" + format_type(t) + "\""; }
 
 bool is_named_kind(ParamKind k) { return k == ParamKind::KwOnly || k == ParamKind::KwOnlyOpt; }
 
@@ -242,7 +241,7 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
       if (m == nullptr) {
         infer_all();
         *ok = false;
-        fail(at, quoted(callee) + " not callable", "operator");
+        fail(at, quote_type(callee) + " not callable", "operator");
         return any_type();
       }
       return check_call(m, actuals, at, ctx, ok);
@@ -292,7 +291,7 @@ void Checker::no_variant(const Overloaded* o, std::vector<Actual>& actuals, cons
   }
   std::string types;
   for (size_t k = 0; k < actuals.size(); ++k) {
-    types += (k ? ", \"" : "\"") + format_type(actual_type(actuals[k], nullptr)) + "\"";
+    types += (k ? ", " : "") + quote_type(actual_type(actuals[k], nullptr));
   }
   fail(at, "No overload variant" + of + " matches argument type" + (actuals.size() == 1 ? " " : "s ") + types, code);
 }
@@ -602,7 +601,8 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       std::string name = callee_name(f);
       std::string target = name.empty() ? "" : "to " + name + " ";
       const ast::Node* where = a.expr != nullptr ? static_cast<const ast::Node*>(a.expr) : at;
-      fail(where, "Argument " + label + " " + target + "has incompatible type \"" + ts + "\"; expected \"" + ws + "\"",
+      fail(where, "Argument " + label + " " + target + "has incompatible type " + quote_type_string(ts) + "; expected " +
+                      quote_type_string(ws),
            "arg-type");
       // Invariance notes for list and dict.
       std::vector<const Type*> expected = {want};

@@ -115,6 +115,7 @@ class Checker {
   void complete_partial(Symbol* s, std::vector<const Type*> args);
   Symbol* partial_symbol(const ast::Expr* e);
   void close_partials(Scope* scope);
+  void close_partial(Symbol* s);
 
   // ---- expressions (expr_checker.cpp)
   const Type* infer(const ast::Expr* e, const Type* ctx = nullptr);

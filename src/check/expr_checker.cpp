@@ -34,7 +34,6 @@ OpNames op_names(ast::Operator op) {
   return {"__add__", "__radd__", "__iadd__", "+"};
 }
 
-std::string quoted(const Type* t) { return "\"" + format_type(t) + "\""; }
 
 }  // namespace
 
@@ -67,6 +66,7 @@ const Type* Checker::infer_name(const ast::Name* n) {
     fail(n, "Name \"" + n->id + "\" is not defined", "name-defined");
     return any_type();
   }
+  if (s->partial) close_partial(s);
   const Type* t = narrowed(n->id);
   return t != nullptr ? t : declared_type(s);
 }
@@ -128,7 +128,7 @@ const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {
       const Type* want = fs->yield_type;
       const Type* got = y->value != nullptr ? infer(y->value, want) : none_type();
       if (want != nullptr && !is_subtype(got, want)) {
-        fail(e, "Incompatible types in \"yield\" (actual type " + quoted(got) + ", expected type " + quoted(want) + ")",
+        fail(e, "Incompatible types in \"yield\" (actual type " + quote_type(got) + ", expected type " + quote_type(want) + ")",
              "misc");
       }
       return any_type();
@@ -219,8 +219,8 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
     const Type* it = x->kind == ast::ExprKind::Starred ? iter_item(infer(x), x) : infer(x, want);
     if (want != nullptr && !is_subtype(it, want)) {
       std::string kind = e->kind == ast::ExprKind::List ? "List" : "Set";
-      fail(x, kind + " item " + std::to_string(index - 1) + " has incompatible type " + quoted(it) + "; expected " +
-                  quoted(want),
+      fail(x, kind + " item " + std::to_string(index - 1) + " has incompatible type " + quote_type(it) + "; expected " +
+                  quote_type(want),
            e->kind == ast::ExprKind::List ? "list-item" : "misc");
     }
     item = item->kind == TK::Never ? strip_literal(it) : join(item, it);
@@ -253,8 +253,8 @@ const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
     const Type* a = infer(d->keys[k], want_k);
     const Type* b = infer(d->values[k], want_v);
     if (whole && (!is_subtype(a, want_k) || !is_subtype(b, want_v))) {
-      fail(d->keys[k], "Dict entry " + std::to_string(k) + " has incompatible type " + quoted(a) + ": " + quoted(b) +
-                           "; expected " + quoted(want_k) + ": " + quoted(want_v),
+      fail(d->keys[k], "Dict entry " + std::to_string(k) + " has incompatible type " + quote_type(a) + ": " + quote_type(b) +
+                           "; expected " + quote_type(want_k) + ": " + quote_type(want_v),
            "dict-item");
     }
     kt = kt->kind == TK::Never ? strip_literal(a) : join(kt, a);
@@ -451,7 +451,7 @@ const Type* Checker::infer_unary(const ast::UnaryOp* u) {
   bool ok = true;
   const Type* r = call_method(t, method, {}, u, &ok);
   if (!ok) {
-    fail(u, std::string("Unsupported operand type for ") + sym + " (" + quoted(t) + ")", "operator");
+    fail(u, std::string("Unsupported operand type for ") + sym + " (" + quote_type(t) + ")", "operator");
     return any_type();
   }
   return r;
@@ -477,7 +477,7 @@ const Type* Checker::compare_op(const Type* l, ast::CmpOp op, const Type* r, con
           member(r, "__getitem__", at, false) != nullptr) {
         return boolean;
       }
-      fail(at, "Unsupported right operand type for in (" + quoted(r) + ")", "operator");
+      fail(at, "Unsupported right operand type for in (" + quote_type(r) + ")", "operator");
       return boolean;
     }
     default: break;
@@ -492,7 +492,7 @@ const Type* Checker::compare_op(const Type* l, ast::CmpOp op, const Type* r, con
   ok = true;
   res = call_method(r, reverse, {l}, at, &ok);
   if (ok) return res;
-  fail(at, std::string("Unsupported operand types for ") + sym + " (" + quoted(l) + " and " + quoted(r) + ")", "operator");
+  fail(at, std::string("Unsupported operand types for ") + sym + " (" + quote_type(l) + " and " + quote_type(r) + ")", "operator");
   return boolean;
 }
 
@@ -538,9 +538,9 @@ const Type* Checker::binary_op(const Type* l, ast::Operator op, const Type* r, c
       return;
     }
     if (!has_left && b->kind != TK::Union) {
-      fail(at, std::string("Unsupported left operand type for ") + names.symbol + " (" + quoted(a) + ")", "operator");
+      fail(at, std::string("Unsupported left operand type for ") + names.symbol + " (" + quote_type(a) + ")", "operator");
     } else {
-      fail(at, std::string("Unsupported operand types for ") + names.symbol + " (" + quoted(a) + " and " + quoted(b) + ")",
+      fail(at, std::string("Unsupported operand types for ") + names.symbol + " (" + quote_type(a) + " and " + quote_type(b) + ")",
            "operator");
     }
   };
@@ -551,7 +551,7 @@ const Type* Checker::binary_op(const Type* l, ast::Operator op, const Type* r, c
       const Type* res = single(item, r, &ok, &has_left);
       if (!ok) {
         report(item, r, true);
-        note(at, "Left operand is of type " + quoted(l));
+        note(at, "Left operand is of type " + quote_type(l));
         continue;
       }
       results.push_back(res);
@@ -568,7 +568,7 @@ const Type* Checker::binary_op(const Type* l, ast::Operator op, const Type* r, c
       const Type* ires = single(l, item, &iok, &ihas);
       if (!iok) {
         report(l, item, true);
-        note(at, "Right operand is of type " + quoted(r));
+        note(at, "Right operand is of type " + quote_type(r));
         continue;
       }
       results.push_back(ires);
@@ -589,7 +589,7 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
   auto no_attr = [&](const Type* shown, ClassInfo* cls) {
     if (!report || at == nullptr) return;
     std::string extra = name == "__iter__" ? " (not iterable)" : name == "__aiter__" ? " (not async iterable)" : "";
-    std::string msg = quoted(shown) + " has no attribute \"" + name + "\"";
+    std::string msg = quote_type(shown) + " has no attribute \"" + name + "\"";
     if (cls != nullptr) {
       std::vector<std::string> alternatives;
       for (auto& [n, s] : cls->members)
@@ -646,7 +646,7 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
         if (r == nullptr) {
           all = false;
           if (report && at != nullptr) {
-            fail(at, "Item " + quoted(item) + " of " + quoted(t) + " has no attribute \"" + name + "\"" +
+            fail(at, "Item " + quote_type(item) + " of " + quote_type(t) + " has no attribute \"" + name + "\"" +
                          (name == "__iter__" ? " (not iterable)" : ""),
                  "union-attr");
           }
@@ -674,6 +674,9 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
       Symbol* s = program().module_member(m, name);
       if (s == nullptr) {
         if (m->globals.count("__getattr__") != 0) return any_type();
+        ClassInfo* module_type = program().typing_class("types", "ModuleType");
+        const Type* r = module_type != nullptr ? instance_member(instance(module_type), name) : nullptr;
+        if (r != nullptr) return r;
         if (report && at != nullptr) fail(at, "Module has no attribute \"" + name + "\"", "attr-defined");
         return report ? any_type() : nullptr;
       }
@@ -729,7 +732,7 @@ const Type* Checker::infer_await(const ast::Await* a) {
   const Instance* m = map_to_base(static_cast<const Instance*>(t), aw);
   if (m == nullptr) {
     if (instance_member(static_cast<const Instance*>(t), "__await__") == nullptr) {
-      fail(a, "Incompatible types in \"await\" (actual type " + quoted(t) + ", expected type \"Awaitable[Any]\")", "misc");
+      fail(a, "Incompatible types in \"await\" (actual type " + quote_type(t) + ", expected type \"Awaitable[Any]\")", "misc");
     }
     return any_type();
   }
@@ -775,7 +778,7 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
     std::vector<const Type*> results;
     for (auto* item : static_cast<const UnionType*>(base)->items) {
       if (member(item, "__getitem__", at, false) == nullptr) {
-        fail(at, "Value of type " + quoted(base) + " is not indexable", "index");
+        fail(at, "Value of type " + quote_type(base) + " is not indexable", "index");
         return any_type();
       }
     }
@@ -787,13 +790,13 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
   }
   const Type* method = member(base, "__getitem__", at, false);
   if (method == nullptr) {
-    fail(at, "Value of type " + quoted(base) + " is not indexable", "index");
+    fail(at, "Value of type " + quote_type(base) + " is not indexable", "index");
     return any_type();
   }
   if (method->kind == TK::Callable) {
     auto* f = static_cast<const CallableType*>(method);
     if (!f->params.empty() && !is_subtype(it, f->params[0].type)) {
-      fail(at, "Invalid index type " + quoted(it) + " for " + quoted(base) + "; expected type " + quoted(f->params[0].type),
+      fail(at, "Invalid index type " + quote_type(it) + " for " + quote_type(base) + "; expected type " + quote_type(f->params[0].type),
            "index");
       return f->ret;
     }

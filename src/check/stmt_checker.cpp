@@ -10,7 +10,6 @@ namespace taipan::check {
 
 namespace {
 
-std::string quoted(const Type* t) { return "\"" + format_type(t) + "\""; }
 
 std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
   std::string x = format_type(a), y = format_type(b);
@@ -18,7 +17,7 @@ std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
     x = format_verbose(a);
     y = format_verbose(b);
   }
-  return {"\"" + x + "\"", "\"" + y + "\""};
+  return {quote_type_string(x), quote_type_string(y)};
 }
 
 const Type* widen(const Type* t) {
@@ -278,7 +277,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
       if (t->kind == TK::Never) mark_unreachable();
       if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls->fullname == "typing.Coroutine" &&
           value->kind != ast::ExprKind::Await) {
-        fail(value, "Value of type " + quoted(t) + " must be used", "unused-coroutine");
+        fail(value, "Value of type " + quote_type(t) + " must be used", "unused-coroutine");
         if (silent_ == 0 && !untyped_) {
           rep_->note(mod_->path, value->lineno, value->col_offset, "Are you missing an await?", "unused-coroutine");
         }
@@ -308,10 +307,26 @@ Symbol* Checker::partial_symbol(const ast::Expr* e) {
 }
 
 void Checker::complete_partial(Symbol* s, std::vector<const Type*> args) {
+  // Speculative passes (a loop's first) leave partial types alone.
+  if (silent_ > 0) return;
   auto* pt = static_cast<const Instance*>(s->type);
   s->type = instance(pt->cls, std::move(args));
   s->partial = false;
   put(s->name, nullptr);
+}
+
+void Checker::close_partial(Symbol* s) {
+  if (silent_ > 0) return;
+  for (auto* scope : scopes_) {
+    for (auto& [sym, at] : scope->partials) {
+      if (sym != s) continue;
+      std::vector<std::pair<Symbol*, const ast::Node*>> one = {{sym, at}};
+      std::swap(one, scope->partials);
+      close_partials(scope);
+      std::swap(one, scope->partials);
+      return;
+    }
+  }
 }
 
 void Checker::close_partials(Scope* scope) {
@@ -480,14 +495,14 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
       if (base->kind == TK::Any) return;
       const Type* m = member(base, "__setitem__", target, false);
       if (m == nullptr) {
-        fail(target, "Unsupported target for indexed assignment (" + quoted(base) + ")", "index");
+        fail(target, "Unsupported target for indexed assignment (" + quote_type(base) + ")", "index");
         return;
       }
       if (m->kind == TK::Callable && static_cast<const CallableType*>(m)->params.size() >= 2) {
         auto* f = static_cast<const CallableType*>(m);
         if (!is_subtype(idx, f->params[0].type)) {
-          fail(target, "Invalid index type " + quoted(idx) + " for " + quoted(base) + "; expected type " +
-                           quoted(f->params[0].type),
+          fail(target, "Invalid index type " + quote_type(idx) + " for " + quote_type(base) + "; expected type " +
+                           quote_type(f->params[0].type),
                "index");
         } else if (!is_subtype(t, f->params[1].type)) {
           auto [x, y] = distinct(t, f->params[1].type);

@@ -223,6 +223,7 @@ static std::string fmt(const Type* t, bool verbose) {
       return "Callable[[" + format_params(c, false) + "], " + fmt(c->ret, false) + "]";
     }
     case TK::Overloaded: {
+      if (!verbose) return "overloaded function";
       auto* o = static_cast<const Overloaded*>(t);
       std::string s = "Overload(";
       for (size_t k = 0; k < o->items.size(); ++k) s += (k ? ", " : "") + fmt(o->items[k], verbose);
@@ -264,6 +265,13 @@ static std::string format_params(const CallableType* c, bool verbose) {
 }
 
 std::string format_type(const Type* t) { return fmt(t, false); }
+
+std::string quote_type_string(const std::string& s) {
+  if (s == "<nothing>" || s == "Module" || s == "overloaded function" || s.compare(0, 7, "Module ") == 0) return s;
+  return "\"" + s + "\"";
+}
+
+std::string quote_type(const Type* t) { return quote_type_string(format_type(t)); }
 std::string format_verbose(const Type* t) { return fmt(t, true); }
 
 // ---------------------------------------------------------------- substitution
@@ -707,6 +715,18 @@ void infer_constraints(const Type* formal, const Type* actual,
     case TK::Callable: {
       auto* f = static_cast<const CallableType*>(formal);
       const CallableType* a = as_callable(actual);
+      if (actual->kind == TK::Overloaded) {
+        for (auto* item : static_cast<const Overloaded*>(actual)->items) {
+          bool fits = true;
+          for (size_t k = 0; k < f->params.size() && k < item->params.size(); ++k) {
+            if (!has_type_vars(f->params[k].type) && !is_subtype(f->params[k].type, item->params[k].type)) fits = false;
+          }
+          if (fits) {
+            a = item;
+            break;
+          }
+        }
+      }
       if (actual->kind == TK::Any) {
         infer_constraints(f->ret, actual, out);
         return;

@@ -152,6 +152,10 @@ std::string str_literal_text(const std::string& s);
 // mypy's format_type (messages, quoted by the caller) and str() (reveal_type).
 std::string format_type(const Type* t);
 std::string format_verbose(const Type* t);
+// format_type in double quotes, as messages show types (mypy leaves
+// <nothing>, Module and "overloaded function" bare).
+std::string quote_type(const Type* t);
+std::string quote_type_string(const std::string& s);
 
 using Subst = std::map<const TypeVarType*, const Type*>;
 const Type* substitute(const Type* t, const Subst& s);
