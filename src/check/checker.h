@@ -134,6 +134,7 @@ class Checker {
   const Type* infer_await(const ast::Await* a);
   const Type* member(const Type* t, const std::string& name, const ast::Node* at, bool report = true);
   const Type* member_of_union_item(const Type* item, const std::string& name);
+  static std::string module_suggestion(ModuleInfo* m, const std::string& name);
   const Type* iter_item(const Type* t, const ast::Node* at, bool is_async = false);
   const Type* binary_op(const Type* l, ast::Operator op, const Type* r, const ast::Node* at, bool inplace = false);
   const Type* compare_op(const Type* l, ast::CmpOp op, const Type* r, const ast::Node* at);

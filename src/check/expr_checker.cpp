@@ -581,6 +581,20 @@ const Type* Checker::binary_op(const Type* l, ast::Operator op, const Type* r, c
 
 // ---------------------------------------------------------------- members
 
+// "; maybe "x"?" from a module's public names, as mypy suggests them.
+std::string Checker::module_suggestion(ModuleInfo* m, const std::string& name) {
+  std::vector<std::string> names;
+  for (auto& [n, s] : m->globals) {
+    if (n == name || (!n.empty() && n[0] == '_')) continue;
+    // Names a stub imports without re-exporting them are not public.
+    if (m->is_stub && s->kind == SymKind::Import && s->import_name != n) continue;
+    if (m->is_stub && s->kind == SymKind::Module && s->module == m && s->import_module != m->name + "." + n) continue;
+    names.push_back(n);
+  }
+  auto matches = best_matches(name, names, 3);
+  return matches.empty() ? "" : "; maybe " + pretty_seq(matches, "or") + "?";
+}
+
 const Type* Checker::member_of_union_item(const Type* item, const std::string& name) {
   return member(item, name, nullptr, false);
 }
@@ -677,7 +691,7 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
         ClassInfo* module_type = program().typing_class("types", "ModuleType");
         const Type* r = module_type != nullptr ? instance_member(instance(module_type), name) : nullptr;
         if (r != nullptr) return r;
-        if (report && at != nullptr) fail(at, "Module has no attribute \"" + name + "\"", "attr-defined");
+        if (report && at != nullptr) fail(at, "Module has no attribute \"" + name + "\"" + module_suggestion(m, name), "attr-defined");
         return report ? any_type() : nullptr;
       }
       return program().symbol_type(s);
@@ -706,6 +720,18 @@ const Type* Checker::iter_item(const Type* t, const ast::Node* at, bool is_async
   }
   const char* iter_name = is_async ? "__aiter__" : "__iter__";
   const char* next_name = is_async ? "__anext__" : "__next__";
+  // Iterating a class iterates through its metaclass (an Enum class).
+  if (t->kind == TK::TypeType && static_cast<const TypeType*>(t)->item->kind == TK::Instance) {
+    auto* cls = static_cast<const Instance*>(static_cast<const TypeType*>(t)->item)->cls;
+    program().ensure_class(cls);
+    if (cls->any_base || cls->unknown_init) return any_type();
+    if (cls->metaclass != nullptr && instance_member(cls->metaclass, iter_name) != nullptr) {
+      if (cls->is_enum) return static_cast<const TypeType*>(t)->item;
+      return iter_item(cls->metaclass, at, is_async);
+    }
+    if (at != nullptr) fail(at, quote_type(t) + " has no attribute \"" + iter_name + "\" (not iterable)", "attr-defined");
+    return any_type();
+  }
   const Type* it_method = member(t, iter_name, at, true);
   if (it_method->kind == TK::Any) return any_type();
   bool ok = true;

@@ -13,6 +13,8 @@ namespace taipan::check {
 namespace {
 
 bool has_decorator(Symbol* s, const char* name) {
+  // Implicit class methods.
+  if (std::string(name) == "classmethod" && (s->name == "__init_subclass__" || s->name == "__class_getitem__")) return true;
   for (auto& d : s->decorators) {
     auto dot = d.rfind('.');
     std::string last = dot == std::string::npos ? d : d.substr(dot + 1);
@@ -146,6 +148,10 @@ const Type* class_member(const Instance* t, const std::string& name) {
   if (t->cls == nullptr) return any_type();
   Member m = find_member(t->cls, name);
   if (m.sym == nullptr) {
+    if (t->cls->metaclass != nullptr) {
+      const Type* meta = instance_member(t->cls->metaclass, name);
+      if (meta != nullptr) return meta;
+    }
     ClassInfo* type_cls = builtins().type;
     if (type_cls != nullptr) {
       const Type* meta = instance_member(instance(type_cls), name);

@@ -804,12 +804,16 @@ void Program::ensure_class(ClassInfo* c) {
     if (kw->arg == "metaclass") {
       std::string meta = last_part(dotted(kw->value));
       if (meta != "ABCMeta" && meta != "EnumMeta" && meta != "type") c->any_base = true;
+      const Type* mt = analyze_type(kw->value, m, nullptr);
+      if (mt->kind == TK::Instance) c->metaclass = static_cast<const Instance*>(mt);
     }
   }
   if (c->bases.empty() && builtins().object != nullptr && c != builtins().object) {
     c->bases.push_back(instance(builtins().object));
   }
   compute_mro(c);
+  for (auto* b : c->bases)
+    if (c->metaclass == nullptr && b->cls != nullptr) c->metaclass = b->cls->metaclass;
   for (auto* x : c->mro) {
     if (x->fullname == "enum.Enum") c->is_enum = true;
     if (x->unknown_init) c->unknown_init = true;
@@ -979,6 +983,10 @@ const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, Clas
     c->params.push_back(p);
   }
   c->untyped = !any_annotation;
+  if (c->untyped && owner != nullptr && !is_static && !c->params.empty() && !f.args->args.empty() &&
+      f.args->posonlyargs.empty() && f.args->args[0]->annotation == nullptr) {
+    c->params[0].type = any_type();
+  }
   if (f.returns != nullptr) {
     c->ret = analyze_type(f.returns, m, owner);
   } else if (f.name == "__init__" && any_annotation) {

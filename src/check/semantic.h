@@ -79,6 +79,7 @@ struct ClassInfo {
   bool any_base = false;     // a base the checker cannot model: unknown members are Any
   bool is_enum = false;
   bool unknown_init = false;  // made by a class decorator not modelled (dataclass...)
+  const Instance* metaclass = nullptr;  // declared or inherited (null: type)
   int state = 0;             // 0 not analysed, 1 in progress, 2 ready
   const Type* self_type = nullptr;  // Instance with its own type parameters
 };

@@ -783,7 +783,12 @@ void Checker::check_import(const ast::Stmt* s) {
   for (auto* al : im->names) {
     if (al->name == "*") continue;
     if (program().module_member(m, al->name) == nullptr && m->globals.count("__getattr__") == 0) {
-      fail(s, "Module \"" + mod + "\" has no attribute \"" + al->name + "\"", "attr-defined");
+      // A name this module defined already (a fallback import) is not reported.
+      std::string bound = al->asname.empty() ? al->name : al->asname;
+      auto own = scopes_.back()->table->find(bound);
+      if (own != scopes_.back()->table->end() && own->second->kind != SymKind::Import) continue;
+      fail(s, "Module \"" + mod + "\" has no attribute \"" + al->name + "\"" + module_suggestion(m, al->name),
+           "attr-defined");
     }
   }
 }
