@@ -771,6 +771,7 @@ void Program::ensure_class(ClassInfo* c) {
     if (base != nullptr && base->kind == SymKind::Special) {
       if (base->special == "Protocol") c->is_protocol = true;
       if (base->special == "Generic" || base->special == "Protocol") continue;
+      if (base->special == "TypedDict") c->typed_dict = true;
       c->any_base = true;
       continue;
     }
@@ -779,6 +780,9 @@ void Program::ensure_class(ClassInfo* c) {
         static_cast<const Instance*>(t)->cls != c) {
       ClassInfo* bc = static_cast<const Instance*>(t)->cls;
       ensure_class(bc);
+      // NamedTuple classes get a generated constructor the checker does not model.
+      if (bc->fullname == "typing.NamedTuple") c->any_base = true;
+      if (bc->typed_dict) c->typed_dict = true;
       if (bc->state != 2) {
         c->any_base = true;
         continue;

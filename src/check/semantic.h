@@ -78,6 +78,7 @@ struct ClassInfo {
   bool is_protocol = false;
   bool any_base = false;     // a base the checker cannot model: unknown members are Any
   bool is_enum = false;
+  bool typed_dict = false;    // a TypedDict class (its keys are not modelled)
   bool unknown_init = false;  // made by a class decorator not modelled (dataclass...)
   const Instance* metaclass = nullptr;  // declared or inherited (null: type)
   int state = 0;             // 0 not analysed, 1 in progress, 2 ready

@@ -443,6 +443,8 @@ static bool instance_subtype(const Instance* a, const Instance* b) {
     return true;
   }
   if (promotes(a->cls, b->cls)) return true;
+  // A TypedDict (not modelled) accepts any dict.
+  if (g_proper == 0 && b->cls->typed_dict && a->cls == builtins().dict) return true;
   const Instance* m = map_to_base(a, b->cls);
   if (m == nullptr) {
     if (b->cls->is_protocol) return satisfies_protocol(a, b);
