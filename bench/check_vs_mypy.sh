@@ -22,7 +22,8 @@ best() {  # best "wall cpu" seconds of a command over $runs runs
   local best_wall="" best_cpu=""
   for _ in $(seq "$runs"); do
     local times wall cpu
-    times=$( { /usr/bin/time -f "%e %U %S" "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$real/.time" -f "%e %U %S" "$@" > /dev/null 2>&1
+    times=$(tail -1 "$real/.time")
     wall=$(echo "$times" | awk '{print $1}')
     cpu=$(echo "$times" | awk '{print $2 + $3}')
     if [ -z "$best_wall" ] || [ "$(echo "$wall < $best_wall" | bc)" = 1 ]; then best_wall=$wall; fi
