@@ -3,6 +3,7 @@
 // mypy's summary line.
 #include "check/check.h"
 
+#include <pthread.h>
 #include <sys/stat.h>
 
 #include <iostream>
@@ -72,7 +73,45 @@ std::string plural(int n, const char* word) { return std::to_string(n) + " " + w
 
 }  // namespace
 
+namespace {
+
+struct Job {
+  int argc;
+  char** argv;
+  int status;
+};
+
+int run(int argc, char** argv);
+
+void* run_job(void* p) {
+  auto* job = static_cast<Job*>(p);
+  job->status = run(job->argc, job->argv);
+  return nullptr;
+}
+
+}  // namespace
+
+// The checker walks the tree recursively: it runs on a thread with a large
+// stack, so that a deeply nested expression (a chain of 100000 `+`) is no
+// crash. (Only the stack pages touched are ever committed.)
 int check_main(int argc, char** argv) {
+  Job job{argc, argv, 2};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, std::size_t{1} << 30);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, run_job, &job) != 0) {
+    pthread_attr_destroy(&attr);
+    return run(argc, argv);
+  }
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  return job.status;
+}
+
+namespace {
+
+int run(int argc, char** argv) {
   Options opts;
   int early = parse_options(argc, argv, &opts);
   if (early >= 0) return early;
@@ -110,7 +149,9 @@ int check_main(int argc, char** argv) {
     if (m->parsed.ok()) continue;
     const parser::SyntaxErrorInfo& e = *m->parsed.error;
     std::string msg = e.msg;
-    std::cout << m->path << ":" << e.lineno;
+    // CPython's parser gives up on too deep nesting with a MemoryError.
+    if (msg.empty()) msg = e.type == "MemoryError" ? "too deeply nested to parse (MemoryError)" : e.type;
+    std::cout << m->path << ":" << (e.lineno > 0 ? e.lineno : 1);
     if (opts.show_column_numbers) std::cout << ":" << (e.offset > 0 ? e.offset : 1);
     std::cout << ": error: " << msg;
     if (!opts.hide_error_codes) std::cout << "  [syntax]";
@@ -140,5 +181,7 @@ int check_main(int argc, char** argv) {
   }
   return errors > 0 ? 1 : 0;
 }
+
+}  // namespace
 
 }  // namespace taipan::check

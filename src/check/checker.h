@@ -164,6 +164,7 @@ class Checker {
   int silent_ = 0;
   bool untyped_ = false;
   int loop_depth_ = 0;
+  int depth_ = 0;  // nesting of infer()
   std::vector<std::vector<Frame>> break_frames_;
 };
 

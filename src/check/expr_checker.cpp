@@ -72,6 +72,13 @@ const Type* Checker::infer_name(const ast::Name* n) {
 }
 
 const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {
+  // Past this depth an expression is Any (the stack stays bounded).
+  struct Depth {
+    int& d;
+    explicit Depth(int& x) : d(x) { ++d; }
+    ~Depth() { --d; }
+  } depth(depth_);
+  if (depth_ > 20000) return any_type();
   switch (e->kind) {
     case ast::ExprKind::Constant: return infer_constant(static_cast<const ast::Constant*>(e));
     case ast::ExprKind::Name: return infer_name(static_cast<const ast::Name*>(e));

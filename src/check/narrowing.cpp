@@ -9,9 +9,17 @@ namespace taipan::check {
 std::string Checker::key_of(const ast::Expr* e) {
   if (e->kind == ast::ExprKind::Name) return static_cast<const ast::Name*>(e)->id;
   if (e->kind == ast::ExprKind::Attribute) {
-    auto* a = static_cast<const ast::Attribute*>(e);
-    std::string base = key_of(a->value);
-    return base.empty() ? "" : base + "." + a->attr;
+    // Only short chains are narrowed (a.b.c), keeping long ones linear.
+    std::vector<const std::string*> parts;
+    const ast::Expr* x = e;
+    while (x->kind == ast::ExprKind::Attribute && parts.size() <= 8) {
+      parts.push_back(&static_cast<const ast::Attribute*>(x)->attr);
+      x = static_cast<const ast::Attribute*>(x)->value;
+    }
+    if (x->kind != ast::ExprKind::Name) return "";
+    std::string key = static_cast<const ast::Name*>(x)->id;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) key += "." + **it;
+    return key;
   }
   if (e->kind == ast::ExprKind::NamedExpr) return key_of(static_cast<const ast::NamedExpr*>(e)->target);
   return "";
