@@ -499,6 +499,7 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
   };
   const CallableType* g = f;
   Subst solved, solved_nonempty;
+  std::vector<const TypeVarType*> in_scope;
   bool generic = false;
   for (auto& p : f->params) generic = generic || has_type_vars(p.type);
   generic = generic || has_type_vars(f->ret);
@@ -556,6 +557,25 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
     };
     for (auto& p : f->params) collect(p.type, collect);
     collect(f->ret, collect);
+    // Type variables of the function or class being checked stay as they are.
+    for (auto* sc : scopes_) {
+      if (sc->cls != nullptr) {
+        for (auto* tv : sc->cls->type_params) in_scope.push_back(tv);
+      }
+      if (sc->fn != nullptr) {
+        std::vector<const TypeVarType*> own;
+        std::swap(own, vars);
+        for (auto& p : sc->fn->params) collect(p.type, collect);
+        collect(sc->fn->ret, collect);
+        std::swap(own, vars);
+        for (auto* tv : own) in_scope.push_back(tv);
+      }
+    }
+    vars.erase(std::remove_if(vars.begin(), vars.end(),
+                              [&](const TypeVarType* tv) {
+                                return std::find(in_scope.begin(), in_scope.end(), tv) != in_scope.end();
+                              }),
+               vars.end());
     for (auto* tv : vars) {
       const std::vector<const Type*>* bounds = nullptr;
       auto it = cons.find(tv);
@@ -632,14 +652,28 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       if (sol->kind == TK::Never) result_subst[tv] = f->is_type_obj ? never_type() : any_type();
     ret = substitute(f->ret, result_subst);
   }
-  if (has_type_vars(ret) && generic) {
+  if (generic && has_type_vars(ret)) {
+    // Variables another callable left in the result (a constructor passed
+    // as an argument) are Any; those of the code being checked stay.
     Subst rest;
     auto wipe = [&](const Type* t, auto&& self) -> void {
-      if (t->kind == TK::TypeVar) rest[static_cast<const TypeVarType*>(t)] = any_type();
-      if (t->kind == TK::Instance)
-        for (auto* x : static_cast<const Instance*>(t)->args) self(x, self);
-      if (t->kind == TK::Union)
-        for (auto* x : static_cast<const UnionType*>(t)->items) self(x, self);
+      switch (t->kind) {
+        case TK::TypeVar: {
+          auto* tv = static_cast<const TypeVarType*>(t);
+          if (std::find(in_scope.begin(), in_scope.end(), tv) == in_scope.end()) rest[tv] = any_type();
+          return;
+        }
+        case TK::Instance:
+          for (auto* x : static_cast<const Instance*>(t)->args) self(x, self);
+          return;
+        case TK::Union:
+          for (auto* x : static_cast<const UnionType*>(t)->items) self(x, self);
+          return;
+        case TK::Tuple:
+          for (auto* x : static_cast<const TupleType*>(t)->items) self(x, self);
+          return;
+        default: return;
+      }
     };
     wipe(ret, wipe);
     ret = substitute(ret, rest);
