@@ -60,7 +60,20 @@ std::vector<Checker::Actual> Checker::actuals_of(const ast::Call* c) {
 }
 
 const Type* Checker::actual_type(Actual& a, const Type* ctx) {
-  if (a.type == nullptr) a.type = a.expr != nullptr ? infer(a.expr, ctx) : any_type();
+  if (a.type != nullptr) return a.type;
+  a.type = a.expr != nullptr ? infer(a.expr, ctx) : any_type();
+  // An empty display argument without a context: its items are Any (mypy
+  // would take them from the parameter of each overload).
+  if (ctx == nullptr && a.expr != nullptr && a.type->kind == TK::Instance) {
+    auto k = a.expr->kind;
+    bool empty = (k == ast::ExprKind::List && static_cast<const ast::List*>(a.expr)->elts.empty()) ||
+                 (k == ast::ExprKind::Dict && static_cast<const ast::Dict*>(a.expr)->keys.empty()) ||
+                 (k == ast::ExprKind::Set && static_cast<const ast::Set*>(a.expr)->elts.empty());
+    if (empty) {
+      auto* i = static_cast<const Instance*>(a.type);
+      a.type = instance(i->cls, std::vector<const Type*>(i->args.size(), any_type()));
+    }
+  }
   return a.type;
 }
 

@@ -209,8 +209,13 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
     auto* t = arena().make<TupleType>();
     for (size_t k = 0; k < elts.size(); ++k) {
       if (elts[k]->kind == ast::ExprKind::Starred) {
+        const Type* st = infer(elts[k]);
+        if (st->kind == TK::Tuple) {
+          for (auto* i : static_cast<const TupleType*>(st)->items) t->items.push_back(i);
+          continue;
+        }
         starred = true;
-        t->items.push_back(iter_item(infer(elts[k]), elts[k]));
+        t->items.push_back(iter_item(st, elts[k]));
         continue;
       }
       const Type* item_ctx = tctx != nullptr && k < tctx->items.size() ? tctx->items[k] : nullptr;
@@ -809,6 +814,12 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
   if (base->kind == TK::TypeType) return any_type();  // list[int] and the like in expressions
   if (base->kind == TK::Union) {
     std::vector<const Type*> results;
+    bool all_tuples = true;
+    for (auto* item : static_cast<const UnionType*>(base)->items) all_tuples = all_tuples && item->kind == TK::Tuple;
+    if (all_tuples) {
+      for (auto* item : static_cast<const UnionType*>(base)->items) results.push_back(index_type(item, index, at));
+      return make_union(results);
+    }
     for (auto* item : static_cast<const UnionType*>(base)->items) {
       if (member(item, "__getitem__", at, false) == nullptr) {
         fail(at, "Value of type " + quote_type(base) + " is not indexable", "index");

@@ -246,6 +246,19 @@ std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
     return t;
   };
   switch (e->kind) {
+    case ast::ExprKind::Constant: {
+      // `assert False`, `while True`: a constant decides one branch.
+      auto* c = static_cast<const ast::Constant*>(e);
+      bool truth;
+      switch (c->value_kind) {
+        case ast::ConstantKind::True: truth = true; break;
+        case ast::ConstantKind::False: case ast::ConstantKind::None: truth = false; break;
+        case ast::ConstantKind::Int: truth = !(c->int_fits_i64 && c->int_i64 == 0); break;
+        default: return {yes, no};
+      }
+      (truth ? no : yes).unreachable = true;
+      return {yes, no};
+    }
     case ast::ExprKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
       if (u->op != ast::UnaryOperator::Not) break;
@@ -282,6 +295,36 @@ std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
       if (is_none(left)) std::swap(left, right);
       bool identity = op == ast::CmpOp::Is || op == ast::CmpOp::IsNot;
       bool equality = op == ast::CmpOp::Eq || op == ast::CmpOp::NotEq;
+      auto is_literal = [](const ast::Expr* x) {
+        if (x->kind != ast::ExprKind::Constant) return false;
+        auto k = static_cast<const ast::Constant*>(x)->value_kind;
+        return k == ast::ConstantKind::Str || k == ast::ConstantKind::Int || k == ast::ConstantKind::Bytes;
+      };
+      if (op == ast::CmpOp::Eq || op == ast::CmpOp::NotEq || op == ast::CmpOp::In) {
+        // Equal to a literal (or in a display of literals): not None.
+        const ast::Expr* subject = is_literal(c->left) ? right : c->left;
+        const ast::Expr* other = subject == c->left ? right : c->left;
+        bool literal_other = is_literal(other);
+        if (op == ast::CmpOp::In && (other->kind == ast::ExprKind::Tuple || other->kind == ast::ExprKind::List ||
+                                     other->kind == ast::ExprKind::Set)) {
+          const auto& elts = other->kind == ast::ExprKind::Tuple ? static_cast<const ast::Tuple*>(other)->elts
+                             : other->kind == ast::ExprKind::List ? static_cast<const ast::List*>(other)->elts
+                                                                   : static_cast<const ast::Set*>(other)->elts;
+          literal_other = !elts.empty();
+          for (auto* x : elts) literal_other = literal_other && is_literal(x);
+        } else if (op == ast::CmpOp::In) {
+          literal_other = false;
+        }
+        std::string key = key_of(subject);
+        if (literal_other && !key.empty()) {
+          const Type* t = current(subject);
+          if (contains_none(t)) {
+            const Type* rest = remove_none(t);
+            if (rest->kind != TK::Never) (op == ast::CmpOp::NotEq ? no : yes).types[key] = rest;
+          }
+          return {yes, no};
+        }
+      }
       if ((identity || equality) && is_none(right)) {
         std::string key = key_of(left);
         if (key.empty()) break;

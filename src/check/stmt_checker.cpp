@@ -370,6 +370,15 @@ void Checker::check_assign(const ast::Expr* target, const ast::Expr* value, cons
     ++silent_;
     ctx = member(infer(a->value), a->attr, target, false);
     --silent_;
+  } else if (value_type == nullptr && target->kind == ast::ExprKind::Subscript) {
+    auto* sub = static_cast<const ast::Subscript*>(target);
+    ++silent_;
+    const Type* setitem = member(infer(sub->value), "__setitem__", target, false);
+    --silent_;
+    if (setitem != nullptr && setitem->kind == TK::Callable && static_cast<const CallableType*>(setitem)->params.size() >= 2) {
+      ctx = static_cast<const CallableType*>(setitem)->params[1].type;
+      if (has_type_vars(ctx)) ctx = nullptr;
+    }
   }
   const Type* t = value_type != nullptr ? value_type : infer(value, ctx);
   assign_to(target, t, value);
@@ -468,6 +477,16 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       const Type* obj = infer(a->value);
+      if (obj->kind == TK::Instance && static_cast<const Instance*>(obj)->cls != nullptr) {
+        // The assignment that declares an attribute gives its type, as
+        // narrowed here (self.x = x under `if x:`).
+        Member decl = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (decl.sym != nullptr && decl.sym->kind == SymKind::Var && decl.sym->annotation == nullptr &&
+            decl.sym->state == 0 && decl.sym->value == at && silent_ == 0) {
+          decl.sym->type = widen(t);
+          decl.sym->state = 2;
+        }
+      }
       const Type* declared = member(obj, a->attr, target, true);
       std::string key = key_of(target);
       if (declared->kind != TK::Any && !is_subtype(t, declared)) {
