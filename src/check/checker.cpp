@@ -346,6 +346,11 @@ const Type* Checker::infer_symbol(Symbol* s) {
     scopes_.push_back(fn_scope.get());
   }
   ++silent_;
+  // The narrowing of the `if` tests around the assignment.
+  for (auto& [test, positive] : s->guards) {
+    auto maps = condition_maps(test);
+    apply(positive ? maps.first : maps.second);
+  }
   const Type* t = widen(infer(s->value));
   --silent_;
   scopes_ = saved_scopes;

@@ -781,7 +781,13 @@ const Type* Checker::infer_await(const ast::Await* a) {
 
 const Type* Checker::infer_subscript(const ast::Subscript* s) {
   const Type* base = infer(s->value);
-  return index_type(base, s->slice, s);
+  const Type* t = index_type(base, s->slice, s);
+  std::string key = key_of(s);
+  if (!key.empty()) {
+    const Type* n = narrowed(key);
+    if (n != nullptr) return n;
+  }
+  return t;
 }
 
 const Type* Checker::index_type(const Type* base, const ast::Expr* index, const ast::Node* at) {

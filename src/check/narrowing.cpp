@@ -22,6 +22,17 @@ std::string Checker::key_of(const ast::Expr* e) {
     return key;
   }
   if (e->kind == ast::ExprKind::NamedExpr) return key_of(static_cast<const ast::NamedExpr*>(e)->target);
+  if (e->kind == ast::ExprKind::Subscript) {
+    // x[0], d["k"]: items with a literal index narrow too.
+    auto* s = static_cast<const ast::Subscript*>(e);
+    if (s->slice->kind != ast::ExprKind::Constant || s->value->kind == ast::ExprKind::Subscript) return "";
+    auto* c = static_cast<const ast::Constant*>(s->slice);
+    std::string index;
+    if (c->value_kind == ast::ConstantKind::Int && c->int_fits_i64) index = std::to_string(c->int_i64);
+    if (c->value_kind == ast::ConstantKind::Str) index = str_literal_text(c->str);
+    std::string base = key_of(s->value);
+    return base.empty() || index.empty() ? "" : base + "[" + index + "]";
+  }
   return "";
 }
 
@@ -39,11 +50,12 @@ void Checker::put(const std::string& key, const Type* t) {
 
 void Checker::invalidate(const std::string& key) {
   // Narrowings of members of `key` no longer hold.
-  std::string prefix = key + ".";
   std::set<std::string> keys;
   for (auto& f : frames_)
     for (auto& [k, t] : f.types)
-      if (k.compare(0, prefix.size(), prefix) == 0) keys.insert(k);
+      if (k.size() > key.size() && k.compare(0, key.size(), key) == 0 && (k[key.size()] == '.' || k[key.size()] == '[')) {
+        keys.insert(k);
+      }
   for (auto& k : keys) frames_.back().types[k] = nullptr;
 }
 

@@ -508,7 +508,8 @@ void Program::collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, 
 }
 
 void Program::collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& body, const ast::Stmt* method,
-                                 const std::string& self_name) {
+                                 const std::string& self_name,
+                                 std::vector<std::pair<const ast::Expr*, bool>>* guards) {
   auto record = [&](const ast::Expr* target, const ast::Expr* value, const ast::Expr* annotation) {
     if (target->kind != ast::ExprKind::Attribute) return;
     auto* a = static_cast<const ast::Attribute*>(target);
@@ -528,6 +529,7 @@ void Program::collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& bo
     s->annotation = annotation;
     s->value = value;
     s->method = method;
+    s->guards = *guards;
     c->members[a->attr] = s;
   };
   for (const ast::Stmt* st : body) {
@@ -553,36 +555,39 @@ void Program::collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& bo
         break;
       case ast::StmtKind::If: {
         auto* i = static_cast<const ast::If*>(st);
-        collect_self_attrs(c, i->body, method, self_name);
-        collect_self_attrs(c, i->orelse, method, self_name);
+        guards->push_back({i->test, true});
+        collect_self_attrs(c, i->body, method, self_name, guards);
+        guards->back().second = false;
+        collect_self_attrs(c, i->orelse, method, self_name, guards);
+        guards->pop_back();
         break;
       }
       case ast::StmtKind::For: case ast::StmtKind::AsyncFor: {
         auto* f = static_cast<const ast::For*>(st);
         record(f->target, nullptr, nullptr);
-        collect_self_attrs(c, f->body, method, self_name);
-        collect_self_attrs(c, f->orelse, method, self_name);
+        collect_self_attrs(c, f->body, method, self_name, guards);
+        collect_self_attrs(c, f->orelse, method, self_name, guards);
         break;
       }
       case ast::StmtKind::While: {
         auto* w = static_cast<const ast::While*>(st);
-        collect_self_attrs(c, w->body, method, self_name);
-        collect_self_attrs(c, w->orelse, method, self_name);
+        collect_self_attrs(c, w->body, method, self_name, guards);
+        collect_self_attrs(c, w->orelse, method, self_name, guards);
         break;
       }
       case ast::StmtKind::With: case ast::StmtKind::AsyncWith: {
         auto* w = static_cast<const ast::With*>(st);
         for (auto* item : w->items)
           if (item->optional_vars != nullptr) record(item->optional_vars, nullptr, nullptr);
-        collect_self_attrs(c, w->body, method, self_name);
+        collect_self_attrs(c, w->body, method, self_name, guards);
         break;
       }
       case ast::StmtKind::Try: case ast::StmtKind::TryStar: {
         auto* t = static_cast<const ast::Try*>(st);
-        collect_self_attrs(c, t->body, method, self_name);
-        for (auto* h : t->handlers) collect_self_attrs(c, h->body, method, self_name);
-        collect_self_attrs(c, t->orelse, method, self_name);
-        collect_self_attrs(c, t->finalbody, method, self_name);
+        collect_self_attrs(c, t->body, method, self_name, guards);
+        for (auto* h : t->handlers) collect_self_attrs(c, h->body, method, self_name, guards);
+        collect_self_attrs(c, t->orelse, method, self_name, guards);
+        collect_self_attrs(c, t->finalbody, method, self_name, guards);
         break;
       }
       default: break;
@@ -832,7 +837,8 @@ void Program::ensure_class(ClassInfo* c) {
       for (auto* d : *f.decorators) is_static = is_static || last_part(dotted(d)) == "staticmethod";
       if (is_static) continue;
       const ast::Arg* first = f.args->posonlyargs.empty() ? f.args->args[0] : f.args->posonlyargs[0];
-      collect_self_attrs(c, *f.body, st, first->arg);
+      std::vector<std::pair<const ast::Expr*, bool>> guards;
+      collect_self_attrs(c, *f.body, st, first->arg, &guards);
     }
   }
   std::vector<const Type*> params(c->type_params.begin(), c->type_params.end());

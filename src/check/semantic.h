@@ -47,6 +47,8 @@ struct Symbol {
   const ast::Expr* annotation = nullptr;
   const ast::Expr* value = nullptr;
   const ast::Stmt* method = nullptr;
+  // The `if` tests around that assignment (test, true for the body).
+  std::vector<std::pair<const ast::Expr*, bool>> guards;
   bool is_property = false;
   bool class_var = false;        // declared in the class body
   bool partial_none = false;     // `x = None` so far: the next assignment decides
@@ -157,7 +159,7 @@ class Program {
  private:
   ModuleInfo* parse_module(const std::string& name, const std::string& path, bool stub);
   void collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& body, const ast::Stmt* method,
-                          const std::string& self_name);
+                          const std::string& self_name, std::vector<std::pair<const ast::Expr*, bool>>* guards);
   std::string find_module_file(const std::string& name, bool* stub);
   const Type* analyze_subscript(Symbol* base, const ast::Subscript* e, ModuleInfo* m, ClassInfo* owner,
                                 const LocalLookup* locals);

@@ -502,6 +502,11 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
     }
     case ast::ExprKind::Subscript: {
       auto* s = static_cast<const ast::Subscript*>(target);
+      std::string item_key = key_of(target);
+      if (!item_key.empty()) {
+        put(item_key, nullptr);
+        invalidate(item_key);
+      }
       Symbol* p = partial_symbol(s->value);
       if (p != nullptr && static_cast<const Instance*>(p->type)->args.size() == 2) {
         ++silent_;
