@@ -112,7 +112,9 @@ const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {
     case ast::ExprKind::Call: return infer_call(static_cast<const ast::Call*>(e), ctx);
     case ast::ExprKind::BinOp: {
       auto* b = static_cast<const ast::BinOp*>(e);
-      const Type* l = infer(b->left);
+      bool list_context = (b->op == ast::Operator::Mult || b->op == ast::Operator::Add) &&
+                          b->left->kind == ast::ExprKind::List;
+      const Type* l = infer(b->left, list_context ? ctx : nullptr);
       const Type* r = infer(b->right);
       return binary_op(l, b->op, r, e);
     }
@@ -811,7 +813,37 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
     }
     if (index->kind == ast::ExprKind::Slice) {
       infer(index);
-      return tuple_fallback(tt);
+      // Constant bounds slice a fixed tuple into a fixed tuple, as Python would.
+      auto* sl = static_cast<const ast::Slice*>(index);
+      auto bound = [](const ast::Expr* b, long* out) {
+        if (b == nullptr) return true;
+        bool neg = false;
+        if (b->kind == ast::ExprKind::UnaryOp && static_cast<const ast::UnaryOp*>(b)->op == ast::UnaryOperator::USub) {
+          neg = true;
+          b = static_cast<const ast::UnaryOp*>(b)->operand;
+        }
+        if (b->kind != ast::ExprKind::Constant) return false;
+        auto* c = static_cast<const ast::Constant*>(b);
+        if (c->value_kind != ast::ConstantKind::Int || !c->int_fits_i64) return false;
+        *out = neg ? -static_cast<long>(c->int_i64) : static_cast<long>(c->int_i64);
+        return true;
+      };
+      long n = static_cast<long>(tt->items.size());
+      long step = 1;
+      if (!bound(sl->step, &step) || step == 0) return tuple_fallback(tt);
+      long lo = step > 0 ? 0 : n - 1, hi = step > 0 ? n : -1;
+      long v = 0;
+      if (sl->lower != nullptr) {
+        if (!bound(sl->lower, &v)) return tuple_fallback(tt);
+        lo = v < 0 ? std::max(v + n, step > 0 ? 0L : -1L) : std::min(v, step > 0 ? n : n - 1);
+      }
+      if (sl->upper != nullptr) {
+        if (!bound(sl->upper, &v)) return tuple_fallback(tt);
+        hi = v < 0 ? std::max(v + n, step > 0 ? 0L : -1L) : std::min(v, step > 0 ? n : n - 1);
+      }
+      auto* r = arena().make<TupleType>();
+      for (long k = lo; step > 0 ? k < hi : k > hi; k += step) r->items.push_back(tt->items[static_cast<size_t>(k)]);
+      return r;
     }
     base = tuple_fallback(tt);
   }

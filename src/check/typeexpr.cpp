@@ -173,6 +173,11 @@ const Type* Program::analyze_type(const ast::Expr* e, ModuleInfo* m, ClassInfo* 
           return any_type();
         }
         case SymKind::Alias: case SymKind::Var: {
+          // `X: TypeAlias = ...` under another name (`TypeAlias as _TypeAlias`).
+          if (s->kind == SymKind::Var && s->annotation != nullptr && s->value != nullptr) {
+            Symbol* ann = lookup_type_name(s->annotation, s->module, s->owner, nullptr);
+            if (ann != nullptr && ann->kind == SymKind::Special && ann->special == "TypeAlias") s->kind = SymKind::Alias;
+          }
           if (s->value == nullptr || (s->annotation != nullptr && s->kind == SymKind::Var)) return any_type();
           if (s->kind == SymKind::Var && !looks_like_type(s->value)) return any_type();
           if (aliases_in_progress().count(s) != 0) return any_type();
