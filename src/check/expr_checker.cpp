@@ -813,7 +813,8 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
     }
     if (index->kind == ast::ExprKind::Slice) {
       infer(index);
-      // Constant bounds slice a fixed tuple into a fixed tuple, as Python would.
+      // Constant bounds slice a fixed tuple into a fixed tuple, as Python
+      // would; other slices give tuple[Union[items], ...] (mypy's rule).
       auto* sl = static_cast<const ast::Slice*>(index);
       auto bound = [](const ast::Expr* b, long* out) {
         if (b == nullptr) return true;
@@ -830,15 +831,15 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
       };
       long n = static_cast<long>(tt->items.size());
       long step = 1;
-      if (!bound(sl->step, &step) || step == 0) return tuple_fallback(tt);
+      if (!bound(sl->step, &step) || step == 0) return instance(builtins().tuple, {make_union(std::vector<const Type*>(tt->items.begin(), tt->items.end()))});
       long lo = step > 0 ? 0 : n - 1, hi = step > 0 ? n : -1;
       long v = 0;
       if (sl->lower != nullptr) {
-        if (!bound(sl->lower, &v)) return tuple_fallback(tt);
+        if (!bound(sl->lower, &v)) return instance(builtins().tuple, {make_union(std::vector<const Type*>(tt->items.begin(), tt->items.end()))});
         lo = v < 0 ? std::max(v + n, step > 0 ? 0L : -1L) : std::min(v, step > 0 ? n : n - 1);
       }
       if (sl->upper != nullptr) {
-        if (!bound(sl->upper, &v)) return tuple_fallback(tt);
+        if (!bound(sl->upper, &v)) return instance(builtins().tuple, {make_union(std::vector<const Type*>(tt->items.begin(), tt->items.end()))});
         hi = v < 0 ? std::max(v + n, step > 0 ? 0L : -1L) : std::min(v, step > 0 ? n : n - 1);
       }
       auto* r = arena().make<TupleType>();
