@@ -517,15 +517,6 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
   for (auto& p : f->params) generic = generic || has_type_vars(p.type);
   generic = generic || has_type_vars(f->ret);
   if (generic) {
-    std::map<const TypeVarType*, std::vector<const Type*>> cons;
-    for (size_t k = 0; k < formal_of.size(); ++k) {
-      for (int ai : formal_of[k]) {
-        Actual& a = actuals[static_cast<size_t>(ai)];
-        const Type* formal = expected_of(f, k);
-        const Type* t = value_of(a, has_type_vars(formal) ? nullptr : formal);
-        infer_constraints(formal, t, &cons);
-      }
-    }
     std::map<const TypeVarType*, std::vector<const Type*>> ctx_cons;
     if (ctx != nullptr) {
       // The result seen as the context's class (defaultdict[K, V] as Dict[str, int]).
@@ -540,6 +531,24 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
           break;
         }
         if (c->kind != TK::None) infer_constraints(f->ret, c, &ctx_cons);
+      }
+    }
+    // mypy's two phases: the result's context first; its solution is the
+    // context the arguments are inferred in.
+    Subst ctx_sol;
+    for (auto& [tv, bounds] : ctx_cons) {
+      const Type* sol = never_type();
+      for (auto* b : bounds) sol = sol->kind == TK::Never ? strip_literal(b) : join(sol, b);
+      if (sol->kind != TK::Never && sol->kind != TK::Any) ctx_sol[tv] = sol;
+    }
+    std::map<const TypeVarType*, std::vector<const Type*>> cons;
+    for (size_t k = 0; k < formal_of.size(); ++k) {
+      for (int ai : formal_of[k]) {
+        Actual& a = actuals[static_cast<size_t>(ai)];
+        const Type* formal = expected_of(f, k);
+        const Type* formal_ctx = substitute(formal, ctx_sol);
+        const Type* t = value_of(a, has_type_vars(formal_ctx) ? nullptr : formal_ctx);
+        infer_constraints(formal, t, &cons);
       }
     }
     Subst s;
@@ -603,6 +612,10 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       if (bounds != nullptr) {
         sol = never_type();
         for (auto* b : *bounds) sol = sol->kind == TK::Never ? strip_literal(b) : join(sol, b);
+      }
+      auto cs = ctx_sol.find(tv);
+      if (cs != ctx_sol.end() && bounds != nullptr && bounds != &ctx_cons[tv] && is_subtype(sol, cs->second)) {
+        sol = cs->second;
       }
       if (!tv->values.empty() && sol->kind != TK::Any && sol->kind != TK::Never) {
         for (auto* v : tv->values) {

@@ -363,7 +363,13 @@ const Type* Checker::infer_comprehension(const ast::Expr* e, const Type* ctx) {
 }
 
 const Type* Checker::infer_lambda(const ast::Lambda* l, const Type* ctx) {
-  const CallableType* want = ctx != nullptr && ctx->kind == TK::Callable ? static_cast<const CallableType*>(ctx) : nullptr;
+  // The context's callable (the callable item of an Optional[Callable]).
+  const CallableType* want = nullptr;
+  if (ctx != nullptr && ctx->kind == TK::Callable) want = static_cast<const CallableType*>(ctx);
+  if (ctx != nullptr && ctx->kind == TK::Union) {
+    for (auto* item : static_cast<const UnionType*>(ctx)->items)
+      if (item->kind == TK::Callable && want == nullptr) want = static_cast<const CallableType*>(item);
+  }
   auto* c = arena().make<CallableType>();
   auto scope = std::make_unique<Scope>();
   scope->kind = ScopeKind::Function;
