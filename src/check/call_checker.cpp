@@ -176,8 +176,24 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
       auto* o = static_cast<const Overloaded*>(callee);
       std::vector<const CallableType*> matched;
       std::vector<const Type*> rets;
+      // Displays, comprehensions and lambdas are inferred again against each
+      // variant's parameters (mypy infers them in each variant's context).
+      auto contextual = [](const ast::Expr* e) {
+        if (e == nullptr) return false;
+        switch (e->kind) {
+          case ast::ExprKind::Lambda: case ast::ExprKind::List: case ast::ExprKind::Set: case ast::ExprKind::Dict:
+          case ast::ExprKind::ListComp: case ast::ExprKind::SetComp: case ast::ExprKind::DictComp:
+          case ast::ExprKind::GeneratorExp:
+            return true;
+          default: return false;
+        }
+      };
+      std::vector<const Type*> plain(actuals.size());
+      for (size_t k = 0; k < actuals.size(); ++k) plain[k] = actuals[k].type;
       for (auto* item : o->items) {
         bool item_ok = true;
+        for (size_t k = 0; k < actuals.size(); ++k)
+          if (contextual(actuals[k].expr)) actuals[k].type = nullptr;
         ++silent_;
         const Type* r = check_callable(item, actuals, at, ctx, false, &item_ok);
         --silent_;
@@ -185,6 +201,9 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
           matched.push_back(item);
           rets.push_back(r);
         }
+      }
+      if (matched.empty()) {
+        for (size_t k = 0; k < actuals.size(); ++k) actuals[k].type = plain[k];
       }
       if (matched.empty()) {
         // Union math: one argument of a union type, each item matched by a variant.
