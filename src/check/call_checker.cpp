@@ -306,6 +306,93 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
   }
 }
 
+// mypy's pretty_callable: "def [T] name(self, x: int = ..., /) -> R".
+std::string Checker::pretty_callable(const CallableType* c) {
+  std::string s;
+  bool asterisk = false, slash = false;
+  for (size_t i = 0; i < c->params.size(); ++i) {
+    const Param& p = c->params[i];
+    if (!s.empty()) s += ", ";
+    bool named = p.kind == ParamKind::KwOnly || p.kind == ParamKind::KwOnlyOpt;
+    bool positional = p.kind == ParamKind::Pos || p.kind == ParamKind::PosOpt;
+    if (named && !asterisk) {
+      s += "*, ";
+      asterisk = true;
+    }
+    if (p.kind == ParamKind::Star) {
+      s += "*";
+      asterisk = true;
+    }
+    if (p.kind == ParamKind::Star2) s += "**";
+    std::string name = p.pos_only ? "" : p.name;
+    if (!name.empty()) s += name + ": ";
+    s += format_type(p.type);
+    if (p.kind == ParamKind::PosOpt || p.kind == ParamKind::KwOnlyOpt) s += " = ...";
+    if (!slash && positional && name.empty()) {
+      bool last = i + 1 == c->params.size();
+      bool next_named = !last && (!(c->params[i + 1].pos_only || c->params[i + 1].name.empty()) ||
+                                  !(c->params[i + 1].kind == ParamKind::Pos || c->params[i + 1].kind == ParamKind::PosOpt));
+      if (last || next_named) {
+        s += ", /";
+        slash = true;
+      }
+    }
+  }
+  // A bound method (or a constructor's __init__/__new__) shows its first argument.
+  if ((!c->class_name.empty() && !c->is_type_obj) || (c->is_type_obj && !c->def_name.empty())) {
+    std::string first = c->def_name == "__new__" ? "cls" : "self";
+    s = s.empty() ? first : first + ", " + s;
+  }
+  std::string name = c->is_type_obj && !c->def_name.empty() ? c->def_name : c->name;
+  s = name + "(" + s + ") -> " + format_type(c->ret);
+  std::vector<const TypeVarType*> vars;
+  auto collect = [&](const Type* t, auto&& self) -> void {
+    switch (t->kind) {
+      case TK::TypeVar: {
+        auto* tv = static_cast<const TypeVarType*>(t);
+        if (std::find(vars.begin(), vars.end(), tv) == vars.end()) vars.push_back(tv);
+        return;
+      }
+      case TK::Instance:
+        for (auto* x : static_cast<const Instance*>(t)->args) self(x, self);
+        return;
+      case TK::Union:
+        for (auto* x : static_cast<const UnionType*>(t)->items) self(x, self);
+        return;
+      case TK::Tuple:
+        for (auto* x : static_cast<const TupleType*>(t)->items) self(x, self);
+        return;
+      case TK::Callable:
+        for (auto& q : static_cast<const CallableType*>(t)->params) self(q.type, self);
+        self(static_cast<const CallableType*>(t)->ret, self);
+        return;
+      case TK::TypeType: self(static_cast<const TypeType*>(t)->item, self); return;
+      default: return;
+    }
+  };
+  for (auto& p : c->params) collect(p.type, collect);
+  collect(c->ret, collect);
+  if (!vars.empty()) {
+    std::string tv;
+    for (size_t k = 0; k < vars.size(); ++k) {
+      const TypeVarType* v = vars[k];
+      tv += k ? ", " : "";
+      bool object_bound = v->upper->kind == TK::Instance && static_cast<const Instance*>(v->upper)->cls == builtins().object;
+      if (v->upper->kind == TK::Instance && !object_bound) {
+        tv += v->name + " <: " + format_type(v->upper);
+      } else if (!v->values.empty()) {
+        tv += v->name + " in (";
+        for (size_t j = 0; j < v->values.size(); ++j) tv += (j ? ", " : "") + format_type(v->values[j]);
+        tv += ")";
+      } else {
+        tv += v->name;
+      }
+    }
+    s = "[" + tv + "] " + s;
+  }
+  return "def " + s;
+}
+
 void Checker::no_variant(const Overloaded* o, std::vector<Actual>& actuals, const ast::Node* at) {
   if (o->items.empty()) return;
   std::string name = callee_name(o->items[0]);
@@ -319,6 +406,8 @@ void Checker::no_variant(const Overloaded* o, std::vector<Actual>& actuals, cons
   std::string code = operators.count(o->items[0]->name) != 0 ? "operator" : "call-overload";
   if (actuals.empty()) {
     fail(at, "All overload variants" + of + " require at least one argument", code);
+    note(at, std::string("Possible overload variant") + (o->items.size() == 1 ? "" : "s") + ":");
+    for (auto* item : o->items) note(at, "    " + pretty_callable(item));
     return;
   }
   std::string types;
@@ -326,6 +415,8 @@ void Checker::no_variant(const Overloaded* o, std::vector<Actual>& actuals, cons
     types += (k ? ", " : "") + quote_type(actual_type(actuals[k], nullptr));
   }
   fail(at, "No overload variant" + of + " matches argument type" + (actuals.size() == 1 ? " " : "s ") + types, code);
+  note(at, std::string("Possible overload variant") + (o->items.size() == 1 ? "" : "s") + ":");
+  for (auto* item : o->items) note(at, "    " + pretty_callable(item));
 }
 
 bool Checker::map_actuals(const CallableType* f, std::vector<Actual>& actuals,

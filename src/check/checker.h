@@ -155,6 +155,7 @@ class Checker {
   std::string callee_name(const CallableType* f) const;
   // mypy's "No overload variant of ... matches argument types ..." error.
   void no_variant(const Overloaded* o, std::vector<Actual>& actuals, const ast::Node* at);
+  static std::string pretty_callable(const CallableType* c);
 
   ModuleInfo* mod_;
   Reporter* rep_;

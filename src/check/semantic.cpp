@@ -927,6 +927,7 @@ const Type* Program::symbol_type(Symbol* s) {
 const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, ClassInfo* owner) {
   auto* c = arena().make<CallableType>();
   c->name = f.name;
+  c->def_name = f.name;
   c->class_name = owner != nullptr ? owner->name : "";
   c->def_file = m->path;
   c->def_line = f.node->lineno;

@@ -67,6 +67,7 @@ struct CallableType : Type {
   std::vector<Param> params;
   const Type* ret = nullptr;
   std::string name;        // the function's name, empty for a Callable[...] type
+  std::string def_name;    // the name in its `def` (__init__ for a constructor)
   std::string class_name;  // the class a method belongs to ("of "C"")
   bool ellipsis_args = false;  // Callable[..., R]
   bool untyped = false;        // no annotation at all: not checked inside
