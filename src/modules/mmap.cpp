@@ -72,11 +72,6 @@ bool check_resizeable(MmapObject* m) {
   return false;
 }
 
-bool int64_value(Value v, int64_t* out) {
-  Ref i = index(v);
-  return i && int_to_int64(*i, out);
-}
-
 void unmap(MmapObject* m) {
   if (m->data != nullptr) ::munmap(m->data, static_cast<size_t>(m->size));
   m->data = nullptr;
@@ -92,9 +87,9 @@ Ref mmap_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[6];
   int fd, flags = MAP_SHARED, prot = PROT_WRITE | PROT_READ, access = kAccessDefault;
   int64_t length, offset = 0;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int_arg(a[0], &fd) || !int64_value(a[1], &length) ||
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int_arg(a[0], &fd) || !posix::int64_arg(a[1], &length) ||
       (!a[2].is_null() && !posix::int_arg(a[2], &flags)) || (!a[3].is_null() && !posix::int_arg(a[3], &prot)) ||
-      (!a[4].is_null() && !posix::int_arg(a[4], &access)) || (!a[5].is_null() && !int64_value(a[5], &offset))) {
+      (!a[4].is_null() && !posix::int_arg(a[4], &access)) || (!a[5].is_null() && !posix::int64_arg(a[5], &offset))) {
     return nullptr;
   }
   if (length < 0) return raise(exc::OverflowError, "memory mapped length must be positive");
@@ -198,7 +193,7 @@ Ref mmap_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t remaining = m->pos < m->size ? m->size - m->pos : 0;
   int64_t n = remaining;
   if (!a[0].is_null() && !a[0].is_none()) {
-    if (!int64_value(a[0], &n)) return nullptr;
+    if (!posix::int64_arg(a[0], &n)) return nullptr;
     if (n < 0 || n > remaining) n = remaining;
   }
   Ref r = bytes_from_string(std::string_view(m->data + m->pos, static_cast<size_t>(n)));
@@ -243,8 +238,13 @@ Ref mmap_write_byte(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   Value a[1];
   MmapObject* m = mm(self);
   if (!posix::one_arg("write_byte", args, nargs, kwnames, a) || !check_valid(m)) return nullptr;
-  unsigned char byte;
-  if (!bytes_item_value(a[0], &byte) || !check_writable(m)) return nullptr;
+  int64_t byte;
+  if (!posix::int64_arg(a[0], &byte)) return nullptr;
+  if (byte < 0 || byte > 255) {
+    return raise(exc::OverflowError, byte < 0 ? "unsigned byte integer is less than minimum"
+                                              : "unsigned byte integer is greater than maximum");
+  }
+  if (!check_writable(m)) return nullptr;
   if (m->pos >= m->size) return raise(exc::ValueError, "write byte out of range");
   m->data[m->pos++] = static_cast<char>(byte);
   return Ref::none();
@@ -257,7 +257,7 @@ Ref mmap_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t dist;
   int how = 0;
   MmapObject* m = mm(self);
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || !int64_value(a[0], &dist) ||
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || !posix::int64_arg(a[0], &dist) ||
       (!a[1].is_null() && !posix::int_arg(a[1], &how))) {
     return nullptr;
   }
@@ -297,8 +297,8 @@ Ref find_common(Value self, const Value* args, size_t nargs, Tuple* kwnames, boo
   MmapObject* m = mm(self);
   if (!bind_args(spec, args, nargs, kwnames, a) || !check_valid(m) || !require_buffer(a[0], &needle)) return nullptr;
   int64_t start = m->pos, end = m->size;
-  if ((!a[1].is_null() && !a[1].is_none() && !int64_value(a[1], &start)) ||
-      (!a[2].is_null() && !a[2].is_none() && !int64_value(a[2], &end))) {
+  if ((!a[1].is_null() && !a[1].is_none() && !posix::int64_arg(a[1], &start)) ||
+      (!a[2].is_null() && !a[2].is_none() && !posix::int64_arg(a[2], &end))) {
     return nullptr;
   }
   if (start < 0) start = std::max<int64_t>(0, start + m->size);
@@ -329,8 +329,8 @@ Ref mmap_flush(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
   MmapObject* m = mm(self);
   int64_t offset = 0, size = m->size;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || (!a[0].is_null() && !int64_value(a[0], &offset)) ||
-      (!a[1].is_null() && !int64_value(a[1], &size))) {
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || (!a[0].is_null() && !posix::int64_arg(a[0], &offset)) ||
+      (!a[1].is_null() && !posix::int64_arg(a[1], &size))) {
     return nullptr;
   }
   if (size < 0 || offset < 0 || m->size - offset < size) return raise(exc::ValueError, "flush values out of range");
@@ -345,8 +345,8 @@ Ref mmap_move(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[3];
   int64_t dest, src, count;
   MmapObject* m = mm(self);
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !int64_value(a[0], &dest) || !int64_value(a[1], &src) ||
-      !int64_value(a[2], &count) || !check_valid(m) || !check_writable(m)) {
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &dest) || !posix::int64_arg(a[1], &src) ||
+      !posix::int64_arg(a[2], &count) || !check_valid(m) || !check_writable(m)) {
     return nullptr;
   }
   if (dest < 0 || src < 0 || count < 0 || m->size - dest < count || m->size - src < count) {
@@ -360,7 +360,7 @@ Ref mmap_resize(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   int64_t new_size;
   MmapObject* m = mm(self);
-  if (!posix::one_arg("resize", args, nargs, kwnames, a) || !int64_value(a[0], &new_size) || !check_valid(m) ||
+  if (!posix::one_arg("resize", args, nargs, kwnames, a) || !posix::int64_arg(a[0], &new_size) || !check_valid(m) ||
       !check_resizeable(m)) {
     return nullptr;
   }
@@ -381,11 +381,11 @@ Ref mmap_madvise(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t start = 0;
   MmapObject* m = mm(self);
   if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || !posix::int_arg(a[0], &option) ||
-      (!a[1].is_null() && !int64_value(a[1], &start))) {
+      (!a[1].is_null() && !posix::int64_arg(a[1], &start))) {
     return nullptr;
   }
   int64_t length = m->size;
-  if (!a[2].is_null() && !int64_value(a[2], &length)) return nullptr;
+  if (!a[2].is_null() && !posix::int64_arg(a[2], &length)) return nullptr;
   if (start < 0 || start >= m->size) return raise(exc::ValueError, "madvise start out of bounds");
   if (length < 0) return raise(exc::ValueError, "madvise length invalid");
   if (length > m->size - start) length = m->size - start;
@@ -403,6 +403,17 @@ Ref mmap_exit(Value self, const Value*, size_t, Tuple*) { return call_method(sel
 Ref get_closed(Value self) { return Ref::boolean(mm(self)->data == nullptr); }
 
 // ---- The sequence protocol ------------------------------------------------------
+
+// An item index: IndexError when it does not fit (PyNumber_AsSsize_t's).
+bool index_arg(Value key, int64_t* out) {
+  Ref i = index(key);
+  if (!i) return false;
+  if (!int_to_int64(*i, out)) {
+    raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  return true;
+}
 
 int64_t mmap_len(Value self) {
   MmapObject* m = mm(self);
@@ -423,7 +434,7 @@ Ref mmap_getitem(Value self, Value key) {
   }
   if (type_of(key)->number.index == nullptr) return raise(exc::TypeError, "mmap indices must be integers");
   int64_t i;
-  if (!int64_value(key, &i)) return nullptr;
+  if (!index_arg(key, &i)) return nullptr;
   if (i < 0) i += m->size;
   if (i < 0 || i >= m->size) return raise(exc::IndexError, "mmap index out of range");
   return Ref::small_int(static_cast<unsigned char>(m->data[i]));
@@ -446,7 +457,7 @@ int mmap_setitem(Value self, Value key, Value v) {
   }
   if (type_of(key)->number.index == nullptr) return fail(exc::TypeError, "mmap indices must be integers");
   int64_t i;
-  if (!int64_value(key, &i)) return -1;
+  if (!index_arg(key, &i)) return -1;
   if (i < 0) i += m->size;
   if (i < 0 || i >= m->size) return fail(exc::IndexError, "mmap index out of range");
   if (v.is_null()) return fail(exc::TypeError, "mmap doesn't support item deletion");

@@ -112,13 +112,11 @@ bool parse_inet(int family, Value addr, const char* caller, SockAddr* out, sockl
   uint32_t flowinfo = 0, scope_id = 0;
   if (t->size > 2 && !uint32_field(t->items[2], 0xfffff, caller, "flowinfo", &flowinfo)) return false;
   if (t->size > 3) {
-    Ref i = index(t->items[3]);
     int64_t n;
-    if (!i || !int_to_int64(*i, &n)) return false;
+    if (!posix::int64_arg(t->items[3], &n)) return false;
     scope_id = static_cast<uint32_t>(n);
   }
-  Ref host_str = str_from_utf8(host);
-  if (!host_str || !resolve_host(*host_str, family, out, len)) return false;
+  if (!resolve_host(host, family, out, len)) return false;
   if (v6) {
     out->in6.sin6_port = htons(static_cast<uint16_t>(port));
     out->in6.sin6_flowinfo = htonl(flowinfo);
@@ -131,9 +129,8 @@ bool parse_inet(int family, Value addr, const char* caller, SockAddr* out, sockl
 
 }  // namespace
 
-bool resolve_host(Value host, int family, SockAddr* out, socklen_t* len) {
+bool resolve_host(const std::string& name, int family, SockAddr* out, socklen_t* len) {
   std::memset(out, 0, sizeof *out);
-  std::string name(str_utf8(host.as<Str>()));
   if (name.empty()) {
     addrinfo hints{};
     hints.ai_family = family;

@@ -37,6 +37,16 @@ bool str_arg(Value v, const char* function, int position, std::string* out) {
   return true;
 }
 
+// gethostbyname's host: str, bytes or bytearray.
+bool host_name_arg(Value v, const char* function, std::string* out) {
+  if (!is_str(v) && !is_bytes(v) && !is_bytearray(v)) {
+    raise(exc::TypeError, std::string(function) + "() argument 1 must be str, bytes or bytearray, not " +
+                              type_name_of(v));
+    return false;
+  }
+  return host_text(v, out);
+}
+
 Ref str_result(const char* text) { return str_from_utf8(text == nullptr ? "" : text); }
 
 // gethostbyname_ex/gethostbyaddr's (name, aliases, addresses).
@@ -97,7 +107,7 @@ Ref socket_getaddrinfo(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   if (is_int(a[1])) {
     int64_t n;
-    if (!int_to_int64(a[1], &n)) return nullptr;
+    if (!posix::int64_arg(a[1], &n)) return nullptr;
     port = std::to_string(n);
     has_port = true;
   } else if (is_str(a[1])) {
@@ -148,15 +158,13 @@ Ref socket_getnameinfo(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   uint32_t flowinfo = 0, scope_id = 0;
   if (t->size > 2) {
     int64_t n;
-    Ref i = index(t->items[2]);
-    if (!i || !int_to_int64(*i, &n)) return nullptr;
+    if (!posix::int64_arg(t->items[2], &n)) return nullptr;
     if (n < 0 || n > 0xfffff) return raise(exc::OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
     flowinfo = static_cast<uint32_t>(n);
   }
   if (t->size > 3) {
     int64_t n;
-    Ref i = index(t->items[3]);
-    if (!i || !int_to_int64(*i, &n)) return nullptr;
+    if (!posix::int64_arg(t->items[3], &n)) return nullptr;
     scope_id = static_cast<uint32_t>(n);
   }
   addrinfo hints{};
@@ -202,10 +210,10 @@ Ref socket_gethostbyname(Value, const Value* args, size_t nargs, Tuple* kwnames)
   Value a[1];
   if (!posix::one_arg("gethostbyname", args, nargs, kwnames, a)) return nullptr;
   std::string name;
-  if (!str_arg(a[0], "gethostbyname", 1, &name)) return nullptr;
+  if (!host_name_arg(a[0], "gethostbyname", &name)) return nullptr;
   SockAddr addr;
   socklen_t len;
-  if (!resolve_host(a[0], AF_INET, &addr, &len)) return nullptr;
+  if (!resolve_host(name, AF_INET, &addr, &len)) return nullptr;
   return str_from_utf8(address_text(&addr.sa));
 }
 
@@ -213,10 +221,10 @@ Ref socket_gethostbyname_ex(Value, const Value* args, size_t nargs, Tuple* kwnam
   Value a[1];
   if (!posix::one_arg("gethostbyname_ex", args, nargs, kwnames, a)) return nullptr;
   std::string name;
-  if (!str_arg(a[0], "gethostbyname_ex", 1, &name)) return nullptr;
+  if (!host_name_arg(a[0], "gethostbyname_ex", &name)) return nullptr;
   SockAddr addr;
   socklen_t len;
-  if (!resolve_host(a[0], AF_INET, &addr, &len)) return nullptr;
+  if (!resolve_host(name, AF_INET, &addr, &len)) return nullptr;
   return host_lookup([&](hostent* entry, char* buf, size_t size, hostent** result, int* herr) {
     return gethostbyname_r(name.c_str(), entry, buf, size, result, herr);
   });
@@ -226,10 +234,10 @@ Ref socket_gethostbyaddr(Value, const Value* args, size_t nargs, Tuple* kwnames)
   Value a[1];
   if (!posix::one_arg("gethostbyaddr", args, nargs, kwnames, a)) return nullptr;
   std::string name;
-  if (!str_arg(a[0], "gethostbyaddr", 1, &name)) return nullptr;
+  if (!host_name_arg(a[0], "gethostbyaddr", &name)) return nullptr;
   SockAddr addr;
   socklen_t len;
-  if (!resolve_host(a[0], AF_UNSPEC, &addr, &len)) return nullptr;
+  if (!resolve_host(name, AF_UNSPEC, &addr, &len)) return nullptr;
   const void* raw = addr.sa.sa_family == AF_INET6 ? static_cast<const void*>(&addr.in6.sin6_addr)
                                                    : static_cast<const void*>(&addr.in.sin_addr);
   socklen_t raw_len = addr.sa.sa_family == AF_INET6 ? sizeof addr.in6.sin6_addr : sizeof addr.in.sin_addr;

@@ -83,13 +83,14 @@ bool timeout_arg(Value v, double* out) {
     if (!i) return false;
     bool overflow = false;
     d = int_to_double(*i, &overflow);
-    if (overflow) {
-      raise(exc::OverflowError, "timeout doesn't fit into C timeval");
-      return false;
-    }
+    if (overflow) d = HUGE_VAL;
   }
   if (d < 0) {
     raise(exc::ValueError, "Timeout value out of range");
+    return false;
+  }
+  if (d * 1e9 >= 9223372036854775807.0) {  // CPython keeps timeouts in int64 nanoseconds
+    raise(exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
     return false;
   }
   *out = d;
@@ -111,9 +112,7 @@ bool set_blocking(int fd, bool blocking) {
 }
 
 bool buffer_size_arg(Value v, const char* caller, int64_t* out) {
-  Ref i = index(v);
-  if (!i) return false;
-  if (!int_to_int64(*i, out)) return false;
+  if (!posix::int64_arg(v, out)) return false;
   if (*out < 0) {
     raise(exc::ValueError, std::string("negative buffersize in ") + caller);
     return false;

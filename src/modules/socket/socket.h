@@ -55,7 +55,7 @@ Ref make_address(const sockaddr* sa, socklen_t len);
 std::string address_text(const sockaddr* sa);
 // Resolves `host` (numeric, '', '<broadcast>' or a name) into an address of
 // `family` (AF_INET, AF_INET6 or AF_UNSPEC), port left 0. False with an exception set.
-bool resolve_host(Value host, int family, SockAddr* out, socklen_t* len);
+bool resolve_host(const std::string& name, int family, SockAddr* out, socklen_t* len);
 
 // OSError for errno / for a getaddrinfo code (gaierror) / for h_errno (herror).
 Ref raise_errno();

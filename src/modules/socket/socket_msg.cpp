@@ -32,25 +32,26 @@ Ref items_of(Value iterable, const char* message) {
   return list;
 }
 
-bool ancillary_size(Value v, size_t* out) {
-  *out = 0;
-  if (v.is_null()) return true;
-  Ref i = index(v);
-  int64_t n;
-  if (!i || !int_to_int64(*i, &n)) return false;
+// recvmsg's ancbufsize and flags, read before the other checks as CPython's
+// argument parser reads them.
+bool ancillary_args(Value size, Value flags_value, int64_t* ancbufsize, int* flags) {
+  *ancbufsize = 0;
+  return (size.is_null() || posix::int64_arg(size, ancbufsize)) && flags_arg(flags_value, flags);
+}
+
+bool check_ancillary_size(int64_t n) {
   if (n < 0) {
     raise(exc::ValueError, "negative buffer size in recvmsg()");
     return false;
   }
-  *out = static_cast<size_t>(n);
   return true;
 }
 
 // recvmsg's common part: receives into `iov` with room for `ancbufsize`
 // bytes of ancillary data; returns (nbytes, ancdata, msg_flags, address)
 // with `first` in place of nbytes when given.
-Ref receive(SocketObject* s, std::vector<iovec>& iov, size_t ancbufsize, int flags, long* got) {
-  std::string control(ancbufsize, '\0');
+Ref receive(SocketObject* s, std::vector<iovec>& iov, int64_t ancbufsize, int flags, long* got) {
+  std::string control(static_cast<size_t>(ancbufsize), '\0');
   SockAddr addr{};
   msghdr msg{};
   long r = sock_call(s, false, [&] {
@@ -60,7 +61,7 @@ Ref receive(SocketObject* s, std::vector<iovec>& iov, size_t ancbufsize, int fla
     msg.msg_iov = iov.data();
     msg.msg_iovlen = iov.size();
     msg.msg_control = ancbufsize > 0 ? control.data() : nullptr;
-    msg.msg_controllen = ancbufsize;
+    msg.msg_controllen = control.size();
     return ::recvmsg(s->fd, &msg, flags);
   });
   if (r < 0) return nullptr;
@@ -97,7 +98,8 @@ Ref socket_sendmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   static const char* const kNames[] = {"", "", "", ""};
   static const ArgSpec kSpec{"sendmsg", kNames, 4, 4, 1};
   Value a[4];
-  if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
+  int flags;
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !flags_arg(a[2], &flags)) return nullptr;
   SocketObject* s = as_socket(self);
   Ref buffers = items_of(a[0], "sendmsg() argument 1 must be an iterable");
   if (!buffers) return nullptr;
@@ -148,8 +150,6 @@ Ref socket_sendmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
       c = CMSG_NXTHDR(&layout, c);
     }
   }
-  int flags;
-  if (!flags_arg(a[2], &flags)) return nullptr;
   SockAddr addr{};
   socklen_t addrlen = 0;
   if (!a[3].is_null() && !a[3].is_none() && !parse_address(s->family, a[3], "sendmsg", &addr, &addrlen)) {
@@ -173,15 +173,14 @@ Ref socket_recvmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   static const char* const kNames[] = {"", "", ""};
   static const ArgSpec kSpec{"recvmsg", kNames, 3, 3, 1};
   Value a[3];
-  int64_t size;
-  size_t ancbufsize;
+  int64_t size, ancbufsize;
   int flags;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !ancillary_size(a[1], &ancbufsize) || !flags_arg(a[2], &flags)) {
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &size) ||
+      !ancillary_args(a[1], a[2], &ancbufsize, &flags)) {
     return nullptr;
   }
-  Ref i = index(a[0]);
-  if (!i || !int_to_int64(*i, &size)) return nullptr;
   if (size < 0) return raise(exc::ValueError, "negative buffer size in recvmsg()");
+  if (!check_ancillary_size(ancbufsize)) return nullptr;
   std::string buf(static_cast<size_t>(size), '\0');
   std::vector<iovec> iov{{buf.data(), buf.size()}};
   long got = 0;
@@ -195,13 +194,11 @@ Ref socket_recvmsg_into(Value self, const Value* args, size_t nargs, Tuple* kwna
   static const char* const kNames[] = {"", "", ""};
   static const ArgSpec kSpec{"recvmsg_into", kNames, 3, 3, 1};
   Value a[3];
-  size_t ancbufsize;
+  int64_t ancbufsize;
   int flags;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !ancillary_size(a[1], &ancbufsize) || !flags_arg(a[2], &flags)) {
-    return nullptr;
-  }
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !ancillary_args(a[1], a[2], &ancbufsize, &flags)) return nullptr;
   Ref buffers = items_of(a[0], "recvmsg_into() argument 1 must be an iterable");
-  if (!buffers) return nullptr;
+  if (!buffers || !check_ancillary_size(ancbufsize)) return nullptr;
   List* list = buffers.as<List>();
   std::vector<Buffer> views(static_cast<size_t>(list->size));
   std::vector<iovec> iov(views.size());
@@ -223,8 +220,9 @@ bool cmsg_length_arg(const char* name, const Value* args, size_t nargs, Tuple* k
   Value a[1];
   if (!posix::one_arg(name, args, nargs, kwnames, a)) return false;
   Ref i = index(a[0]);
+  if (!i) return false;
   int64_t n;
-  if (!i || !int_to_int64(*i, &n) || n < 0 || n > 0x7fffffff - 64) {
+  if (!int_to_int64(*i, &n) || n < 0 || n > 0x7fffffff - 64) {
     clear_error();
     raise(exc::OverflowError, std::string(name) + "() argument out of range");
     return false;

@@ -70,9 +70,8 @@ int socket_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int fd;
   if (!a[3].is_null() && !a[3].is_none()) {
     if (is_float(a[3])) return fail(exc::TypeError, "'float' object cannot be interpreted as an integer");
-    Ref i = index(a[3]);
     int64_t n;
-    if (!i || !int_to_int64(*i, &n)) return -1;
+    if (!posix::int64_arg(a[3], &n)) return -1;
     if (n < 0) return fail(exc::ValueError, "negative file descriptor");
     if (n > 0x7fffffff) return fail(exc::OverflowError, "signed integer is greater than maximum");
     fd = static_cast<int>(n);
@@ -253,8 +252,7 @@ bool into_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames
   if (!bind_args(spec, args, nargs, kwnames, a) || !buf->get(a[0])) return false;
   *nbytes = 0;
   if (!a[1].is_null()) {
-    Ref i = index(a[1]);
-    if (!i || !int_to_int64(*i, nbytes)) return false;
+    if (!posix::int64_arg(a[1], nbytes)) return false;
   }
   if (!flags_arg(a[2], flags)) return false;
   if (*nbytes < 0) {
@@ -277,6 +275,7 @@ Ref socket_recv(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
       !flags_arg(a[1], &flags)) {
     return nullptr;
   }
+  if (size == 0) return bytes_from_string("");  // as CPython: no wait, no call
   SocketObject* s = sock(self);
   std::string buf(static_cast<size_t>(size), '\0');
   long got = sock_call(s, false, [&] { return ::recv(s->fd, buf.data(), buf.size(), flags); });
@@ -290,6 +289,7 @@ Ref socket_recv_into(Value self, const Value* args, size_t nargs, Tuple* kwnames
   int64_t nbytes;
   int flags;
   if (!into_args("recv_into", args, nargs, kwnames, &buf, &nbytes, &flags)) return nullptr;
+  if (nbytes == 0) return Ref::small_int(0);  // as CPython: no wait, no call
   SocketObject* s = sock(self);
   long got = sock_call(s, false, [&] { return ::recv(s->fd, buf.data(), static_cast<size_t>(nbytes), flags); });
   if (got < 0) return nullptr;
@@ -490,8 +490,8 @@ Ref socket_gettimeout(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Ref socket_setblocking(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   if (!posix::one_arg("socket.setblocking", args, nargs, kwnames, a)) return nullptr;
-  int block = is_true(a[0]);
-  if (block < 0) return nullptr;
+  int64_t block;
+  if (!posix::int64_arg(a[0], &block)) return nullptr;
   SocketObject* s = sock(self);
   s->timeout = block ? -1 : 0;
   if (s->fd >= 0 && !set_blocking(s->fd, block != 0)) return nullptr;
