@@ -81,18 +81,22 @@ Ref socket_close_fd(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
+// A name given as str (file system encoded) or bytes (PyUnicode_FSConverter's).
+bool fs_bytes_arg(Value v, std::string* out) {
+  Buffer b;
+  if (is_str(v)) return posix::fs_encode(v, out);
+  if (!get_buffer(v, &b)) {
+    raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") + type_name_of(v));
+    return false;
+  }
+  *out = std::string(b.data);
+  return true;
+}
+
 Ref socket_sethostname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  if (!posix::one_arg("sethostname", args, nargs, kwnames, a)) return nullptr;
   std::string name;
-  Buffer b;
-  if (is_str(a[0])) {
-    if (!posix::fs_encode(a[0], &name)) return nullptr;
-  } else if (get_buffer(a[0], &b)) {
-    name = std::string(b.data);
-  } else {
-    return raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") + type_name_of(a[0]));
-  }
+  if (!posix::one_arg("sethostname", args, nargs, kwnames, a) || !fs_bytes_arg(a[0], &name)) return nullptr;
   if (::sethostname(name.data(), name.size()) < 0) return raise_errno();
   return Ref::none();
 }
@@ -202,8 +206,8 @@ Ref socket_if_nameindex(Value, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref socket_if_nametoindex(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  posix::PathArg name{"if_nametoindex", "oname"};
-  if (!posix::one_arg("if_nametoindex", args, nargs, kwnames, a) || !posix::path_arg(a[0], &name)) return nullptr;
+  std::string name;
+  if (!posix::one_arg("if_nametoindex", args, nargs, kwnames, a) || !fs_bytes_arg(a[0], &name)) return nullptr;
   unsigned index = ::if_nametoindex(name.c_str());
   if (index == 0) return raise(exc::OSError, "no interface with this name");
   return Ref::small_int(index);
@@ -213,11 +217,9 @@ Ref socket_if_indextoname(Value, const Value* args, size_t nargs, Tuple* kwnames
   Value a[1];
   if (!posix::one_arg("if_indextoname", args, nargs, kwnames, a)) return nullptr;
   if (!is_int(a[0])) return raise(exc::TypeError, "an integer is required");
+  if (int_sign(a[0]) < 0) return raise(exc::OverflowError, "can't convert negative value to unsigned int");
   int64_t n;
-  if (!int_to_int64(a[0], &n) || n < 0 || n > 0xffffffffLL) {
-    clear_error();
-    return raise(exc::OverflowError, "index is too large");
-  }
+  if (!int_to_int64(a[0], &n) || n > 0xffffffffLL) return raise(exc::OverflowError, "index is too large");
   char name[IF_NAMESIZE + 1];
   if (::if_indextoname(static_cast<unsigned>(n), name) == nullptr) return raise_errno();
   return posix::fs_name(name, false);
