@@ -82,8 +82,14 @@ bool argv_array(Value seq, CStringArray* out) {
   if (!items) return false;
   List* list = items.as<List>();
   for (int64_t i = 0; i < list->size; ++i) {
+    Value item = list->items[i];
+    bool path_like = is_str(item) || is_bytes(item) || !type_lookup(type_of(item), "__fspath__").is_null();
+    if (!path_like) {
+      raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") + type_name_of(item));
+      return false;
+    }
     posix::PathArg path{"fork_exec", "args"};
-    if (!posix::path_arg(list->items[i], &path)) return false;
+    if (!posix::path_arg(item, &path)) return false;
     out->strings.push_back(path.path);
   }
   out->finish();
@@ -266,6 +272,9 @@ Ref fork_exec(Value, const Value* args, size_t nargs, Tuple* kwnames) {
                                          "", "", "", "", "", "", "", "", "", "", ""};
   static const ArgSpec kSpec{"fork_exec", kNames, 23, 23, 23};
   Value a[23];
+  if (nargs != 23 && (kwnames == nullptr || kwnames->size == 0)) {
+    return raise(exc::TypeError, "fork_exec() takes exactly 23 arguments (" + std::to_string(nargs) + " given)");
+  }
   if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   ChildSetup c;
   int close_fds = is_true(a[2]);
@@ -321,9 +330,6 @@ Ref fork_exec(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     c.has_uid = true;
   }
   c.preexec_fn = a[21];
-  if (!c.preexec_fn.is_none() && type_of(c.preexec_fn)->call == nullptr) {
-    return raise(exc::TypeError, "preexec_fn must be callable");
-  }
   pid_t pid = ::fork();
   if (pid == 0) child_exec(c);
   if (pid < 0) return posix::errno_error();
