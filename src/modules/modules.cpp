@@ -56,6 +56,7 @@ const NativeModule kNativeModules[] = {
     {"_socket", make_socket_module},
     {"_posixsubprocess", make_posixsubprocess_module},
     {"mmap", make_mmap_module},
+    {"_posixshmem", make_posixshmem_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -69,5 +69,6 @@ Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
 Ref make_socket_module();     // _socket (src/modules/socket/)
 Ref make_posixsubprocess_module();  // _posixsubprocess (fork_exec)
 Ref make_mmap_module();       // mmap
+Ref make_posixshmem_module();  // _posixshmem (shm_open, shm_unlink)
 
 }  // namespace taipan
