@@ -57,6 +57,7 @@ const NativeModule kNativeModules[] = {
     {"_posixsubprocess", make_posixsubprocess_module},
     {"mmap", make_mmap_module},
     {"_posixshmem", make_posixshmem_module},
+    {"_multiprocessing", make_multiprocessing_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -70,5 +70,6 @@ Ref make_socket_module();     // _socket (src/modules/socket/)
 Ref make_posixsubprocess_module();  // _posixsubprocess (fork_exec)
 Ref make_mmap_module();       // mmap
 Ref make_posixshmem_module();  // _posixshmem (shm_open, shm_unlink)
+Ref make_multiprocessing_module();  // _multiprocessing (SemLock, sem_unlink)
 
 }  // namespace taipan
