@@ -172,12 +172,8 @@ Ref mmap_repr(Value self) {
 
 // ---- File-like methods ----------------------------------------------------------
 
-bool no_args(const char* name, size_t nargs, Tuple* kwnames) {
-  return no_keywords(name, kwnames) && check_arg_count(name, nargs, 0, 0);
-}
-
 Ref mmap_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("close", nargs, kwnames)) return nullptr;
+  if (!check_no_args("mmap.close", nargs, kwnames)) return nullptr;
   MmapObject* m = mm(self);
   if (m->exports > 0) return raise(exc::BufferError, "cannot close exported pointers exist");
   unmap(m);
@@ -185,11 +181,9 @@ Ref mmap_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref mmap_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {""};
-  static const ArgSpec kSpec{"read", kNames, 1, 1, 0};
   Value a[1];
   MmapObject* m = mm(self);
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m)) return nullptr;
+  if (!parse_tuple("read", 0, 1, args, nargs, kwnames, a) || !check_valid(m)) return nullptr;
   int64_t remaining = m->pos < m->size ? m->size - m->pos : 0;
   int64_t n = remaining;
   if (!a[0].is_null() && !a[0].is_none()) {
@@ -203,14 +197,14 @@ Ref mmap_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref mmap_read_byte(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   MmapObject* m = mm(self);
-  if (!no_args("read_byte", nargs, kwnames) || !check_valid(m)) return nullptr;
+  if (!check_no_args("mmap.read_byte", nargs, kwnames) || !check_valid(m)) return nullptr;
   if (m->pos >= m->size) return raise(exc::ValueError, "read byte out of range");
   return Ref::small_int(static_cast<unsigned char>(m->data[m->pos++]));
 }
 
 Ref mmap_readline(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   MmapObject* m = mm(self);
-  if (!no_args("readline", nargs, kwnames) || !check_valid(m)) return nullptr;
+  if (!check_no_args("mmap.readline", nargs, kwnames) || !check_valid(m)) return nullptr;
   int64_t start = m->pos < m->size ? m->pos : m->size;
   const void* nl = std::memchr(m->data + start, '\n', static_cast<size_t>(m->size - start));
   int64_t end = nl != nullptr ? static_cast<const char*>(nl) - m->data + 1 : m->size;
@@ -223,7 +217,7 @@ Ref mmap_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   Buffer data;
   MmapObject* m = mm(self);
-  if (!posix::one_arg("write", args, nargs, kwnames, a) || !check_valid(m) || !require_buffer(a[0], &data) ||
+  if (!parse_tuple("write", 1, 1, args, nargs, kwnames, a) || !check_valid(m) || !require_buffer(a[0], &data) ||
       !check_writable(m)) {
     return nullptr;
   }
@@ -237,7 +231,7 @@ Ref mmap_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref mmap_write_byte(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   MmapObject* m = mm(self);
-  if (!posix::one_arg("write_byte", args, nargs, kwnames, a) || !check_valid(m)) return nullptr;
+  if (!parse_tuple("write_byte", 1, 1, args, nargs, kwnames, a) || !check_valid(m)) return nullptr;
   int64_t byte;
   if (!posix::int64_arg(a[0], &byte)) return nullptr;
   if (byte < 0 || byte > 255) {
@@ -251,13 +245,11 @@ Ref mmap_write_byte(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Ref mmap_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"seek", kNames, 2, 2, 1};
   Value a[2];
   int64_t dist;
   int how = 0;
   MmapObject* m = mm(self);
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || !posix::int64_arg(a[0], &dist) ||
+  if (!parse_tuple("seek", 1, 2, args, nargs, kwnames, a) || !check_valid(m) || !posix::int64_arg(a[0], &dist) ||
       (!a[1].is_null() && !posix::int_arg(a[1], &how))) {
     return nullptr;
   }
@@ -276,13 +268,13 @@ Ref mmap_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref mmap_tell(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   MmapObject* m = mm(self);
-  if (!no_args("tell", nargs, kwnames) || !check_valid(m)) return nullptr;
+  if (!check_no_args("mmap.tell", nargs, kwnames) || !check_valid(m)) return nullptr;
   return int_from_int64(m->pos);
 }
 
 Ref mmap_size(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   MmapObject* m = mm(self);
-  if (!no_args("size", nargs, kwnames) || !check_valid(m)) return nullptr;
+  if (!check_no_args("mmap.size", nargs, kwnames) || !check_valid(m)) return nullptr;
   struct stat st {};
   if (::fstat(m->fd, &st) < 0) return posix::errno_error();
   return int_from_int64(st.st_size);
@@ -290,12 +282,14 @@ Ref mmap_size(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 // find/rfind(sub[, start[, end]]).
 Ref find_common(Value self, const Value* args, size_t nargs, Tuple* kwnames, bool reverse) {
-  static const char* const kNames[] = {"", "", ""};
-  const ArgSpec spec{reverse ? "rfind" : "find", kNames, 3, 3, 1};
+  const char* name = reverse ? "rfind" : "find";
   Value a[3];
   Buffer needle;
   MmapObject* m = mm(self);
-  if (!bind_args(spec, args, nargs, kwnames, a) || !check_valid(m) || !require_buffer(a[0], &needle)) return nullptr;
+  if (!parse_tuple(name, 1, 3, args, nargs, kwnames, a) || !check_valid(m) ||
+      !require_buffer(a[0], &needle)) {
+    return nullptr;
+  }
   int64_t start = m->pos, end = m->size;
   if ((!a[1].is_null() && !a[1].is_none() && !posix::int64_arg(a[1], &start)) ||
       (!a[2].is_null() && !a[2].is_none() && !posix::int64_arg(a[2], &end))) {
@@ -324,12 +318,10 @@ Ref mmap_rfind(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 // ---- Mapping operations ---------------------------------------------------------
 
 Ref mmap_flush(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"flush", kNames, 2, 2, 0};
   Value a[2];
   MmapObject* m = mm(self);
   int64_t offset = 0, size = m->size;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || (!a[0].is_null() && !posix::int64_arg(a[0], &offset)) ||
+  if (!parse_tuple("flush", 0, 2, args, nargs, kwnames, a) || !check_valid(m) || (!a[0].is_null() && !posix::int64_arg(a[0], &offset)) ||
       (!a[1].is_null() && !posix::int64_arg(a[1], &size))) {
     return nullptr;
   }
@@ -340,12 +332,10 @@ Ref mmap_flush(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref mmap_move(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", ""};
-  static const ArgSpec kSpec{"move", kNames, 3, 3, 3};
   Value a[3];
   int64_t dest, src, count;
   MmapObject* m = mm(self);
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &dest) || !posix::int64_arg(a[1], &src) ||
+  if (!parse_tuple("move", 3, 3, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &dest) || !posix::int64_arg(a[1], &src) ||
       !posix::int64_arg(a[2], &count) || !check_valid(m) || !check_writable(m)) {
     return nullptr;
   }
@@ -360,7 +350,7 @@ Ref mmap_resize(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   int64_t new_size;
   MmapObject* m = mm(self);
-  if (!posix::one_arg("resize", args, nargs, kwnames, a) || !posix::int64_arg(a[0], &new_size) || !check_valid(m) ||
+  if (!parse_tuple("resize", 1, 1, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &new_size) || !check_valid(m) ||
       !check_resizeable(m)) {
     return nullptr;
   }
@@ -374,13 +364,11 @@ Ref mmap_resize(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref mmap_madvise(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", ""};
-  static const ArgSpec kSpec{"madvise", kNames, 3, 3, 1};
   Value a[3];
   int option;
   int64_t start = 0;
   MmapObject* m = mm(self);
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !check_valid(m) || !posix::int_arg(a[0], &option) ||
+  if (!parse_tuple("madvise", 1, 3, args, nargs, kwnames, a) || !check_valid(m) || !posix::int_arg(a[0], &option) ||
       (!a[1].is_null() && !posix::int64_arg(a[1], &start))) {
     return nullptr;
   }
@@ -394,7 +382,7 @@ Ref mmap_madvise(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref mmap_enter(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_args("__enter__", nargs, kwnames) || !check_valid(mm(self))) return nullptr;
+  if (!check_no_args("mmap.__enter__", nargs, kwnames) || !check_valid(mm(self))) return nullptr;
   return Ref::borrow(self);
 }
 

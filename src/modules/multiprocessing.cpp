@@ -161,7 +161,7 @@ Ref semlock_acquire(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Ref semlock_release(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("release", kwnames) || !check_arg_count("release", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("SemLock.release", nargs, kwnames)) return nullptr;
   SemLockObject* s = sl(self);
   if (s->kind == kRecursiveMutex) {
     if (!is_mine(s)) return raise(exc::AssertionError, "attempt to release recursive lock not owned by thread");
@@ -191,31 +191,31 @@ Ref semlock_enter(Value self, const Value*, size_t, Tuple*) { return semlock_acq
 Ref semlock_exit(Value self, const Value*, size_t, Tuple*) { return semlock_release(self, nullptr, 0, nullptr); }
 
 Ref semlock_count(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("_count", kwnames) || !check_arg_count("_count", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("SemLock._count", nargs, kwnames)) return nullptr;
   return Ref::small_int(sl(self)->count);
 }
 
 Ref semlock_is_mine(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("_is_mine", kwnames) || !check_arg_count("_is_mine", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("SemLock._is_mine", nargs, kwnames)) return nullptr;
   return Ref::boolean(is_mine(sl(self)));
 }
 
 Ref semlock_get_value(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("_get_value", kwnames) || !check_arg_count("_get_value", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("SemLock._get_value", nargs, kwnames)) return nullptr;
   int value;
   if (sem_getvalue(sl(self)->handle, &value) < 0) return posix::errno_error();
   return Ref::small_int(value < 0 ? 0 : value);  // some systems count waiters as negative
 }
 
 Ref semlock_is_zero(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("_is_zero", kwnames) || !check_arg_count("_is_zero", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("SemLock._is_zero", nargs, kwnames)) return nullptr;
   int value;
   if (sem_getvalue(sl(self)->handle, &value) < 0) return posix::errno_error();
   return Ref::boolean(value == 0);
 }
 
 Ref semlock_after_fork(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("_after_fork", kwnames) || !check_arg_count("_after_fork", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("SemLock._after_fork", nargs, kwnames)) return nullptr;
   sl(self)->count = 0;
   return Ref::none();
 }
@@ -223,12 +223,10 @@ Ref semlock_after_fork(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 // SemLock._rebuild(handle, kind, maxvalue, name): the lock in a child process,
 // opened again by name (a forked child could use the inherited handle).
 Ref semlock_rebuild(Value type, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", "", ""};
-  static const ArgSpec kSpec{"_rebuild", kNames, 4, 4, 4};
   Value a[4];
   int64_t handle_value;
   int kind, maxvalue;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &handle_value) ||
+  if (!parse_tuple("_rebuild", 4, 4, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &handle_value) ||
       !posix::int_arg(a[1], &kind) || !posix::int_arg(a[2], &maxvalue)) {
     return nullptr;
   }
@@ -293,7 +291,7 @@ int init_semlock_type() {
 Ref mp_sem_unlink(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   std::string name;
-  if (!posix::one_arg("sem_unlink", args, nargs, kwnames, a) || !name_arg(a[0], &name)) return nullptr;
+  if (!posix::one_arg("_multiprocessing.sem_unlink", args, nargs, kwnames, a) || !name_arg(a[0], &name)) return nullptr;
   if (sem_unlink(name.c_str()) < 0) return posix::errno_error();
   return Ref::none();
 }

@@ -143,11 +143,9 @@ Ref socket_getaddrinfo(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_getnameinfo(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"getnameinfo", kNames, 2, 2, 2};
   Value a[2];
   int flags;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int_arg(a[1], &flags)) return nullptr;
+  if (!parse_tuple("getnameinfo", 2, 2, args, nargs, kwnames, a) || !posix::int_arg(a[1], &flags)) return nullptr;
   if (!is_tuple(a[0])) return raise(exc::TypeError, "getnameinfo() argument 1 must be a tuple");
   Tuple* t = a[0].as<Tuple>();
   if (t->size < 2 || t->size > 4 || !is_str(t->items[0])) {
@@ -199,7 +197,7 @@ Ref socket_getnameinfo(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_gethostname(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("gethostname", kwnames) || !check_arg_count("gethostname", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("_socket.gethostname", nargs, kwnames)) return nullptr;
   char name[1024];
   if (::gethostname(name, sizeof name - 1) < 0) return raise_errno();
   name[sizeof name - 1] = '\0';
@@ -208,7 +206,7 @@ Ref socket_gethostname(Value, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref socket_gethostbyname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  if (!posix::one_arg("gethostbyname", args, nargs, kwnames, a)) return nullptr;
+  if (!parse_tuple("gethostbyname", 1, 1, args, nargs, kwnames, a)) return nullptr;
   std::string name;
   if (!host_name_arg(a[0], "gethostbyname", &name)) return nullptr;
   SockAddr addr;
@@ -219,7 +217,7 @@ Ref socket_gethostbyname(Value, const Value* args, size_t nargs, Tuple* kwnames)
 
 Ref socket_gethostbyname_ex(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  if (!posix::one_arg("gethostbyname_ex", args, nargs, kwnames, a)) return nullptr;
+  if (!parse_tuple("gethostbyname_ex", 1, 1, args, nargs, kwnames, a)) return nullptr;
   std::string name;
   if (!host_name_arg(a[0], "gethostbyname_ex", &name)) return nullptr;
   SockAddr addr;
@@ -232,7 +230,7 @@ Ref socket_gethostbyname_ex(Value, const Value* args, size_t nargs, Tuple* kwnam
 
 Ref socket_gethostbyaddr(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  if (!posix::one_arg("gethostbyaddr", args, nargs, kwnames, a)) return nullptr;
+  if (!parse_tuple("gethostbyaddr", 1, 1, args, nargs, kwnames, a)) return nullptr;
   std::string name;
   if (!host_name_arg(a[0], "gethostbyaddr", &name)) return nullptr;
   SockAddr addr;
@@ -248,11 +246,9 @@ Ref socket_gethostbyaddr(Value, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Ref socket_getservbyname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"getservbyname", kNames, 2, 2, 1};
   Value a[2];
   std::string name, proto;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !str_arg(a[0], "getservbyname", 1, &name) ||
+  if (!parse_tuple("getservbyname", 1, 2, args, nargs, kwnames, a) || !str_arg(a[0], "getservbyname", 1, &name) ||
       (!a[1].is_null() && !str_arg(a[1], "getservbyname", 2, &proto))) {
     return nullptr;
   }
@@ -264,12 +260,10 @@ Ref socket_getservbyname(Value, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Ref socket_getservbyport(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"getservbyport", kNames, 2, 2, 1};
   Value a[2];
   int port;
   std::string proto;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int_arg(a[0], &port) ||
+  if (!parse_tuple("getservbyport", 1, 2, args, nargs, kwnames, a) || !posix::int_arg(a[0], &port) ||
       (!a[1].is_null() && !str_arg(a[1], "getservbyport", 2, &proto))) {
     return nullptr;
   }
@@ -285,7 +279,7 @@ Ref socket_getservbyport(Value, const Value* args, size_t nargs, Tuple* kwnames)
 Ref socket_getprotobyname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   std::string name;
-  if (!posix::one_arg("getprotobyname", args, nargs, kwnames, a) || !str_arg(a[0], "getprotobyname", 1, &name)) {
+  if (!parse_tuple("getprotobyname", 1, 1, args, nargs, kwnames, a) || !str_arg(a[0], "getprotobyname", 1, &name)) {
     return nullptr;
   }
   protoent entry{}, *result = nullptr;
@@ -298,7 +292,7 @@ Ref socket_getprotobyname(Value, const Value* args, size_t nargs, Tuple* kwnames
 Ref socket_inet_aton(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   std::string text;
-  if (!posix::one_arg("inet_aton", args, nargs, kwnames, a) || !str_arg(a[0], "inet_aton", 1, &text)) return nullptr;
+  if (!parse_tuple("inet_aton", 1, 1, args, nargs, kwnames, a) || !str_arg(a[0], "inet_aton", 1, &text)) return nullptr;
   in_addr addr{};
   if (inet_aton(text.c_str(), &addr) == 0) return raise(exc::OSError, "illegal IP address string passed to inet_aton");
   return bytes_from_string(std::string_view(reinterpret_cast<const char*>(&addr), sizeof addr));
@@ -307,7 +301,7 @@ Ref socket_inet_aton(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref socket_inet_ntoa(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   Buffer b;
-  if (!posix::one_arg("inet_ntoa", args, nargs, kwnames, a) || !require_buffer(a[0], &b)) return nullptr;
+  if (!parse_tuple("inet_ntoa", 1, 1, args, nargs, kwnames, a) || !require_buffer(a[0], &b)) return nullptr;
   if (b.data.size() != 4) return raise(exc::OSError, "packed IP wrong length for inet_ntoa");
   char text[INET_ADDRSTRLEN];
   inet_ntop(AF_INET, b.data.data(), text, sizeof text);
@@ -315,12 +309,10 @@ Ref socket_inet_ntoa(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_inet_pton(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"inet_pton", kNames, 2, 2, 2};
   Value a[2];
   int family;
   std::string text;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int_arg(a[0], &family) ||
+  if (!parse_tuple("inet_pton", 2, 2, args, nargs, kwnames, a) || !posix::int_arg(a[0], &family) ||
       !str_arg(a[1], "inet_pton", 2, &text)) {
     return nullptr;
   }
@@ -333,12 +325,10 @@ Ref socket_inet_pton(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_inet_ntop(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", ""};
-  static const ArgSpec kSpec{"inet_ntop", kNames, 2, 2, 2};
   Value a[2];
   int family;
   Buffer b;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int_arg(a[0], &family) || !require_buffer(a[1], &b)) {
+  if (!parse_tuple("inet_ntop", 2, 2, args, nargs, kwnames, a) || !posix::int_arg(a[0], &family) || !require_buffer(a[1], &b)) {
     return nullptr;
   }
   if (family == AF_INET) {

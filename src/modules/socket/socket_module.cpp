@@ -42,11 +42,9 @@ Ref socket_for(int fd, int family, int type, int proto) {
 }
 
 Ref socket_socketpair(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", ""};
-  static const ArgSpec kSpec{"socketpair", kNames, 3, 3, 0};
   Value a[3];
   int family = AF_UNIX, type = SOCK_STREAM, proto = 0;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !flags_arg(a[0], &family) || !flags_arg(a[1], &type) ||
+  if (!parse_tuple("socketpair", 0, 3, args, nargs, kwnames, a) || !flags_arg(a[0], &family) || !flags_arg(a[1], &type) ||
       !flags_arg(a[2], &proto)) {
     return nullptr;
   }
@@ -67,7 +65,7 @@ Ref socket_socketpair(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref socket_dup(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   int fd;
-  if (!posix::one_arg("dup", args, nargs, kwnames, a) || !posix::int_arg(a[0], &fd)) return nullptr;
+  if (!posix::one_arg("_socket.dup", args, nargs, kwnames, a) || !posix::int_arg(a[0], &fd)) return nullptr;
   int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (copy < 0) return raise_errno();
   return Ref::small_int(copy);
@@ -76,7 +74,7 @@ Ref socket_dup(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref socket_close_fd(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   int fd;
-  if (!posix::one_arg("close", args, nargs, kwnames, a) || !posix::int_arg(a[0], &fd)) return nullptr;
+  if (!posix::one_arg("_socket.close", args, nargs, kwnames, a) || !posix::int_arg(a[0], &fd)) return nullptr;
   if (without_gil([&] { return ::close(fd); }) < 0 && errno != ECONNRESET) return raise_errno();
   return Ref::none();
 }
@@ -96,7 +94,7 @@ bool fs_bytes_arg(Value v, std::string* out) {
 Ref socket_sethostname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   std::string name;
-  if (!posix::one_arg("sethostname", args, nargs, kwnames, a) || !fs_bytes_arg(a[0], &name)) return nullptr;
+  if (!parse_tuple("sethostname", 1, 1, args, nargs, kwnames, a) || !fs_bytes_arg(a[0], &name)) return nullptr;
   if (::sethostname(name.data(), name.size()) < 0) return raise_errno();
   return Ref::none();
 }
@@ -105,7 +103,7 @@ Ref socket_sethostname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 bool short_arg(const char* name, const Value* args, size_t nargs, Tuple* kwnames, uint16_t* out) {
   Value a[1];
-  if (!posix::one_arg(name, args, nargs, kwnames, a)) return false;
+  if (!parse_tuple(name, 1, 1, args, nargs, kwnames, a)) return false;
   Ref i = index(a[0]);
   if (!i) return false;
   int64_t n;
@@ -128,7 +126,7 @@ bool short_arg(const char* name, const Value* args, size_t nargs, Tuple* kwnames
 
 bool long_arg(const char* name, const Value* args, size_t nargs, Tuple* kwnames, uint32_t* out) {
   Value a[1];
-  if (!posix::one_arg(name, args, nargs, kwnames, a)) return false;
+  if (!posix::one_arg((std::string("_socket.") + name).c_str(), args, nargs, kwnames, a)) return false;
   if (!is_int(a[0])) {
     raise(exc::TypeError, std::string("expected int, ") + type_name_of(a[0]) + " found");
     return false;
@@ -174,16 +172,14 @@ Ref socket_ntohl(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 // ---- Default timeout ------------------------------------------------------------
 
 Ref socket_getdefaulttimeout(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("getdefaulttimeout", kwnames) || !check_arg_count("getdefaulttimeout", nargs, 0, 0)) {
-    return nullptr;
-  }
+  if (!check_no_args("_socket.getdefaulttimeout", nargs, kwnames)) return nullptr;
   return default_timeout < 0 ? Ref::none() : Ref::from_double(default_timeout);
 }
 
 Ref socket_setdefaulttimeout(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   double timeout;
-  if (!posix::one_arg("setdefaulttimeout", args, nargs, kwnames, a) || !timeout_arg(a[0], &timeout)) return nullptr;
+  if (!posix::one_arg("_socket.setdefaulttimeout", args, nargs, kwnames, a) || !timeout_arg(a[0], &timeout)) return nullptr;
   default_timeout = timeout;
   return Ref::none();
 }
@@ -191,7 +187,7 @@ Ref socket_setdefaulttimeout(Value, const Value* args, size_t nargs, Tuple* kwna
 // ---- Interfaces -----------------------------------------------------------------
 
 Ref socket_if_nameindex(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("if_nameindex", kwnames) || !check_arg_count("if_nameindex", nargs, 0, 0)) return nullptr;
+  if (!check_no_args("_socket.if_nameindex", nargs, kwnames)) return nullptr;
   struct if_nameindex* list = ::if_nameindex();
   if (list == nullptr) return raise_errno();
   Ref result = Ref::steal(list_new(0));
@@ -207,7 +203,7 @@ Ref socket_if_nameindex(Value, const Value*, size_t nargs, Tuple* kwnames) {
 Ref socket_if_nametoindex(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   std::string name;
-  if (!posix::one_arg("if_nametoindex", args, nargs, kwnames, a) || !fs_bytes_arg(a[0], &name)) return nullptr;
+  if (!parse_tuple("if_nametoindex", 1, 1, args, nargs, kwnames, a) || !fs_bytes_arg(a[0], &name)) return nullptr;
   unsigned index = ::if_nametoindex(name.c_str());
   if (index == 0) return raise(exc::OSError, "no interface with this name");
   return Ref::small_int(index);
@@ -215,7 +211,7 @@ Ref socket_if_nametoindex(Value, const Value* args, size_t nargs, Tuple* kwnames
 
 Ref socket_if_indextoname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  if (!posix::one_arg("if_indextoname", args, nargs, kwnames, a)) return nullptr;
+  if (!posix::one_arg("_socket.if_indextoname", args, nargs, kwnames, a)) return nullptr;
   if (!is_int(a[0])) return raise(exc::TypeError, "an integer is required");
   if (int_sign(a[0]) < 0) return raise(exc::OverflowError, "can't convert negative value to unsigned int");
   int64_t n;

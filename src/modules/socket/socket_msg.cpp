@@ -95,11 +95,9 @@ Ref with_first(Ref result, Ref first) {
 }  // namespace
 
 Ref socket_sendmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", "", ""};
-  static const ArgSpec kSpec{"sendmsg", kNames, 4, 4, 1};
   Value a[4];
   int flags;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !flags_arg(a[2], &flags)) return nullptr;
+  if (!parse_tuple("sendmsg", 1, 4, args, nargs, kwnames, a) || !flags_arg(a[2], &flags)) return nullptr;
   SocketObject* s = as_socket(self);
   Ref buffers = items_of(a[0], "sendmsg() argument 1 must be an iterable");
   if (!buffers) return nullptr;
@@ -170,12 +168,10 @@ Ref socket_sendmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref socket_recvmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", ""};
-  static const ArgSpec kSpec{"recvmsg", kNames, 3, 3, 1};
   Value a[3];
   int64_t size, ancbufsize;
   int flags;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &size) ||
+  if (!parse_tuple("recvmsg", 1, 3, args, nargs, kwnames, a) || !posix::int64_arg(a[0], &size) ||
       !ancillary_args(a[1], a[2], &ancbufsize, &flags)) {
     return nullptr;
   }
@@ -191,12 +187,10 @@ Ref socket_recvmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref socket_recvmsg_into(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const char* const kNames[] = {"", "", ""};
-  static const ArgSpec kSpec{"recvmsg_into", kNames, 3, 3, 1};
   Value a[3];
   int64_t ancbufsize;
   int flags;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !ancillary_args(a[1], a[2], &ancbufsize, &flags)) return nullptr;
+  if (!parse_tuple("recvmsg_into", 1, 3, args, nargs, kwnames, a) || !ancillary_args(a[1], a[2], &ancbufsize, &flags)) return nullptr;
   Ref buffers = items_of(a[0], "recvmsg_into() argument 1 must be an iterable");
   if (!buffers || !check_ancillary_size(ancbufsize)) return nullptr;
   List* list = buffers.as<List>();
@@ -218,7 +212,7 @@ namespace {
 
 bool cmsg_length_arg(const char* name, const Value* args, size_t nargs, Tuple* kwnames, size_t* out) {
   Value a[1];
-  if (!posix::one_arg(name, args, nargs, kwnames, a)) return false;
+  if (!parse_tuple(name, 1, 1, args, nargs, kwnames, a)) return false;
   Ref i = index(a[0]);
   if (!i) return false;
   int64_t n;

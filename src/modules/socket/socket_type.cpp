@@ -118,14 +118,6 @@ Ref socket_repr(Value self) {
 
 // ---- Arguments ------------------------------------------------------------------
 
-// Binds positional-only arguments: `required` of `count`.
-bool positional(const char* name, int count, int required, const Value* args, size_t nargs, Tuple* kwnames,
-                Value* out) {
-  static const char* const kNames[] = {"", "", "", ""};
-  const ArgSpec spec{name, kNames, count, count, required};
-  return bind_args(spec, args, nargs, kwnames, out);
-}
-
 // ---- Connections ----------------------------------------------------------------
 
 Ref socket_bind(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -141,7 +133,7 @@ Ref socket_bind(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref socket_listen(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
-  if (!positional("listen", 1, 0, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_tuple("listen", 0, 1, args, nargs, kwnames, a)) return nullptr;
   int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
   if (!optional_int(a[0], &backlog)) return nullptr;
   if (backlog < 0) backlog = 0;
@@ -150,7 +142,7 @@ Ref socket_listen(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_accept(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!positional("_accept", 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args("socket._accept", nargs, kwnames)) return nullptr;
   SocketObject* s = sock(self);
   SockAddr addr{};
   socklen_t len = sizeof addr;
@@ -271,7 +263,7 @@ Ref socket_recv(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
   int64_t size;
   int flags;
-  if (!positional("recv", 2, 1, args, nargs, kwnames, a) || !buffer_size_arg(a[0], "recv", &size) ||
+  if (!parse_tuple("recv", 1, 2, args, nargs, kwnames, a) || !buffer_size_arg(a[0], "recv", &size) ||
       !flags_arg(a[1], &flags)) {
     return nullptr;
   }
@@ -300,7 +292,7 @@ Ref socket_recvfrom(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   Value a[2];
   int64_t size;
   int flags;
-  if (!positional("recvfrom", 2, 1, args, nargs, kwnames, a) || !buffer_size_arg(a[0], "recvfrom", &size) ||
+  if (!parse_tuple("recvfrom", 1, 2, args, nargs, kwnames, a) || !buffer_size_arg(a[0], "recvfrom", &size) ||
       !flags_arg(a[1], &flags)) {
     return nullptr;
   }
@@ -344,7 +336,7 @@ Ref socket_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
   Buffer data;
   int flags;
-  if (!positional("send", 2, 1, args, nargs, kwnames, a) || !require_buffer(a[0], &data) || !flags_arg(a[1], &flags)) {
+  if (!parse_tuple("send", 1, 2, args, nargs, kwnames, a) || !require_buffer(a[0], &data) || !flags_arg(a[1], &flags)) {
     return nullptr;
   }
   SocketObject* s = sock(self);
@@ -357,7 +349,7 @@ Ref socket_sendall(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   Value a[2];
   Buffer data;
   int flags;
-  if (!positional("sendall", 2, 1, args, nargs, kwnames, a) || !require_buffer(a[0], &data) ||
+  if (!parse_tuple("sendall", 1, 2, args, nargs, kwnames, a) || !require_buffer(a[0], &data) ||
       !flags_arg(a[1], &flags)) {
     return nullptr;
   }
@@ -404,7 +396,7 @@ Ref socket_sendto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref socket_setsockopt(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("setsockopt", kwnames)) return nullptr;
   if (nargs != 3 && nargs != 4) {
-    return raise(exc::TypeError, "setsockopt() takes 3 or 4 arguments (" + std::to_string(nargs) + " given)");
+    return raise(exc::TypeError, "setsockopt() takes exactly 3 arguments (" + std::to_string(nargs) + " given)");
   }
   int level, option;
   if (!posix::int_arg(args[0], &level) || !posix::int_arg(args[1], &option)) return nullptr;
@@ -433,7 +425,7 @@ Ref socket_setsockopt(Value self, const Value* args, size_t nargs, Tuple* kwname
 Ref socket_getsockopt(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[3];
   int level, option, buflen = 0;
-  if (!positional("getsockopt", 3, 2, args, nargs, kwnames, a) || !posix::int_arg(a[0], &level) ||
+  if (!parse_tuple("getsockopt", 2, 3, args, nargs, kwnames, a) || !posix::int_arg(a[0], &level) ||
       !posix::int_arg(a[1], &option) || !optional_int(a[2], &buflen)) {
     return nullptr;
   }
@@ -453,7 +445,7 @@ Ref socket_getsockopt(Value self, const Value* args, size_t nargs, Tuple* kwname
 }
 
 Ref name_of(Value self, size_t nargs, Tuple* kwnames, const char* name, bool peer) {
-  if (!positional(name, 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args(name, nargs, kwnames)) return nullptr;
   SockAddr addr{};
   socklen_t len = sizeof addr;
   int fd = sock(self)->fd;
@@ -462,11 +454,11 @@ Ref name_of(Value self, size_t nargs, Tuple* kwnames, const char* name, bool pee
 }
 
 Ref socket_getsockname(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  return name_of(self, nargs, kwnames, "getsockname", false);
+  return name_of(self, nargs, kwnames, "socket.getsockname", false);
 }
 
 Ref socket_getpeername(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  return name_of(self, nargs, kwnames, "getpeername", true);
+  return name_of(self, nargs, kwnames, "socket.getpeername", true);
 }
 
 // ---- Modes and timeouts ---------------------------------------------------------
@@ -482,7 +474,7 @@ Ref socket_settimeout(Value self, const Value* args, size_t nargs, Tuple* kwname
 }
 
 Ref socket_gettimeout(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!positional("gettimeout", 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args("socket.gettimeout", nargs, kwnames)) return nullptr;
   double t = sock(self)->timeout;
   return t < 0 ? Ref::none() : Ref::from_double(t);
 }
@@ -499,7 +491,7 @@ Ref socket_setblocking(Value self, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 Ref socket_getblocking(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!positional("getblocking", 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args("socket.getblocking", nargs, kwnames)) return nullptr;
   return Ref::boolean(sock(self)->timeout != 0);
 }
 
@@ -514,7 +506,7 @@ Ref socket_shutdown(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Ref socket_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!positional("close", 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args("socket.close", nargs, kwnames)) return nullptr;
   SocketObject* s = sock(self);
   int fd = s->fd;
   if (fd >= 0) {
@@ -525,7 +517,7 @@ Ref socket_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!positional("detach", 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args("socket.detach", nargs, kwnames)) return nullptr;
   SocketObject* s = sock(self);
   int fd = s->fd;
   s->fd = -1;
@@ -533,7 +525,7 @@ Ref socket_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref socket_fileno(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!positional("fileno", 0, 0, nullptr, nargs, kwnames, nullptr)) return nullptr;
+  if (!check_no_args("socket.fileno", nargs, kwnames)) return nullptr;
   return Ref::small_int(sock(self)->fd);
 }
 
