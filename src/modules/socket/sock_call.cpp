@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/memory.h"
 #include "runtime/protocol.h"
 
 namespace taipan::socket {
@@ -115,6 +116,10 @@ bool buffer_size_arg(Value v, const char* caller, int64_t* out) {
   if (!posix::int64_arg(v, out)) return false;
   if (*out < 0) {
     raise(exc::ValueError, std::string("negative buffersize in ") + caller);
+    return false;
+  }
+  if (exceeds_memory(static_cast<size_t>(*out))) {
+    raise_no_memory();
     return false;
   }
   return true;

@@ -16,6 +16,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/memory.h"
 #include "runtime/protocol.h"
 
 namespace taipan::socket {
@@ -42,6 +43,10 @@ bool ancillary_args(Value size, Value flags_value, int64_t* ancbufsize, int* fla
 bool check_ancillary_size(int64_t n) {
   if (n < 0) {
     raise(exc::ValueError, "negative buffer size in recvmsg()");
+    return false;
+  }
+  if (n > 0x7fffffff) {
+    raise(exc::ValueError, "invalid ancillary data buffer length");
     return false;
   }
   return true;
@@ -176,6 +181,7 @@ Ref socket_recvmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
     return nullptr;
   }
   if (size < 0) return raise(exc::ValueError, "negative buffer size in recvmsg()");
+  if (exceeds_memory(static_cast<size_t>(size))) return raise_no_memory();
   if (!check_ancillary_size(ancbufsize)) return nullptr;
   std::string buf(static_cast<size_t>(size), '\0');
   std::vector<iovec> iov{{buf.data(), buf.size()}};
