@@ -53,8 +53,9 @@ bool check_ancillary_size(int64_t n) {
 }
 
 // recvmsg's common part: receives into `iov` with room for `ancbufsize`
-// bytes of ancillary data; returns (nbytes, ancdata, msg_flags, address)
-// with `first` in place of nbytes when given.
+// bytes of ancillary data, sets *got to the bytes received and returns
+// (None, ancdata, msg_flags, address); with_first() puts the data or the
+// count in place of the None.
 Ref receive(SocketObject* s, std::vector<iovec>& iov, int64_t ancbufsize, int flags, long* got) {
   std::string control(static_cast<size_t>(ancbufsize), '\0');
   SockAddr addr{};

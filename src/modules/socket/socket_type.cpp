@@ -469,7 +469,7 @@ Ref socket_settimeout(Value self, const Value* args, size_t nargs, Tuple* kwname
   if (!posix::one_arg("socket.settimeout", args, nargs, kwnames, a) || !timeout_arg(a[0], &timeout)) return nullptr;
   SocketObject* s = sock(self);
   s->timeout = timeout;
-  if (s->fd >= 0 && !set_blocking(s->fd, timeout < 0)) return nullptr;
+  if (!set_blocking(s->fd, timeout < 0)) return nullptr;
   return Ref::none();
 }
 
@@ -486,7 +486,7 @@ Ref socket_setblocking(Value self, const Value* args, size_t nargs, Tuple* kwnam
   if (!posix::int64_arg(a[0], &block)) return nullptr;
   SocketObject* s = sock(self);
   s->timeout = block ? -1 : 0;
-  if (s->fd >= 0 && !set_blocking(s->fd, block != 0)) return nullptr;
+  if (!set_blocking(s->fd, block != 0)) return nullptr;
   return Ref::none();
 }
 
