@@ -27,7 +27,7 @@ print(os.read(r, 100), p.returncode)
 os.close(r)
 
 r, w = os.pipe()
-p = subprocess.Popen(["/bin/sh", "-c", f"echo leaked >&{w} 2>/dev/null || echo closed"], stdout=subprocess.PIPE)
+p = subprocess.Popen(["/bin/sh", "-c", f"(echo leaked >&{w}) 2>/dev/null || echo closed"], stdout=subprocess.PIPE)
 print(p.communicate()[0])
 os.close(r)
 os.close(w)
