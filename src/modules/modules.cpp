@@ -58,6 +58,11 @@ const NativeModule kNativeModules[] = {
     {"_functools", make_functools_module},
     {"_operator", make_operator_module},
     {"_abc", make_abc_module},
+    {"_socket", make_socket_module},
+    {"_posixsubprocess", make_posixsubprocess_module},
+    {"mmap", make_mmap_module},
+    {"_posixshmem", make_posixshmem_module},
+    {"_multiprocessing", make_multiprocessing_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);
