@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <unordered_set>
 
-#include "vm/gil.h"
 
 namespace taipan {
 
@@ -45,20 +44,18 @@ FdStream::~FdStream() {
   pthread_mutex_destroy(&lock_);
 }
 
-// Once the interpreter is finalising, a lock another (now stopped) thread
-// holds is not waited for.
-FdStream::Busy::Busy(FdStream* s) : stream_(s), locked_(true) {
-  if (pthread_mutex_trylock(&s->lock_) == 0) return;
+// Before any thread starts nobody else can come in, so the lock is left
+// alone (a thread started by Python code inside an ObjectStream operation
+// finds that operation unguarded). Once the interpreter is finalising, a
+// lock another (now stopped) thread holds is not waited for.
+void FdStream::Busy::lock() {
+  if (pthread_mutex_trylock(&stream_->lock_) == 0) return;
   if (gil_finalizing()) {
     locked_ = false;
     return;
   }
   AllowThreads allow;
-  pthread_mutex_lock(&s->lock_);
-}
-
-FdStream::Busy::~Busy() {
-  if (locked_) pthread_mutex_unlock(&stream_->lock_);
+  pthread_mutex_lock(&stream_->lock_);
 }
 
 void FdStream::after_fork() {

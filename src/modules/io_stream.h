@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "objects/object.h"
+#include "vm/gil.h"
 
 namespace taipan {
 
@@ -113,12 +114,17 @@ class FdStream {
   // each other); the GIL is released while waiting for another thread.
   class Busy {
    public:
-    explicit Busy(FdStream* s);
-    ~Busy();
+    explicit Busy(FdStream* s) : stream_(s), locked_(g_threads_started) {
+      if (locked_) lock();
+    }
+    ~Busy() {
+      if (locked_) pthread_mutex_unlock(&stream_->lock_);
+    }
     Busy(const Busy&) = delete;
     Busy& operator=(const Busy&) = delete;
 
    private:
+    void lock();
     FdStream* stream_;
     bool locked_;
   };
