@@ -441,6 +441,27 @@ Ref local_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   return result;
 }
 
+// A thread ends: every _local it touched lets go of its dictionary (the
+// _locals in its table are alive: their dealloc removes them from it).
+void local_forget_thread(ThreadState* ts) {
+  if (ts->locals.is_null()) return;
+  Dict* table = ts->locals.as<Dict>();
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(table, &pos, &key, &value)) {
+    int64_t address;
+    if (!int_to_int64(key, &address)) {
+      clear_error();
+      continue;
+    }
+    auto* l = reinterpret_cast<Local*>(static_cast<uintptr_t>(address));
+    if (l->dict == value.as<Dict>()) {
+      l->dict = nullptr;
+      decref(value);
+    }
+  }
+}
+
 Ref local_getattr(Value self, Str* name) {
   if (!local_select(self)) return nullptr;
   return generic_getattr(self, name);
@@ -569,6 +590,7 @@ void end_thread(ThreadState* ts) {
       sem_post(&l->sem);
     }
   }
+  local_forget_thread(ts);
   thread_state_delete(ts);
 }
 
