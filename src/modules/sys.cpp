@@ -196,7 +196,10 @@ Ref sys_setrecursionlimit(Value, const Value* args, size_t nargs, Tuple* kwnames
                                           " at the recursion depth " + std::to_string(ts->recursion_depth) +
                                           ": the limit is too low");
   }
-  ts->recursion_limit = static_cast<int>(std::min<int64_t>(limit, INT32_MAX));
+  // The limit is the interpreter's: every thread's state follows it.
+  for (ThreadState* t = thread_state_first(); t != nullptr; t = t->next) {
+    t->recursion_limit = static_cast<int>(std::min<int64_t>(limit, INT32_MAX));
+  }
   return Ref::none();
 }
 
@@ -359,7 +362,7 @@ Ref sys_getprofile(Value, const Value*, size_t, Tuple*) {
   return g_profile_hook.is_null() ? Ref::none() : Ref::borrow(g_profile_hook);
 }
 
-Ref sys_is_finalizing(Value, const Value*, size_t, Tuple*) { return Ref::boolean(false); }
+Ref sys_is_finalizing(Value, const Value*, size_t, Tuple*) { return Ref::boolean(gil_finalizing()); }
 Ref sys_audit(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
 
 // The GIL's switch interval, kept in whole microseconds as CPython does.
