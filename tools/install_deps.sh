@@ -4,7 +4,7 @@
 # python3.11, the oracle whose outputs the golden tests hold.
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
-          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libgtest-dev libbenchmark-dev
+          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev libgtest-dev libbenchmark-dev
           libpython3.11-stdlib python3.11)
 missing=()
 for p in "${packages[@]}"; do

@@ -47,6 +47,9 @@ Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
 Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
+Ref make_bz2_module();  // _bz2 (libbz2)
+Ref make_csv_module();  // _csv (src/modules/csv/)
+Ref make_json_module();  // _json (src/modules/json/)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_struct_module();  // _struct
 Ref make_binascii_module();
