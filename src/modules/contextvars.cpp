@@ -48,7 +48,7 @@ struct ContextVarObject : Object {
   Value default_value;   // owned, or null
   Value cached_value;    // owned, or null
   uint64_t cached_generation;
-  ThreadState* cached_thread;
+  uint64_t cached_thread;  // ThreadState::serial
 };
 
 struct TokenObject : Object {
@@ -293,14 +293,14 @@ Ref var_get(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs > 1) return raise(exc::TypeError, "get expected at most 1 argument, got " + std::to_string(nargs));
   ContextVarObject* var = as_var(self);
   ThreadState* ts = current_thread();
-  if (var->cached_thread == ts && var->cached_generation == generation && !var->cached_value.is_null()) {
+  if (var->cached_thread == ts->serial && var->cached_generation == generation && !var->cached_value.is_null()) {
     return Ref::borrow(var->cached_value);
   }
   if (!ts->context.is_null()) {
     Value v = dict_get(as_ctx(ts->context)->vars.as<Dict>(), self);
     if (!v.is_null()) {
       set_field(&var->cached_value, v);
-      var->cached_thread = ts;
+      var->cached_thread = ts->serial;
       var->cached_generation = generation;
       return Ref::borrow(v);
     }

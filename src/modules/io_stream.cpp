@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <unordered_set>
 
+
 namespace taipan {
 
 namespace {
@@ -20,17 +21,45 @@ std::unordered_set<FdStream*>& live_streams() {
   return *streams;
 }
 
+void init_recursive_mutex(pthread_mutex_t* m) {
+  pthread_mutexattr_t attr;
+  pthread_mutexattr_init(&attr);
+  pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+  pthread_mutex_init(m, &attr);
+  pthread_mutexattr_destroy(&attr);
+}
+
 }  // namespace
 
 FdStream::FdStream(int fd, bool readable, bool writable, bool append, bool close_fd, size_t buffer_size)
     : fd_(fd), readable_(readable), writable_(writable), append_(append), close_fd_(close_fd),
       buffer_size_(buffer_size == 0 ? 1 : buffer_size) {
+  init_recursive_mutex(&lock_);
   live_streams().insert(this);
 }
 
 FdStream::~FdStream() {
   live_streams().erase(this);
   close();
+  pthread_mutex_destroy(&lock_);
+}
+
+// Before any thread starts nobody else can come in, so the lock is left
+// alone (a thread started by Python code inside an ObjectStream operation
+// finds that operation unguarded). Once the interpreter is finalising, a
+// lock another (now stopped) thread holds is not waited for.
+void FdStream::Busy::lock() {
+  if (pthread_mutex_trylock(&stream_->lock_) == 0) return;
+  if (gil_finalizing()) {
+    locked_ = false;
+    return;
+  }
+  AllowThreads allow;
+  pthread_mutex_lock(&stream_->lock_);
+}
+
+void FdStream::after_fork() {
+  for (FdStream* s : live_streams()) init_recursive_mutex(&s->lock_);
 }
 
 void FdStream::flush_all(void (*after_each)()) {
@@ -54,7 +83,11 @@ bool FdStream::seekable() {
 
 int64_t FdStream::raw_read(char* into, size_t n) {
   for (;;) {
-    ssize_t got = ::read(fd_, into, n);
+    ssize_t got;
+    {
+      AllowThreads allow;
+      got = ::read(fd_, into, n);
+    }
     if (got >= 0) return got;
     if (errno != EINTR) {
       fail(errno);
@@ -65,7 +98,11 @@ int64_t FdStream::raw_read(char* into, size_t n) {
 
 bool FdStream::raw_write(std::string_view data, size_t* done) {
   while (*done < data.size()) {
-    ssize_t n = ::write(fd_, data.data() + *done, data.size() - *done);
+    ssize_t n;
+    {
+      AllowThreads allow;
+      n = ::write(fd_, data.data() + *done, data.size() - *done);
+    }
     if (n < 0) {
       if (errno == EINTR) continue;
       return fail(errno);
@@ -106,6 +143,7 @@ bool FdStream::fill() {
 }
 
 bool FdStream::read(int64_t n, std::string* out) {
+  Busy busy(this);
   if (n < 0) return read_to_end(out);
   for (;;) {
     size_t available = rbuf_.size() - rpos_;
@@ -149,6 +187,7 @@ size_t FdStream::raw_size_hint() {
 }
 
 bool FdStream::read_once(size_t n, std::string* out) {
+  Busy busy(this);
   if (rpos_ < rbuf_.size()) return read_some(n, out);
   if (!flush()) return false;
   size_t old = out->size();
@@ -159,6 +198,7 @@ bool FdStream::read_once(size_t n, std::string* out) {
 }
 
 bool FdStream::read_some(size_t n, std::string* out) {
+  Busy busy(this);
   if (rpos_ == rbuf_.size()) return read_once(n, out);  // nothing buffered: one read straight from below
   size_t take = std::min(n, rbuf_.size() - rpos_);
   out->append(rbuf_, rpos_, take);
@@ -167,6 +207,7 @@ bool FdStream::read_some(size_t n, std::string* out) {
 }
 
 bool FdStream::read_line(int64_t limit, std::string* out) {
+  Busy busy(this);
   for (;;) {
     size_t available = rbuf_.size() - rpos_;
     if (limit >= 0) available = std::min(available, static_cast<size_t>(limit) - out->size());
@@ -184,6 +225,7 @@ bool FdStream::read_line(int64_t limit, std::string* out) {
 }
 
 bool FdStream::peek(std::string* out) {
+  Busy busy(this);
   if (rpos_ == rbuf_.size() && !fill()) return false;
   out->assign(rbuf_, rpos_, std::string::npos);
   return true;
@@ -197,6 +239,7 @@ bool FdStream::drop_read_ahead() {
 }
 
 bool FdStream::write(std::string_view data) {
+  Busy busy(this);
   if (rpos_ < rbuf_.size() || !rbuf_.empty()) {
     if (!drop_read_ahead()) return false;
   }
@@ -218,12 +261,14 @@ bool FdStream::write(std::string_view data) {
 }
 
 bool FdStream::write_text(std::string_view data, size_t chunk_size) {
+  Busy busy(this);
   if (!text_pending_.empty() && text_pending_.size() + data.size() > chunk_size && !push_text()) return false;
   text_pending_.append(data);
   return text_pending_.size() < chunk_size || push_text();
 }
 
 bool FdStream::push_text() {
+  Busy busy(this);
   if (text_pending_.empty()) return true;
   std::string data;
   data.swap(text_pending_);
@@ -231,6 +276,7 @@ bool FdStream::push_text() {
 }
 
 bool FdStream::flush() {
+  Busy busy(this);
   if (wbuf_.empty()) return true;
   size_t done = 0;
   bool ok = raw_write(wbuf_, &done);
@@ -239,12 +285,14 @@ bool FdStream::flush() {
 }
 
 bool FdStream::write_raw(std::string_view data) {
+  Busy busy(this);
   if (!rbuf_.empty() && !drop_read_ahead()) return false;
   size_t done = 0;
   return raw_write(data, &done);
 }
 
 bool FdStream::tell(int64_t* pos) {
+  Busy busy(this);
   int64_t at = raw_seek(0, SEEK_CUR);
   if (at < 0) return false;
   *pos = at - static_cast<int64_t>(rbuf_.size() - rpos_) + static_cast<int64_t>(wbuf_.size());
@@ -257,6 +305,7 @@ bool FdStream::tell(int64_t* pos) {
 }
 
 bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
+  Busy busy(this);
   if (!flush()) return false;
   if (whence == SEEK_CUR) offset -= static_cast<int64_t>(rbuf_.size() - rpos_);
   int64_t at = raw_seek(offset, whence);
@@ -270,11 +319,13 @@ bool FdStream::seek(int64_t offset, int whence, int64_t* pos) {
 // What was read ahead goes (the layer below is moved back to the position
 // first), so reading after truncating sees the new end.
 bool FdStream::truncate(int64_t size) {
+  Busy busy(this);
   if (!drop_read_ahead() || !flush()) return false;
   return raw_truncate(size);
 }
 
 bool FdStream::close() {
+  Busy busy(this);
   if (closed_) return true;
   bool ok = push_text() && flush();
   closed_ = true;

@@ -5,13 +5,18 @@
 // The raw operations (read, write, seek ...) are virtual: ObjectStream
 // (io_object_stream.h) runs the same buffering over a Python object's
 // methods, for the layers built from Python over any raw or buffer object.
+// Each public operation holds the stream's own lock, since the descriptor's
+// reads and writes run without the GIL (CPython's buffered-object lock).
 #pragma once
+
+#include <pthread.h>
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "objects/object.h"
+#include "vm/gil.h"
 
 namespace taipan {
 
@@ -81,6 +86,8 @@ class FdStream {
   // Flushes every stream still alive (see io_flush_all_files); after_each
   // runs after each one (to drop a Python error an ObjectStream left).
   static void flush_all(void (*after_each)());
+  // In a child of fork(): every stream's lock starts over free.
+  static void after_fork();
 
  protected:
   // The operations on what lies below, each false / -1 on failure with
@@ -103,6 +110,25 @@ class FdStream {
   bool fail(int err);
 
  private:
+  // Holds the stream's lock for one public operation (recursive: they call
+  // each other); the GIL is released while waiting for another thread.
+  class Busy {
+   public:
+    explicit Busy(FdStream* s) : stream_(s), locked_(g_threads_started) {
+      if (locked_) lock();
+    }
+    ~Busy() {
+      if (locked_) pthread_mutex_unlock(&stream_->lock_);
+    }
+    Busy(const Busy&) = delete;
+    Busy& operator=(const Busy&) = delete;
+
+   private:
+    void lock();
+    FdStream* stream_;
+    bool locked_;
+  };
+
   bool read_to_end(std::string* out);
   bool fill();  // one read() into the buffer; false on error, buffer empty at EOF
   bool drop_read_ahead();  // before writing or seeking: give unread bytes back
@@ -118,6 +144,7 @@ class FdStream {
   std::string text_pending_;
   int error_ = 0;
   int refs_ = 1;
+  pthread_mutex_t lock_;
 };
 
 }  // namespace taipan

@@ -31,6 +31,7 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/gil.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -195,7 +196,10 @@ Ref sys_setrecursionlimit(Value, const Value* args, size_t nargs, Tuple* kwnames
                                           " at the recursion depth " + std::to_string(ts->recursion_depth) +
                                           ": the limit is too low");
   }
-  ts->recursion_limit = static_cast<int>(std::min<int64_t>(limit, INT32_MAX));
+  // The limit is the interpreter's: every thread's state follows it.
+  for (ThreadState* t = thread_state_first(); t != nullptr; t = t->next) {
+    t->recursion_limit = static_cast<int>(std::min<int64_t>(limit, INT32_MAX));
+  }
   return Ref::none();
 }
 
@@ -358,22 +362,23 @@ Ref sys_getprofile(Value, const Value*, size_t, Tuple*) {
   return g_profile_hook.is_null() ? Ref::none() : Ref::borrow(g_profile_hook);
 }
 
-Ref sys_is_finalizing(Value, const Value*, size_t, Tuple*) { return Ref::boolean(false); }
+Ref sys_is_finalizing(Value, const Value*, size_t, Tuple*) { return Ref::boolean(gil_finalizing()); }
 Ref sys_audit(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
 
-double g_switch_interval = 0.005;
-
-Ref sys_getswitchinterval(Value, const Value*, size_t, Tuple*) { return Ref::from_double(g_switch_interval); }
+// The GIL's switch interval, kept in whole microseconds as CPython does.
+Ref sys_getswitchinterval(Value, const Value*, size_t, Tuple*) {
+  return Ref::from_double(1e-6 * static_cast<double>(gil_switch_interval()));
+}
 Ref sys_setswitchinterval(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("setswitchinterval", kwnames) || !check_arg_count("setswitchinterval", nargs, 1, 1)) {
     return nullptr;
   }
-  if (!is_float(args[0]) && !is_int(args[0])) {
-    return raise(exc::TypeError, std::string("must be real number, not ") + type_name_of(args[0]));
-  }
-  double d = is_float(args[0]) ? float_value(args[0]) : static_cast<double>(as_int64(args[0]));
+  double d;
+  int rc = number_to_double(args[0], &d);
+  if (rc < 0) return nullptr;
+  if (rc == 0) return raise(exc::TypeError, std::string("must be real number, not ") + type_name_of(args[0]));
   if (d <= 0) return raise(exc::ValueError, "switch interval must be strictly positive");
-  g_switch_interval = d;
+  gil_set_switch_interval(static_cast<unsigned long>(1e6 * d));
   return Ref::none();
 }
 
@@ -584,11 +589,11 @@ Ref make_sys_module(const SysConfig& config) {
 
 Value sys_module() { return g_sys_module; }
 
-Ref make_unraisable_hook_args(Value exc, Value obj) {
+Ref make_unraisable_hook_args(Value exc, Value obj, Value err_msg) {
   if (init_struct_types() < 0) return nullptr;
   Value traceback = exc.as<BaseException>()->traceback;
   Value items[] = {Value::object(type_of(exc)), exc, traceback.is_null() ? Value::none() : traceback,
-                   Value::none(), obj};
+                   err_msg.is_null() ? Value::none() : err_msg, obj};
   return struct_sequence_new(&unraisable_hook_args_type, items);
 }
 

@@ -39,8 +39,8 @@ Value sys_attr(std::string_view name);
 // sys.modules (borrowed dict).
 Value sys_modules();
 // The sys.UnraisableHookArgs that write_unraisable() hands sys.unraisablehook
-// for the exception exc raised in obj.
-Ref make_unraisable_hook_args(Value exc, Value obj);
+// for the exception exc raised in obj (err_msg: a str, or null for None).
+Ref make_unraisable_hook_args(Value exc, Value obj, Value err_msg = Value());
 // sys.get_int_max_str_digits(): the limit of int<->str conversions (0: none).
 int64_t sys_int_max_str_digits();
 

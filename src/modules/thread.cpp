@@ -1,8 +1,8 @@
-// The `_thread` module under CPython's threading.py: locks (`lock`, `RLock`)
-// on POSIX semaphores with timed, signal-interruptible waits, thread
-// identities, `_local`, `_excepthook` and the sentinel lock of a thread's end.
-// Starting threads belongs to the threads-and-processes issue: until the GIL
-// exists, start_new_thread refuses with CPython's "can't start new thread".
+// The `_thread` module under CPython's threading.py: OS threads under the
+// GIL (start_new_thread), locks (`lock`, `RLock`) on POSIX semaphores with
+// timed, signal-interruptible waits that release the GIL, thread identities,
+// `_local` (one attribute dictionary per thread), `_excepthook` and the
+// sentinel lock released when a thread ends.
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
@@ -14,6 +14,9 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <vector>
+
+#include "modules/thread.h"
 
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -30,26 +33,15 @@
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
+#include "vm/gil.h"
 #include "vm/interrupts.h"
+#include "vm/thread_state.h"
 #include "vm/traceback.h"
 
 namespace taipan {
 
-namespace {
-
-// The largest timeout a wait accepts, in seconds (CPython's PY_TIMEOUT_MAX
-// on Linux, as a double).
-constexpr double kTimeoutMax = 9223372036.0;
-
-uint64_t current_ident() { return static_cast<uint64_t>(pthread_self()); }
-
 // --- Waiting on a semaphore -----------------------------------------------------
 
-enum class WaitResult { Acquired, TimedOut, Error };
-
-// Takes `sem`: at once when `timeout` is 0, else for at most `timeout`
-// seconds (forever when negative). A signal arriving meanwhile runs its
-// handler; an exception from it ends the wait with Error.
 WaitResult wait_semaphore(sem_t* sem, double timeout) {
   if (sem_trywait(sem) == 0) return WaitResult::Acquired;
   if (timeout == 0) return WaitResult::TimedOut;
@@ -65,13 +57,25 @@ WaitResult wait_semaphore(sem_t* sem, double timeout) {
     }
   }
   for (;;) {
-    int rc = timeout > 0 ? sem_clockwait(sem, CLOCK_MONOTONIC, &deadline) : sem_wait(sem);
+    int rc;
+    {
+      AllowThreads allow;
+      rc = timeout > 0 ? sem_clockwait(sem, CLOCK_MONOTONIC, &deadline) : sem_wait(sem);
+    }
     if (rc == 0) return WaitResult::Acquired;
     if (errno == ETIMEDOUT) return WaitResult::TimedOut;
     if (errno != EINTR) return WaitResult::Error;
     if (interrupt_pending() && handle_interrupt() < 0) return WaitResult::Error;
   }
 }
+
+namespace {
+
+// The largest timeout a wait accepts, in seconds (CPython's PY_TIMEOUT_MAX
+// on Linux, as a double).
+constexpr double kTimeoutMax = 9223372036.0;
+
+uint64_t current_ident() { return static_cast<uint64_t>(pthread_self()); }
 
 // Parses acquire()'s (blocking=True, timeout=-1) into a timeout in seconds:
 // 0 for a non-blocking call, negative for no limit.
@@ -344,16 +348,71 @@ const MethodDef kRLockMethods[] = {
 
 // --- _local ---------------------------------------------------------------------
 
-// Thread-local attributes. With one thread running Python the instance
-// dictionary is that thread's; threads bring one dictionary per thread.
+// Thread-local attributes: each thread keeps its own dictionary of every
+// _local in its thread state (ThreadState::locals, keyed by the _local's
+// address); `dict` is the one of the thread that touched the object last,
+// swapped in before each attribute access. A thread that meets the object
+// for the first time runs __init__ with the arguments it was made with.
 struct Local : Object {
   Dict* dict;
   Object* weaklist;
+  Value args;    // tuple (owned)
+  Value kwargs;  // dict or null (owned)
 };
 
 Type local_type;
 
-Ref local_new(Type* type, const Value*, size_t nargs, Tuple* kwnames) {
+Ref local_key(Local* l) { return int_from_uint64(reinterpret_cast<uintptr_t>(l)); }
+
+// This thread's dictionary of `l`, made when missing (*created set then).
+Dict* local_thread_dict(Local* l, bool* created) {
+  ThreadState* ts = current_thread();
+  *created = false;
+  if (ts->locals.is_null()) {
+    Dict* table = dict_new();
+    if (table == nullptr) return nullptr;
+    ts->locals = Value::object(table);
+  }
+  Ref key = local_key(l);
+  if (!key) return nullptr;
+  Dict* table = ts->locals.as<Dict>();
+  Value d = dict_get(table, key.get());
+  if (!d.is_null()) return d.as<Dict>();
+  if (error_occurred()) return nullptr;
+  Dict* fresh = dict_new();
+  if (fresh == nullptr) return nullptr;
+  int rc = dict_set(table, key.get(), Value::object(fresh));
+  decref(static_cast<Object*>(fresh));
+  if (rc < 0) return nullptr;
+  *created = true;
+  return fresh;
+}
+
+// Makes `dict` this thread's dictionary; false with an exception set.
+bool local_select(Value self) {
+  auto* l = self.as<Local>();
+  bool created;
+  Dict* d = local_thread_dict(l, &created);
+  if (d == nullptr) return false;
+  if (l->dict != d) {
+    incref(static_cast<Object*>(d));
+    Dict* old = l->dict;
+    l->dict = d;
+    if (old != nullptr) decref(static_cast<Object*>(old));
+  }
+  if (!created) return true;
+  Value init = type_lookup(type_of(self), "__init__");
+  if (init.is_null() || init == type_lookup(&object_type, "__init__")) return true;
+  Tuple* positional = l->args.as<Tuple>();
+  std::vector<Value> items{self};
+  items.insert(items.end(), positional->items, positional->items + positional->size);
+  Ref bound_args = tuple_from_array(items.data(), static_cast<int64_t>(items.size()));
+  if (!bound_args) return false;
+  Ref r = call_with_tuple_dict(init, bound_args.get(), l->kwargs);
+  return static_cast<bool>(r);
+}
+
+Ref local_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   bool has_args = nargs > 0 || (kwnames != nullptr && kwnames->size > 0);
   if (has_args && type_lookup(type, "__init__") == type_lookup(&object_type, "__init__")) {
     return raise(exc::TypeError, "Initialization arguments are not supported");
@@ -361,14 +420,63 @@ Ref local_new(Type* type, const Value*, size_t nargs, Tuple* kwnames) {
   auto* l = new_object<Local>(type, static_cast<size_t>(type->basic_size));
   if (l == nullptr) return nullptr;
   Ref result = Ref::steal(l);
-  l->dict = dict_new();
-  if (l->dict == nullptr) return nullptr;
+  l->dict = nullptr;
+  size_t npos = nargs - (kwnames != nullptr ? static_cast<size_t>(kwnames->size) : 0);
+  Ref positional = tuple_from_array(args, static_cast<int64_t>(npos));
+  if (!positional) return nullptr;
+  l->args = positional.release();
+  if (kwnames != nullptr && kwnames->size > 0) {
+    Dict* kw = dict_new();
+    if (kw == nullptr) return nullptr;
+    l->kwargs = Value::object(kw);
+    for (int64_t i = 0; i < kwnames->size; ++i) {
+      if (dict_set(kw, kwnames->items[i], args[npos + static_cast<size_t>(i)]) < 0) return nullptr;
+    }
+  }
+  bool created;
+  Dict* d = local_thread_dict(l, &created);
+  if (d == nullptr) return nullptr;
+  incref(static_cast<Object*>(d));
+  l->dict = d;
   return result;
 }
 
+// A thread ends: every _local it touched lets go of its dictionary (the
+// _locals in its table are alive: their dealloc removes them from it).
+void local_forget_thread(ThreadState* ts) {
+  if (ts->locals.is_null()) return;
+  Dict* table = ts->locals.as<Dict>();
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(table, &pos, &key, &value)) {
+    int64_t address;
+    if (!int_to_int64(key, &address)) {
+      clear_error();
+      continue;
+    }
+    auto* l = reinterpret_cast<Local*>(static_cast<uintptr_t>(address));
+    if (l->dict == value.as<Dict>()) {
+      l->dict = nullptr;
+      decref(value);
+    }
+  }
+}
+
+Ref local_getattr(Value self, Str* name) {
+  if (!local_select(self)) return nullptr;
+  return generic_getattr(self, name);
+}
+
+int local_setattr(Value self, Str* name, Value v) {
+  if (!local_select(self)) return -1;
+  return generic_setattr(self, name, v);
+}
+
 void local_traverse(Object* self, VisitFn visit, void* arg) {
-  Dict* d = static_cast<Local*>(self)->dict;
-  if (d != nullptr) visit(Value::object(d), arg);
+  auto* l = static_cast<Local*>(self);
+  if (l->dict != nullptr) visit(Value::object(l->dict), arg);
+  if (!l->args.is_null()) visit(l->args, arg);
+  if (!l->kwargs.is_null()) visit(l->kwargs, arg);
 }
 
 void local_clear(Object* self) {
@@ -376,10 +484,25 @@ void local_clear(Object* self) {
   Dict* d = l->dict;
   l->dict = nullptr;
   if (d != nullptr) decref(static_cast<Object*>(d));
+  Value kwargs = l->kwargs;
+  l->kwargs = Value();
+  decref(kwargs);
 }
 
+// Every thread forgets its dictionary of the object.
 void local_dealloc(Object* self) {
+  auto* l = static_cast<Local*>(self);
+  Ref saved = fetch_error();
+  Ref key = local_key(l);
+  for (ThreadState* ts = thread_state_first(); ts != nullptr && key; ts = ts->next) {
+    if (ts->locals.is_null()) continue;
+    Dict* table = ts->locals.as<Dict>();
+    if (!dict_get(table, key.get()).is_null() && dict_del(table, key.get()) < 0) clear_error();
+  }
+  if (error_occurred()) clear_error();
+  restore_error(std::move(saved));
   local_clear(self);
+  decref(l->args);
   free_object(self);
 }
 
@@ -445,29 +568,110 @@ Ref thread_allocate_lock(Value, const Value*, size_t nargs, Tuple* kwnames) {
   return lock_make(&lock_type);
 }
 
+// --- Threads ----------------------------------------------------------------------
+
+// The stack size of new threads (stack_size()); 0: the system's default.
+size_t g_stack_size = 0;
+
+// What a new thread starts with, made by its parent under the GIL.
+struct Boot {
+  ThreadState* ts;
+  Value func, args, kwargs;  // owned; kwargs may be null
+};
+
+// A thread's end, with the GIL held: its sentinel lock (threading's
+// _tstate_lock) is released, then its state goes.
+void end_thread(ThreadState* ts) {
+  Value sentinel = ts->sentinel;
+  if (!sentinel.is_null() && type_of(sentinel) == &lock_type) {
+    Lock* l = sentinel.as<Lock>();
+    if (l->locked) {
+      l->locked = false;
+      sem_post(&l->sem);
+    }
+  }
+  local_forget_thread(ts);
+  thread_state_delete(ts);
+}
+
+void* thread_main(void* raw) {
+  Boot* boot = static_cast<Boot*>(raw);
+  t_thread_state = boot->ts;
+  gil_acquire();
+  Ref r = call_with_tuple_dict(boot->func, boot->args, boot->kwargs);
+  if (!r) {
+    if (error_matches(exc::SystemExit)) {
+      clear_error();
+    } else {
+      Ref message = str_from_utf8("Exception ignored in thread started by");
+      write_unraisable(boot->func, message ? message.get() : Value());
+    }
+  }
+  r = Ref();
+  decref(boot->func);
+  decref(boot->args);
+  decref(boot->kwargs);
+  end_thread(boot->ts);
+  delete boot;
+  gil_release();
+  return nullptr;
+}
+
 Ref thread_start_new_thread(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("start_new_thread", kwnames) || !check_arg_count("start_new_thread", nargs, 2, 3)) return nullptr;
   if (type_of(args[0])->call == nullptr) return raise(exc::TypeError, "first arg must be callable");
   if (!is_tuple(args[1])) return raise(exc::TypeError, "2nd arg must be a tuple");
   if (nargs == 3 && !is_dict(args[2])) return raise(exc::TypeError, "optional 3rd arg must be a dictionary");
-  return raise(exc::RuntimeError, "can't start new thread");
+  gil_enable_threads();
+  auto* boot = new Boot{thread_state_new(), args[0], args[1], nargs == 3 ? args[2] : Value()};
+  incref(boot->func);
+  incref(boot->args);
+  incref(boot->kwargs);
+  boot->ts->recursion_limit = current_thread()->recursion_limit;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  if (g_stack_size != 0) pthread_attr_setstacksize(&attr, g_stack_size);
+  pthread_t thread;
+  int rc = pthread_create(&thread, &attr, thread_main, boot);
+  pthread_attr_destroy(&attr);
+  if (rc != 0) {
+    decref(boot->func);
+    decref(boot->args);
+    decref(boot->kwargs);
+    end_thread(boot->ts);
+    delete boot;
+    return raise(exc::RuntimeError, "can't start new thread");
+  }
+  return int_from_uint64(static_cast<uint64_t>(thread));
 }
 
-Ref thread_count(Value, const Value*, size_t, Tuple*) { return Ref::small_int(0); }
-
-Ref thread_daemon_threads_allowed(Value, const Value*, size_t, Tuple*) { return Ref::boolean(true); }
+Ref thread_count(Value, const Value*, size_t, Tuple*) { return int_from_int64(thread_state_count_others()); }
 
 Ref thread_stack_size(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("stack_size", kwnames) || !check_arg_count("stack_size", nargs, 0, 1)) return nullptr;
+  size_t old = g_stack_size;
   if (nargs == 1) {
     int64_t size;
     if (!index_arg(args[0], &size)) return nullptr;
+    if (size < 0) return raise(exc::ValueError, "size must be 0 or a positive value");
     if (size != 0 && size < 32768) return raise(exc::ValueError, "size not valid: " + std::to_string(size) + " bytes");
+    g_stack_size = static_cast<size_t>(size);
   }
-  return Ref::small_int(0);
+  return int_from_uint64(old);
 }
 
-Ref thread_set_sentinel(Value, const Value*, size_t, Tuple*) { return lock_make(&lock_type); }
+// The lock threading joins on: released when this thread's state goes.
+Ref thread_set_sentinel(Value, const Value*, size_t, Tuple*) {
+  Ref lock = lock_make(&lock_type);
+  if (!lock) return nullptr;
+  ThreadState* ts = current_thread();
+  Value old = ts->sentinel;
+  ts->sentinel = lock.get();
+  incref(ts->sentinel);
+  decref(old);
+  return lock;
+}
 
 Ref thread_interrupt_main(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"signum"};
@@ -489,7 +693,6 @@ const MethodDef kThreadFunctions[] = {
     {"start_new_thread", thread_start_new_thread, kMethodInstance, "Start a new thread and return its identifier."},
     {"start_new", thread_start_new_thread, kMethodInstance, "An obsolete synonym of start_new_thread()."},
     {"_count", thread_count, kMethodInstance, "Return the number of currently running Python threads, excluding the main thread."},
-    {"daemon_threads_allowed", thread_daemon_threads_allowed, kMethodInstance, "Return True if daemon threads are allowed in the current interpreter."},
     {"stack_size", thread_stack_size, kMethodInstance, "Return the thread stack size used when creating new threads."},
     {"_set_sentinel", thread_set_sentinel, kMethodInstance, "Set a sentinel lock that will be released when the current thread state is finalized."},
     {"interrupt_main", thread_interrupt_main, kMethodInstance, "Simulate the arrival of the given signal in the main thread."},
@@ -548,8 +751,8 @@ int init_thread_types() {
   t->dealloc = local_dealloc;
   t->traverse = local_traverse;
   t->clear = local_clear;
-  t->getattr = generic_getattr;
-  t->setattr = generic_setattr;
+  t->getattr = local_getattr;
+  t->setattr = local_setattr;
   if (type_ready(t) < 0) return -1;
   if (struct_sequence_init_type(&except_hook_args_type, &kExceptHookArgs) < 0) return -1;
   except_hook_args_type.new_ = except_hook_args_new;

@@ -30,6 +30,7 @@
 #include "runtime/import.h"
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
+#include "vm/gil.h"
 #include "vm/interrupts.h"
 
 namespace taipan {
@@ -229,7 +230,11 @@ Ref time_sleep(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     deadline.tv_nsec -= 1000000000L;
   }
   for (;;) {
-    int err = ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    int err;
+    {
+      AllowThreads allow;
+      err = ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    }
     if (err == 0) break;
     if (err != EINTR) return raise_os_error(err);
     if (interrupt_pending()) {

@@ -980,7 +980,7 @@ void print_unraisable(Value exc, Value err_msg, Value obj) {
   if (is_exception_instance(exc)) print_exception(exc, file.is_none() ? Value() : file, false);
 }
 
-void write_unraisable(Value obj) {
+void write_unraisable(Value obj, Value err_msg) {
   Ref e = fetch_error();
   if (!e) return;
   // An exception that never passed through a frame shows where the program
@@ -992,10 +992,10 @@ void write_unraisable(Value obj) {
   }
   Value hook = sys_attr("unraisablehook");
   if (hook.is_null() || hook.is_none()) {
-    print_unraisable(*e, Value::none(), obj);
+    print_unraisable(*e, err_msg.is_null() ? Value::none() : err_msg, obj);
     return;
   }
-  Ref args = make_unraisable_hook_args(*e, obj);
+  Ref args = make_unraisable_hook_args(*e, obj, err_msg);
   Ref done = args ? call(hook, {*args}) : nullptr;
   if (done) return;
   Ref hook_error = fetch_error();

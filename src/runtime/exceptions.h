@@ -115,8 +115,9 @@ Ref raise_os_error(int errnum, Value filename = Value(), Value filename2 = Value
 Ref raise_attribute_error(Value obj, Str* name);
 // Hands the pending exception, raised where nothing can catch it (__del__, a
 // dropped generator's finally, callbacks …), to sys.unraisablehook, then
-// clears it. Without a hook, print_unraisable() reports it.
-void write_unraisable(Value obj);
+// clears it. Without a hook, print_unraisable() reports it. err_msg (a str)
+// replaces "Exception ignored in".
+void write_unraisable(Value obj, Value err_msg = Value());
 // sys.__unraisablehook__'s output on sys.stderr: "<err_msg>: <repr of obj>"
 // (err_msg None: "Exception ignored in"; obj None: "<err_msg>:") and exc's traceback.
 void print_unraisable(Value exc, Value err_msg, Value obj);

@@ -36,6 +36,8 @@
 #include "runtime/version.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
+#include "vm/thread_state.h"
 
 namespace taipan {
 
@@ -524,7 +526,73 @@ int install_importlib(Value bootstrap) {
   return respec_loaded_modules();
 }
 
+// Imports under way in several threads (CPython's module locks): the
+// thread (ThreadState::serial) running each module's import, and the module
+// each blocked thread waits for. Used only once threads exist.
+struct ImportLocks {
+  std::unordered_map<std::string, uint64_t> owner;
+  std::unordered_map<uint64_t, std::string> waiting;
+};
+
+ImportLocks& import_locks() {
+  static auto* locks = new ImportLocks();  // lives as long as the process
+  return *locks;
+}
+
+// Whether waiting for `owner` would close a cycle of threads waiting for
+// each other's imports back to `me`.
+bool import_would_deadlock(ImportLocks& locks, uint64_t owner, uint64_t me) {
+  for (size_t hops = 0; hops <= locks.waiting.size(); ++hops) {
+    if (owner == me) return true;
+    auto w = locks.waiting.find(owner);
+    if (w == locks.waiting.end()) return false;
+    auto o = locks.owner.find(w->second);
+    if (o == locks.owner.end()) return false;
+    owner = o->second;
+  }
+  return true;
+}
+
+// Blocks (without the GIL) while another thread imports `fullname`, unless
+// that would deadlock: then the partly initialised module is seen, as in
+// CPython.
+void wait_for_import(std::string_view fullname) {
+  if (!g_threads_started) return;
+  ImportLocks& locks = import_locks();
+  uint64_t me = current_thread()->serial;
+  std::string name(fullname);
+  for (;;) {
+    auto it = locks.owner.find(name);
+    if (it == locks.owner.end() || import_would_deadlock(locks, it->second, me)) return;
+    locks.waiting[me] = name;
+    {
+      AllowThreads allow;
+      usleep(500);
+    }
+    locks.waiting.erase(me);
+  }
+}
+
+// Marks `fullname` as being imported by this thread while it lives.
+class ImportOwnership {
+ public:
+  explicit ImportOwnership(std::string_view fullname) : active_(g_threads_started) {
+    if (active_) active_ = import_locks().owner.emplace(std::string(fullname), current_thread()->serial).second;
+    if (active_) name_ = fullname;
+  }
+  ~ImportOwnership() {
+    if (active_) import_locks().owner.erase(name_);
+  }
+  ImportOwnership(const ImportOwnership&) = delete;
+  ImportOwnership& operator=(const ImportOwnership&) = delete;
+
+ private:
+  bool active_;
+  std::string name_;
+};
+
 Ref import_absolute(std::string_view fullname) {
+  wait_for_import(fullname);
   Ref cached = cached_module(fullname);
   if (cached || error_occurred()) return cached;
   size_t dot = fullname.rfind('.');
@@ -535,6 +603,7 @@ Ref import_absolute(std::string_view fullname) {
     std::string_view parent_name = fullname.substr(0, dot);
     parent = import_absolute(parent_name);
     if (!parent) return nullptr;
+    wait_for_import(fullname);
     cached = cached_module(fullname);
     if (cached || error_occurred()) return cached;
     path_holder = getattr_optional(parent.get(), intern("__path__"));
@@ -546,6 +615,7 @@ Ref import_absolute(std::string_view fullname) {
     }
     search_path = path_holder.get();
   }
+  ImportOwnership importing(fullname);
   Ref module = import_with_finders(fullname, search_path, true);
   if (!module) {
     if (error_occurred()) return nullptr;

@@ -43,6 +43,7 @@
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/gil.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -198,6 +199,16 @@ void release_main_module() {
   gc_collect();
 }
 
+// CPython's wait_for_thread_shutdown: when threading was imported, its
+// _shutdown() joins every non-daemon thread.
+void wait_for_thread_shutdown() {
+  Value modules = sys_modules();
+  if (!is_dict(modules)) return;
+  Value threading = dict_get_str(modules.as<Dict>(), intern("threading"));
+  if (threading.is_null() || threading.is_none()) return;
+  if (!call_method(threading, "_shutdown", {})) write_unraisable(threading);
+}
+
 }  // namespace
 
 int interpreter_init(const SysConfig& config) {
@@ -251,7 +262,10 @@ int interpreter_init(const SysConfig& config) {
 }
 
 int interpreter_finalize(int status) {
+  wait_for_thread_shutdown();
   run_atexit_callbacks();
+  // Daemon threads stop for good when they next ask for the GIL.
+  gil_begin_finalization();
   bool stdout_failed = false;
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", nullptr);

@@ -6,16 +6,62 @@
 //
 // Inside the scope the thread must not touch any Python object, reference
 // count or thread state: only plain C data it owns.
+//
+// Until a second thread starts the lock is never contended and every
+// operation on it returns at once. After that a thread that has waited for
+// the lock longer than the switch interval (sys.setswitchinterval) raises a
+// drop request in the VM's eval-breaker word; the running thread sees it at
+// its next check (RESUME, JUMP_BACKWARD), hands the lock over and queues up
+// again.
 #pragma once
+
+#include <cerrno>
 
 namespace taipan {
 
+// True once a thread other than the main one has been started.
+extern bool g_threads_started;
+
+// Marks the lock as contended from now on: start_new_thread calls it before
+// creating the first thread.
+void gil_enable_threads();
+// Takes the lock for the calling thread (blocking); releases it.
+void gil_acquire();
+void gil_release();
+// Answers a drop request: hands the lock to a waiting thread and takes it
+// back. Called by the VM's eval check with the lock held.
+void gil_yield();
+// Whether the calling thread holds the lock (always true before threads).
+bool gil_held();
+
+// The switch interval in microseconds (sys.setswitchinterval).
+unsigned long gil_switch_interval();
+void gil_set_switch_interval(unsigned long microseconds);
+
+// Interpreter exit: from now on any thread but the caller that asks for the
+// lock blocks forever (daemon threads stop where they are).
+void gil_begin_finalization();
+bool gil_finalizing();
+
+// In a child of fork(): the lock is fresh and held by the only thread left.
+void gil_after_fork_child();
+
 class AllowThreads {
  public:
-  AllowThreads() {}
-  ~AllowThreads() {}
+  AllowThreads() : released_(g_threads_started) {
+    if (released_) gil_release();
+  }
+  ~AllowThreads() {
+    if (!released_) return;
+    int saved = errno;
+    gil_acquire();
+    errno = saved;
+  }
   AllowThreads(const AllowThreads&) = delete;
   AllowThreads& operator=(const AllowThreads&) = delete;
+
+ private:
+  bool released_;
 };
 
 }  // namespace taipan

@@ -9,15 +9,47 @@
 
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "vm/gil.h"
 
 namespace taipan {
 
 thread_local ThreadState* t_thread_state = nullptr;
 
-ThreadState* thread_state_new() { return new ThreadState(); }
+namespace {
+ThreadState* g_first_state = nullptr;
+ThreadState* g_last_state = nullptr;
+uint64_t g_last_serial = 0;
+}  // namespace
+
+ThreadState* thread_state_new() {
+  auto* ts = new ThreadState();
+  ts->serial = ++g_last_serial;
+  ts->prev = g_last_state;
+  (g_last_state != nullptr ? g_last_state->next : g_first_state) = ts;
+  g_last_state = ts;
+  return ts;
+}
+
+ThreadState* thread_state_first() { return g_first_state; }
+
+int64_t thread_state_count_others() {
+  int64_t n = -1;
+  for (ThreadState* ts = g_first_state; ts != nullptr; ts = ts->next) ++n;
+  return n < 0 ? 0 : n;
+}
+
+void threads_after_fork_child() {
+  gil_after_fork_child();
+  g_first_state = g_last_state = t_thread_state;
+  t_thread_state->prev = t_thread_state->next = nullptr;
+}
 
 void thread_state_delete(ThreadState* ts) {
   if (ts == nullptr) return;
+  (ts->prev != nullptr ? ts->prev->next : g_first_state) = ts->next;
+  (ts->next != nullptr ? ts->next->prev : g_last_state) = ts->prev;
+  decref(ts->locals);
+  decref(ts->sentinel);
   decref(ts->current_exception);
   decref(ts->base_exc_info.exc);
   decref(ts->context);

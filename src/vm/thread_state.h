@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 #include "objects/value.h"
 
@@ -38,6 +39,20 @@ struct ThreadState {
   // The current contextvars.Context (owned), made on first use
   // (src/modules/contextvars.cpp).
   Value context;
+
+  // The _thread module's per-thread data (src/modules/thread.cpp), owned:
+  // this thread's dictionaries of each _local (a dict keyed by the _local's
+  // address), and the sentinel lock released when the thread ends.
+  Value locals;
+  Value sentinel;
+
+  // Tells this state apart from every other one ever made, the dead
+  // included (an address may come back): 1, 2, ...
+  uint64_t serial = 0;
+
+  // Every live thread state, linked in creation order (under the GIL).
+  ThreadState* prev = nullptr;
+  ThreadState* next = nullptr;
 };
 
 // The running thread's state; set up by the interpreter at start.
@@ -45,8 +60,17 @@ extern thread_local ThreadState* t_thread_state;
 inline ThreadState* current_thread() { return t_thread_state; }
 
 // A fresh thread state (frame stack reserved on first use) and its teardown.
+// Both link or unlink it in the list of live states, under the GIL.
 ThreadState* thread_state_new();
 void thread_state_delete(ThreadState* ts);
+// The oldest live thread state (the main thread's); follow `next`.
+ThreadState* thread_state_first();
+// How many thread states live besides the main thread's (_thread._count()).
+int64_t thread_state_count_others();
+// In a child of fork(): the GIL starts over, held by the caller, and every
+// thread state but the caller's is forgotten (their threads do not exist
+// there; their memory is left as it is).
+void threads_after_fork_child();
 
 // The exception currently being handled (borrowed), or null: what
 // sys.exc_info() and a bare `raise` see.

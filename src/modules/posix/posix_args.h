@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "objects/type.h"
+#include "vm/gil.h"
 
 namespace taipan::posix {
 
@@ -81,11 +82,14 @@ bool check_signals_for_posix();
 
 // Retries fn() while it fails with EINTR (running signal handlers in between). fn returns
 // a negative value on failure. Returns its last result; -1 with an exception set when a
-// signal handler raised.
+// signal handler raised. fn runs without the GIL: it must touch no Python object.
 template <class Fn>
 auto retry_eintr(Fn fn) -> decltype(fn()) {
   for (;;) {
-    auto r = fn();
+    auto r = [&] {
+      AllowThreads allow;
+      return fn();
+    }();
     if (r >= 0 || errno != EINTR) return r;
     if (!check_signals_for_posix()) return -1;
   }

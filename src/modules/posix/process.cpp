@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/io_stream.h"
 #include "modules/posix/posix_args.h"
 #include "modules/posix/posix_modules.h"
 #include "modules/posix/results.h"
@@ -26,6 +27,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
+#include "vm/thread_state.h"
 
 namespace taipan::posix {
 
@@ -321,6 +323,11 @@ Ref posix_fork(Value, const Value*, size_t nargs, Tuple* kwnames) {
     int err = errno;
     run_hooks(hooks.after_in_parent, false);
     return raise_os_error(err);
+  }
+  if (pid == 0) {
+    // Only the forking thread lives on: the GIL and the streams' locks start over.
+    threads_after_fork_child();
+    FdStream::after_fork();
   }
   run_hooks(pid == 0 ? hooks.after_in_child : hooks.after_in_parent, false);
   return int_from_int64(pid);
