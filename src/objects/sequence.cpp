@@ -33,7 +33,6 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && *a_size != *b_size) {
     return Ref::boolean(op == CompareOp::Ne);
   }
-  if (!enter_recursive_call(" in comparison")) return nullptr;
   int64_t i = 0;
   int same = 1;
   for (; i < *a_size && i < *b_size; ++i) {
@@ -42,7 +41,6 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
     same = rich_compare_bool(*x, *y, CompareOp::Eq);
     if (same <= 0) break;
   }
-  leave_recursive_call();
   if (same < 0) return nullptr;
   if (i >= *a_size || i >= *b_size) {
     int64_t na = *a_size, nb = *b_size;

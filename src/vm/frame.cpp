@@ -10,7 +10,6 @@
 #include <string>
 
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -247,10 +246,8 @@ void frame_object_clear(Object* self) {
 }
 
 void frame_object_dealloc(Object* self) {
-  if (trashcan_begin(self, frame_object_dealloc)) return;  // f_back chains can be very long
   frame_object_clear(self);
   free_object(self);
-  trashcan_end();
 }
 
 const GetSetDef kFrameGetSets[] = {

@@ -12,7 +12,7 @@
 
 namespace taipan {
 
-thread_local ThreadState* t_thread_state = nullptr;
+constinit thread_local ThreadState* t_thread_state = nullptr;
 
 ThreadState* thread_state_new() { return new ThreadState(); }
 
