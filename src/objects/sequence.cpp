@@ -88,11 +88,7 @@ int repeat_count(Value n, int64_t* count) {
   if (n.is_bool() || (type_of(n)->number.index != nullptr)) {
     Ref i = index(n);
     if (!i) return -1;
-    if (!int_to_int64(*i, count)) {
-      if (int_sign(*i) < 0) {
-        *count = 0;
-        return 1;
-      }
+    if (!int_to_int64(*i, count)) {  // either sign, as CPython's PyNumber_AsSsize_t
       raise(exc::OverflowError, std::string("cannot fit '") + type_name_of(n) +
                                     "' into an index-sized integer");
       return -1;
