@@ -29,3 +29,18 @@ for src in cases:
     except Exception as e:
         print(src, '->', type(e).__name__, e)
 print(sys.getrecursionlimit())
+
+
+def outer():
+    x = y = 1
+
+    def inner():
+        return x + y
+    return inner
+
+
+for fn in (exec, eval):
+    try:
+        fn(outer().__code__)
+    except TypeError as e:
+        print(fn.__name__, 'of a code object with free variables:', e)
