@@ -24,8 +24,8 @@ using NameSet = std::unordered_set<std::string>;
 
 class SymtableBuilder {
  public:
-  SymtableBuilder(SymbolTable* table, bool future_annotations, int max_expr_depth)
-      : table_(table), future_annotations_(future_annotations), max_expr_depth_(max_expr_depth) {}
+  SymtableBuilder(SymbolTable* table, bool future_annotations, int max_nesting)
+      : table_(table), future_annotations_(future_annotations), max_nesting_(max_nesting) {}
 
   void build(const ast::Mod* mod) {
     table_->top_ = std::make_unique<Scope>();
@@ -47,8 +47,8 @@ class SymtableBuilder {
  private:
   SymbolTable* table_;
   bool future_annotations_;
-  int max_expr_depth_;
-  int expr_depth_ = 0;
+  int max_nesting_;
+  int nesting_ = 0;
   Scope* cur_ = nullptr;
   std::string private_;  // the enclosing class name, for mangling
 
@@ -184,7 +184,18 @@ class SymtableBuilder {
     }
   }
 
+  // Statements nest without end only in elif chains; they count with
+  // expressions, as in CPython.
   void visit(const ast::Stmt* s) {
+    if (++nesting_ > max_nesting_) {
+      raise(exc::RecursionError, "maximum recursion depth exceeded during compilation");
+      throw PendingError{};
+    }
+    visit_stmt(s);
+    --nesting_;
+  }
+
+  void visit_stmt(const ast::Stmt* s) {
     switch (s->kind) {
       case ast::StmtKind::FunctionDef: {
         auto* f = static_cast<const ast::FunctionDef*>(s);
@@ -455,12 +466,12 @@ class SymtableBuilder {
   }
 
   void visit(const ast::Expr* e) {
-    if (++expr_depth_ > max_expr_depth_) {
+    if (++nesting_ > max_nesting_) {
       raise(exc::RecursionError, "maximum recursion depth exceeded during compilation");
       throw PendingError{};
     }
     visit_expr(e);
-    --expr_depth_;
+    --nesting_;
   }
 
   void visit_expr(const ast::Expr* e) {
@@ -737,8 +748,8 @@ class SymtableBuilder {
   }
 };
 
-SymbolTable::SymbolTable(const ast::Mod* mod, bool future_annotations, int max_expr_depth) {
-  SymtableBuilder builder(this, future_annotations, max_expr_depth);
+SymbolTable::SymbolTable(const ast::Mod* mod, bool future_annotations, int max_nesting) {
+  SymtableBuilder builder(this, future_annotations, max_nesting);
   builder.build(mod);
 }
 

@@ -75,10 +75,10 @@ class SymbolTable {
  public:
   // Builds and analyses the table of `mod`; throws CompileError on a
   // scoping SyntaxError. `future_annotations`: annotations are not evaluated.
-  // Expressions nested deeper than `max_expr_depth` raise RecursionError
+  // Expressions and statements nested deeper than `max_nesting` raise RecursionError
   // (thrown as PendingError), as CPython's compiler does, before the
   // compiler's own recursion over them could exhaust the C stack.
-  SymbolTable(const ast::Mod* mod, bool future_annotations, int max_expr_depth);
+  SymbolTable(const ast::Mod* mod, bool future_annotations, int max_nesting);
 
   Scope* top() const { return top_.get(); }
   // The scope a FunctionDef, AsyncFunctionDef, ClassDef, Lambda or

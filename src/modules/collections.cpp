@@ -26,7 +26,6 @@
 #include "objects/sequence.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -619,10 +618,8 @@ void deque_traverse(Object* self, VisitFn visit, void* arg) {
 void deque_gc_clear(Object* self) { deque_clear_items(static_cast<Deque*>(self)); }
 
 void deque_dealloc(Object* self) {
-  if (trashcan_begin(self, deque_dealloc)) return;
   deque_clear_items(static_cast<Deque*>(self));
   free_object(self);
-  trashcan_end();
 }
 
 // ---- iterators -------------------------------------------------------------------

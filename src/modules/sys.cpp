@@ -189,6 +189,7 @@ Ref sys_setrecursionlimit(Value, const Value* args, size_t nargs, Tuple* kwnames
   }
   int64_t limit = as_int64(args[0]);
   if (limit == -1 && error_occurred()) return nullptr;
+  if (limit > INT32_MAX || limit < INT32_MIN) return raise(exc::OverflowError, "Python int too large to convert to C int");
   if (limit < 1) return raise(exc::ValueError, "recursion limit must be greater or equal than 1");
   ThreadState* ts = current_thread();
   if (limit <= ts->recursion_depth) {
@@ -197,9 +198,7 @@ Ref sys_setrecursionlimit(Value, const Value* args, size_t nargs, Tuple* kwnames
                                           ": the limit is too low");
   }
   // The limit is the interpreter's: every thread's state follows it.
-  for (ThreadState* t = thread_state_first(); t != nullptr; t = t->next) {
-    t->recursion_limit = static_cast<int>(std::min<int64_t>(limit, INT32_MAX));
-  }
+  for (ThreadState* t = thread_state_first(); t != nullptr; t = t->next) t->recursion_limit = static_cast<int>(limit);
   return Ref::none();
 }
 

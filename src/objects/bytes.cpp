@@ -324,10 +324,7 @@ Ref bytes_like_repeat(Value a, Value b, bool bytearray) {
   Ref idx = index(count);
   if (!idx) return nullptr;
   int64_t n;
-  if (!int_to_int64(*idx, &n)) {
-    if (int_sign(*idx) < 0) n = 0;
-    else return raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
+  if (!int_to_int64(*idx, &n)) return raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   Buffer buf;
   get_buffer(seq, &buf);
   if (n <= 0) n = 0;

@@ -426,7 +426,7 @@ Ref b_expandtabs(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[1];
   if (!bind_method_args("expandtabs", names, 1, args, nargs, kwnames, a)) return nullptr;
   int64_t tabsize = 8;
-  if (!a[0].is_null() && !arg_to_index(a[0], &tabsize)) return nullptr;
+  if (!a[0].is_null() && !arg_to_c_int(a[0], &tabsize)) return nullptr;
   std::string out;
   int64_t column = 0;
   for (char c : view_of(self)) {

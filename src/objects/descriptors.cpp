@@ -14,6 +14,7 @@
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
 #include "runtime/errors.h"
+#include "runtime/native_boundary.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
@@ -133,7 +134,8 @@ void descr_traverse(Object* o, VisitFn visit, void* arg) {
 
 Ref method_descriptor_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_descr_call(self, args, nargs)) return nullptr;
-  return self.as<MethodDescriptor>()->def->fn(args[0], args + 1, nargs - 1, kwnames);
+  auto fn = self.as<MethodDescriptor>()->def->fn;
+  return memory_errors_raised([&] { return fn(args[0], args + 1, nargs - 1, kwnames); });
 }
 
 Ref method_descriptor_get(Value self, Value obj, Type*) {
@@ -172,14 +174,14 @@ Ref classmethod_descriptor_call(Value self, const Value* args, size_t nargs, Tup
     return raise(exc::TypeError, std::string("descriptor '") + d->def->name + "' requires a subtype of '" +
                                      d->owner->name + "' but received '" + args[0].as<Type>()->name + "'");
   }
-  return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+  return memory_errors_raised([&] { return d->def->fn(args[0], args + 1, nargs - 1, kwnames); });
 }
 
 // ---- builtin_function_or_method ----
 
 Ref builtin_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* f = self.as<BuiltinFunction>();
-  return f->def->fn(f->self, args, nargs, kwnames);
+  return memory_errors_raised([&] { return f->def->fn(f->self, args, nargs, kwnames); });
 }
 
 bool bound_to_instance(BuiltinFunction* f) { return !f->self.is_null() && !is_module(f->self); }
@@ -291,7 +293,7 @@ const GetSetDef kBuiltinGetSets[] = {
 Ref wrapper_descriptor_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_descr_call(self, args, nargs)) return nullptr;
   auto* d = self.as<WrapperDescriptor>();
-  return d->wrapper(args[0], args + 1, nargs - 1, kwnames, d->slot_fn);
+  return memory_errors_raised([&] { return d->wrapper(args[0], args + 1, nargs - 1, kwnames, d->slot_fn); });
 }
 
 Ref method_wrapper_new(WrapperDescriptor* d, Value obj) {
@@ -318,7 +320,7 @@ void wrapper_descriptor_dealloc(Object* o) {
 
 Ref method_wrapper_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* w = self.as<MethodWrapper>();
-  return w->descr->wrapper(w->self, args, nargs, kwnames, w->descr->slot_fn);
+  return memory_errors_raised([&] { return w->descr->wrapper(w->self, args, nargs, kwnames, w->descr->slot_fn); });
 }
 
 Ref method_wrapper_repr(Value self) {

@@ -17,7 +17,6 @@
 #include "objects/sequence.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -468,10 +467,8 @@ Ref dict_subscript(Value self, Value key) {
 // Slots.
 
 static void dict_dealloc(Object* self) {
-  if (trashcan_begin(self, dict_dealloc)) return;
   dict_clear(static_cast<Dict*>(self));
   free_object(self);
-  trashcan_end();
 }
 
 static void dict_traverse(Object* self, VisitFn visit, void* arg) {
@@ -507,19 +504,10 @@ static Ref dict_repr(Value self) {
   return str_from_utf8(out);
 }
 
-static int dict_items_equal(Dict* a, Dict* b);
-
-// 1 when a and b hold equal items, 0 if not, -1 on error.
+// 1 when a and b hold equal items (every key of a maps to an equal value in
+// b), 0 if not, -1 on error.
 static int dict_equal(Dict* a, Dict* b) {
   if (a->used != b->used) return 0;
-  if (!enter_recursive_call(" in comparison")) return -1;
-  int r = dict_items_equal(a, b);
-  leave_recursive_call();
-  return r;
-}
-
-// dict_equal's walk: every key of a maps to an equal value in b.
-static int dict_items_equal(Dict* a, Dict* b) {
   for (int64_t i = 0; i < a->entry_count; ++i) {
     DictEntry& e = a->entries[i];
     if (e.key.is_null()) continue;

@@ -428,7 +428,16 @@ Ref int_lshift(Value a, Value b) {
   if (n < 0) return nullptr;
   if (is_zero_int(a)) return Ref::small_int(0);
   if (is_immediate_int(a) && n < 16) return int_from_int64(immediate_int(a) * (int64_t{1} << n));
-  if (n > (int64_t{1} << 40)) return raise(exc::OverflowError, "too many digits in integer");
+  if (n > (int64_t{1} << 40)) {
+    // CPython counts the shift in 30-bit digits: a count of digits beyond
+    // its ssize_t is an OverflowError, any smaller impossible one MemoryError.
+    MpzOf count(b);
+    Mpz digits_limit;
+    mpz_set_ui(digits_limit.v, 30);
+    mpz_mul_2exp(digits_limit.v, digits_limit.v, 63);
+    if (mpz_cmp(count.get(), digits_limit.v) >= 0) return raise(exc::OverflowError, "too many digits in integer");
+    return raise_no_memory();
+  }
   MpzOf x(a);
   if (static_cast<uint64_t>(n) + mpz_sizeinbase(x.get(), 2) > kMaxIntBits) return raise_no_memory();
   Mpz r;

@@ -152,6 +152,9 @@ static std::string arguments_before(int64_t i) {
   return i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
 }
 
+[[gnu::noinline]] static Ref zip_exhausted(Zip* z, Tuple* its, int64_t i);
+
+// Zips of zips nest deeply: the frame stays small, the end apart.
 static Ref zip_next(Value self) {
   Zip* z = self.as<Zip>();
   Tuple* its = z->iterators.as<Tuple>();
@@ -163,10 +166,16 @@ static Ref zip_next(Value self) {
   for (int64_t i = 0; i < n; ++i) result->items[i] = Value::none();
   for (int64_t i = 0; i < n; ++i) {
     Ref item = next(its->items[i]);
-    if (item) {
-      result->items[i] = item.release();
-      continue;
-    }
+    if (!item) return zip_exhausted(z, its, i);
+    result->items[i] = item.release();
+  }
+  return hold;
+}
+
+// Iterator i of a zip ended (or failed): the end, or strict mode's complaint.
+static Ref zip_exhausted(Zip* z, Tuple* its, int64_t i) {
+  int64_t n = its->size;
+  {
     if (error_occurred() || !z->strict) return nullptr;
     if (i > 0) {
       return raise(exc::ValueError, "zip() argument " + std::to_string(i + 1) +
@@ -182,7 +191,6 @@ static Ref zip_next(Value self) {
     }
     return nullptr;
   }
-  return hold;
 }
 
 static void zip_dealloc(Object* self) {
@@ -228,14 +236,19 @@ static Ref map_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
   return Ref::steal(m);
 }
 
+[[gnu::noinline]] static Ref map_next_many(Map* m, Tuple* its);
+
+// The one-iterable case keeps a small frame: maps of maps nest deeply.
 static Ref map_next(Value self) {
   Map* m = self.as<Map>();
   Tuple* its = m->iterators.as<Tuple>();
-  if (its->size == 1) {
-    Ref item = next(its->items[0]);
-    if (!item) return nullptr;
-    return call(m->func, {*item});
-  }
+  if (its->size != 1) return map_next_many(m, its);
+  Ref item = next(its->items[0]);
+  if (!item) return nullptr;
+  return call(m->func, {*item});
+}
+
+static Ref map_next_many(Map* m, Tuple* its) {
   std::vector<Ref> items;
   std::vector<Value> values;
   items.reserve(static_cast<size_t>(its->size));

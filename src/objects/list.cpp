@@ -15,7 +15,6 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/builtins.h"
@@ -208,10 +207,8 @@ static void list_clear_items(List* l) {
 }
 
 static void list_dealloc(Object* self) {
-  if (trashcan_begin(self, list_dealloc)) return;
   list_clear_items(static_cast<List*>(self));
   free_object(self);
-  trashcan_end();
 }
 
 static void list_traverse(Object* self, VisitFn visit, void* arg) {

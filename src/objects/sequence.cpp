@@ -33,7 +33,6 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && *a_size != *b_size) {
     return Ref::boolean(op == CompareOp::Ne);
   }
-  if (!enter_recursive_call(" in comparison")) return nullptr;
   int64_t i = 0;
   int same = 1;
   for (; i < *a_size && i < *b_size; ++i) {
@@ -42,7 +41,6 @@ Ref sequence_compare(Value* const* a_items, const int64_t* a_size, Value* const*
     same = rich_compare_bool(*x, *y, CompareOp::Eq);
     if (same <= 0) break;
   }
-  leave_recursive_call();
   if (same < 0) return nullptr;
   if (i >= *a_size || i >= *b_size) {
     int64_t na = *a_size, nb = *b_size;
@@ -90,11 +88,7 @@ int repeat_count(Value n, int64_t* count) {
   if (n.is_bool() || (type_of(n)->number.index != nullptr)) {
     Ref i = index(n);
     if (!i) return -1;
-    if (!int_to_int64(*i, count)) {
-      if (int_sign(*i) < 0) {
-        *count = 0;
-        return 1;
-      }
+    if (!int_to_int64(*i, count)) {  // either sign, as CPython's PyNumber_AsSsize_t
       raise(exc::OverflowError, std::string("cannot fit '") + type_name_of(n) +
                                     "' into an index-sized integer");
       return -1;

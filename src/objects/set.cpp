@@ -21,7 +21,6 @@
 #include "objects/sequence.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -561,10 +560,8 @@ static int is_subset(Set* a, Set* b) {
 // Slots.
 
 static void set_dealloc(Object* self) {
-  if (trashcan_begin(self, set_dealloc)) return;
   set_clear(static_cast<Set*>(self));
   free_object(self);
-  trashcan_end();
 }
 
 static void set_traverse(Object* self, VisitFn visit, void* arg) {

@@ -635,10 +635,7 @@ Ref str_multiply(Value a, Value b) {
   Ref idx = index(count);
   if (!idx) return nullptr;
   int64_t n;
-  if (!int_to_int64(*idx, &n)) {
-    if (int_sign(*idx) < 0) n = 0;
-    else return raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
+  if (!int_to_int64(*idx, &n)) return raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   return str_repeat(as_str(seq), n);
 }
 

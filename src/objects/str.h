@@ -149,6 +149,8 @@ const char* arg_type_name(Value v);
 Ref iter_for_join(Value iterable);
 // An integer argument (via __index__); OverflowError beyond int64.
 bool arg_to_index(Value v, int64_t* out);
+// The same for a C int argument (expandtabs' tabsize): OverflowError beyond int.
+bool arg_to_c_int(Value v, int64_t* out);
 // The optional start/end of find/count/startswith...: None or an index,
 // adjusted like a slice to [0, length].
 bool arg_slice_bounds(Value start, Value end, int64_t length, int64_t* out_start, int64_t* out_end);

@@ -114,6 +114,16 @@ bool arg_to_index(Value v, int64_t* out) {
   return true;
 }
 
+bool arg_to_c_int(Value v, int64_t* out) {
+  Ref i = index(v);
+  if (!i) return false;
+  if (!int_to_int64(*i, out) || *out < INT32_MIN || *out > INT32_MAX) {
+    raise(exc::OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  return true;
+}
+
 namespace {
 bool slice_bound(Value v, int64_t length, int64_t* out) {
   if (v.is_null() || v.is_none()) return true;
@@ -571,7 +581,7 @@ Ref str_expandtabs(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   Value a[1];
   if (!bind_method_args("expandtabs", names, 1, args, nargs, kwnames, a)) return nullptr;
   int64_t tabsize = 8;
-  if (!a[0].is_null() && !arg_to_index(a[0], &tabsize)) return nullptr;
+  if (!a[0].is_null() && !arg_to_c_int(a[0], &tabsize)) return nullptr;
   Str* s = self_str(self);
   StrBuilder b;
   int64_t column = 0;

@@ -12,7 +12,6 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -105,11 +104,9 @@ Ref tuple_slice(Tuple* t, int64_t lo, int64_t hi) {
 }
 
 static void tuple_dealloc(Object* self) {
-  if (trashcan_begin(self, tuple_dealloc)) return;
   Tuple* t = static_cast<Tuple*>(self);
   for (int64_t i = t->size - 1; i >= 0; --i) decref(t->items[i]);  // last first, as CPython
   free_object(self);
-  trashcan_end();
 }
 
 static void tuple_traverse(Object* self, VisitFn visit, void* arg) {

@@ -23,9 +23,11 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
+#include "runtime/native_boundary.h"
 #include "runtime/protocol.h"
 #include "vm/eval.h"
 #include "vm/function.h"
+#include "vm/native_recursion.h"
 
 namespace taipan {
 
@@ -946,11 +948,18 @@ Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   if (t->new_ == nullptr) {
     return raise(exc::TypeError, std::string("cannot create '") + t->name + "' instances");
   }
-  Ref obj = t->new_(t, args, nargs, kwnames);
-  if (!obj) return nullptr;
-  Type* ot = type_of(obj.get());
-  if (!type_is_subtype(ot, t)) return obj;
-  if (ot->init != nullptr && ot->init(obj.get(), args, nargs, kwnames) < 0) return nullptr;
+  // A class call is one level of recursion, as CPython counts it; a __new__
+  // that is itself a class recurses through here.
+  if (!enter_native_recursion(" while calling a Python object")) return nullptr;
+  Ref obj = memory_errors_raised([&] { return t->new_(t, args, nargs, kwnames); });
+  if (obj) {
+    Type* ot = type_of(obj.get());
+    if (type_is_subtype(ot, t) && ot->init != nullptr &&
+        memory_errors_raised([&] { return ot->init(obj.get(), args, nargs, kwnames); }) < 0) {
+      obj = nullptr;
+    }
+  }
+  leave_recursive_call();
   return obj;
 }
 

@@ -22,6 +22,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
 #include "vm/function.h"
+#include "vm/native_recursion.h"
 
 namespace taipan {
 
@@ -56,6 +57,9 @@ Ref call_special(Value self, Str* name, const Value* args, size_t nargs, Tuple* 
     return nullptr;
   }
   *found = true;
+  // Special methods that dispatch to special methods (a __getattr__ whose
+  // attribute lookups recurse, a __len__ calling len()): bounded by the stack.
+  if (native_stack_exhausted()) return nullptr;
   if (calls_like_unbound(f)) {
     size_t total = nargs + 1 + (kwnames ? static_cast<size_t>(kwnames->size) : 0);
     Value small[8];
@@ -184,7 +188,11 @@ int slot_setattr(Value self, Str* name, Value v) {
 
 Ref slot_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   bool found = false;
+  // One level of recursion per call, as CPython counts it: a __call__ that is
+  // an instance of its own class recurses through here.
+  if (!enter_native_recursion(" while calling a Python object")) return nullptr;
   Ref r = call_special(self, INTERNED("__call__"), args, nargs, kwnames, &found);
+  leave_recursive_call();
   if (!found) return raise(exc::TypeError, std::string("'") + type_name_of(self) + "' object is not callable");
   return r;
 }
@@ -192,7 +200,11 @@ Ref slot_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref slot_descr_get(Value self, Value obj, Type* owner) {
   Value o = obj.is_null() ? Value::none() : obj;
   Value t = owner == nullptr ? Value::none() : Value::object(owner);
-  return call_special(self, INTERNED("__get__"), {o, t});
+  // As CPython: __get__ is called as found, never bound itself (binding it
+  // would run __get__ of a __get__ that is a descriptor, without end).
+  Value f = type_lookup(type_of(self), INTERNED("__get__"));
+  if (f.is_null()) return raise(exc::AttributeError, "__get__");
+  return call(f, {self, o, t});
 }
 
 int slot_descr_set(Value self, Value obj, Value v) {

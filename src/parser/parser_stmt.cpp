@@ -436,6 +436,8 @@ Stmt* Parser::parse_if() {
     expect_colon(false);
     c.body = parse_block(what, t.lineno);
     clauses.push_back(std::move(c));
+    // Each elif nests one If deeper (CPython's parser recurses on it).
+    if (depth_ + static_cast<int>(clauses.size()) > kMaxDepth) too_deep();
     what = "'elif' statement";
   } while (at(TokenKind::KwElif));
   std::vector<Stmt*> orelse;

@@ -163,6 +163,11 @@ Ref run_code(const char* function, const Value* args, size_t nargs, Tuple* kwnam
   Ref code;
   if (type_of(a[0]) == &code_type) {
     code = Ref::borrow(a[0]);
+    // exec() passes no closure (and takes none); eval() refuses outright.
+    if (int32_t n = code.as<Code>()->nfreevars; n > 0) {
+      if (!is_exec) return raise(exc::TypeError, "code object passed to eval() may not contain free variables");
+      return raise(exc::TypeError, "code object requires a closure of exactly length " + std::to_string(n));
+    }
   } else {
     std::string source;
     parser::SourceKind kind;

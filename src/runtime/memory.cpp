@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 
+#include "objects/trashcan.h"
 #include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -107,11 +108,15 @@ void dealloc_object(Object* o) {
   // started while the fields go must not traverse a half-freed object.
   if (is_gc_type(type)) gc_untrack(o);
   if (WeakRef** weakrefs = weaklist_of(o); weakrefs != nullptr && *weakrefs != nullptr) weakref_clear_all(o);
-  if (type->dealloc != nullptr) {
-    type->dealloc(o);
-  } else {
+  DeallocFn dealloc = type->dealloc;
+  if (dealloc == nullptr) {
     free_object(o);
+    return;
   }
+  // A dealloc slot may release children, and theirs in turn: bounded nesting.
+  if (trashcan_begin(o, dealloc)) return;
+  dealloc(o);
+  trashcan_end();
 }
 
 }  // namespace taipan

@@ -22,7 +22,9 @@
 #include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/native_boundary.h"
 #include "vm/function.h"
+#include "vm/native_recursion.h"
 
 namespace taipan {
 
@@ -138,6 +140,8 @@ bool compare_ordered(T a, T b, CompareOp op) {
   return false;
 }
 
+Ref compare_by_slots(Value a, Value b, CompareOp op);
+
 }  // namespace
 
 Ref rich_compare(Value a, Value b, CompareOp op) {
@@ -149,6 +153,16 @@ Ref rich_compare(Value a, Value b, CompareOp op) {
     if (op == CompareOp::Ne) return Ref::boolean(!str_equal(a.as<Str>(), b.as<Str>()));
     return Ref::boolean(compare_ordered(str_compare(a.as<Str>(), b.as<Str>()), 0, op));
   }
+  // Comparing nested containers recurses through here: one level per call.
+  if (!enter_native_recursion(" in comparison")) return nullptr;
+  Ref r = compare_by_slots(a, b, op);
+  leave_recursive_call();
+  return r;
+}
+
+namespace {
+
+Ref compare_by_slots(Value a, Value b, CompareOp op) {
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   bool checked_reverse = false;
@@ -171,6 +185,8 @@ Ref rich_compare(Value a, Value b, CompareOp op) {
                                    "' not supported between instances of " + quoted_type(a) + " and " +
                                    quoted_type(b));
 }
+
+}  // namespace
 
 int rich_compare_bool(Value a, Value b, CompareOp op) {
   if (a == b) {
@@ -418,14 +434,15 @@ Ref iter(Value obj) {
   return raise(exc::TypeError, quoted_type(obj) + " object is not iterable");
 }
 
-Ref next(Value iterator) {
-  NextFn f = type_of(iterator)->next;
-  if (f == nullptr) return raise(exc::TypeError, quoted_type(iterator) + " object is not an iterator");
-  Ref item = f(iterator);
-  // A next slot may end with StopIteration (a generator's return value, a
-  // class's __next__); to callers here that is plain exhaustion.
-  if (!item && error_occurred() && error_matches(exc::StopIteration)) clear_error();
-  return item;
+Ref next_refused(Value iterator) {
+  if (type_of(iterator)->next == nullptr) {
+    return raise(exc::TypeError, quoted_type(iterator) + " object is not an iterator");
+  }
+  return nullptr;  // native_stack_exhausted() raised RecursionError
+}
+
+void stop_iteration_is_exhaustion() {
+  if (error_occurred() && error_matches(exc::StopIteration)) clear_error();
 }
 
 // ---------------------------------------------------------------------------
@@ -552,7 +569,8 @@ Ref binary_op(Value a, Value b, BinaryOp op) {
   }
   const BinaryOpInfo& info = kBinaryOps[static_cast<int>(op)];
   if (info.field == nullptr) return power(a, b, Value::none());
-  Ref r = binary_op1(a, b, info.field);
+  // Operators run native code on user-sized data ('%*d' % (n, 1), s * n).
+  Ref r = memory_errors_raised([&] { return binary_op1(a, b, info.field); });
   if (!r || !is_not_implemented(r.get())) return r;
   return unsupported(a, b, info.symbol);
 }
@@ -575,10 +593,10 @@ Ref inplace_op(Value a, Value b, BinaryOp op) {
   }
   BinaryFn islot = ta->number.*(info.inplace_field);
   if (islot != nullptr) {
-    Ref r = islot(a, b);
+    Ref r = memory_errors_raised([&] { return islot(a, b); });
     if (!r || !is_not_implemented(r.get())) return r;
   }
-  Ref r = binary_op1(a, b, info.field);
+  Ref r = memory_errors_raised([&] { return binary_op1(a, b, info.field); });
   if (!r || !is_not_implemented(r.get())) return r;
   return unsupported(a, b, info.inplace_symbol);
 }
@@ -639,7 +657,11 @@ int call_check_hook(Value cls, Str* name, Value arg, bool* handled) {
   if (f.is_null() || f == type_lookup(&type_type, name)) return 0;
   *handled = true;
   bool found = false;
+  if (!enter_native_recursion(name == INTERNED("__instancecheck__") ? " in __instancecheck__" : " in __subclasscheck__")) {
+    return -1;
+  }
   Ref r = call_special(cls, name, &arg, 1, nullptr, &found);
+  leave_recursive_call();
   if (!r) return -1;
   return is_true(r.get());
 }
@@ -656,11 +678,12 @@ int isinstance(Value obj, Value cls) {
   }
   if (is_tuple(cls)) {
     Tuple* t = cls.as<Tuple>();
-    for (int64_t i = 0; i < t->size; i++) {
-      int r = isinstance(obj, t->items[i]);
-      if (r != 0) return r;
-    }
-    return 0;
+    // Tuples nest: one level of recursion each, as CPython counts them.
+    if (!enter_native_recursion(" in __instancecheck__")) return -1;
+    int r = 0;
+    for (int64_t i = 0; i < t->size && r == 0; i++) r = isinstance(obj, t->items[i]);
+    leave_recursive_call();
+    return r;
   }
   bool handled = false;
   int r = call_check_hook(cls, INTERNED("__instancecheck__"), obj, &handled);
@@ -682,11 +705,12 @@ int issubclass(Value cls, Value base) {
   }
   if (is_tuple(base)) {
     Tuple* t = base.as<Tuple>();
-    for (int64_t i = 0; i < t->size; i++) {
-      int r = issubclass(cls, t->items[i]);
-      if (r != 0) return r;
-    }
-    return 0;
+    // Tuples nest: one level of recursion each, as CPython counts them.
+    if (!enter_native_recursion(" in __subclasscheck__")) return -1;
+    int r = 0;
+    for (int64_t i = 0; i < t->size && r == 0; i++) r = issubclass(cls, t->items[i]);
+    leave_recursive_call();
+    return r;
   }
   bool handled = false;
   int r = call_check_hook(base, INTERNED("__subclasscheck__"), cls, &handled);

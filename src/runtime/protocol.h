@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "objects/type.h"
+#include "vm/native_recursion.h"
 
 namespace taipan {
 
@@ -51,8 +52,23 @@ int64_t length(Value obj);  // len(obj)
 int contains(Value container, Value item);  // item in container
 
 Ref iter(Value obj);
-// next(it): null with no exception set means exhausted.
-Ref next(Value iterator);
+// next()'s rare paths: not an iterator (raises), or no native stack left
+// (RecursionError already raised).
+Ref next_refused(Value iterator);
+// A next slot may end with StopIteration (a generator's return value, a
+// class's __next__); to callers of next() that is plain exhaustion.
+void stop_iteration_is_exhaustion();
+// next(it): null with no exception set means exhausted. Iterators over
+// iterators (enumerate of map of zip...) recurse through here, one level
+// each: inline, so that the level costs no frame of its own and chains
+// 50,000 deep fit in the native stack, as they do in CPython.
+inline Ref next(Value iterator) {
+  NextFn f = type_of(iterator)->next;
+  if (f == nullptr || native_stack_exhausted()) return next_refused(iterator);
+  Ref item = f(iterator);
+  if (!item) stop_iteration_is_exhaustion();
+  return item;
+}
 
 Ref binary_op(Value a, Value b, BinaryOp op);
 Ref inplace_op(Value a, Value b, BinaryOp op);

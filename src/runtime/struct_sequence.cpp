@@ -12,7 +12,6 @@
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -66,11 +65,9 @@ int64_t stored_count(Object* self) {
 }
 
 void struct_sequence_dealloc(Object* self) {
-  if (trashcan_begin(self, struct_sequence_dealloc)) return;
   Tuple* t = static_cast<Tuple*>(self);
   for (int64_t i = stored_count(self) - 1; i >= 0; --i) decref(t->items[i]);
   free_object(self);
-  trashcan_end();
 }
 
 void struct_sequence_traverse(Object* self, VisitFn visit, void* arg) {

@@ -10,7 +10,6 @@
 #include <string>
 
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -24,21 +23,24 @@ namespace taipan {
 namespace {
 
 constexpr size_t kFrameStackReserve = size_t{1} << 30;  // address space only
+constexpr size_t kFrameStackMinimum = size_t{16} << 20;
 
 Dict* g_default_builtins = nullptr;
 
 }  // namespace
 
+// Under an address-space limit (ulimit -v) the full reservation may be
+// refused: smaller ones are tried, down to kFrameStackMinimum.
 bool reserve_frame_stack(ThreadState* ts) {
-  void* p = mmap(nullptr, kFrameStackReserve, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED) {
-    raise_no_memory();
-    return false;
+  for (size_t size = kFrameStackReserve; size >= kFrameStackMinimum; size /= 2) {
+    void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) continue;
+    ts->stack_base = ts->stack_top = static_cast<char*>(p);
+    ts->stack_end = ts->stack_base + size;
+    return true;
   }
-  ts->stack_base = ts->stack_top = static_cast<char*>(p);
-  ts->stack_end = ts->stack_base + kFrameStackReserve;
-  return true;
+  raise_no_memory();
+  return false;
 }
 
 namespace {
@@ -247,10 +249,8 @@ void frame_object_clear(Object* self) {
 }
 
 void frame_object_dealloc(Object* self) {
-  if (trashcan_begin(self, frame_object_dealloc)) return;  // f_back chains can be very long
   frame_object_clear(self);
   free_object(self);
-  trashcan_end();
 }
 
 const GetSetDef kFrameGetSets[] = {

@@ -1151,7 +1151,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
         NEXT(FOR_ITER);
       }
     } else {
-      Ref v = t->next != nullptr ? t->next(it) : next(it);
+      Ref v = t->next != nullptr ? t->next(it) : next_refused(it);
       if (v) {
         PUSH(v.release());
         NEXT(FOR_ITER);

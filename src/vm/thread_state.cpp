@@ -13,7 +13,7 @@
 
 namespace taipan {
 
-thread_local ThreadState* t_thread_state = nullptr;
+constinit thread_local ThreadState* t_thread_state = nullptr;
 
 namespace {
 ThreadState* g_first_state = nullptr;

@@ -56,7 +56,7 @@ struct ThreadState {
 };
 
 // The running thread's state; set up by the interpreter at start.
-extern thread_local ThreadState* t_thread_state;
+extern constinit thread_local ThreadState* t_thread_state;
 inline ThreadState* current_thread() { return t_thread_state; }
 
 // A fresh thread state (frame stack reserved on first use) and its teardown.

@@ -16,7 +16,6 @@
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
-#include "objects/trashcan.h"
 #include "objects/tuple.h"
 #include "parser/parser.h"
 #include "runtime/errors.h"
@@ -84,10 +83,8 @@ void tb_clear(Object* self) {
 }
 
 void tb_dealloc(Object* self) {
-  if (trashcan_begin(self, tb_dealloc)) return;  // a traceback may be a million entries long
   tb_clear(self);
   free_object(self);
-  trashcan_end();
 }
 
 }  // namespace
