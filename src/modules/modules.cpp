@@ -53,6 +53,8 @@ const NativeModule kNativeModules[] = {
     {"_functools", make_functools_module},
     {"_operator", make_operator_module},
     {"_abc", make_abc_module},
+    {"_signal", make_signal_module},
+    {"select", make_select_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -30,7 +30,7 @@
 #include "runtime/import.h"
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
-#include "vm/interrupts.h"
+#include "runtime/signals.h"
 
 namespace taipan {
 namespace {
@@ -232,10 +232,7 @@ Ref time_sleep(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     int err = ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
     if (err == 0) break;
     if (err != EINTR) return raise_os_error(err);
-    if (interrupt_pending()) {
-      handle_interrupt();
-      return nullptr;
-    }
+    if (check_signals() < 0) return nullptr;  // PEP 475: a handler raised, else sleep on
   }
   return Ref::none();
 }

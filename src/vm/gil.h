@@ -12,8 +12,9 @@ namespace taipan {
 
 class AllowThreads {
  public:
-  AllowThreads() = default;
-  ~AllowThreads() = default;
+  // Not defaulted: a scope guard is never an "unused variable".
+  AllowThreads() {}
+  ~AllowThreads() {}
   AllowThreads(const AllowThreads&) = delete;
   AllowThreads& operator=(const AllowThreads&) = delete;
 };

@@ -211,10 +211,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     goto* targets[unit & 0xFF];
   }
   TARGET(RESUME) {
-    if (interrupt_pending()) {
-      handle_interrupt();
-      goto error;
-    }
+    if (interrupt_pending() && handle_interrupt() < 0) goto error;
     NEXT(RESUME);
   }
 
@@ -1063,10 +1060,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   // ---- control flow ----
   TARGET(JUMP_FORWARD) { JUMP_FROM(JUMP_FORWARD, oparg); }
   TARGET(JUMP_BACKWARD) {
-    if (interrupt_pending()) {
-      handle_interrupt();
-      goto error;
-    }
+    if (interrupt_pending() && handle_interrupt() < 0) goto error;
     JUMP_FROM(JUMP_BACKWARD, -static_cast<int>(oparg));
   }
   TARGET(JUMP_BACKWARD_NO_INTERRUPT) { JUMP_FROM(JUMP_BACKWARD_NO_INTERRUPT, -static_cast<int>(oparg)); }

@@ -1,19 +1,21 @@
-// KeyboardInterrupt delivery: the flag set by the SIGINT handler.
+// The VM's pending-work flag and what a check runs (see interrupts.h).
 #include "vm/interrupts.h"
 
-#include "runtime/errors.h"
-#include "runtime/exceptions.h"
+#include <csignal>
+
+#include "runtime/signals.h"
 
 namespace taipan {
 
 std::atomic<bool> g_pending_interrupt{false};
 
-void request_interrupt() { g_pending_interrupt.store(true, std::memory_order_relaxed); }
+void request_signal_check() { g_pending_interrupt.store(true, std::memory_order_relaxed); }
+
+void request_interrupt() { trip_signal(SIGINT); }
 
 int handle_interrupt() {
   g_pending_interrupt.store(false, std::memory_order_relaxed);
-  raise_empty(exc::KeyboardInterrupt);
-  return -1;
+  return run_signal_handlers();
 }
 
 }  // namespace taipan

@@ -218,7 +218,7 @@ Ref posix_kill(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t r[2];
   if (!int_args("kill", 2, args, nargs, kwnames, r)) return nullptr;
   if (::kill(static_cast<pid_t>(r[0]), static_cast<int>(r[1])) < 0) return errno_error();
-  if (!check_signals_for_posix()) return nullptr;
+  if (check_signals() < 0) return nullptr;
   return Ref::none();
 }
 
