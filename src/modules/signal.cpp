@@ -191,7 +191,7 @@ bool timeval_arg(Value v, timeval* out) {
 
 Ref itimer_result(const itimerval& v) {
   auto seconds = [](const timeval& t) {
-    return Value::from_double(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6);
+    return Value::from_double(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1000000.0);
   };
   return tuple_pack({seconds(v.it_value), seconds(v.it_interval)});
 }
@@ -345,6 +345,10 @@ Ref signal_set_wakeup_fd(Value, const Value* args, size_t nargs, Tuple* kwnames)
   static const char* const kNames[] = {"", "warn_on_full_buffer"};
   static const ArgSpec kSpec{"set_wakeup_fd", kNames, 2, 1, 1, 1};
   Value a[2];
+  if (nargs > 1) {
+    return raise(exc::TypeError,
+                 "set_wakeup_fd() takes at most 1 positional argument (" + std::to_string(nargs) + " given)");
+  }
   if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   int fd;
   if (!c_int(a[0], &fd)) return nullptr;

@@ -15,6 +15,7 @@
 
 #include "objects/type.h"
 #include "runtime/signals.h"
+#include "vm/gil.h"
 
 namespace taipan::posix {
 
@@ -80,10 +81,15 @@ Ref errno_error();  // OSError for errno, no file name
 // Retries fn() while it fails with EINTR (running signal handlers in between). fn returns
 // a negative value on failure. Returns its last result; -1 with an exception set when a
 // signal handler raised.
+// fn runs outside the GIL: it must only make the system call.
 template <class Fn>
 auto retry_eintr(Fn fn) -> decltype(fn()) {
   for (;;) {
-    auto r = fn();
+    decltype(fn()) r;
+    {
+      AllowThreads allow;
+      r = fn();
+    }
     if (r >= 0 || errno != EINTR) return r;
     if (check_signals() < 0) return -1;
   }
