@@ -227,7 +227,6 @@ int add_epoll_type(Value module) {
     epoll_type.type = &type_type;
     epoll_type.name = "select.epoll";
     epoll_type.basic_size = sizeof(Epoll);
-    epoll_type.flags = kTypeBaseType;
     epoll_type.base = &object_type;
     epoll_type.methods = kEpollMethods;
     epoll_type.getsets = kEpollGetSets;
