@@ -69,10 +69,11 @@ void store_handler(int signum, Value handler) {
   decref(old);
 }
 
-int sigaction_for(int signum, void (*handler)(int), bool restart) {
+// Without SA_RESTART: a blocking call the signal interrupts fails with EINTR.
+int sigaction_for(int signum, void (*handler)(int)) {
   struct sigaction action = {};
   action.sa_handler = handler;
-  action.sa_flags = SA_ONSTACK | (restart ? SA_RESTART : 0);
+  action.sa_flags = SA_ONSTACK;
   sigemptyset(&action.sa_mask);
   return sigaction(signum, &action, nullptr);
 }
@@ -118,7 +119,7 @@ void install_signal_handlers() {
   // CPython installs its SIGINT handler only when SIGINT has its default
   // action: a signal the parent left ignored stays ignored.
   if (g_handlers[SIGINT].is_small_int() && g_handlers[SIGINT].as_small_int() == kSigDefault) {
-    sigaction_for(SIGINT, on_signal, false);
+    sigaction_for(SIGINT, on_signal);
     store_handler(SIGINT, g_default_int_handler);
   }
 }
@@ -134,6 +135,11 @@ void trip_signal(int signum) {
   request_signal_check();
 }
 
+void signals_after_fork() {
+  g_main_thread = pthread_self();
+  for (std::atomic<bool>& tripped : g_tripped) tripped.store(false, std::memory_order_relaxed);
+}
+
 bool is_main_thread() { return pthread_equal(pthread_self(), g_main_thread) != 0; }
 
 int run_signal_handlers() {
@@ -145,8 +151,7 @@ int run_signal_handlers() {
   Ref frame;
   for (int signum = 1; signum < kSignalCount; ++signum) {
     if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
-    Value handler = g_handlers[signum];
-    if (is_dfl_or_ign(handler)) {
+    if (!has_python_handler(signum)) {
       // Reset between the signal and this check (or simulated by
       // interrupt_main): CPython reports it and goes on.
       raise(exc::OSError, "Signal " + std::to_string(signum) + " ignored due to race condition");
@@ -158,8 +163,8 @@ int run_signal_handlers() {
       frame = f != nullptr ? frame_object_of(f) : Ref::none();
       if (!frame) return -1;
     }
-    Ref keep = Ref::borrow(handler);  // the handler may replace itself
-    if (!call(handler, {Value::small_int(signum), frame.get()})) {
+    Ref handler = Ref::borrow(g_handlers[signum]);  // kept: the handler may replace itself
+    if (!call(*handler, {Value::small_int(signum), frame.get()})) {
       request_signal_check();  // the signals not yet handled run at the next check
       return -1;
     }
@@ -171,12 +176,14 @@ int check_signals() { return interrupt_pending() ? handle_interrupt() : 0; }
 
 Value python_signal_handler(int signum) { return g_handlers[signum]; }
 
+bool has_python_handler(int signum) { return !is_dfl_or_ign(g_handlers[signum]); }
+
 int set_python_signal_handler(int signum, Value handler) {
   void (*c_handler)(int) = on_signal;
   if (handler.is_small_int() && handler.as_small_int() == kSigDefault) c_handler = SIG_DFL;
   if (handler.is_small_int() && handler.as_small_int() == kSigIgnore) c_handler = SIG_IGN;
   // As in CPython, a new handler also resets siginterrupt() to "interrupt".
-  if (sigaction_for(signum, c_handler, false) < 0) {
+  if (sigaction_for(signum, c_handler) < 0) {
     raise_os_error(errno);
     return -1;
   }

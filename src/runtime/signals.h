@@ -36,9 +36,14 @@ int run_signal_handlers();
 int check_signals();
 
 bool is_main_thread();
+// In the child of fork(): the forking thread is the main thread, and the
+// signals the parent had not handled yet are the parent's.
+void signals_after_fork();
 
 // The handler table. The value is borrowed; null means "None".
 Value python_signal_handler(int signum);
+// Whether signum's handler is a Python callable (not SIG_DFL, SIG_IGN, None).
+bool has_python_handler(int signum);
 // Installs `handler` (a callable, or the int SIG_DFL / SIG_IGN) as the
 // disposition of signum and records it. -1 with OSError when sigaction fails.
 int set_python_signal_handler(int signum, Value handler);

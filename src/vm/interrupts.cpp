@@ -11,7 +11,9 @@ std::atomic<bool> g_pending_interrupt{false};
 
 void request_signal_check() { g_pending_interrupt.store(true, std::memory_order_relaxed); }
 
-void request_interrupt() { trip_signal(SIGINT); }
+void request_interrupt() {
+  if (has_python_handler(SIGINT)) trip_signal(SIGINT);
+}
 
 int handle_interrupt() {
   g_pending_interrupt.store(false, std::memory_order_relaxed);

@@ -12,7 +12,9 @@ extern std::atomic<bool> g_pending_interrupt;
 
 // Async-signal-safe: asks for a check at the next opportunity.
 void request_signal_check();
-// Async-signal-safe: simulates the arrival of SIGINT (_thread.interrupt_main).
+// Simulates the arrival of SIGINT (_thread.interrupt_main, CPython's
+// PyErr_SetInterrupt): nothing when SIGINT is ignored or has its default
+// action. Not for signal handlers.
 void request_interrupt();
 inline bool interrupt_pending() { return g_pending_interrupt.load(std::memory_order_relaxed); }
 // Clears the flag and runs what is pending: 0, or -1 with the exception a

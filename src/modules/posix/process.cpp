@@ -322,6 +322,7 @@ Ref posix_fork(Value, const Value*, size_t nargs, Tuple* kwnames) {
     run_hooks(hooks.after_in_parent, false);
     return raise_os_error(err);
   }
+  if (pid == 0) signals_after_fork();
   run_hooks(pid == 0 ? hooks.after_in_child : hooks.after_in_parent, false);
   return int_from_int64(pid);
 }
