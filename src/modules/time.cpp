@@ -31,6 +31,7 @@
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
 #include "runtime/signals.h"
+#include "vm/gil.h"
 
 namespace taipan {
 namespace {
@@ -229,7 +230,11 @@ Ref time_sleep(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     deadline.tv_nsec -= 1000000000L;
   }
   for (;;) {
-    int err = ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    int err;
+    {
+      AllowThreads allow;
+      err = ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    }
     if (err == 0) break;
     if (err != EINTR) return raise_os_error(err);
     if (check_signals() < 0) return nullptr;  // PEP 475: a handler raised, else sleep on
