@@ -95,6 +95,10 @@ Ref epoll_fromfd(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("fromfd", kwnames) || !check_arg_count("fromfd", nargs, 1, 1) || !posix::int_arg(args[0], &fd)) {
     return nullptr;
   }
+  if (fd == -1) {  // as CPython: a new epoll
+    fd = ::epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0) return raise_os_error(errno);
+  }
   return epoll_make(cls.as<Type>(), fd);
 }
 
