@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Second command: builds and runs every test (GoogleTest unit tests, the
-# golden programs, then an import of every module of CPython's library). `tools/test.sh asan` does the same in the sanitizer build.
+# golden programs, an import of every module of CPython's library, then the
+# `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache hits across clones in other folders (CI builds a fresh clone).
@@ -15,4 +16,5 @@ status=0
 timeout_seconds=10; [ "$preset" = asan ] && timeout_seconds=60
 GOLDEN_BUILD=$preset GOLDEN_TIMEOUT=$timeout_seconds tests/run_golden.sh "build/$preset/taipan" || status=1
 GOLDEN_TIMEOUT=60 tests/run_stdlib_imports.sh "build/$preset/taipan" || status=1
+tests/run_check.sh "build/$preset/taipan" || status=1
 exit $status

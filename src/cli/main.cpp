@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "check/check.h"
 #include "cli/repl.h"
 #include "runtime/interpreter.h"
 #include "runtime/signals.h"
@@ -157,6 +158,8 @@ std::string library_prefix(const taipan::SysConfig& config) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `taipan check ...`: the static type checker; no interpreter starts.
+  if (argc >= 2 && std::strcmp(argv[1], "check") == 0) return taipan::check::check_main(argc - 2, argv + 2);
   CommandLine cl;
   int early = parse(argc, argv, &cl);
   if (early >= 0) return early;

@@ -197,10 +197,24 @@ Ref string_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return str_of(st->buffer.data() + start, take);
 }
 
+// The end (one past) of the line starting at `start`, as newline= defines
+// lines: "" ends one at "\r", "\n" or "\r\n", "\r" at "\r", the others at "\n"
+// (newline=None has already turned every ending into "\n").
+size_t string_line_end(const StringIOState* st, size_t start) {
+  const std::u32string& b = st->buffer;
+  size_t end;
+  if (st->newline.empty() && !st->universal && st->tracks_newlines) {
+    end = b.find_first_of(U"\r\n", start);
+    if (end != std::u32string::npos && b[end] == U'\r' && end + 1 < b.size() && b[end + 1] == U'\n') ++end;
+  } else {
+    end = b.find(st->newline == U"\r" ? U'\r' : U'\n', start);
+  }
+  return end == std::u32string::npos ? b.size() : end + 1;
+}
+
 Ref string_readline_impl(StringIOState* st, int64_t limit) {
   size_t start = std::min(st->pos, st->buffer.size());
-  size_t end = st->buffer.find(U'\n', start);
-  end = end == std::u32string::npos ? st->buffer.size() : end + 1;
+  size_t end = string_line_end(st, start);
   if (limit >= 0) end = std::min(end, start + static_cast<size_t>(limit));
   if (end > start) st->pos = end;
   return str_of(st->buffer.data() + start, end - start);

@@ -35,6 +35,11 @@ const NativeModule kNativeModules[] = {
     {"_collections", make_collections_module},
     {"_heapq", make_heapq_module},
     {"_bisect", make_bisect_module},
+    {"_bz2", make_bz2_module},
+    {"_csv", make_csv_module},
+    {"pyexpat", make_pyexpat_module},
+    {"_lzma", make_lzma_module},
+    {"_json", make_json_module},
     {"_struct", make_struct_module},
     {"binascii", make_binascii_module},
     {"zlib", make_zlib_module},
@@ -55,6 +60,11 @@ const NativeModule kNativeModules[] = {
     {"_abc", make_abc_module},
     {"_signal", make_signal_module},
     {"select", make_select_module},
+    {"_socket", make_socket_module},
+    {"_posixsubprocess", make_posixsubprocess_module},
+    {"mmap", make_mmap_module},
+    {"_posixshmem", make_posixshmem_module},
+    {"_multiprocessing", make_multiprocessing_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

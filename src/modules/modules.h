@@ -47,6 +47,11 @@ Ref make_time_module();    // time
 Ref make_itertools_module();  // itertools
 Ref make_collections_module();  // _collections (deque)
 Ref make_bisect_module();  // _bisect (bisect.py's accelerator)
+Ref make_bz2_module();  // _bz2 (libbz2)
+Ref make_csv_module();  // _csv (src/modules/csv/)
+Ref make_pyexpat_module();  // pyexpat (libexpat, src/modules/pyexpat/)
+Ref make_lzma_module();  // _lzma (liblzma)
+Ref make_json_module();  // _json (src/modules/json/)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_struct_module();  // _struct
 Ref make_binascii_module();
@@ -68,5 +73,10 @@ Ref make_operator_module();   // _operator (operator functions, itemgetter, attr
 Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
 Ref make_signal_module();     // _signal (signal.py's C layer)
 Ref make_select_module();     // select (select, poll, epoll)
+Ref make_socket_module();     // _socket (src/modules/socket/)
+Ref make_posixsubprocess_module();  // _posixsubprocess (fork_exec)
+Ref make_mmap_module();       // mmap
+Ref make_posixshmem_module();  // _posixshmem (shm_open, shm_unlink)
+Ref make_multiprocessing_module();  // _multiprocessing (SemLock, sem_unlink)
 
 }  // namespace taipan

@@ -105,3 +105,24 @@ bool check_arg_count(const char* function, size_t nargs, size_t min, size_t max)
 }
 
 }  // namespace taipan
+
+namespace taipan {
+
+bool parse_tuple(const char* name, size_t min, size_t max, const Value* args, size_t nargs, Tuple* kwnames,
+                 Value* out) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (nargs < min || nargs > max) {
+    const char* qualifier = min == max ? "exactly " : nargs < min ? "at least " : "at most ";
+    raise(exc::TypeError, std::string(name) + "() takes " + qualifier +
+                              plural(static_cast<int64_t>(nargs < min ? min : max), "argument") + " (" +
+                              std::to_string(nargs) + " given)");
+    return false;
+  }
+  for (size_t i = 0; i < max; ++i) out[i] = i < nargs ? args[i] : Value();
+  return true;
+}
+
+}  // namespace taipan

@@ -24,5 +24,11 @@ bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwna
 // Checks the common "takes no keyword arguments" / "expected N arguments" cases.
 bool no_keywords(const char* function, Tuple* kwnames);
 bool check_arg_count(const char* function, size_t nargs, size_t min, size_t max);
+// PyArg_ParseTuple's binding, for CPython's METH_VARARGS functions: min..max
+// positional arguments ("recv() takes at least 1 argument (0 given)") and no
+// keywords ("recv() takes no keyword arguments"). Fills out[0..max), null
+// where not given.
+bool parse_tuple(const char* name, size_t min, size_t max, const Value* args, size_t nargs, Tuple* kwnames,
+                 Value* out);
 
 }  // namespace taipan

@@ -13,7 +13,6 @@ namespace taipan {
 
 class AllowThreads {
  public:
-  // Not defaulted: a scope guard is never an "unused variable".
   AllowThreads() {}
   ~AllowThreads() {}
   AllowThreads(const AllowThreads&) = delete;
