@@ -117,8 +117,7 @@ int run_repl(bool show_banner) {
       }
       return 0;
     }
-    if (interrupt_pending()) {
-      handle_interrupt();
+    if (interrupt_pending() && handle_interrupt() < 0) {
       clear_error();
       std::fputs("\nKeyboardInterrupt\n", stderr);
       buffer.clear();

@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <unordered_set>
 
+#include "runtime/signals.h"
+#include "vm/gil.h"
 
 namespace taipan {
 
@@ -81,6 +83,13 @@ bool FdStream::seekable() {
 
 // --- The descriptor -------------------------------------------------------------
 
+// PEP 475: a call a signal interrupts runs the Python handlers, then goes on
+// unless one of them raised.
+bool FdStream::interrupted() {
+  if (errno != EINTR) return fail(errno);
+  return check_signals() == 0 || fail(kPythonError);
+}
+
 int64_t FdStream::raw_read(char* into, size_t n) {
   for (;;) {
     ssize_t got;
@@ -89,10 +98,7 @@ int64_t FdStream::raw_read(char* into, size_t n) {
       got = ::read(fd_, into, n);
     }
     if (got >= 0) return got;
-    if (errno != EINTR) {
-      fail(errno);
-      return -1;
-    }
+    if (!interrupted()) return -1;
   }
 }
 
@@ -104,8 +110,8 @@ bool FdStream::raw_write(std::string_view data, size_t* done) {
       n = ::write(fd_, data.data() + *done, data.size() - *done);
     }
     if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno);
+      if (!interrupted()) return false;
+      continue;
     }
     *done += static_cast<size_t>(n);
   }

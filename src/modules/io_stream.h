@@ -91,7 +91,8 @@ class FdStream {
 
  protected:
   // The operations on what lies below, each false / -1 on failure with
-  // error_ set (fail()). The descriptor's retry on EINTR.
+  // error_ set (fail()). The descriptor's run the signal handlers on EINTR
+  // and retry (PEP 475).
   virtual int64_t raw_read(char* into, size_t n);
   virtual bool raw_write(std::string_view data, size_t* done);  // all of data; *done counts bytes written
   virtual int64_t raw_seek(int64_t offset, int whence);
@@ -129,6 +130,9 @@ class FdStream {
     bool locked_;
   };
 
+  // After a failed read or write: true to retry (EINTR, the signal handlers
+  // ran without raising); false with the failure recorded.
+  bool interrupted();
   bool read_to_end(std::string* out);
   bool fill();  // one read() into the buffer; false on error, buffer empty at EOF
   bool drop_read_ahead();  // before writing or seeking: give unread bytes back

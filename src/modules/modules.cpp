@@ -59,6 +59,8 @@ const NativeModule kNativeModules[] = {
     {"_functools", make_functools_module},
     {"_operator", make_operator_module},
     {"_abc", make_abc_module},
+    {"_signal", make_signal_module},
+    {"select", make_select_module},
     {"_socket", make_socket_module},
     {"_posixsubprocess", make_posixsubprocess_module},
     {"mmap", make_mmap_module},

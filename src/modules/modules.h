@@ -72,6 +72,8 @@ Ref make_sre_module();  // _sre (the regular expression engine under re)
 Ref make_functools_module();  // _functools (partial, reduce, cmp_to_key, _lru_cache_wrapper)
 Ref make_operator_module();   // _operator (operator functions, itemgetter, attrgetter, methodcaller)
 Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
+Ref make_signal_module();     // _signal (signal.py's C layer)
+Ref make_select_module();     // select (select, poll, epoll)
 Ref make_socket_module();     // _socket (src/modules/socket/)
 Ref make_posixsubprocess_module();  // _posixsubprocess (fork_exec)
 Ref make_mmap_module();       // mmap

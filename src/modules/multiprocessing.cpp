@@ -136,7 +136,7 @@ Ref semlock_acquire(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   for (;;) {
     res = sem_trywait(s->handle);
     if (res == 0 || errno != EINTR) break;
-    if (!posix::check_signals_for_posix()) return nullptr;
+    if (check_signals() < 0) return nullptr;
   }
   if (res < 0 && errno == EAGAIN && blocking) {
     for (;;) {
@@ -148,7 +148,7 @@ Ref semlock_acquire(Value self, const Value* args, size_t nargs, Tuple* kwnames)
       }
       errno = err;
       if (res == 0 || errno != EINTR) break;
-      if (!posix::check_signals_for_posix()) return nullptr;
+      if (check_signals() < 0) return nullptr;
     }
   }
   if (res < 0) {

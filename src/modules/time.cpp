@@ -30,8 +30,8 @@
 #include "runtime/import.h"
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
+#include "runtime/signals.h"
 #include "vm/gil.h"
-#include "vm/interrupts.h"
 
 namespace taipan {
 namespace {
@@ -237,10 +237,7 @@ Ref time_sleep(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     }
     if (err == 0) break;
     if (err != EINTR) return raise_os_error(err);
-    if (interrupt_pending()) {
-      handle_interrupt();
-      return nullptr;
-    }
+    if (check_signals() < 0) return nullptr;  // PEP 475: a handler raised, else sleep on
   }
   return Ref::none();
 }

@@ -5,7 +5,8 @@
 //   { AllowThreads allow;  n = ::read(fd, buf, size); }
 //
 // Inside the scope the thread must not touch any Python object, reference
-// count or thread state: only plain C data it owns.
+// count or thread state: only plain C data it owns. Leaving the scope keeps
+// errno as the call left it (callers test it for EINTR afterwards).
 //
 // Until a second thread starts the lock is never contended and every
 // operation on it returns at once. After that a thread that has waited for

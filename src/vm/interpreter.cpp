@@ -1286,6 +1286,9 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     if (!r) goto error;
     while (sp > block) decref(POP());
     PUSH(r.release());
+    // As CPython after a C call: a signal that came meanwhile is handled
+    // before the next statement (its result stays on the stack to unwind).
+    if (interrupt_pending() && handle_interrupt() < 0) goto error;
     NEXT(CALL);
   }
   TARGET(CALL_PY_EXACT) {

@@ -1,23 +1,24 @@
-// KeyboardInterrupt delivery: the flag set by the SIGINT handler, and the
-// VM's answer to the eval-breaker word.
+// The VM's pending-work word and what a check runs (see interrupts.h).
 #include "vm/interrupts.h"
 
-#include <pthread.h>
+#include <csignal>
 
-#include "runtime/errors.h"
-#include "runtime/exceptions.h"
+#include "runtime/signals.h"
 #include "vm/gil.h"
 
 namespace taipan {
 
 std::atomic<uint32_t> g_eval_breaker{0};
 
-void request_interrupt() { g_eval_breaker.fetch_or(kInterruptBit, std::memory_order_relaxed); }
+void request_signal_check() { g_eval_breaker.fetch_or(kInterruptBit, std::memory_order_relaxed); }
+
+void request_interrupt() {
+  if (has_python_handler(SIGINT)) trip_signal(SIGINT);
+}
 
 int handle_interrupt() {
   g_eval_breaker.fetch_and(~kInterruptBit, std::memory_order_relaxed);
-  raise_empty(exc::KeyboardInterrupt);
-  return -1;
+  return run_signal_handlers();
 }
 
 int handle_eval_breaker() {

@@ -1,6 +1,9 @@
-// KeyboardInterrupt delivery and GIL hand-over: the SIGINT handler only sets
-// a bit, a thread waiting for the GIL sets another; the VM checks the word at
-// RESUME and JUMP_BACKWARD and answers there.
+// The VM's pending-work word (the eval breaker): a signal handler
+// (runtime/signals.h) sets its interrupt bit, a thread waiting for the GIL
+// sets its drop bit; the VM checks the word at RESUME and JUMP_BACKWARD (one
+// relaxed atomic load), blocking calls check it on EINTR, and
+// handle_interrupt() runs the Python signal handlers in the main thread
+// (SIGINT's default one raises KeyboardInterrupt).
 #pragma once
 
 #include <atomic>
@@ -16,12 +19,17 @@ extern std::atomic<uint32_t> g_eval_breaker;
 // Whether the calling thread is the main one (which alone sees interrupts).
 bool is_main_thread();
 
-// Async-signal-safe: callable from a signal handler.
+// Async-signal-safe: asks for a check at the next opportunity.
+void request_signal_check();
+// Simulates the arrival of SIGINT (_thread.interrupt_main, CPython's
+// PyErr_SetInterrupt): nothing when SIGINT is ignored or has its default
+// action. Not for signal handlers.
 void request_interrupt();
 inline bool interrupt_pending() {
   return (g_eval_breaker.load(std::memory_order_relaxed) & kInterruptBit) != 0 && is_main_thread();
 }
-// Clears the flag and raises KeyboardInterrupt; returns -1.
+// Clears the flag and runs what is pending: 0, or -1 with the exception a
+// signal handler raised.
 int handle_interrupt();
 
 // The VM's check: anything at all asked of the running thread.

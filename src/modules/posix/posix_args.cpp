@@ -13,7 +13,6 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
-#include "vm/interrupts.h"
 
 namespace taipan::posix {
 
@@ -42,14 +41,6 @@ bool has_surrogates(Str* s) {
 }
 
 }  // namespace
-
-bool check_signals_for_posix() {
-  if (interrupt_pending()) {
-    handle_interrupt();
-    return false;
-  }
-  return true;
-}
 
 bool one_arg(const char* qualified_name, const Value* args, size_t nargs, Tuple* kwnames, Value* out) {
   if (kwnames != nullptr && kwnames->size > 0) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "objects/type.h"
+#include "runtime/signals.h"
 #include "vm/gil.h"
 
 namespace taipan::posix {
@@ -77,9 +78,6 @@ Ref path_error(const PathArg& path);
 Ref path_error2(const PathArg& a, const PathArg& b);
 Ref errno_error();  // OSError for errno, no file name
 
-// Runs pending signal handlers; false with their exception set.
-bool check_signals_for_posix();
-
 // Retries fn() while it fails with EINTR (running signal handlers in between). fn returns
 // a negative value on failure. Returns its last result; -1 with an exception set when a
 // signal handler raised. fn runs without the GIL: it must touch no Python object.
@@ -91,7 +89,7 @@ auto retry_eintr(Fn fn) -> decltype(fn()) {
       return fn();
     }();
     if (r >= 0 || errno != EINTR) return r;
-    if (!check_signals_for_posix()) return -1;
+    if (check_signals() < 0) return -1;
   }
 }
 // Calls lookup(buf) (a getpwnam_r-style call returning an errno) with buf

@@ -220,7 +220,7 @@ Ref posix_kill(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t r[2];
   if (!int_args("kill", 2, args, nargs, kwnames, r)) return nullptr;
   if (::kill(static_cast<pid_t>(r[0]), static_cast<int>(r[1])) < 0) return errno_error();
-  if (!check_signals_for_posix()) return nullptr;
+  if (check_signals() < 0) return nullptr;
   return Ref::none();
 }
 
@@ -325,9 +325,11 @@ Ref posix_fork(Value, const Value*, size_t nargs, Tuple* kwnames) {
     return raise_os_error(err);
   }
   if (pid == 0) {
-    // Only the forking thread lives on: the GIL and the streams' locks start over.
+    // Only the forking thread lives on: the GIL and the streams' locks start
+    // over, and the signals still pending are the parent's.
     threads_after_fork_child();
     FdStream::after_fork();
+    signals_after_fork();
   }
   run_hooks(pid == 0 ? hooks.after_in_child : hooks.after_in_parent, false);
   return int_from_int64(pid);

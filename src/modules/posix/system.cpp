@@ -289,7 +289,7 @@ Ref posix_urandom(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     ssize_t r = ::getrandom(buf.data() + got, buf.size() - got, 0);
     if (r < 0) {
       if (errno == EINTR) {
-        if (!check_signals_for_posix()) return nullptr;
+        if (check_signals() < 0) return nullptr;
         continue;
       }
       return errno_error();

@@ -18,6 +18,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
+#include "runtime/signals.h"
 
 namespace taipan::socket {
 
@@ -29,7 +30,7 @@ double monotonic_now() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-bool check_signals() { return posix::check_signals_for_posix(); }
+bool check_signals() { return taipan::check_signals() == 0; }
 
 int wait_ready(int fd, bool writing, bool connect, double interval) {
   if (fd < 0) return 0;  // the call itself reports EBADF

@@ -350,10 +350,7 @@ entrance:
   }
 
   for (;;) {
-    if ((++steps & 0xFFF) == 0 && interrupt_pending()) {
-      handle_interrupt();
-      ERROR(kErrorInterrupted);
-    }
+    if ((++steps & 0xFFF) == 0 && interrupt_pending() && handle_interrupt() < 0) ERROR(kErrorInterrupted);
     switch (*pattern++) {
       case MARK:
         group = static_cast<int32_t>(pattern[0]);
