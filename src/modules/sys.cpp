@@ -556,7 +556,7 @@ Ref make_sys_module(const SysConfig& config) {
   Ref modules = Ref::steal(static_cast<Object*>(dict_new()));
   bool ok = add(m, "modules", modules) && dict_set_str(modules.as<Dict>(), "sys", m) == 0 &&
             add(m, "argv", string_list(config.argv)) && add(m, "orig_argv", string_list(config.argv)) &&
-            add(m, "path", make_path(config)) && add(m, "version", str_from_utf8(std::string(kPythonVersion) + " (main, taipan " + kTaipanVersion + ") [C++20]")) &&
+            add(m, "path", make_path(config)) && add(m, "version", str_from_utf8(std::string(kPythonVersion) + " (main, taipan) [Taipan " + kTaipanVersion + ", C++20]")) &&
             add(m, "version_info", make_version_info()) && add(m, "hexversion", int_from_int64(kPythonHexVersion)) &&
             add(m, "api_version", Ref::small_int(1013)) && add(m, "implementation", make_implementation()) &&
             add(m, "platform", str_from_utf8("linux")) && add(m, "byteorder", str_from_utf8("little")) &&
