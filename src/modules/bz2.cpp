@@ -72,6 +72,7 @@ size_t produced(const bz_stream* bzs, const std::string& out) {
 // ---- BZ2Compressor ----
 
 struct Compressor : Object {
+  pthread_mutex_t lock;  // one operation at a time (the stream runs without the GIL)
   bz_stream bzs;
   bool initialised;
   bool flushed;
@@ -120,6 +121,7 @@ Ref compressor_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
   if (level < 1 || level > 9) return raise(exc::ValueError, "compresslevel must be between 1 and 9");
   auto* c = new_object<Compressor>(type, static_cast<size_t>(type->basic_size));
   if (c == nullptr) return nullptr;
+  pthread_mutex_init(&c->lock, nullptr);
   Ref self = Ref::steal(c);
   if (!check_bz2(BZ2_bzCompressInit(&c->bzs, static_cast<int>(level), 0, 0))) return nullptr;
   c->initialised = true;
@@ -129,6 +131,7 @@ Ref compressor_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
 void compressor_dealloc(Object* self) {
   auto* c = static_cast<Compressor*>(self);
   if (c->initialised) BZ2_bzCompressEnd(&c->bzs);
+  pthread_mutex_destroy(&c->lock);
   free_object(self);
 }
 
@@ -137,6 +140,7 @@ Ref compressor_compress(Value self, const Value* args, size_t nargs, Tuple* kwna
   Buffer data;
   if (!require_buffer(args[0], &data)) return nullptr;
   Compressor* c = as_compressor(self);
+  HoldObjectMutex hold(&c->lock);
   if (c->flushed) return raise(exc::ValueError, "Compressor has been flushed");
   return compress_with(c, data.data, BZ_RUN);
 }
@@ -144,6 +148,7 @@ Ref compressor_compress(Value self, const Value* args, size_t nargs, Tuple* kwna
 Ref compressor_flush(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_arg_count("flush", nargs, 0, 0) || !no_keywords("flush", kwnames)) return nullptr;
   Compressor* c = as_compressor(self);
+  HoldObjectMutex hold(&c->lock);
   if (c->flushed) return raise(exc::ValueError, "Repeated call to flush()");
   c->flushed = true;
   return compress_with(c, {}, BZ_FINISH);
@@ -152,6 +157,7 @@ Ref compressor_flush(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 // ---- BZ2Decompressor ----
 
 struct Decompressor : Object {
+  pthread_mutex_t lock;  // one operation at a time (the stream runs without the GIL)
   bz_stream bzs;
   bool initialised;
   bool eof;
@@ -206,6 +212,7 @@ Ref decompressor_decompress(Value self, const Value* args, size_t nargs, Tuple* 
     if (max_length == -1 && error_occurred()) return nullptr;
   }
   Decompressor* d = as_decompressor(self);
+  HoldObjectMutex hold(&d->lock);
   if (d->eof) return raise(exc::EOFError, "End of stream already reached");
   // Input held back by an earlier max_length comes first.
   std::string input;
@@ -246,6 +253,7 @@ Ref decompressor_new(Type* type, const Value*, size_t nargs, Tuple* kwnames) {
   }
   auto* d = new_object<Decompressor>(type, static_cast<size_t>(type->basic_size));
   if (d == nullptr) return nullptr;
+  pthread_mutex_init(&d->lock, nullptr);
   Ref self = Ref::steal(d);
   d->pending = new std::string();
   Ref empty = bytes_from_string("");
@@ -262,6 +270,7 @@ void decompressor_dealloc(Object* self) {
   if (d->initialised) BZ2_bzDecompressEnd(&d->bzs);
   delete d->pending;
   decref(d->unused_data);
+  pthread_mutex_destroy(&d->lock);
   free_object(self);
 }
 

@@ -244,6 +244,7 @@ lzma_ret run_code(lzma_stream* s, lzma_action action) {
 }
 
 struct Compressor : Object {
+  pthread_mutex_t lock;  // one operation at a time (the stream runs without the GIL)
   lzma_stream lzs;
   bool initialised;
   bool flushed;
@@ -288,6 +289,7 @@ Ref compressor_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
   if (!preset_arg.is_none() && !uint32_arg(preset_arg, &preset)) return nullptr;
   auto* c = new_object<Compressor>(type, static_cast<size_t>(type->basic_size));
   if (c == nullptr) return nullptr;
+  pthread_mutex_init(&c->lock, nullptr);
   Ref self = Ref::steal(c);
   c->lzs = LZMA_STREAM_INIT;
   FilterChain chain;
@@ -328,6 +330,7 @@ Ref compressor_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
 void compressor_dealloc(Object* self) {
   auto* c = static_cast<Compressor*>(self);
   if (c->initialised) lzma_end(&c->lzs);
+  pthread_mutex_destroy(&c->lock);
   free_object(self);
 }
 
@@ -336,6 +339,7 @@ Ref compressor_compress(Value self, const Value* args, size_t nargs, Tuple* kwna
   Buffer data;
   if (!require_buffer(args[0], &data)) return nullptr;
   auto* c = self.as<Compressor>();
+  HoldObjectMutex hold(&c->lock);
   if (c->flushed) return raise(exc::ValueError, "Compressor has been flushed");
   return compress_with(c, data.data, LZMA_RUN);
 }
@@ -343,12 +347,14 @@ Ref compressor_compress(Value self, const Value* args, size_t nargs, Tuple* kwna
 Ref compressor_flush(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_arg_count("flush", nargs, 0, 0) || !no_keywords("flush", kwnames)) return nullptr;
   auto* c = self.as<Compressor>();
+  HoldObjectMutex hold(&c->lock);
   if (c->flushed) return raise(exc::ValueError, "Repeated call to flush()");
   c->flushed = true;
   return compress_with(c, {}, LZMA_FINISH);
 }
 
 struct Decompressor : Object {
+  pthread_mutex_t lock;  // one operation at a time (the stream runs without the GIL)
   lzma_stream lzs;
   bool initialised;
   bool eof;
@@ -393,6 +399,7 @@ Ref decompressor_decompress(Value self, const Value* args, size_t nargs, Tuple* 
   int64_t max_length = -1;
   if (!a[1].is_null() && (max_length = as_int64(a[1])) == -1 && error_occurred()) return nullptr;
   auto* d = self.as<Decompressor>();
+  HoldObjectMutex hold(&d->lock);
   if (d->eof) return raise(exc::EOFError, "End of stream already reached");
   std::string input;
   std::string_view view = data.data;
@@ -450,6 +457,7 @@ Ref decompressor_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames
   if (!memlimit_arg.is_none() && !unsigned_arg(memlimit_arg, UINT64_MAX, &memlimit)) return nullptr;
   auto* d = new_object<Decompressor>(type, static_cast<size_t>(type->basic_size));
   if (d == nullptr) return nullptr;
+  pthread_mutex_init(&d->lock, nullptr);
   Ref self = Ref::steal(d);
   d->lzs = LZMA_STREAM_INIT;
   d->pending = new std::string();
@@ -487,6 +495,7 @@ void decompressor_dealloc(Object* self) {
   if (d->initialised) lzma_end(&d->lzs);
   delete d->pending;
   decref(d->unused_data);
+  pthread_mutex_destroy(&d->lock);
   free_object(self);
 }
 

@@ -16,6 +16,8 @@
 // again.
 #pragma once
 
+#include <pthread.h>
+
 #include <cerrno>
 
 namespace taipan {
@@ -63,6 +65,24 @@ class AllowThreads {
 
  private:
   bool released_;
+};
+
+// Holds a native object's own mutex for one operation whose work runs
+// outside the GIL (a compressor's stream state): when another thread has it,
+// the GIL is released while waiting, as CPython's ACQUIRE_LOCK does.
+class HoldObjectMutex {
+ public:
+  explicit HoldObjectMutex(pthread_mutex_t* m) : m_(m) {
+    if (pthread_mutex_trylock(m_) == 0) return;
+    AllowThreads allow;
+    pthread_mutex_lock(m_);
+  }
+  ~HoldObjectMutex() { pthread_mutex_unlock(m_); }
+  HoldObjectMutex(const HoldObjectMutex&) = delete;
+  HoldObjectMutex& operator=(const HoldObjectMutex&) = delete;
+
+ private:
+  pthread_mutex_t* m_;
 };
 
 }  // namespace taipan
