@@ -278,20 +278,14 @@ Ref get_eof(Value self) { return Ref::boolean(as_decompressor(self)->eof); }
 Ref get_needs_input(Value self) { return Ref::boolean(as_decompressor(self)->needs_input); }
 Ref get_unused_data(Value self) { return Ref::borrow(as_decompressor(self)->unused_data); }
 
-Ref refuse_pickle(Value self, const Value*, size_t, Tuple*) {
-  return raise(exc::TypeError, std::string("cannot pickle '") + type_of(self)->name + "' object");
-}
-
 const MethodDef kCompressorMethods[] = {
     {"compress", compressor_compress, kMethodInstance, nullptr},
     {"flush", compressor_flush, kMethodInstance, nullptr},
-    {"__reduce__", refuse_pickle, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
 const MethodDef kDecompressorMethods[] = {
     {"decompress", decompressor_decompress, kMethodInstance, nullptr},
-    {"__reduce__", refuse_pickle, kMethodInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
