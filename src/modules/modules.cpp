@@ -66,6 +66,13 @@ const NativeModule kNativeModules[] = {
     {"mmap", make_mmap_module},
     {"_posixshmem", make_posixshmem_module},
     {"_multiprocessing", make_multiprocessing_module},
+    {"_multibytecodec", make_multibytecodec_module},
+    {"_codecs_jp", make_codecs_jp_module},
+    {"_codecs_kr", make_codecs_kr_module},
+    {"_codecs_cn", make_codecs_cn_module},
+    {"_codecs_tw", make_codecs_tw_module},
+    {"_codecs_hk", make_codecs_hk_module},
+    {"_codecs_iso2022", make_codecs_iso2022_module},
 };
 
 const std::size_t kNativeModuleCount = sizeof(kNativeModules) / sizeof(kNativeModules[0]);

@@ -78,6 +78,13 @@ Ref make_socket_module();     // _socket (src/modules/socket/)
 Ref make_posixsubprocess_module();  // _posixsubprocess (fork_exec)
 Ref make_mmap_module();       // mmap
 Ref make_posixshmem_module();  // _posixshmem (shm_open, shm_unlink)
-Ref make_multiprocessing_module();  // _multiprocessing (SemLock, sem_unlink)
+Ref make_multiprocessing_module();
+Ref make_multibytecodec_module();  // _multibytecodec (src/modules/cjk/)
+Ref make_codecs_jp_module();       // _codecs_jp and the other CJK codec modules (cjk/cjk_modules.cpp)
+Ref make_codecs_kr_module();
+Ref make_codecs_cn_module();
+Ref make_codecs_tw_module();
+Ref make_codecs_hk_module();
+Ref make_codecs_iso2022_module();  // _multiprocessing (SemLock, sem_unlink)
 
 }  // namespace taipan
