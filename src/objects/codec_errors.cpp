@@ -270,15 +270,16 @@ namespace {
 
 // Checks a registered handler's answer: a 2-tuple of (str [or bytes], int);
 // returns the resume position made absolute and checked against length.
-int64_t handler_answer(Value answer, bool bytes_allowed, int64_t length, Value* replacement) {
+int64_t handler_answer(Value answer, bool encoding, bool bytes_allowed, int64_t length, Value* replacement) {
   bool ok = is_tuple(answer) && answer.as<Tuple>()->size == 2;
   if (ok) {
     Value r = answer.as<Tuple>()->items[0];
     ok = (is_str(r) || (bytes_allowed && is_bytes(r))) && is_int(answer.as<Tuple>()->items[1]);
   }
   if (!ok) {
-    raise(exc::TypeError, bytes_allowed ? "encoding error handler must return (str/bytes, int) tuple"
-                                        : "decoding error handler must return (str, int) tuple");
+    raise(exc::TypeError, !encoding      ? "decoding error handler must return (str, int) tuple"
+                          : bytes_allowed ? "encoding error handler must return (str/bytes, int) tuple"
+                                          : "encoding error handler must return (str, int) tuple");
     return -1;
   }
   *replacement = answer.as<Tuple>()->items[0];
@@ -321,7 +322,7 @@ int64_t ErrorHandler::on_encode(const char* encoding, Str* s, int64_t start, int
   Ref answer = call(callable_.get(), {e.get()});
   if (!answer) return -1;
   Value replacement;
-  int64_t resume = handler_answer(answer.get(), true, s->length, &replacement);
+  int64_t resume = handler_answer(answer.get(), true, bytes_allowed_, s->length, &replacement);
   if (resume < 0) return -1;
   if (is_bytes(replacement)) {
     out->bytes = std::string(bytes_view(replacement.as<Bytes>()));
@@ -361,7 +362,7 @@ int64_t ErrorHandler::on_decode(const char* encoding, std::string_view in, int64
   Ref answer = call(callable_.get(), {e.get()});
   if (!answer) return -1;
   Value replacement;
-  int64_t resume = handler_answer(answer.get(), false, static_cast<int64_t>(in.size()), &replacement);
+  int64_t resume = handler_answer(answer.get(), false, false, static_cast<int64_t>(in.size()), &replacement);
   if (resume < 0) return -1;
   out.append(replacement.as<Str>());
   return resume;

@@ -43,6 +43,9 @@ class ErrorHandler {
  public:
   explicit ErrorHandler(std::string_view name) : name_(name), kind_(builtin_handler(name)) {}
   BuiltinHandler kind() const { return kind_; }
+  // A registered encode handler may then answer text only (as for
+  // CPython's multibyte codecs), not bytes.
+  void refuse_bytes() { bytes_allowed_ = false; }
 
   // s[start, end) cannot be encoded: fills *out and returns the position to
   // go on from, or -1 with an exception set. When surrogateescape fails part
@@ -58,6 +61,7 @@ class ErrorHandler {
   bool ensure_callable();
   std::string_view name_;
   BuiltinHandler kind_;
+  bool bytes_allowed_ = true;
   Ref callable_;  // the registered handler
   Ref input_;     // the bytes object handed to a registered decode handler
 };

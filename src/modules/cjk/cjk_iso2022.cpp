@@ -97,6 +97,8 @@ bool encode_in(Set s, char32_t c, std::string& out) {
       if (e == nullptr || e->length != (three ? 3 : 2) || (three && e->bytes >> 16 != 0x8F)) return false;
       uint8_t b1 = static_cast<uint8_t>(e->bytes >> 8), b2 = static_cast<uint8_t>(e->bytes);
       if (s == kJis0213Plane2 && !plane2_row(b1)) return false;
+      // CPython's ISO-2022 JIS X 0213 leaves out U+FF5E, which its EUC has at A2 B2.
+      if ((s == kJis0213Plane1 || s == kJis0213Plane1Old) && c == 0xFF5E) return false;
       if (b1 < 0xA1 || b1 > 0xFE || b2 < 0xA1 || b2 > 0xFE) return false;
       out.push_back(static_cast<char>(b1 & 0x7F));
       out.push_back(static_cast<char>(b2 & 0x7F));
@@ -171,7 +173,7 @@ class Iso2022Codec : public Codec {
     }
     if (b >= 0x80) return -1;
     Set s = static_cast<Set>(st.c[3] ? st.c[1] : st.c[0]);
-    if (b < 0x21 || b == 0x7F || (!kSets[s].double_byte && s != kJisKana && s != kJisRoman)) {
+    if (b < 0x20 || (!kSets[s].double_byte && s != kJisKana && s != kJisRoman)) {
       out.append(b);
       return 1;
     }
@@ -187,7 +189,7 @@ class Iso2022Codec : public Codec {
   int escape(CodecState& st, const uint8_t* in, size_t n, StrBuilder& out) const {
     if (n < 2) return 0;
     if (in[1] == 'N' && uses_g2()) {
-      if (st.c[2] != kLatin1High) return -1;
+      if (st.c[2] != kLatin1High) return 2;  // no G2 yet: the shift is ignored
       if (n < 3) return 0;
       return decode_in(kLatin1High, in[2], 0, out) ? 3 : -1;
     }
@@ -287,7 +289,7 @@ const Codec* iso2022_codec(std::string_view name) {
        {kAscii, kJis0208, kJis0212, kKsc, kGb2312, kJisRoman, kJis0208Old, kLatin1High},
        false},
       {"iso2022_jp_2004",
-       {kAscii, kJis0208, kJis0213Plane1, kJis0213Plane2, kJis0213Plane1Old, kJis0208Old},
+       {kAscii, kJis0208, kJis0213Plane1, kJis0213Plane2, kJis0208Old},
        false},
       {"iso2022_jp_3", {kAscii, kJis0208, kJis0213Plane1Old, kJis0213Plane2, kJis0208Old}, false},
       {"iso2022_jp_ext", {kAscii, kJis0208, kJis0212, kJisRoman, kJisKana, kJis0208Old}, false},

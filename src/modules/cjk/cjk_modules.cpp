@@ -20,8 +20,8 @@ using Kind = TableCodec::Kind;
 
 const TableCodec kShiftJis("shift_jis", Kind::Plain), kCp932("cp932", Kind::Plain),
     kEucJp("euc_jp", Kind::ThreeByte), kEucJis2004("euc_jis_2004", Kind::ThreeByte),
-    kEucJisx0213("euc_jisx0213", Kind::ThreeByte), kShiftJis2004("shift_jis_2004", Kind::Plain),
-    kShiftJisx0213("shift_jisx0213", Kind::Plain), kGb2312("gb2312", Kind::Plain), kGbk("gbk", Kind::Plain),
+    kEucJisx0213("euc_jisx0213", Kind::ThreeByte, "euc_jis_2004"), kShiftJis2004("shift_jis_2004", Kind::Plain),
+    kShiftJisx0213("shift_jisx0213", Kind::Plain, "shift_jis_2004"), kGb2312("gb2312", Kind::Plain), kGbk("gbk", Kind::Plain),
     kGb18030("gb18030", Kind::Gb18030), kBig5("big5", Kind::Plain), kCp950("cp950", Kind::Plain),
     kBig5Hkscs("big5hkscs", Kind::Plain), kEucKr("euc_kr", Kind::EucKr), kCp949("cp949", Kind::Plain),
     kJohab("johab", Kind::Plain);

@@ -92,6 +92,7 @@ void encode_four_byte(char32_t c, std::string& out) {
 }  // namespace
 
 bool TableCodec::prepare() const {
+  if (newer_ != nullptr && tables_for(newer_) == nullptr) return false;
   if (tables_ == nullptr) tables_ = tables_for(name());
   return tables_ != nullptr;
 }
@@ -163,7 +164,8 @@ int TableCodec::decode(CodecState&, const uint8_t* in, size_t n, StrBuilder& out
   }
   if (n < 2) return t.is_lead(b) ? 0 : -1;
   uint32_t v = t.two_byte(b, in[1]);
-  if (v == kNone) return -1;
+  // CPython reports both bytes of a character JIS X 0213 added in 2004.
+  if (v == kNone) return newer_ != nullptr && tables_for(newer_)->two_byte(b, in[1]) != kNone ? -2 : -1;
   append_unit(t, v, out);
   return 2;
 }

@@ -10,7 +10,8 @@ namespace taipan::cjk {
 class TableCodec : public Codec {
  public:
   enum class Kind { Plain, ThreeByte, Gb18030, EucKr };
-  TableCodec(const char* name, Kind kind) : Codec(name), kind_(kind) {}
+  // newer: for the JIS X 0213:2000 codecs, their 2004 sibling (see decode()).
+  TableCodec(const char* name, Kind kind, const char* newer = nullptr) : Codec(name), kind_(kind), newer_(newer) {}
   bool prepare() const override;
   int encode(CodecState& st, const char32_t* text, size_t n, bool final, std::string& out) const override;
   int decode(CodecState& st, const uint8_t* in, size_t n, StrBuilder& out) const override;
@@ -18,6 +19,7 @@ class TableCodec : public Codec {
 
  private:
   Kind kind_;
+  const char* newer_;
   mutable const Tables* tables_ = nullptr;
 };
 

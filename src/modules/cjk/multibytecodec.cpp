@@ -81,6 +81,7 @@ bool encode_replacement(const Codec* codec, CodecState& st, const std::u32string
 int64_t encode_text(const Codec* codec, CodecState& st, Str* whole, int64_t from, std::string_view errors, bool final,
                     std::string& out) {
   ErrorHandler handler(errors);
+  handler.refuse_bytes();
   std::u32string text = text_of(whole);
   int64_t n = static_cast<int64_t>(text.size());
   int64_t i = from;
@@ -342,6 +343,12 @@ bool le_from_int(Value v, size_t max_bytes, std::string* out) {
 
 // ---- MultibyteIncrementalEncoder ----
 
+// What the stateful encoders take: a str, or str() of anything else.
+Ref str_of_object(Value v) {
+  if (is_str(v)) return Ref::borrow(v);
+  return str(v);
+}
+
 constexpr size_t kMaxPendingUtf8 = 4;
 
 Ref encoder_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -355,10 +362,11 @@ Ref encoder_encode(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   static const char* const names[] = {"input", "final"};
   Value a[2];
   if (!bind_args(ArgSpec{"encode", names, 2, 0, 1}, args, nargs, kwnames, a)) return nullptr;
-  if (!is_str(a[0])) return raise(exc::TypeError, "couldn't convert the object to unicode.");
+  Ref text = str_of_object(a[0]);
+  if (!text) return nullptr;
   bool final;
   if (!final_flag(a[1], &final)) return nullptr;
-  return encode_with_pending(as_coder(self), a[0].as<Str>(), final);
+  return encode_with_pending(as_coder(self), text.as<Str>(), final);
 }
 
 // The state as CPython packs it: the length of the held-back characters in
@@ -424,8 +432,9 @@ Ref decoder_getstate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Ref decoder_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_arg_count("setstate", nargs, 1, 1) || !no_keywords("setstate", kwnames)) return nullptr;
   Value st = args[0];
-  if (!is_tuple(st) || st.as<Tuple>()->size != 2 || !is_bytes(st.as<Tuple>()->items[0])) {
-    return raise(exc::TypeError, "setstate(): argument must be a tuple of (bytes, int)");
+  if (!is_tuple(st)) return raise(exc::TypeError, std::string("setstate() argument must be tuple, not ") + type_name_of(st));
+  if (st.as<Tuple>()->size != 2 || !is_bytes(st.as<Tuple>()->items[0])) {
+    return raise(exc::TypeError, "setstate(): illegal state argument");
   }
   std::string_view pending = bytes_view(st.as<Tuple>()->items[0].as<Bytes>());
   if (pending.size() > kMaxPendingBytes) return raise(exc::UnicodeError, "pending buffer too large");
@@ -465,7 +474,10 @@ Ref reader_read_with(Coder* c, const char* method, int64_t size) {
       data = call_method(c->stream, method, {n.get()});
     }
     if (!data) return nullptr;
-    if (!is_bytes(data.get())) return raise(exc::TypeError, "stream function returned a non-bytes object");
+    if (!is_bytes(data.get())) {
+      return raise(exc::TypeError, std::string("stream function returned a non-bytes object (") +
+                                       type_name_of(data.get()) + ")");
+    }
     std::string_view chunk = bytes_view(data.as<Bytes>());
     bool end = chunk.empty();
     Ref text = decode_with_pending(c, chunk, end || size < 0);
@@ -517,11 +529,9 @@ Ref writer_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   return stream_new("MultibyteStreamWriter", type, args, nargs, kwnames);
 }
 
-bool write_text(Coder* c, Value text) {
-  if (!is_str(text)) {
-    raise(exc::TypeError, "couldn't convert the object to str.");
-    return false;
-  }
+bool write_text(Coder* c, Value obj) {
+  Ref text = str_of_object(obj);
+  if (!text) return false;
   Ref bytes = encode_with_pending(c, text.as<Str>(), false);
   if (!bytes) return false;
   return static_cast<bool>(call_method(c->stream, "write", {bytes.get()}));
@@ -544,10 +554,12 @@ Ref writer_writelines(Value self, const Value* args, size_t nargs, Tuple* kwname
   return Ref::none();
 }
 
-// Writes what is held back and the escape back to the initial state.
+// Writes what is held back and the escape back to the initial state; as
+// CPython's, does nothing at all when nothing is held back.
 Ref writer_reset(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_arg_count("reset", nargs, 0, 0) || !no_keywords("reset", kwnames)) return nullptr;
   Coder* c = as_coder(self);
+  if (c->pending_text->empty()) return Ref::none();
   Ref bytes = encode_with_pending(c, nullptr, true);
   if (!bytes) return nullptr;
   if (!bytes_view(bytes.as<Bytes>()).empty() && !call_method(c->stream, "write", {bytes.get()})) return nullptr;
