@@ -142,19 +142,26 @@ bool errors_name(Value v, std::string* out) {
   return true;
 }
 
+// What the encoders take: a str, or str() of anything else.
+Ref str_of_object(Value v) {
+  if (is_str(v)) return Ref::borrow(v);
+  return str(v);
+}
+
 // ---- MultibyteCodec ----
 
 Ref codec_encode(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"input", "errors"};
   Value a[2];
   if (!bind_args(ArgSpec{"encode", names, 2, 0, 1}, args, nargs, kwnames, a)) return nullptr;
-  if (!is_str(a[0])) return raise(exc::TypeError, "couldn't convert the object to unicode.");
+  Ref text = str_of_object(a[0]);
+  if (!text) return nullptr;
   std::string errors;
   if (!errors_name(a[1], &errors)) return nullptr;
   const Codec* codec = self.as<CodecObject>()->codec;
   CodecState st{};
   std::string out;
-  Str* s = a[0].as<Str>();
+  Str* s = text.as<Str>();
   if (encode_text(codec, st, s, 0, errors, true, out) < 0) return nullptr;
   Ref bytes = bytes_from_string(out);
   Ref length = int_from_int64(s->length);
@@ -342,12 +349,6 @@ bool le_from_int(Value v, size_t max_bytes, std::string* out) {
 }
 
 // ---- MultibyteIncrementalEncoder ----
-
-// What the stateful encoders take: a str, or str() of anything else.
-Ref str_of_object(Value v) {
-  if (is_str(v)) return Ref::borrow(v);
-  return str(v);
-}
 
 constexpr size_t kMaxPendingUtf8 = 4;
 

@@ -7,8 +7,8 @@ import _multibytecodec
 import _codecs_jp
 from _show import show
 
-for alias in ["sjis", "ShiftJIS", "EUC-JP", "gb-2312", "GB18030", "Big5-HKSCS", "ISO-2022-JP", "csISO2022KR",
-              "ks_c-5601", "HZ-GB-2312", "windows-31j"]:
+for alias in ["sjis", "ShiftJIS", "EUC-JP", "gb2312", "GB18030", "Big5-HKSCS", "ISO-2022-JP", "csISO2022KR",
+              "ks_c-5601", "HZ-GB-2312", "ms_kanji"]:
     info = codecs.lookup(alias)
     print(alias, info.name)
 codec = _codecs_jp.getcodec("shift_jis")

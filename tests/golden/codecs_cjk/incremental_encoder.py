@@ -4,7 +4,7 @@ import codecs
 from _show import show
 
 for name in ["iso2022_jp", "iso2022_kr", "hz", "shift_jis", "euc_jis_2004", "shift_jis_2004", "big5hkscs"]:
-    e = codecs.getincrementalencoder(name)()
+    e = codecs.getincrementalencoder(name)("backslashreplace")
     parts = [e.encode(c) for c in ["a", "日", "本", "b", "か", "\u309a", "か"]]
     parts.append(e.encode("", True))
     print(name, parts)
