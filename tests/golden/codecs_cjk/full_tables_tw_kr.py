@@ -1,9 +1,8 @@
-# Digests of whole tables: every BMP character encoded and every two-byte
+# Digests of whole tables ([big5, cp950, big5hkscs, euc_kr]): every BMP character encoded and every two-byte
 # sequence decoded, per codec, so that any single difference shows.
 import hashlib
 
-names = ["shift_jis", "cp932", "euc_jp", "euc_jis_2004", "euc_jisx0213", "shift_jis_2004", "shift_jisx0213",
-         "gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs", "euc_kr", "cp949", "johab"]
+names = ["big5", "cp950", "big5hkscs", "euc_kr"]
 for name in names:
     enc = hashlib.sha1()
     for cp in list(range(0xD800)) + list(range(0xE000, 0x10000)) + list(range(0x20000, 0x2B000, 3)):

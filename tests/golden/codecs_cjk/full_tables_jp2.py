@@ -1,0 +1,20 @@
+# Digests of whole tables ([euc_jisx0213, shift_jis_2004, shift_jisx0213, johab]): every BMP character encoded and every two-byte
+# sequence decoded, per codec, so that any single difference shows.
+import hashlib
+
+names = ["euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "johab"]
+for name in names:
+    enc = hashlib.sha1()
+    for cp in list(range(0xD800)) + list(range(0xE000, 0x10000)) + list(range(0x20000, 0x2B000, 3)):
+        try:
+            enc.update(chr(cp).encode(name))
+        except UnicodeEncodeError as e:
+            enc.update(b"E%d" % e.end)
+    dec = hashlib.sha1()
+    for a in range(0x80, 0x100):
+        for b in range(0x100):
+            try:
+                dec.update(bytes([a, b]).decode(name).encode("utf-8"))
+            except UnicodeDecodeError as e:
+                dec.update(b"E%d%d" % (e.start, e.end))
+    print(name, enc.hexdigest(), dec.hexdigest())
