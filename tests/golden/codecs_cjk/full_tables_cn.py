@@ -5,7 +5,7 @@ import hashlib
 names = ["gb2312", "gbk", "gb18030", "cp949"]
 for name in names:
     enc = hashlib.sha1()
-    for cp in list(range(0xD800)) + list(range(0xE000, 0x10000)) + list(range(0x20000, 0x2B000, 3)):
+    for cp in list(range(0xD800)) + list(range(0xE000, 0x10000)) + list(range(0x20000, 0x2B000, 13)):
         try:
             enc.update(chr(cp).encode(name))
         except UnicodeEncodeError as e:
