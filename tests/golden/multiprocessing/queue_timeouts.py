@@ -23,4 +23,4 @@ if __name__ == "__main__":
         try:
             q.put(4)
         except ValueError as e:
-            print(e)
+            print(str(e).endswith("is closed"))
