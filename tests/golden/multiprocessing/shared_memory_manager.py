@@ -6,7 +6,7 @@ from _mp import contexts
 
 def total(name):
     sl = shared_memory.ShareableList(name=name)
-    sl[0] = sum(sl[1:])
+    sl[0] = sum(sl[i] for i in range(1, len(sl)))
     sl.shm.close()
 
 
