@@ -5,7 +5,7 @@ worker processes, once with concurrent.futures.ProcessPoolExecutor and once
 with multiprocessing.Pool, under each start method (fork, spawn,
 forkserver). Waiting is not computation, so the simulated downloads run on
 threads: eight of them overlap their 0.1 s waits instead of queueing.
-Run it with `taipan examples/parallel_primes.py [LIMIT]`.
+Run it with `taipan examples/parallel_primes.py [LIMIT [METHOD,...]]`.
 """
 import multiprocessing
 import sys
@@ -53,8 +53,9 @@ def fake_download(name):
 
 def main():
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
+    methods = sys.argv[2].split(",") if len(sys.argv) > 2 else ["fork", "spawn", "forkserver"]
     print(f"primes below {limit}: {count_primes(0, limit)} (one process)")
-    for method in ("fork", "spawn", "forkserver"):
+    for method in methods:
         ctx = multiprocessing.get_context(method)
         print(f"  {method:<10} ProcessPoolExecutor: {with_executor(limit, ctx)}"
               f"  Pool: {with_pool(limit, ctx)}")
