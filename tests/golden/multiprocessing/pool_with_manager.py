@@ -12,7 +12,7 @@ def record(args):
 
 if __name__ == "__main__":
     for method, ctx in contexts():
-        with ctx.Manager() as m, ctx.Pool(2) as pool:
+        with ctx.Manager() as m, ctx.Pool(1) as pool:
             d, lock = m.dict(), m.Lock()
             print(method, sorted(pool.map(record, [(d, lock, i) for i in range(6)])))
             print(d["hits"], sorted((k, v) for k, v in d.items() if k != "hits"))
