@@ -8,6 +8,7 @@
 #include <string>
 
 #include "modules/modules.h"
+#include "objects/buffer_pin.h"
 #include "objects/bytes.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -139,6 +140,7 @@ Ref compressor_compress(Value self, const Value* args, size_t nargs, Tuple* kwna
   if (!check_arg_count("compress", nargs, 1, 1) || !no_keywords("compress", kwnames)) return nullptr;
   Buffer data;
   if (!require_buffer(args[0], &data)) return nullptr;
+  BufferPin pin(data);  // used with the GIL released
   Compressor* c = as_compressor(self);
   HoldObjectMutex hold(&c->lock);
   if (c->flushed) return raise(exc::ValueError, "Compressor has been flushed");
@@ -206,6 +208,7 @@ Ref decompressor_decompress(Value self, const Value* args, size_t nargs, Tuple* 
   if (!bind_args(ArgSpec{"decompress", names, 2, 0, 1}, args, nargs, kwnames, a)) return nullptr;
   Buffer data;
   if (!require_buffer(a[0], &data)) return nullptr;
+  BufferPin pin(data);  // used with the GIL released
   int64_t max_length = -1;
   if (!a[1].is_null()) {
     max_length = as_int64(a[1]);

@@ -9,6 +9,7 @@
 
 #include "modules/io_internal.h"
 #include "modules/io_object_stream.h"
+#include "objects/buffer_pin.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -178,6 +179,7 @@ Ref file_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!require_buffer(args[0], &buffer)) return nullptr;
   FdStream* s = writable_stream(self, "write to closed file");
   if (s == nullptr) return nullptr;
+  BufferPin pin(buffer);
   if (!(is_unbuffered(self) ? s->write_raw(buffer.data) : s->write(buffer.data))) return raise_stream_error(s);
   return int_from_int64(static_cast<int64_t>(buffer.data.size()));
 }
@@ -305,6 +307,7 @@ Ref file_readinto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   std::string data;
   size_t size = target.data.size();
+  BufferPin pin(target);
   bool ok = is_unbuffered(self) ? s->read_once(size, &data) : s->read(static_cast<int64_t>(size), &data);
   if (!ok) return raise_stream_error(s);
   std::copy(data.begin(), data.end(), const_cast<char*>(target.data.data()));

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "modules/modules.h"
+#include "modules/posix/fork.h"
 #include "modules/posix/posix_args.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
@@ -330,9 +331,21 @@ Ref fork_exec(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     c.has_uid = true;
   }
   c.preexec_fn = a[21];
+  // Python code run in the child (preexec_fn) needs what os.fork gives it: a
+  // GIL and locks that no vanished thread holds, and the at-fork hooks.
+  bool runs_python = !c.preexec_fn.is_none();
+  if (runs_python) posix::before_fork();
   pid_t pid = ::fork();
-  if (pid == 0) child_exec(c);
-  if (pid < 0) return posix::errno_error();
+  if (pid == 0) {
+    if (runs_python) posix::after_fork_child();
+    child_exec(c);
+  }
+  int fork_errno = errno;
+  if (runs_python) posix::after_fork_parent();
+  if (pid < 0) {
+    errno = fork_errno;
+    return posix::errno_error();
+  }
   return int_from_int64(pid);
 }
 

@@ -16,6 +16,7 @@
 
 #include "modules/modules.h"
 #include "modules/module_exception.h"
+#include "modules/thread.h"
 #include "modules/timeout_arg.h"
 #include "modules/warnings.h"
 #include "objects/int.h"
@@ -255,9 +256,10 @@ Ref signal_pthread_kill(Value, const Value* args, size_t nargs, Tuple* kwnames) 
   auto thread_id = static_cast<pthread_t>(mpz_get_ui(z));
   mpz_clear(z);
   // pthread_kill() on an identifier that names no thread is undefined
-  // behaviour (glibc crashes): only the calling thread is accepted, the
-  // others fail as a thread that has ended does.
-  if (!pthread_equal(thread_id, pthread_self())) return errno_result(ESRCH);
+  // behaviour (glibc crashes): only a thread still running Python code is
+  // signalled (it leaves that list under the GIL held here, before it ends);
+  // any other identifier fails as a thread that has ended does.
+  if (!thread_ident_is_live(static_cast<uint64_t>(thread_id))) return errno_result(ESRCH);
   int err = ::pthread_kill(thread_id, signum);
   if (err != 0) return errno_result(err);
   if (check_signals() < 0) return nullptr;

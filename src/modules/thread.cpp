@@ -9,6 +9,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -594,6 +595,13 @@ void end_thread(ThreadState* ts) {
   thread_state_delete(ts);
 }
 
+// The pthread_t of each thread start_new_thread made that has not yet left
+// Python for good (changed under the GIL).
+std::vector<uint64_t>& running_idents() {
+  static auto* idents = new std::vector<uint64_t>();  // lives as long as the process
+  return *idents;
+}
+
 void* thread_main(void* raw) {
   Boot* boot = static_cast<Boot*>(raw);
   t_thread_state = boot->ts;
@@ -613,6 +621,7 @@ void* thread_main(void* raw) {
   decref(boot->kwargs);
   end_thread(boot->ts);
   delete boot;
+  std::erase(running_idents(), static_cast<uint64_t>(pthread_self()));
   gil_release();
   return nullptr;
 }
@@ -643,6 +652,7 @@ Ref thread_start_new_thread(Value, const Value* args, size_t nargs, Tuple* kwnam
     delete boot;
     return raise(exc::RuntimeError, "can't start new thread");
   }
+  running_idents().push_back(static_cast<uint64_t>(thread));  // before thread_main can take the GIL
   return int_from_uint64(static_cast<uint64_t>(thread));
 }
 
@@ -760,6 +770,15 @@ int init_thread_types() {
 }
 
 }  // namespace
+
+bool thread_ident_is_live(uint64_t ident) {
+  auto id = static_cast<pthread_t>(ident);
+  if (pthread_equal(id, pthread_self()) || pthread_equal(id, main_thread())) return true;
+  const std::vector<uint64_t>& running = running_idents();
+  return std::find(running.begin(), running.end(), ident) != running.end();
+}
+
+void thread_idents_after_fork() { running_idents().clear(); }
 
 Ref make_thread_module() {
   if (init_thread_types() < 0) return nullptr;

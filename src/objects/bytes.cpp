@@ -108,6 +108,7 @@ bool get_buffer(Value v, Buffer* out) {
   if (is_bytearray(v)) {
     out->data = bytearray_view(v.as<ByteArray>());
     out->readonly = false;
+    out->exports = &v.as<ByteArray>()->exports;
     return true;
   }
   if (is_memoryview(v)) return memoryview_buffer(v.as<MemoryView>(), out);

@@ -170,6 +170,7 @@ bool memoryview_buffer(MemoryView* m, Buffer* out) {
   out->readonly = m->readonly;
   out->format = m->format;
   out->itemsize = m->itemsize;
+  out->exports = export_count(m->obj);  // pinning the view pins what it shows
   size_t itemsize = static_cast<size_t>(m->itemsize);
   if (m->step == m->itemsize) {
     out->data = base.substr(static_cast<size_t>(m->offset), static_cast<size_t>(m->length) * itemsize);

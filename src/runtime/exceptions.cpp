@@ -304,14 +304,17 @@ Ref add_note(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
+// (type(self), args) or (type(self), args, state) when state is a non-empty
+// dict: the shape every exception's __reduce__ returns.
+Ref reduce_with(Value self, Value args, Dict* state) {
+  Value type = Value::object(type_of(self));
+  if (state != nullptr && dict_size(state) > 0) return tuple_pack({type, args, Value::object(state)});
+  return tuple_pack({type, args});
+}
+
 Ref exception_reduce(Value self, const Value*, size_t, Tuple*) {
   BaseException* e = as_exc(self);
-  Value type = Value::object(type_of(self));
-  Value args = e->args.is_null() ? Value::object(empty_tuple()) : e->args;
-  if (e->dict != nullptr && dict_size(e->dict) > 0) {
-    return tuple_pack({type, args, Value::object(e->dict)});
-  }
-  return tuple_pack({type, args});
+  return reduce_with(self, e->args.is_null() ? Value::object(empty_tuple()) : e->args, e->dict);
 }
 
 Ref exception_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -469,6 +472,29 @@ int set_characters_written(Value self, Value v) {
   return 0;
 }
 
+// With a filename, the arguments rebuilt are (errno, strerror, filename) or
+// (errno, strerror, filename, None, filename2), so unpickling keeps them.
+Ref os_error_reduce(Value self, const Value*, size_t, Tuple*) {
+  OSErrorObject* e = self.as<OSErrorObject>();
+  Value args = e->args.is_null() ? Value::object(empty_tuple()) : e->args;
+  Ref with_names;
+  if (is_tuple(args) && args.as<Tuple>()->size == 2 && !e->filename.is_null() &&
+      !e->filename.is_none()) {
+    Value* items = args.as<Tuple>()->items;
+    bool two = !e->filename2.is_null() && !e->filename2.is_none();
+    with_names = two ? tuple_pack({items[0], items[1], e->filename, Value::none(), e->filename2})
+                     : tuple_pack({items[0], items[1], e->filename});
+    if (!with_names) return nullptr;
+    args = with_names.get();
+  }
+  return reduce_with(self, args, e->dict);
+}
+
+const MethodDef kOSErrorMethods[] = {
+    {"__reduce__", os_error_reduce, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 const GetSetDef kOSErrorGetSets[] = {
     TAIPAN_FIELD(OSErrorObject, errno_, "errno"),
     TAIPAN_FIELD(OSErrorObject, strerror, "strerror"),
@@ -495,6 +521,24 @@ Ref import_error_str(Value self) {
   if (!msg.is_null() && !msg.is_none()) return str(msg);
   return exception_str(self);
 }
+
+// name and path travel in the state dict, beside the instance's own attributes.
+Ref import_error_reduce(Value self, const Value*, size_t, Tuple*) {
+  ImportErrorObject* e = self.as<ImportErrorObject>();
+  Dict* state = e->dict != nullptr ? dict_copy(e->dict) : dict_new();
+  if (state == nullptr) return nullptr;
+  Ref owner = Ref::steal(static_cast<Object*>(state));
+  if ((!e->name.is_null() && !e->name.is_none() && dict_set_str(state, "name", e->name) < 0) ||
+      (!e->path.is_null() && !e->path.is_none() && dict_set_str(state, "path", e->path) < 0)) {
+    return nullptr;
+  }
+  return reduce_with(self, e->args.is_null() ? Value::object(empty_tuple()) : e->args, state);
+}
+
+const MethodDef kImportErrorMethods[] = {
+    {"__reduce__", import_error_reduce, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 const GetSetDef kImportErrorGetSets[] = {
     TAIPAN_FIELD(ImportErrorObject, msg, "msg"),
@@ -711,9 +755,9 @@ const Layout kStopIteration = {sizeof(StopIterationObject), exception_new, stop_
 const Layout kSystemExit = {sizeof(SystemExitObject), exception_new, system_exit_init, exception_str,
                             kSystemExitGetSets, nullptr};
 const Layout kOSError = {sizeof(OSErrorObject), os_error_new, os_error_init, os_error_str,
-                         kOSErrorGetSets, nullptr};
+                         kOSErrorGetSets, kOSErrorMethods};
 const Layout kImportError = {sizeof(ImportErrorObject), exception_new, import_error_init,
-                             import_error_str, kImportErrorGetSets, nullptr};
+                             import_error_str, kImportErrorGetSets, kImportErrorMethods};
 const Layout kSyntaxError = {sizeof(SyntaxErrorObject), exception_new, syntax_error_init,
                              syntax_error_str, kSyntaxErrorGetSets, nullptr};
 const Layout kUnicodeError = {sizeof(UnicodeErrorObject), exception_new, unicode_error_init,

@@ -93,6 +93,7 @@ void take_locked() {
 }  // namespace
 
 bool is_main_thread() { return pthread_equal(pthread_self(), g_main_thread) != 0; }
+pthread_t main_thread() { return g_main_thread; }
 
 void gil_enable_threads() {
   if (g_threads_started) return;

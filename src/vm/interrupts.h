@@ -6,6 +6,8 @@
 // (SIGINT's default one raises KeyboardInterrupt).
 #pragma once
 
+#include <pthread.h>
+
 #include <atomic>
 #include <cstdint>
 
@@ -18,6 +20,8 @@ extern std::atomic<uint32_t> g_eval_breaker;
 
 // Whether the calling thread is the main one (which alone sees interrupts).
 bool is_main_thread();
+// The main thread's pthread_t (changes in a child forked by another thread).
+pthread_t main_thread();
 
 // Async-signal-safe: asks for a check at the next opportunity.
 void request_signal_check();

@@ -15,6 +15,7 @@
 
 #include "modules/posix/posix_args.h"
 #include "modules/posix/posix_modules.h"
+#include "objects/buffer_pin.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -138,6 +139,7 @@ Ref posix_write(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!bind_args(kSpec, args, nargs, kwnames, a) || !fd_arg(a[0], &fd) || !require_buffer(a[1], &data)) {
     return nullptr;
   }
+  BufferPin pin(data);
   ssize_t n = retry_eintr([&] { return ::write(fd, data.data.data(), data.data.size()); });
   if (n < 0) return fd_failed();
   return int_from_int64(n);
@@ -154,32 +156,43 @@ Ref posix_pwrite(Value, const Value* args, size_t nargs, Tuple* kwnames) {
       !int64_arg(a[2], &offset)) {
     return nullptr;
   }
+  BufferPin pin(data);
   ssize_t n = retry_eintr([&] { return ::pwrite(fd, data.data.data(), data.data.size(), offset); });
   if (n < 0) return fd_failed();
   return int_from_int64(n);
 }
 
-// The buffers of a sequence for readv/writev (writable ones for readv).
-bool gather_buffers(Value seq, bool writable, std::vector<Buffer>* buffers, std::vector<iovec>* iov) {
-  Ref items = tuple_from_iterable(seq);
-  if (!items) {
+// The buffers of a sequence for readv/writev (writable ones for readv), each
+// pinned in `gathered`, which also keeps the items alive while the GIL is
+// released around the call.
+struct Gathered {
+  Ref items;
+  std::vector<Buffer> buffers;
+  std::vector<BufferPin> pins;
+  std::vector<iovec> iov;
+};
+
+bool gather_buffers(Value seq, bool writable, Gathered* gathered) {
+  gathered->items = tuple_from_iterable(seq);
+  if (!gathered->items) {
     if (error_matches(exc::TypeError)) {
       clear_error();
       raise(exc::TypeError, writable ? "readv() arg 2 must be a sequence" : "writev() arg 2 must be a sequence");
     }
     return false;
   }
-  Tuple* t = items.as<Tuple>();
-  buffers->resize(static_cast<size_t>(t->size));
+  Tuple* t = gathered->items.as<Tuple>();
+  gathered->buffers.resize(static_cast<size_t>(t->size));
   for (int64_t i = 0; i < t->size; ++i) {
-    Buffer& b = (*buffers)[static_cast<size_t>(i)];
+    Buffer& b = gathered->buffers[static_cast<size_t>(i)];
     if (!require_buffer(t->items[i], &b)) return false;
     if (writable && (b.readonly || !b.copy.empty())) {
       raise(exc::TypeError, std::string("a read-write bytes-like object is required, not '") +
                                 type_name_of(t->items[i]) + "'");
       return false;
     }
-    iov->push_back({const_cast<char*>(b.data.data()), b.data.size()});
+    gathered->pins.emplace_back(b);
+    gathered->iov.push_back({const_cast<char*>(b.data.data()), b.data.size()});
   }
   return true;
 }
@@ -189,12 +202,11 @@ Ref posix_readv(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const ArgSpec kSpec{"readv", kNames, 2, 2, 2};
   Value a[2];
   int fd;
-  std::vector<Buffer> buffers;
-  std::vector<iovec> iov;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !fd_arg(a[0], &fd) || !gather_buffers(a[1], true, &buffers, &iov)) {
+  Gathered g;
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !fd_arg(a[0], &fd) || !gather_buffers(a[1], true, &g)) {
     return nullptr;
   }
-  ssize_t n = retry_eintr([&] { return ::readv(fd, iov.data(), static_cast<int>(iov.size())); });
+  ssize_t n = retry_eintr([&] { return ::readv(fd, g.iov.data(), static_cast<int>(g.iov.size())); });
   if (n < 0) return fd_failed();
   return int_from_int64(n);
 }
@@ -204,13 +216,11 @@ Ref posix_writev(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const ArgSpec kSpec{"writev", kNames, 2, 2, 2};
   Value a[2];
   int fd;
-  std::vector<Buffer> buffers;
-  std::vector<iovec> iov;
-  if (!bind_args(kSpec, args, nargs, kwnames, a) || !fd_arg(a[0], &fd) ||
-      !gather_buffers(a[1], false, &buffers, &iov)) {
+  Gathered g;
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !fd_arg(a[0], &fd) || !gather_buffers(a[1], false, &g)) {
     return nullptr;
   }
-  ssize_t n = retry_eintr([&] { return ::writev(fd, iov.data(), static_cast<int>(iov.size())); });
+  ssize_t n = retry_eintr([&] { return ::writev(fd, g.iov.data(), static_cast<int>(g.iov.size())); });
   if (n < 0) return fd_failed();
   return int_from_int64(n);
 }

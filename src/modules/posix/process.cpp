@@ -13,10 +13,12 @@
 #include <vector>
 
 #include "modules/io_stream.h"
+#include "modules/posix/fork.h"
 #include "modules/posix/posix_args.h"
 #include "modules/posix/posix_modules.h"
 #include "modules/posix/results.h"
 #include "modules/resource.h"
+#include "modules/thread.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -315,23 +317,18 @@ Ref posix_register_at_fork(Value, const Value* args, size_t nargs, Tuple* kwname
 
 Ref posix_fork(Value, const Value*, size_t nargs, Tuple* kwnames) {
   if (!no_args("fork", nargs, kwnames)) return nullptr;
-  ForkHooks& hooks = fork_hooks();
-  run_hooks(hooks.before, true);
-  std::fflush(nullptr);
+  before_fork();
   pid_t pid = ::fork();
   if (pid < 0) {
     int err = errno;
-    run_hooks(hooks.after_in_parent, false);
+    after_fork_parent();
     return raise_os_error(err);
   }
   if (pid == 0) {
-    // Only the forking thread lives on: the GIL and the streams' locks start
-    // over, and the signals still pending are the parent's.
-    threads_after_fork_child();
-    FdStream::after_fork();
-    signals_after_fork();
+    after_fork_child();
+  } else {
+    after_fork_parent();
   }
-  run_hooks(pid == 0 ? hooks.after_in_child : hooks.after_in_parent, false);
   return int_from_int64(pid);
 }
 
@@ -604,6 +601,23 @@ Ref posix_times(Value, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 }  // namespace
+
+void before_fork() {
+  run_hooks(fork_hooks().before, true);
+  std::fflush(nullptr);
+}
+
+void after_fork_child() {
+  // Only the forking thread lives on: the GIL and the streams' locks start
+  // over, and the signals still pending are the parent's.
+  threads_after_fork_child();
+  thread_idents_after_fork();
+  FdStream::after_fork();
+  signals_after_fork();
+  run_hooks(fork_hooks().after_in_child, false);
+}
+
+void after_fork_parent() { run_hooks(fork_hooks().after_in_parent, false); }
 
 const MethodDef kPosixProcessFunctions[] = {
     {"getpid", posix_getpid, kMethodInstance, "Return the current process id."},

@@ -9,6 +9,7 @@
 
 #include "modules/posix/posix_args.h"
 #include "modules/socket/socket.h"
+#include "objects/buffer_pin.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -109,9 +110,11 @@ Ref socket_sendmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   if (!buffers) return nullptr;
   List* list = buffers.as<List>();
   std::vector<Buffer> views(static_cast<size_t>(list->size));
+  std::vector<BufferPin> pins;
   std::vector<iovec> iov(views.size());
   for (size_t i = 0; i < views.size(); ++i) {
     if (!require_buffer(list->items[i], &views[i])) return nullptr;
+    pins.emplace_back(views[i]);
     iov[i].iov_base = const_cast<char*>(views[i].data.data());
     iov[i].iov_len = views[i].data.size();
   }
@@ -202,11 +205,13 @@ Ref socket_recvmsg_into(Value self, const Value* args, size_t nargs, Tuple* kwna
   if (!buffers || !check_ancillary_size(ancbufsize)) return nullptr;
   List* list = buffers.as<List>();
   std::vector<Buffer> views(static_cast<size_t>(list->size));
+  std::vector<BufferPin> pins;
   std::vector<iovec> iov(views.size());
   for (size_t k = 0; k < views.size(); ++k) {
     if (!get_buffer(list->items[k], &views[k]) || views[k].readonly || !views[k].copy.empty()) {
       return raise(exc::TypeError, "recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers");
     }
+    pins.emplace_back(views[k]);
     iov[k].iov_base = const_cast<char*>(views[k].data.data());
     iov[k].iov_len = views[k].data.size();
   }

@@ -11,6 +11,7 @@
 
 #include "modules/posix/posix_args.h"
 #include "modules/socket/socket.h"
+#include "objects/buffer_pin.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -216,19 +217,16 @@ Ref socket_connect_ex(Value self, const Value* args, size_t nargs, Tuple* kwname
 // A writable buffer argument (recv_into's), pinned while the call runs.
 struct WritableBuffer {
   Buffer buffer;
-  ~WritableBuffer() {
-    if (buffer.exports != nullptr) --*buffer.exports;
-  }
+  BufferPin pin;
   bool get(Value v) {
     if (!get_buffer(v, &buffer) || buffer.readonly || !buffer.copy.empty()) {
       if (!error_occurred()) {
         raise(exc::TypeError, std::string("recv_into() argument 1 must be read-write bytes-like object, not ") +
                                   type_name_of(v));
       }
-      buffer.exports = nullptr;
       return false;
     }
-    if (buffer.exports != nullptr) ++*buffer.exports;
+    pin = BufferPin(buffer);
     return true;
   }
   char* data() const { return const_cast<char*>(buffer.data.data()); }
@@ -340,6 +338,7 @@ Ref socket_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     return nullptr;
   }
   SocketObject* s = sock(self);
+  BufferPin pin(data);
   long sent = sock_call(s, true, [&] { return ::send(s->fd, data.data.data(), data.data.size(), flags | MSG_NOSIGNAL); });
   if (sent < 0) return nullptr;
   return int_from_int64(sent);
@@ -354,6 +353,7 @@ Ref socket_sendall(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
     return nullptr;
   }
   SocketObject* s = sock(self);
+  BufferPin pin(data);  // a signal handler run between sends cannot resize it
   double deadline = s->timeout > 0 ? monotonic_now() + s->timeout : 0;
   size_t done = 0;
   do {
@@ -384,6 +384,7 @@ Ref socket_sendto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   SockAddr addr;
   socklen_t len;
   if (!parse_address(s->family, args[nargs - 1], "sendto", &addr, &len)) return nullptr;
+  BufferPin pin(data);
   long sent = sock_call(s, true, [&] {
     return ::sendto(s->fd, data.data.data(), data.data.size(), flags | MSG_NOSIGNAL, &addr.sa, len);
   });
