@@ -3,7 +3,9 @@
 // with its checks and messages for malformed data (every truncation,
 // underflow and bad argument is an exception, never a crash). The loop is
 // iterative, so deep nesting in the data needs no native stack.
+#include <cctype>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -477,9 +479,9 @@ class Unpickling {
   bool load_long() {
     std::string_view line;
     if (!read_arg_line(&line)) return false;
-    std::string_view digits = line.substr(0, line.size() - 1);
-    if (!digits.empty() && digits.back() == 'L') digits.remove_suffix(1);
-    return push_new(int_from_string(digits, 0));
+    // A trailing L (Python 2) ends the text; otherwise int() sees the newline too.
+    std::string_view digits = line.substr(line.size() - 2) == "L\n" ? line.substr(0, line.size() - 2) : line;
+    return push_new(int_from_string(digits, 10));
   }
 
   bool load_counted_long(int n) {
@@ -513,12 +515,22 @@ class Unpickling {
   bool load_float() {
     std::string_view line;
     if (!read_arg_line(&line)) return false;
-    std::string text(line.substr(0, line.size() - 1));
-    double d;
-    // float() syntax without surrounding white space or underscores, as PyOS_string_to_double.
-    bool plain = !text.empty() && text.find_first_of(" \t\r\f\v_") == std::string::npos;
-    if (!plain || !parse_float_literal(text, &d)) {
+    // As PyOS_string_to_double: the longest float literal at the start.
+    std::string text(line);
+    size_t end = 0;
+    double d = 0;
+    while (end < text.size() && text[end] != '\n' && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+    while (end > 0 && !parse_float_literal(std::string_view(text).substr(0, end), &d)) --end;
+    if (end == 0) {
+      raise(exc::ValueError, "could not convert string to float: '" + text + "'");
+      return false;
+    }
+    if (text[end] != '\n') {
       raise(exc::ValueError, "could not convert string to float");
+      return false;
+    }
+    if (std::isinf(d) && text.find_first_of("iI") == std::string::npos) {
+      raise(exc::OverflowError, "value too large to convert to float: '" + text + "'");
       return false;
     }
     push(Ref::from_double(d));
@@ -600,11 +612,7 @@ class Unpickling {
   bool load_counted_binstring(int n) {
     const char* s;
     if (!read_n(static_cast<size_t>(n), &s)) return false;
-    int64_t size = n == 1 ? static_cast<unsigned char>(*s) : static_cast<int32_t>(read_le(s, 4));
-    if (size < 0) {
-      raise_unpickling("BINSTRING pickle has negative byte count");
-      return false;
-    }
+    int64_t size = static_cast<int64_t>(read_le(s, n));
     std::string_view data;
     if (!read_payload(size, &data)) return false;
     return push_new(decode_string(data));
@@ -918,8 +926,7 @@ class Unpickling {
   bool push_memo(int64_t index) {
     Value v = memo_get(index);
     if (v.is_null()) {
-      Ref key = int_from_int64(index);
-      if (key) raise_with_arg(exc::KeyError, key.get());
+      raise_unpickling("Memo value not found at index " + std::to_string(index));
       return false;
     }
     push(Ref::borrow(v));
@@ -935,7 +942,7 @@ class Unpickling {
   bool read_index_line(int64_t* out) {
     std::string_view line;
     if (!read_arg_line(&line)) return false;
-    Ref key = int_from_string(line.substr(0, line.size() - 1), 10);
+    Ref key = int_from_string(line, 10);
     if (!key) return false;
     *out = as_int64(key.get());
     return *out != -1 || !error_occurred();
@@ -950,24 +957,28 @@ class Unpickling {
     const char* s;
     if (!read_n(static_cast<size_t>(n), &s)) return false;
     if (depth() <= fence()) return underflow();
-    int64_t index = n == 1 ? static_cast<unsigned char>(*s) : static_cast<int32_t>(read_le(s, 4));
-    if (index < 0) {
-      raise(exc::ValueError, "negative LONG_BINPUT argument");
-      return false;
-    }
-    memo_put(index, top());
-    return true;
+    return checked_memo_put(static_cast<int64_t>(read_le(s, n)));
   }
 
   bool load_put() {
     std::string_view line;
     if (!read_arg_line(&line)) return false;
     if (depth() <= fence()) return underflow();
-    Ref key = int_from_string(line.substr(0, line.size() - 1), 10);
+    Ref key = int_from_string(line, 10);
     if (!key) return false;
     int64_t index = as_int64(key.get());
     if (index < 0) {
       if (!error_occurred()) raise(exc::ValueError, "negative PUT argument");
+      return false;
+    }
+    return checked_memo_put(index);
+  }
+
+  // Stores the top of the stack; an index whose memo CPython could not
+  // allocate (it grows an array to twice the index) is a MemoryError here too.
+  bool checked_memo_put(int64_t index) {
+    if (index > (INT64_MAX >> 5) || exceeds_memory(static_cast<size_t>(index) * 2 * sizeof(Value))) {
+      raise_no_memory();
       return false;
     }
     memo_put(index, top());
@@ -1003,7 +1014,8 @@ class Unpickling {
   }
 
   bool no_persistent_load() {
-    raise_unpickling("A load persistent id instruction was encountered, but no persistent_load function was specified.");
+    raise_unpickling(
+        "A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
     return false;
   }
 
@@ -1265,6 +1277,9 @@ const GetSetDef kUnpicklerGetSets[] = {
 Ref py_loads(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"", "fix_imports", "encoding", "errors", "buffers"};
   Value a[5];
+  if (nargs != 1) {
+    return raise(exc::TypeError, "loads() takes exactly 1 positional argument (" + std::to_string(nargs) + " given)");
+  }
   if (!bind_args(ArgSpec{"loads", names, 5, 1, 1, 1}, args, nargs, kwnames, a)) return nullptr;
   Unpickling u;
   if (!u.set_data(a[0]) || !configure(&u, a[1], a[2], a[3], a[4])) return nullptr;
