@@ -5,6 +5,7 @@
 // state; a Pickler object owns one, dumps() uses one on the C++ stack.
 #include <gmp.h>
 
+#include <bit>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -53,7 +54,7 @@ class MemoTable {
   int64_t get(Object* o) const {
     if (used_ == 0) return -1;
     size_t mask = slots_.size() - 1;
-    for (size_t i = slot_of(o) & mask;; i = (i + 1) & mask) {
+    for (size_t i = slot_of(o);; i = (i + 1) & mask) {
       if (slots_[i].key == o) return slots_[i].index;
       if (slots_[i].key == nullptr) return -1;
     }
@@ -88,22 +89,25 @@ class MemoTable {
     Object* key;
     int64_t index;
   };
-  static size_t slot_of(Object* o) { return (reinterpret_cast<uintptr_t>(o) * 0x9E3779B97F4A7C15ull) >> 24; }
+  // Fibonacci hashing: the top bits of the product pick the slot.
+  size_t slot_of(Object* o) const { return (reinterpret_cast<uintptr_t>(o) * 0x9E3779B97F4A7C15ull) >> shift_; }
   void insert(Object* o, int64_t index) {
     size_t mask = slots_.size() - 1;
-    size_t i = slot_of(o) & mask;
+    size_t i = slot_of(o);
     while (slots_[i].key != nullptr) i = (i + 1) & mask;
     slots_[i] = Slot{o, index};
   }
   void grow() {
     std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2, Slot{nullptr, 0});
     old.swap(slots_);
+    shift_ = 64 - std::countr_zero(slots_.size());
     for (const Slot& s : old) {
       if (s.key != nullptr) insert(s.key, s.index);
     }
   }
   std::vector<Slot> slots_;
   int64_t used_ = 0;
+  int shift_ = 64;
 };
 
 bool is_callable(Value v) { return type_of(v)->call != nullptr; }
@@ -710,6 +714,14 @@ class Pickling {
       Ref it = iter(obj);
       return it && batch_list(it.get());
     }
+    // The items of an exact list count one more level, as in CPython.
+    if (!enter_native_recursion(" while pickling an object")) return false;
+    bool ok = batch_list_exact(list);
+    leave_recursive_call();
+    return ok;
+  }
+
+  bool batch_list_exact(List* list) {
     if (list->size == 1) {
       Ref item = Ref::borrow(list->items[0]);
       if (!save(item.get(), false)) return false;
@@ -787,6 +799,13 @@ class Pickling {
       Ref it = items ? iter(items.get()) : nullptr;
       return it && batch_dict(it.get());
     }
+    if (!enter_native_recursion(" while pickling an object")) return false;
+    bool ok = batch_dict_exact(d);
+    leave_recursive_call();
+    return ok;
+  }
+
+  bool batch_dict_exact(Dict* d) {
     int64_t size = dict_size(d);
     int64_t pos = 0;
     Value key, value;
