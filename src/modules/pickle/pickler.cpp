@@ -148,8 +148,16 @@ class Pickling {
     Ref data = bytes_from_string(out);
     out.clear();
     if (!data) return false;
-    Ref result = call(write.get(), {data.get()});
+    Ref write_fn = write;  // held: the call may re-initialise the Pickler
+    if (!write_fn) return uninitialized();
+    Ref result = call(write_fn.get(), {data.get()});
     return static_cast<bool>(result);
+  }
+
+  // A Pickler whose __init__ failed while it was dumping has no file.
+  static bool uninitialized() {
+    raise(exc::ValueError, "I/O operation on uninitialized object");
+    return false;
   }
 
   void visit_refs(VisitFn visit, void* arg) const {
@@ -244,7 +252,10 @@ class Pickling {
     if (write) {
       if (!flush_to_file()) return false;
       Ref payload = bytes_from_string(data);
-      if (!payload || !call(write.get(), {payload.get()})) return false;
+      Ref write_fn = write;
+      if (!payload) return false;
+      if (!write_fn) return uninitialized();
+      if (!call(write_fn.get(), {payload.get()})) return false;
     } else {
       put(data);
     }
@@ -342,7 +353,8 @@ class Pickling {
     if (type == &pickle_buffer_type) return save_pickle_buffer(obj);
 
     if (reducer_override) {
-      Ref rv = call(reducer_override.get(), {obj});
+      Ref override = reducer_override;
+      Ref rv = call(override.get(), {obj});
       if (!rv) return false;
       if (rv.get() != not_implemented_value()) return save_reduce_value(obj, rv.get());
     }
@@ -354,7 +366,8 @@ class Pickling {
       if (found.is_null() && error_occurred()) return false;
       if (!found.is_null()) reduce_func = Ref::borrow(found);
     } else {
-      reduce_func = getitem(dispatch_table.get(), Value::object(type));
+      Ref table = dispatch_table;
+      reduce_func = getitem(table.get(), Value::object(type));
       if (!reduce_func) {
         if (!error_matches(exc::KeyError)) return false;
         clear_error();
@@ -397,7 +410,8 @@ class Pickling {
 
   // 1: a persistent id was written; 0: none; -1: error.
   int save_pers(Value obj) {
-    Ref pid = pers_unbound ? call(pers_func.get(), {self, obj}) : call(pers_func.get(), {obj});
+    Ref fn = pers_func;
+    Ref pid = pers_unbound ? call(fn.get(), {self, obj}) : call(fn.get(), {obj});
     if (!pid) return -1;
     if (pid.get().is_none()) return 0;
     if (bin) {
@@ -592,7 +606,8 @@ class Pickling {
     }
     bool in_band = true;
     if (buffer_callback) {
-      Ref answer = call(buffer_callback.get(), {obj});
+      Ref callback = buffer_callback;
+      Ref answer = call(callback.get(), {obj});
       if (!answer) return false;
       int truth = is_true(answer.get());
       if (truth < 0) return false;

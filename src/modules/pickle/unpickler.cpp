@@ -250,7 +250,8 @@ class Unpickling {
     }
     if (!read) return truncated();
     Ref size = int_from_uint64(n);
-    Ref data = size ? call(read.get(), {size.get()}) : nullptr;
+    Ref read_fn = read;  // held: the call may re-initialise the Unpickler
+    Ref data = size ? call(read_fn.get(), {size.get()}) : nullptr;
     if (!data || !take_chunk(data.get())) return false;
     if (chunk_.size() < n) return truncated();
     *out = chunk_.data();
@@ -277,7 +278,8 @@ class Unpickling {
       return true;
     }
     if (!readline) return truncated();
-    Ref data = call(readline.get(), nullptr, 0);
+    Ref readline_fn = readline;
+    Ref data = call(readline_fn.get(), nullptr, 0);
     if (!data || !take_chunk(data.get())) return false;
     if (chunk_.empty() || chunk_.back() != '\n') return truncated();
     *line = chunk_;
@@ -1009,8 +1011,9 @@ class Unpickling {
   }
 
   Ref call_persistent_load(Value pid) {
-    if (pers_unbound) return call(pers_func.get(), {self, pid});
-    return call(pers_func.get(), {pid});
+    Ref fn = pers_func;
+    if (pers_unbound) return call(fn.get(), {self, pid});
+    return call(fn.get(), {pid});
   }
 
   bool no_persistent_load() {
