@@ -40,6 +40,7 @@ const NativeModule kNativeModules[] = {
     {"pyexpat", make_pyexpat_module},
     {"_lzma", make_lzma_module},
     {"_json", make_json_module},
+    {"_pickle", make_pickle_module},
     {"_struct", make_struct_module},
     {"binascii", make_binascii_module},
     {"zlib", make_zlib_module},

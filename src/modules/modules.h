@@ -52,6 +52,7 @@ Ref make_csv_module();  // _csv (src/modules/csv/)
 Ref make_pyexpat_module();  // pyexpat (libexpat, src/modules/pyexpat/)
 Ref make_lzma_module();  // _lzma (liblzma)
 Ref make_json_module();  // _json (src/modules/json/)
+Ref make_pickle_module();  // _pickle (src/modules/pickle/)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_struct_module();  // _struct
 Ref make_binascii_module();

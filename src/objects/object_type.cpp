@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/sys.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -152,9 +153,22 @@ Ref cannot_pickle(Value self) {
   return raise(exc::TypeError, std::string("cannot pickle '") + type_name_of(self) + "' object");
 }
 
-Ref copyreg_function(const char* name) {
-  Ref copyreg = import_module("copyreg");
+// copyreg.<name>, found through sys.modules when copyreg is loaded.
+Ref copyreg_function(Str* name) {
+  Value modules = sys_modules();
+  Value loaded = modules.is_object() && is_dict(modules) ? dict_get_str(modules.as<Dict>(), INTERNED("copyreg")) : Value();
+  Ref copyreg = !loaded.is_null() && !loaded.is_none() ? Ref::borrow(loaded) : import_module("copyreg");
   return copyreg ? getattr(copyreg.get(), name) : nullptr;
+}
+
+// The names of the filled __slots__: the class's cached __slotnames__ when
+// it has one (as CPython's _PyType_GetSlotNames), else copyreg._slotnames.
+Ref slot_names(Type* t) {
+  Value cached = dict_get_str(t->dict, INTERNED("__slotnames__"));
+  if (!cached.is_null() && (cached.is_none() || is_list(cached))) return Ref::borrow(cached);
+  Ref slotnames_of = copyreg_function(INTERNED("_slotnames"));
+  if (!slotnames_of) return nullptr;
+  return call(slotnames_of.get(), {Value::object(t)});
 }
 
 // object.__getstate__'s answer: the instance __dict__ (None when empty),
@@ -171,10 +185,9 @@ Ref default_state(Value self, bool required) {
   Dict** dp = instance_dict_ptr(self);
   Ref state = (dp == nullptr || *dp == nullptr || dict_size(*dp) == 0) ? Ref::none()
                                                                        : Ref::borrow(Value::object(*dp));
-  Ref slotnames_of = copyreg_function("_slotnames");
-  if (!slotnames_of) return nullptr;
-  Ref names = call(slotnames_of.get(), {Value::object(t)});
+  Ref names = slot_names(t);
   if (!names) return nullptr;
+  if (names.get().is_none()) return state;
   if (!is_list(names.get())) {
     return raise(exc::TypeError, std::string("copyreg._slotnames didn't return a list or None"));
   }
@@ -205,8 +218,9 @@ Ref object_getstate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 // The state __reduce_ex__ records: the class's own __getstate__ if it has
 // one, otherwise object's, which may refuse (see default_state).
 Ref instance_state(Value self, bool required) {
-  if (type_lookup(type_of(self), "__getstate__") != type_lookup(&object_type, "__getstate__")) {
-    return call_method(self, "__getstate__", {});
+  Str* getstate = INTERNED("__getstate__");
+  if (type_lookup(type_of(self), getstate) != type_lookup(&object_type, getstate)) {
+    return call_method(self, getstate, {});
   }
   return default_state(self, required);
 }
@@ -215,8 +229,8 @@ Ref instance_state(Value self, bool required) {
 // CPython checks them; both stay null when the class defines neither.
 bool new_arguments(Value self, Ref& args, Ref& kwargs) {
   Type* t = type_of(self);
-  if (!type_lookup(t, "__getnewargs_ex__").is_null()) {
-    Ref pair = call_method(self, "__getnewargs_ex__", {});
+  if (!type_lookup(t, INTERNED("__getnewargs_ex__")).is_null()) {
+    Ref pair = call_method(self, INTERNED("__getnewargs_ex__"), {});
     if (!pair) return false;
     if (!is_tuple(pair.get())) {
       raise(exc::TypeError, std::string("__getnewargs_ex__ should return a tuple, not '") + type_name_of(pair.get()) + "'");
@@ -241,8 +255,8 @@ bool new_arguments(Value self, Ref& args, Ref& kwargs) {
     kwargs = Ref::borrow(items->items[1]);
     return true;
   }
-  if (!type_lookup(t, "__getnewargs__").is_null()) {
-    args = call_method(self, "__getnewargs__", {});
+  if (!type_lookup(t, INTERNED("__getnewargs__")).is_null()) {
+    args = call_method(self, INTERNED("__getnewargs__"), {});
     if (!args) return false;
     if (!is_tuple(args.get())) {
       raise(exc::TypeError, std::string("__getnewargs__ should return a tuple, not '") + type_name_of(args.get()) + "'");
@@ -260,7 +274,7 @@ Ref reduce_newobj(Value self) {
   Value cls = Value::object(type_of(self));
   Ref constructor, constructor_args;
   if (!kwargs || dict_size(kwargs.as<Dict>()) == 0) {
-    constructor = copyreg_function("__newobj__");
+    constructor = copyreg_function(INTERNED("__newobj__"));
     if (!constructor) return nullptr;
     Tuple* extra = args ? args.as<Tuple>() : nullptr;
     int64_t n = extra ? extra->size : 0;
@@ -269,7 +283,7 @@ Ref reduce_newobj(Value self) {
     packed->items[0] = Ref::borrow(cls).release();
     for (int64_t i = 0; i < n; ++i) packed->items[i + 1] = Ref::borrow(extra->items[i]).release();
   } else {
-    constructor = copyreg_function("__newobj_ex__");
+    constructor = copyreg_function(INTERNED("__newobj_ex__"));
     if (!constructor) return nullptr;
     constructor_args = tuple_pack({cls, args.get(), kwargs.get()});
   }
@@ -292,7 +306,7 @@ Ref reduce_newobj(Value self) {
 // Protocols 0 and 1 are copyreg._reduce_ex's business.
 Ref common_reduce(Value self, int64_t protocol) {
   if (protocol >= 2) return reduce_newobj(self);
-  Ref reduce_ex = copyreg_function("_reduce_ex");
+  Ref reduce_ex = copyreg_function(INTERNED("_reduce_ex"));
   if (!reduce_ex) return nullptr;
   return call(reduce_ex.get(), {self, Value::small_int(protocol)});
 }
@@ -313,8 +327,9 @@ Ref object_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames
   if (!protocol) return nullptr;
   int64_t proto = as_int64(protocol.get());
   if (proto == -1 && error_occurred()) return nullptr;
-  if (type_lookup(type_of(self), "__reduce__") != type_lookup(&object_type, "__reduce__")) {
-    return call_method(self, "__reduce__", {});
+  Str* reduce = INTERNED("__reduce__");
+  if (type_lookup(type_of(self), reduce) != type_lookup(&object_type, reduce)) {
+    return call_method(self, reduce, {});
   }
   return common_reduce(self, proto);
 }

@@ -456,7 +456,16 @@ static Ref range_get_start(Value self) { return Ref::borrow(self.as<Range>()->st
 static Ref range_get_stop(Value self) { return Ref::borrow(self.as<Range>()->stop); }
 static Ref range_get_step(Value self) { return Ref::borrow(self.as<Range>()->step); }
 
+// __reduce__: (range, (start, stop, step)), as CPython's.
+static Ref range_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("__reduce__", kwnames) || !check_arg_count("__reduce__", nargs, 0, 0)) return nullptr;
+  Range* r = self.as<Range>();
+  Ref args = tuple_pack({r->start, r->stop, r->step});
+  return args ? tuple_pack({Value::object(type_of(self)), args.get()}) : nullptr;
+}
+
 static const MethodDef range_methods[] = {
+    {"__reduce__", range_reduce, kMethodInstance, nullptr},
     {"count", range_count, kMethodInstance, "rangeobject.count(value) -> integer"},
     {"index", range_index, kMethodInstance, "rangeobject.index(value) -> integer"},
     {"__reversed__", range_reversed, kMethodInstance, "Return a reverse iterator."},

@@ -281,9 +281,11 @@ Ref getattr(Value obj, std::string_view name) { return getattr(obj, intern(name)
 
 Ref getattr_optional(Value obj, Str* name) {
   GetAttrFn f = type_of(obj)->getattr;
-  if (f == nullptr || f == generic_getattr) return generic_getattr_impl(obj, name, true);
-  if (f == type_type.getattr) return type_getattr_optional(obj, name);
-  Ref r = f(obj, name);
+  // As CPython's _PyObject_LookupAttr: an AttributeError raised on the way
+  // (by a property or a getter, say) also means "absent".
+  Ref r = f == nullptr || f == generic_getattr ? generic_getattr_impl(obj, name, true)
+          : f == type_type.getattr             ? type_getattr_optional(obj, name)
+                                               : f(obj, name);
   if (!r && error_matches(exc::AttributeError)) clear_error();
   return r;
 }

@@ -10,6 +10,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "runtime/args.h"
+#include "runtime/builtins.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -459,6 +460,20 @@ Ref method_getattr(Value self, Str* name) {
   return getattr(as_method(self)->func, name);
 }
 
+// __reduce__: (getattr, (instance, function's __name__)), as CPython's.
+Ref method_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("__reduce__", kwnames) || !check_arg_count("__reduce__", nargs, 0, 0)) return nullptr;
+  Ref name = getattr(as_method(self)->func, intern("__name__"));
+  Ref getattr_fn = name ? getattr(builtins_module(), intern("getattr")) : nullptr;
+  Ref args = getattr_fn ? tuple_pack({as_method(self)->self, name.get()}) : nullptr;
+  return args ? tuple_pack({getattr_fn.get(), args.get()}) : nullptr;
+}
+
+const MethodDef kMethodMethods[] = {
+    {"__reduce__", method_reduce, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 // method(function, instance): what types.MethodType calls.
 Ref method_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("method", kwnames)) return nullptr;
@@ -588,6 +603,7 @@ int init_method_type() {
   method_type.hash = method_hash;
   method_type.getattr = method_getattr;
   method_type.getsets = kMethodGetSets;
+  method_type.methods = kMethodMethods;
   method_type.new_ = method_construct;
   return type_ready(&method_type);
 }
