@@ -21,6 +21,7 @@
 #include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "parser/parser.h"
 #include "runtime/args.h"
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
@@ -40,7 +41,6 @@ namespace taipan {
 namespace {
 
 Value g_sys_module;
-int64_t g_int_max_str_digits = 4300;
 
 
 // --- Struct sequences -----------------------------------------------------------
@@ -302,7 +302,7 @@ Ref sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Tuple* kwnames
       !check_arg_count("get_int_max_str_digits", nargs, 0, 0)) {
     return nullptr;
   }
-  return Ref::small_int(g_int_max_str_digits);
+  return Ref::small_int(parser::int_literal_digit_limit());
 }
 
 Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -313,7 +313,7 @@ Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* kw
   int64_t n = as_int64(a[0]);
   if (n == -1 && error_occurred()) return nullptr;
   if (n != 0 && n < 640) return raise(exc::ValueError, "maxdigits must be 0 or larger than 640");
-  g_int_max_str_digits = n;
+  parser::set_int_literal_digit_limit(n);
   return Ref::none();
 }
 
@@ -604,6 +604,6 @@ Value sys_attr(std::string_view name) {
 
 Value sys_modules() { return sys_attr("modules"); }
 
-int64_t sys_int_max_str_digits() { return g_int_max_str_digits; }
+int64_t sys_int_max_str_digits() { return parser::int_literal_digit_limit(); }
 
 }  // namespace taipan
