@@ -146,17 +146,17 @@ int run_in_main(std::string_view source, const std::string& path) {
   return r ? 0 : exit_status_of_pending_exception();
 }
 
-// As CPython's shutdown: a closed stream is left alone; a failed flush of
-// stdout is reported as unraisable (once: a second failure of the same
-// data is quiet), and either failure makes the exit status 120.
+// As CPython's shutdown: a stream that is closed (or cannot say) is left
+// alone; a failed flush of stdout is reported as unraisable (once: a second
+// failure of the same data is quiet), and either failure makes the exit
+// status 120.
 void flush_stream(const char* name, bool* failed) {
   Value f = sys_attr(name);
   if (f.is_null() || f.is_none()) return;
   Ref closed = getattr(f, intern("closed"));
-  int is_closed = closed ? is_true(*closed) : -1;
-  if (is_closed != 0) {
-    clear_error();
-    if (is_closed > 0) return;
+  if (!closed || is_true(*closed) != 0) {
+    if (error_occurred()) clear_error();
+    return;
   }
   if (!call_method(f, "flush", {})) {
     bool report = std::strcmp(name, "stdout") == 0 && failed != nullptr && !*failed;
