@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Second command: builds and runs every test (GoogleTest unit tests, the
-# golden programs, an import of every module of CPython's library, then the
-# `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
+# golden programs, an import of every module of CPython's library, a short
+# fuzz pass, then the `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache hits across clones in other folders (CI builds a fresh clone).
@@ -16,5 +16,11 @@ status=0
 timeout_seconds=10; [ "$preset" = asan ] && timeout_seconds=60
 GOLDEN_BUILD=$preset GOLDEN_TIMEOUT=$timeout_seconds tests/run_golden.sh "build/$preset/taipan" || status=1
 GOLDEN_TIMEOUT=60 tests/run_stdlib_imports.sh "build/$preset/taipan" || status=1
+# A short deterministic fuzz pass (tools/fuzz/fuzz.py, run by taipan itself);
+# the sanitizer build gets fewer, slower children and no address-space limit.
+fuzz_args=(--seed 1 --count 150 --compile-batches 10 --time-limit 10)
+[ "$preset" = asan ] && fuzz_args=(--seed 1 --count 50 --compile-batches 4 --time-limit 60 --memory-mb 0)
+"build/$preset/taipan" tools/fuzz/fuzz.py --taipan "build/$preset/taipan" --out "build/$preset/fuzz-findings" \
+  "${fuzz_args[@]}" || status=1
 tests/run_check.sh "build/$preset/taipan" || status=1
 exit $status

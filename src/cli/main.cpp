@@ -1,5 +1,6 @@
 // The `taipan` command: parses the command line as CPython's does, starts
 // the interpreter and runs the main program (file, -c, -m or stdin).
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <climits>
@@ -72,6 +73,11 @@ std::string script_folder(const std::string& path) {
   return slash == 0 ? "/" : full.substr(0, slash);
 }
 
+bool is_directory(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
 std::string current_folder() {
   char buf[PATH_MAX];
   return getcwd(buf, sizeof buf) != nullptr ? buf : "";
@@ -134,7 +140,8 @@ int parse(int argc, char** argv, CommandLine* cl) {
         case 's': cl->config.no_user_site = true; break;
         case 'S': cl->config.no_site = true; break;
         case 'B': cl->config.dont_write_bytecode = true; break;
-        case 'b': case 'd': case 'u': case 'x': break;
+        case 'u': cl->config.unbuffered = true; break;
+        case 'b': case 'd': case 'x': break;
         default: return usage_error(std::string("Unknown option: -") + opt);
       }
     }
@@ -167,8 +174,10 @@ int main(int argc, char** argv) {
   cl.config.prefix = library_prefix(cl.config);
   const char* no_bytecode = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
   if (no_bytecode != nullptr && *no_bytecode != '\0') cl.config.dont_write_bytecode = true;
+  const char* unbuffered = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONUNBUFFERED");
+  if (unbuffered != nullptr && *unbuffered != '\0') cl.config.unbuffered = true;
   switch (cl.kind) {
-    case MainKind::File: cl.config.path0 = script_folder(cl.target); break;
+    case MainKind::File: cl.config.path0 = is_directory(cl.target) ? cl.target : script_folder(cl.target); break;
     case MainKind::Module: cl.config.path0 = current_folder(); break;
     case MainKind::Command: case MainKind::Stdin: cl.config.path0 = ""; break;
   }

@@ -84,12 +84,9 @@ const MethodDef kAtexitFunctions[] = {
 };
 
 void report_callback_error(Value func) {
-  Ref e = fetch_error();
-  Ref text = repr(func);
-  std::string what = text ? std::string(str_utf8(text.as<Str>())) : "<callback>";
-  if (!text) clear_error();
-  std::fprintf(stderr, "Exception ignored in atexit callback: %s\n", what.c_str());
-  print_exception(e.get(), Value());
+  Ref message = str_from_utf8("Exception ignored in atexit callback");
+  if (!message) clear_error();
+  write_unraisable(func, message ? message.get() : Value());
 }
 
 }  // namespace
@@ -104,13 +101,8 @@ void run_atexit_callbacks() {
     Tuple* entry = l->items[i].as<Tuple>();
     Value kwargs = entry->items[2];
     Ref r = call_with_tuple_dict(entry->items[0], entry->items[1], kwargs.is_none() ? Value() : kwargs);
-    if (!r) {
-      if (error_matches(exc::SystemExit)) {
-        clear_error();
-        continue;
-      }
-      report_callback_error(entry->items[0]);
-    }
+    // SystemExit too, as CPython: the exit status is already decided.
+    if (!r) report_callback_error(entry->items[0]);
   }
 }
 

@@ -337,12 +337,15 @@ FdStream* open_file_stream(Value file, const OpenMode& m, bool closefd, Value op
   return stream;
 }
 
-Ref io_std_stream(int fd) {
+Ref io_std_stream(int fd, bool unbuffered) {
   if (init_io() < 0) return nullptr;
+  if (fcntl(fd, F_GETFD) < 0) return Ref::none();
   static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
   bool reading = fd == 0;
   bool tty = isatty(fd) == 1;
+  unbuffered = unbuffered && !reading;
   FdStream* stream = new FdStream(fd, reading, !reading, false, false, kDefaultBufferSize);
+  if (unbuffered) stream->set_unbuffered_writes();
   Ref name = str_from_utf8(names[fd]);
   if (!name) {
     stream->release();
@@ -352,7 +355,7 @@ Ref io_std_stream(int fd) {
   stream->release();
   if (!binary) return nullptr;
   return text_file_new(stream, name.get(), reading ? "r" : "w", binary.get(), "utf-8",
-                       fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2);
+                       fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2 || unbuffered);
 }
 
 void io_flush_all_files() {

@@ -151,6 +151,10 @@ bool FdStream::fill() {
 bool FdStream::read(int64_t n, std::string* out) {
   Busy busy(this);
   if (n < 0) return read_to_end(out);
+  // Room for all of it first, as CPython's buffered read allocates its
+  // result: a size beyond memory is a MemoryError at once, not after a
+  // descriptor such as /dev/zero has filled memory chunk by chunk.
+  if (static_cast<size_t>(n) > rbuf_.size() - rpos_) out->reserve(out->size() + static_cast<size_t>(n));
   for (;;) {
     size_t available = rbuf_.size() - rpos_;
     size_t want = n < 0 ? available : std::min(available, static_cast<size_t>(n) - out->size());

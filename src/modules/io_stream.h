@@ -108,6 +108,12 @@ class FdStream {
   // Whether data that fits in the buffer waits there (a BufferedWriter) or
   // goes straight down (a text wrapper over a buffer object).
   bool buffer_writes_ = true;
+
+ public:
+  // Writes go straight down, as an unbuffered std stream's (-u).
+  void set_unbuffered_writes() { buffer_writes_ = false; }
+
+ protected:
   bool fail(int err);
 
  private:

@@ -21,6 +21,7 @@
 #include "objects/sequence.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "parser/parser.h"
 #include "runtime/args.h"
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
@@ -40,7 +41,6 @@ namespace taipan {
 namespace {
 
 Value g_sys_module;
-int64_t g_int_max_str_digits = 4300;
 
 
 // --- Struct sequences -----------------------------------------------------------
@@ -302,7 +302,7 @@ Ref sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Tuple* kwnames
       !check_arg_count("get_int_max_str_digits", nargs, 0, 0)) {
     return nullptr;
   }
-  return Ref::small_int(g_int_max_str_digits);
+  return Ref::small_int(parser::int_literal_digit_limit());
 }
 
 Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -313,7 +313,7 @@ Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* kw
   int64_t n = as_int64(a[0]);
   if (n == -1 && error_occurred()) return nullptr;
   if (n != 0 && n < 640) return raise(exc::ValueError, "maxdigits must be 0 or larger than 640");
-  g_int_max_str_digits = n;
+  parser::set_int_literal_digit_limit(n);
   return Ref::none();
 }
 
@@ -532,10 +532,10 @@ bool add(Value module, const char* name, Ref value) {
   return value && module_add(module, name, value.get()) == 0;
 }
 
-bool add_streams(Value m) {
+bool add_streams(Value m, const SysConfig& config) {
   const char* names[] = {"stdin", "stdout", "stderr"};
   for (int fd = 0; fd < 3; ++fd) {
-    Ref stream = io_std_stream(fd);
+    Ref stream = io_std_stream(fd, config.unbuffered);
     if (!stream) return false;
     if (module_add(m, names[fd], stream.get()) < 0) return false;
     if (module_add(m, (std::string("__") + names[fd] + "__").c_str(), stream.get()) < 0) return false;
@@ -581,7 +581,7 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "copyright", str_from_utf8("Copyright (c) the Taipan authors.")) &&
             add(m, "__excepthook__", getattr(m, "excepthook")) &&
             add(m, "__unraisablehook__", getattr(m, "unraisablehook")) &&
-            add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m);
+            add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m, config);
   if (!ok) return nullptr;
   return module;
 }
@@ -604,6 +604,6 @@ Value sys_attr(std::string_view name) {
 
 Value sys_modules() { return sys_attr("modules"); }
 
-int64_t sys_int_max_str_digits() { return g_int_max_str_digits; }
+int64_t sys_int_max_str_digits() { return parser::int_literal_digit_limit(); }
 
 }  // namespace taipan

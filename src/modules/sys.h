@@ -28,6 +28,7 @@ struct SysConfig {
   bool no_site = false;           // -S
   bool no_user_site = false;      // -s (and -I)
   bool ignore_environment = false;  // -E (and -I)
+  bool unbuffered = false;        // -u, PYTHONUNBUFFERED
 };
 
 // Builds the module (sys.modules, sys.path, std streams …). Null on failure.

@@ -10,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/result_size.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -285,24 +286,32 @@ Ref partition_common(const char* name, Value self, const Value* args, size_t nar
 Ref b_partition(Value self, const Value* a, size_t n, Tuple* k) { return partition_common("partition", self, a, n, k, false); }
 Ref b_rpartition(Value self, const Value* a, size_t n, Tuple* k) { return partition_common("rpartition", self, a, n, k, true); }
 
+// The items are gathered and their sizes summed first; the result is
+// reserved at once, as CPython's join allocates it.
 Ref b_join(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!arity(self, "join", Arity::One, nargs, kwnames, 1, 1)) return nullptr;
-  std::string sep(view_of(self)), out;
   Ref it = iter_for_join(args[0]);
   if (!it) return nullptr;
-  for (int64_t i = 0;; ++i) {
-    Ref item = next(*it);
-    if (!item) {
-      if (error_occurred()) return nullptr;
-      break;
-    }
-    Buffer b;
-    if (!get_buffer(*item, &b)) {
+  Ref list = list_from_iterable(*it);
+  if (!list) return nullptr;
+  const List* items = list.as<List>();
+  std::string_view sep = view_of(self);
+  std::vector<Buffer> buffers(static_cast<size_t>(items->size));  // never moved: views may point into them
+  int64_t total = 0;
+  for (int64_t i = 0; i < items->size; ++i) {
+    Buffer& b = buffers[static_cast<size_t>(i)];
+    if (!get_buffer(items->items[i], &b)) {
       return raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
-                                       type_name_of(*item) + " found");
+                                       type_name_of(items->items[i]) + " found");
     }
+    int64_t add = static_cast<int64_t>(b.data.size() + (i > 0 ? sep.size() : 0));
+    if (!add_result_size(&total, add, "join() result is too long for bytes")) return nullptr;
+  }
+  std::string out;
+  out.reserve(static_cast<size_t>(total));
+  for (size_t i = 0; i < buffers.size(); ++i) {
     if (i > 0) out += sep;
-    out.append(b.data);
+    out.append(buffers[i].data);
   }
   return make_like(self, out);
 }
@@ -315,19 +324,33 @@ Ref b_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs > 2 && !arg_to_index(args[2], &count)) return nullptr;
   if (count < 0) count = INT64_MAX;
   std::string_view s = view_of(self);
-  std::string out;
+  // The result's size first (reserved at once, as CPython allocates it).
+  int64_t matches = 0;
   if (old_s.empty()) {
-    int64_t done = 0;
+    matches = std::min(count, static_cast<int64_t>(s.size()) + 1);
+  } else {
+    for (size_t at = 0; matches < count; ++matches, at += old_s.size()) {
+      at = s.find(old_s, at);
+      if (at == std::string_view::npos) break;
+    }
+  }
+  int64_t size;
+  if (!replaced_size(static_cast<int64_t>(s.size()), matches, static_cast<int64_t>(old_s.size()),
+                     static_cast<int64_t>(new_s.size()), "replace bytes is too long", &size)) {
+    return nullptr;
+  }
+  std::string out;
+  out.reserve(static_cast<size_t>(size));
+  if (old_s.empty()) {
     for (size_t i = 0; i <= s.size(); ++i) {
-      if (done++ < count) out += new_s;
+      if (static_cast<int64_t>(i) < matches) out += new_s;
       if (i < s.size()) out.push_back(s[i]);
     }
     return make_like(self, out);
   }
   size_t start = 0;
-  for (int64_t done = 0; done < count; ++done) {
+  for (int64_t done = 0; done < matches; ++done) {
     size_t at = s.find(old_s, start);
-    if (at == std::string_view::npos) break;
     out.append(s.substr(start, at - start));
     out += new_s;
     start = at + old_s.size();

@@ -93,13 +93,13 @@ static Ref dict_iterator_next(Value self) {
     while (it->pos < d->entry_count && d->entries[it->pos].key.is_null()) ++it->pos;
     if (it->pos < d->entry_count) e = &d->entries[it->pos++];
   }
-  if (e == nullptr) {
-    if (it->remaining > 0) {
-      it->remaining = -1;
-      return raise(exc::RuntimeError, "dictionary keys changed during iteration");
-    }
+  // An entry beyond the count the dict had means keys were deleted and
+  // added (the size unchanged): CPython's error, after which the iterator
+  // is exhausted. Fewer entries than counted just end the iteration.
+  if (e == nullptr || it->remaining == 0) {
     dict_iterator_release(it);
-    return nullptr;
+    if (e == nullptr) return nullptr;
+    return raise(exc::RuntimeError, "dictionary keys changed during iteration");
   }
   --it->remaining;
   switch (part_of(type_of(self))) {

@@ -15,6 +15,7 @@
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
+#include "objects/result_size.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/tuple.h"
@@ -477,39 +478,45 @@ Ref raise_join_item(int64_t index, Value item) {
   return raise(exc::TypeError, "sequence item " + std::to_string(index) + ": expected str instance, " +
                                    type_name_of(item) + " found");
 }
+
+
+// Joins items already gathered (appending strs runs no Python code, so a
+// list's array stays put): the result's size is summed first and reserved
+// at once, as CPython's join allocates it.
+Ref join_items(Str* sep, const Value* items, int64_t n) {
+  if (n == 1 && is_exact_str(items[0])) return Ref::borrow(items[0]);
+  int64_t total = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    if (!is_str(items[i])) return raise_join_item(i, items[i]);
+    if (!add_result_size(&total, items[i].as<Str>()->length + (i > 0 ? sep->length : 0),
+                         "join() result is too long for a Python string")) {
+      return nullptr;
+    }
+  }
+  StrBuilder b;
+  b.reserve(total);
+  for (int64_t i = 0; i < n; ++i) {
+    if (i > 0) b.append(sep);
+    b.append(items[i].as<Str>());
+  }
+  return b.finish();
+}
 }  // namespace
 
 Ref str_join(Str* sep, Value iterable) {
-  // Lists and tuples: read the items in place (appending strs runs no Python code).
-  if (iterable.is_object() && (iterable.as_object()->type == &list_type || iterable.as_object()->type == &tuple_type)) {
-    bool is_list_value = iterable.as_object()->type == &list_type;
-    const Value* items = is_list_value ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
-    int64_t n = is_list_value ? iterable.as<List>()->size : iterable.as<Tuple>()->size;
-    if (n == 1 && is_exact_str(items[0])) return Ref::borrow(items[0]);
-    StrBuilder b;
-    for (int64_t i = 0; i < n; ++i) {
-      if (!is_str(items[i])) return raise_join_item(i, items[i]);
-      if (i > 0) b.append(sep);
-      b.append(items[i].as<Str>());
-    }
-    return b.finish();
+  if (iterable.is_object() && iterable.as_object()->type == &tuple_type) {
+    return join_items(sep, iterable.as<Tuple>()->items, iterable.as<Tuple>()->size);
   }
-  Ref it = iter_for_join(iterable);
-  if (!it) return nullptr;
-  StrBuilder b;
-  int64_t index = 0;
-  for (;;) {
-    Ref item = next(*it);
-    if (!item) {
-      if (error_occurred()) return nullptr;
-      break;
-    }
-    if (!is_str(*item)) return raise_join_item(index, *item);
-    if (index > 0) b.append(sep);
-    b.append(item.as<Str>());
-    ++index;
+  Ref list;
+  if (iterable.is_object() && iterable.as_object()->type == &list_type) {
+    list = Ref::borrow(iterable);
+  } else {
+    Ref it = iter_for_join(iterable);
+    if (!it) return nullptr;
+    list = list_from_iterable(*it);
+    if (!list) return nullptr;
   }
-  return b.finish();
+  return join_items(sep, list.as<List>()->items, list.as<List>()->size);
 }
 
 // ---- Slots ----

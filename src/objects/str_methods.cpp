@@ -9,6 +9,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/result_size.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode.h"
@@ -423,28 +424,37 @@ Ref str_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs > 2 && !arg_to_index(args[2], &count)) return nullptr;
   if (count < 0) count = INT64_MAX;
   Str* s = self_str(self);
-  StrBuilder b;
+  // The result's size first (reserved at once, as CPython allocates it).
+  int64_t matches = 0;
   if (old_s->length == 0) {
-    int64_t done = 0;
+    matches = std::min(count, s->length + 1);
+  } else {
+    for (int64_t at = 0; matches < count; ++matches, at += old_s->length) {
+      at = str_find(s, old_s, at, s->length, false);
+      if (at < 0) break;
+    }
+  }
+  if (matches == 0) return str_substring(s, 0, s->length);
+  int64_t size;
+  if (!replaced_size(s->length, matches, old_s->length, new_s->length, "replace string is too long", &size)) {
+    return nullptr;
+  }
+  StrBuilder b;
+  b.reserve(size);
+  if (old_s->length == 0) {
     for (int64_t i = 0; i <= s->length; ++i) {
-      if (done < count) {
-        b.append(new_s);
-        ++done;
-      }
+      if (i < matches) b.append(new_s);
       if (i < s->length) b.append(str_char_at(s, i));
     }
     return b.finish();
   }
-  int64_t start = 0, done = 0;
-  while (done < count) {
+  int64_t start = 0;
+  for (int64_t done = 0; done < matches; ++done) {
     int64_t at = str_find(s, old_s, start, s->length, false);
-    if (at < 0) break;
     b.append(s, start, at);
     b.append(new_s);
     start = at + old_s->length;
-    ++done;
   }
-  if (done == 0) return str_substring(s, 0, s->length);
   b.append(s, start, s->length);
   return b.finish();
 }

@@ -2,6 +2,7 @@
 // reporting, recursion guard), the entry points for each parse mode, and the
 // public parse() function.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <memory>
 
@@ -469,6 +470,13 @@ void Parser::check_rest_for_lexer_errors(SyntaxErrorInfo& err) {
 }
 
 // ------------------------------------------------------------------ public
+
+namespace {
+std::atomic<int64_t> g_int_literal_digit_limit{4300};  // CPython's default
+}  // namespace
+
+int64_t int_literal_digit_limit() { return g_int_literal_digit_limit.load(std::memory_order_relaxed); }
+void set_int_literal_digit_limit(int64_t limit) { g_int_literal_digit_limit.store(limit, std::memory_order_relaxed); }
 
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
                   SourceKind kind) {

@@ -2,6 +2,7 @@
 // SyntaxError description) out.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,12 @@ struct ParseResult {
 // end_offset that CPython reports as None is 0 here.
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
                   SourceKind kind = SourceKind::Bytes);
+
+// The most decimal digits an int literal may have (0: no limit), which is
+// sys.get_int_max_str_digits(): sys reads and sets it here. A longer literal
+// is a SyntaxError, as in CPython's parser.
+int64_t int_literal_digit_limit();
+void set_int_literal_digit_limit(int64_t limit);
 
 // Renders a tree exactly as Python's ast.dump(node, include_attributes=True).
 std::string dump(const ast::Mod* mod);

@@ -1165,6 +1165,15 @@ Expr* Parser::parse_number(const Token& t) {
     c->value_kind = ConstantKind::Int;
     c->int_base = 10;
     c->int_digits = s;
+    int64_t limit = int_literal_digit_limit();
+    if (limit > 0 && static_cast<int64_t>(s.size()) > limit) {
+      // No columns, as CPython: the line is enough to spot the literal.
+      error_range({start_of(t).line, -1}, {end_of(t).line, -1},
+                  "Exceeds the limit (" + std::to_string(limit) +
+                      " digits) for integer string conversion: value has " + std::to_string(s.size()) +
+                      " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal "
+                      "for huge integer literals to avoid decimal conversion limits.");
+    }
   }
   if (c->value_kind == ConstantKind::Int) {
     std::uint64_t v = 0;

@@ -153,7 +153,7 @@ void throw_error_range(const SourceText& src, const std::string& type, const std
                        bool text_with_newline) {
   ErrorLocation loc;
   loc.lineno = lineno;
-  loc.offset = src.char_col(lineno, byte_col) + 1;
+  loc.offset = byte_col < 0 ? 0 : src.char_col(lineno, byte_col) + 1;
   loc.end_lineno = end_lineno;
   if (end_byte_col < 0) {
     loc.end_offset = end_byte_col + 1;

@@ -2,6 +2,7 @@
 // running the main program, exit statuses and shutdown.
 #include "runtime/interpreter.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -145,12 +146,26 @@ int run_in_main(std::string_view source, const std::string& path) {
   return r ? 0 : exit_status_of_pending_exception();
 }
 
+// As CPython's shutdown: a stream that is closed (or cannot say) is left
+// alone; a failed flush of stdout is reported as unraisable (once: a second
+// failure of the same data is quiet), and either failure makes the exit
+// status 120.
 void flush_stream(const char* name, bool* failed) {
   Value f = sys_attr(name);
   if (f.is_null() || f.is_none()) return;
+  Ref closed = getattr(f, intern("closed"));
+  if (!closed || is_true(*closed) != 0) {
+    if (error_occurred()) clear_error();
+    return;
+  }
   if (!call_method(f, "flush", {})) {
+    bool report = std::strcmp(name, "stdout") == 0 && failed != nullptr && !*failed;
     if (failed != nullptr) *failed = true;
-    clear_error();
+    if (report) {
+      write_unraisable(f);
+    } else {
+      clear_error();
+    }
   }
 }
 
@@ -266,16 +281,16 @@ int interpreter_finalize(int status) {
   run_atexit_callbacks();
   // Daemon threads stop for good when they next ask for the GIL.
   gil_begin_finalization();
-  bool stdout_failed = false;
+  bool stdout_failed = false, stderr_failed = false;
   flush_stream("stdout", &stdout_failed);
-  flush_stream("stderr", nullptr);
+  flush_stream("stderr", &stderr_failed);
   gc_collect();  // finalisers of garbage cycles run while modules are intact, as in CPython
   release_main_module();
   flush_stream("stdout", &stdout_failed);
-  flush_stream("stderr", nullptr);
+  flush_stream("stderr", &stderr_failed);
   io_flush_all_files();
   if (error_occurred()) clear_error();
-  return stdout_failed && status == 0 ? 120 : status;
+  return (stdout_failed || stderr_failed) && status == 0 ? 120 : status;
 }
 
 int exit_status_of_pending_exception() {
@@ -289,7 +304,28 @@ int exit_status_of_pending_exception() {
   return 1;
 }
 
+namespace {
+
+// A directory runs its __main__.py (its folder first on sys.path, as main.cpp
+// sets it); without one, CPython's runpy message, and status 1.
+int run_main_directory(const std::string& path) {
+  std::string main_file = path + (path.ends_with('/') ? "" : "/") + "__main__.py";
+  if (access(main_file.c_str(), F_OK) == 0) return run_main_file(main_file);
+  Ref folder = str_from_utf8(path);
+  Ref shown = folder ? repr(folder.get()) : nullptr;
+  Value executable = sys_attr("executable");
+  std::string program = !executable.is_null() && is_str(executable) ? str_to_std(executable.as<Str>()) : "taipan";
+  std::fprintf(stderr, "%s: can't find '__main__' module in %s\n", program.c_str(),
+               shown ? str_to_std(shown.as<Str>()).c_str() : path.c_str());
+  clear_error();
+  return 1;
+}
+
+}  // namespace
+
 int run_main_file(const std::string& path) {
+  struct stat info;
+  if (stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return run_main_directory(path);
   std::string absolute = absolute_path(path);
   std::string source;
   int error = 0;

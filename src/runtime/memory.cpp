@@ -23,8 +23,17 @@ static void* resize(void* p, size_t size) { return std::realloc(p, size); }
 static size_t usable_size(void* p) { return malloc_usable_size(p); }
 static void release(void* p) { std::free(p); }
 #else
-static void* zalloc(size_t size) { return mi_zalloc(size); }
-static void* resize(void* p, size_t size) { return mi_realloc(p, size); }
+// A failed request (an address-space limit reached, say) first has mimalloc
+// hand back the memory it keeps cached for reuse, then tries once more.
+template <class F>
+static void* retried(F allocate) {
+  void* p = allocate();
+  if (p != nullptr) return p;
+  mi_collect(true);
+  return allocate();
+}
+static void* zalloc(size_t size) { return retried([=] { return mi_zalloc(size); }); }
+static void* resize(void* p, size_t size) { return retried([=] { return mi_realloc(p, size); }); }
 static size_t usable_size(void* p) { return mi_usable_size(p); }
 static void release(void* p) { mi_free(p); }
 #endif

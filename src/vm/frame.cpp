@@ -3,12 +3,15 @@
 #include "vm/frame.h"
 
 #include <sys/mman.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -29,10 +32,16 @@ Dict* g_default_builtins = nullptr;
 
 }  // namespace
 
-// Under an address-space limit (ulimit -v) the full reservation may be
-// refused: smaller ones are tried, down to kFrameStackMinimum.
+// Under an address-space limit (ulimit -v) the reservation takes at most an
+// eighth of it, leaving the rest to the program's objects; a refused one is
+// retried smaller, down to kFrameStackMinimum.
 bool reserve_frame_stack(ThreadState* ts) {
-  for (size_t size = kFrameStackReserve; size >= kFrameStackMinimum; size /= 2) {
+  size_t first = kFrameStackReserve;
+  struct rlimit limit {};
+  if (getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    first = std::max(kFrameStackMinimum, std::min<size_t>(first, limit.rlim_cur / 8));
+  }
+  for (size_t size = first; size >= kFrameStackMinimum; size /= 2) {
     void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) continue;
     ts->stack_base = ts->stack_top = static_cast<char*>(p);
@@ -143,10 +152,11 @@ Dict* builtins_for_globals(Dict* globals) {
   Value b = dict_get_str(globals, intern("__builtins__"));
   if (b.is_null()) return default_builtins();
   if (is_dict(b)) return b.as<Dict>();
-  Ref d = getattr_optional(b, intern("__dict__"));
-  if (d && is_dict(*d)) return d.as<Dict>();  // the module keeps its dict alive
-  clear_error();
-  return default_builtins();
+  if (is_module(b)) return module_dict(b);  // the module keeps its dict alive
+  // Any other object: nothing is found in the builtins dict, and a name
+  // missed everywhere is looked up in the object itself (load_missing_global).
+  static Dict* stand_in = dict_new();
+  return stand_in;
 }
 
 // ---- the `frame` type ----

@@ -146,7 +146,8 @@ Ref frame_locals_dict(Frame* f);
 void frame_traverse(Frame* f, VisitFn visit, void* arg);
 
 // The builtins dict that goes with `globals`: globals["__builtins__"] (a
-// module's dict or a dict), else the interpreter's default builtins. Borrowed.
+// module's dict or a dict; an empty dict for any other object, which
+// load_missing_global consults), else the interpreter's default builtins. Borrowed.
 Dict* builtins_for_globals(Dict* globals);
 // The interpreter's builtins dict; the runtime sets it at start-up.
 void set_default_builtins(Dict* builtins);

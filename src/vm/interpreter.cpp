@@ -596,11 +596,8 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     }
     if (!v) {
       Value found = global_lookup(frame, name);
-      if (found.is_null()) {
-        raise_name_error(name);
-        goto error;
-      }
-      v = Ref::borrow(found);
+      v = found.is_null() ? load_missing_global(frame->globals, name) : Ref::borrow(found);
+      if (!v) goto error;
     }
     PUSH(v.release());
     NEXT(LOAD_NAME);
@@ -640,9 +637,11 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     Str* name = NAME(oparg >> 1);
     if (specialize_load_global(CACHE() - 1, frame, name)) REDISPATCH();
     Value v = global_lookup(frame, name);
+    Ref missing;
     if (v.is_null()) {
-      if (!error_occurred()) raise_name_error(name);
-      goto error;
+      missing = load_missing_global(frame->globals, name);
+      if (!missing) goto error;
+      v = *missing;
     }
     if (oparg & 1) PUSH(Value());
     incref(v);

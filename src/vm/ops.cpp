@@ -53,6 +53,17 @@ void raise_name_error(Str* name) {
   }
 }
 
+Ref load_missing_global(Dict* globals, Str* name) {
+  Value b = dict_get_str(globals, intern("__builtins__"));
+  if (!b.is_null() && !is_dict(b) && !is_module(b)) {
+    Ref v = getitem(b, Value::object(name));
+    if (v || !error_matches(exc::KeyError)) return v;
+    clear_error();
+  }
+  raise_name_error(name);
+  return nullptr;
+}
+
 void raise_unbound_local(Code* code, int slot) {
   if (code->localspluskinds[slot] & kLocalFree) {
     raise(exc::NameError, "cannot access free variable '" + slot_name(code, slot) +

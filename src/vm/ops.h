@@ -13,6 +13,11 @@ namespace taipan {
 
 // Errors raised by the loop, with CPython's messages.
 void raise_name_error(Str* name);               // name 'x' is not defined
+// A name found neither in globals nor in the builtins dict: when
+// globals["__builtins__"] is an object other than a dict or module, CPython
+// indexes that object (a mapping answers; an int raises its TypeError).
+// A new reference, or null with the error (NameError when nothing has it).
+Ref load_missing_global(Dict* globals, Str* name);
 void raise_unbound_local(Code* code, int slot);  // UnboundLocalError / free-variable NameError
 // Fills AttributeError's name and obj (for "Did you mean" suggestions)
 // when a failed attribute load left them unset.
