@@ -1,5 +1,7 @@
 """Root conftest of the sample project: fixtures of every scope, a command-line
 option, hooks and a plugin module loaded through pluggy."""
+import collections
+
 import pytest
 
 pytest_plugins = ["plugin_tally"]
@@ -13,6 +15,13 @@ def pytest_addoption(parser):
 
 def pytest_report_header(config):
     return ["sample project: flavour=" + config.getoption("flavour")]
+
+
+def pytest_terminal_summary(terminalreporter):
+    # Every fixture's setup and teardown, session ones included, ran by now.
+    counts = collections.Counter(EVENTS)
+    terminalreporter.write_line(
+        "fixture events: " + ", ".join(f"{event} x{counts[event]}" for event in sorted(counts)))
 
 
 def pytest_collection_modifyitems(config, items):
