@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Second command: builds and runs every test (GoogleTest unit tests, the
+# Second command: builds and runs every test (through ctest the GoogleTest unit
+# tests and Debian's pytest on tests/pytest_project; then the
 # golden programs, an import of every module of CPython's library, then the
 # `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
