@@ -36,8 +36,11 @@ def run_cli(files, *args, module="unittest"):
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w") as f:
                 f.write(textwrap.dedent(source))
+        # argparse names the program after the interpreter's file name: one name for all.
+        python = os.path.join(folder, "python3.11")
+        os.symlink(sys.executable, python)
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-        proc = subprocess.run([sys.executable, "-m", module, *args], cwd=folder, env=env,
+        proc = subprocess.run([python, "-m", module, *args], cwd=folder, env=env,
                               capture_output=True, text=True)
         real = os.path.realpath(folder)
     print("$ python -m", module, *args)
@@ -45,4 +48,5 @@ def run_cli(files, *args, module="unittest"):
     for name, text in (("stdout", proc.stdout), ("stderr", proc.stderr)):
         if text:
             print(f"--- {name}")
-            print(mask(text.replace(real, "<tmp>").replace(folder, "<tmp>")), end="")
+            text = text.replace(real, "<tmp>").replace(folder, "<tmp>")
+            print(mask(text), end="")
