@@ -151,7 +151,8 @@ int parse(int argc, char** argv, CommandLine* cl) {
         case 's': cl->config.no_user_site = true; break;
         case 'S': cl->config.no_site = true; break;
         case 'B': cl->config.dont_write_bytecode = true; break;
-        case 'b': case 'd': case 'u': case 'x': break;
+        case 'u': cl->config.unbuffered = true; break;
+        case 'b': case 'd': case 'x': break;
         default: return usage_error(std::string("Unknown option: -") + opt);
       }
     }
@@ -184,6 +185,8 @@ int main(int argc, char** argv) {
   cl.config.prefix = library_prefix(cl.config);
   const char* no_bytecode = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
   if (no_bytecode != nullptr && *no_bytecode != '\0') cl.config.dont_write_bytecode = true;
+  const char* unbuffered = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONUNBUFFERED");
+  if (unbuffered != nullptr && *unbuffered != '\0') cl.config.unbuffered = true;
   switch (cl.kind) {
     case MainKind::File: cl.config.path0 = script_folder(cl.target); break;
     case MainKind::Module: cl.config.path0 = current_folder(); break;

@@ -337,22 +337,25 @@ FdStream* open_file_stream(Value file, const OpenMode& m, bool closefd, Value op
   return stream;
 }
 
-Ref io_std_stream(int fd) {
+Ref io_std_stream(int fd, bool unbuffered) {
   if (init_io() < 0) return nullptr;
   static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
   bool reading = fd == 0;
+  bool raw = unbuffered && !reading;
   bool tty = isatty(fd) == 1;
   FdStream* stream = new FdStream(fd, reading, !reading, false, false, kDefaultBufferSize);
+  if (raw) stream->write_unbuffered();
   Ref name = str_from_utf8(names[fd]);
   if (!name) {
     stream->release();
     return nullptr;
   }
-  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", true, false);
+  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", !raw, false);
   stream->release();
   if (!binary) return nullptr;
   return text_file_new(stream, name.get(), reading ? "r" : "w", binary.get(), "utf-8",
-                       fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2);
+                       fd == 2 ? "backslashreplace" : "strict", Value::none(), !raw && (fd == 2 || tty),
+                       raw || fd == 2);
 }
 
 void io_flush_all_files() {

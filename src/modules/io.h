@@ -12,7 +12,9 @@ Ref io_open(Value self, const Value* args, size_t nargs, Tuple* kwnames);
 // A text stream over file descriptor `fd` for sys.stdin (fd 0), sys.stdout
 // (1) or sys.stderr (2): line-buffered on a terminal, block-buffered
 // otherwise; stderr always line-buffered and backslashreplace on errors.
-Ref io_std_stream(int fd);
+// `unbuffered` (-u, PYTHONUNBUFFERED) makes stdout and stderr write through
+// to a raw FileIO, as CPython's.
+Ref io_std_stream(int fd, bool unbuffered);
 // Writes a str to a text stream: direct for the built-in text streams,
 // file.write(s) otherwise. 0 or -1.
 int io_write_text(Value file, Value s);

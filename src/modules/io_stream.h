@@ -43,6 +43,8 @@ class FdStream {
   bool isatty() { return raw_isatty(); }
   size_t buffer_size() const { return buffer_size_; }
   void set_buffer_size(size_t n) { buffer_size_ = n == 0 ? 1 : n; }
+  // Writes go straight to the file (an unbuffered sys.stdout/stderr).
+  void write_unbuffered() { buffer_writes_ = false; }
   // The Python object an ObjectStream works on (borrowed); null for a descriptor.
   virtual Value source() const { return Value(); }
   int error() const { return error_; }

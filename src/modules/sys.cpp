@@ -532,10 +532,10 @@ bool add(Value module, const char* name, Ref value) {
   return value && module_add(module, name, value.get()) == 0;
 }
 
-bool add_streams(Value m) {
+bool add_streams(Value m, bool unbuffered) {
   const char* names[] = {"stdin", "stdout", "stderr"};
   for (int fd = 0; fd < 3; ++fd) {
-    Ref stream = io_std_stream(fd);
+    Ref stream = io_std_stream(fd, unbuffered);
     if (!stream) return false;
     if (module_add(m, names[fd], stream.get()) < 0) return false;
     if (module_add(m, (std::string("__") + names[fd] + "__").c_str(), stream.get()) < 0) return false;
@@ -581,7 +581,7 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "copyright", str_from_utf8("Copyright (c) the Taipan authors.")) &&
             add(m, "__excepthook__", getattr(m, "excepthook")) &&
             add(m, "__unraisablehook__", getattr(m, "unraisablehook")) &&
-            add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m);
+            add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m, config.unbuffered);
   if (!ok) return nullptr;
   return module;
 }

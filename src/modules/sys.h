@@ -21,6 +21,7 @@ struct SysConfig {
   bool inspect = false;           // -i
   bool isolated = false;          // -I
   bool dont_write_bytecode = false;  // -B, PYTHONDONTWRITEBYTECODE
+  bool unbuffered = false;        // -u, PYTHONUNBUFFERED
   int optimize = 0;               // -O count
   int verbose = 0;                // -v count
   bool quiet = false;             // -q
