@@ -18,7 +18,7 @@ while read -r line; do
   case "$line" in ''|'#'*) continue ;; esac
   eval "words=($line)"
   name=${words[0]}; args=("${words[@]:1}")
-  (cd "$tmp/project" && env -u PYTHONDONTWRITEBYTECODE -u PYTHONPATH COLUMNS=80 PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
+  (cd "$tmp/project" && env -u PYTHONDONTWRITEBYTECODE -u PYTHONPATH PYTHONUNBUFFERED=1 COLUMNS=80 PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
      timeout 120 "$python" -m pytest --basetemp="$tmp/basetemp" "${args[@]}" >"$tmp/report" 2>&1)
   code=$?
   sed -E -i -f "$here/mask_pytest_report.sed" -e "s|$tmp|<tmp>|g" "$tmp/report"

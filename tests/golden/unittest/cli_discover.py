@@ -1,5 +1,5 @@
 # Test discovery: `python -m unittest` with no arguments, `discover` with
-# -s/-p/-t, packages, a module that fails to import and load_tests.
+# -s/-p/-t, and packages.
 import _support
 
 files = {
@@ -40,28 +40,3 @@ _support.run_cli(files, "-v")
 _support.run_cli(files, "discover", "-v", "-s", "pkg", "-t", ".")
 _support.run_cli(files, "discover", "-v", "-p", "check_*.py")
 _support.run_cli(files, "discover", "-v", "pkg", "check_*.py", ".")
-
-broken = {
-    "test_broken.py": "import module_that_is_missing\n",
-    "test_fine.py": '''
-        import unittest
-
-        class Fine(unittest.TestCase):
-            def test_fine(self):
-                pass
-    ''',
-    "test_load.py": '''
-        import unittest
-
-        class Loaded(unittest.TestCase):
-            def test_kept(self):
-                pass
-
-            def test_dropped(self):
-                pass
-
-        def load_tests(loader, tests, pattern):
-            return unittest.TestSuite([Loaded("test_kept")])
-    ''',
-}
-_support.run_cli(broken, "-v")

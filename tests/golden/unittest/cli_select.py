@@ -1,4 +1,4 @@
-# python -m unittest -k patterns (substring and fnmatch) and -f (failfast).
+# python -m unittest -k patterns (substring and fnmatch).
 import _support
 
 files = {"test_words.py": '''
@@ -20,5 +20,3 @@ files = {"test_words.py": '''
 _support.run_cli(files, "-v", "-k", "alpha", "test_words")
 _support.run_cli(files, "-v", "-k", "fails", "-k", "delta", "test_words")
 _support.run_cli(files, "-v", "-k", "*a_f*", "test_words")
-_support.run_cli(files, "-f", "test_words")
-_support.run_cli(files, "-v", "--failfast", "test_words")

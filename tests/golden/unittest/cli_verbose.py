@@ -1,4 +1,4 @@
-# python -m unittest with a module name, -v and -q, and a dotted test name.
+# python -m unittest with a module name, -v and -q.
 import _support
 
 files = {"test_shapes.py": '''
@@ -18,5 +18,3 @@ files = {"test_shapes.py": '''
 _support.run_cli(files, "test_shapes")
 _support.run_cli(files, "-v", "test_shapes")
 _support.run_cli(files, "-q", "test_shapes")
-_support.run_cli(files, "-v", "test_shapes.Circle", "test_shapes.Square.test_area")
-_support.run_cli(files, "-v", "test_shapes.py")
