@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Second command: builds and runs every test (GoogleTest unit tests, the
-# golden programs, an import of every module of CPython's library, a short
-# fuzz pass, then the `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
+# Second command: builds and runs every test (through ctest the GoogleTest unit
+# tests and Debian's pytest on tests/pytest_project; then the golden programs,
+# an import of every module of CPython's library, a short fuzz pass, then the
+# `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache hits across clones in other folders (CI builds a fresh clone).

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -58,11 +59,27 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
+// sys.executable as CPython computes it: argv[0] made absolute (symbolic
+// links kept, so a link named python3.11 shows as such), or found on PATH
+// when it has no slash; the running binary when neither works.
 std::string executable_path(const char* argv0) {
+  std::string name = argv0 != nullptr ? argv0 : "";
+  if (name.find('/') != std::string::npos) {
+    return std::filesystem::absolute(name).lexically_normal().string();
+  }
+  const char* path = std::getenv("PATH");
+  std::string_view dirs = path != nullptr ? path : "";
+  while (!name.empty() && !dirs.empty()) {
+    size_t colon = dirs.find(':');
+    std::string dir(dirs.substr(0, colon));
+    dirs = colon == std::string_view::npos ? std::string_view() : dirs.substr(colon + 1);
+    std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + name;
+    if (access(candidate.c_str(), X_OK) == 0) return std::filesystem::absolute(candidate).lexically_normal().string();
+  }
   char buf[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
   if (n > 0) return std::string(buf, static_cast<size_t>(n));
-  return argv0;
+  return name;
 }
 
 std::string script_folder(const std::string& path) {

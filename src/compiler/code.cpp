@@ -145,6 +145,16 @@ void replace_value(Value* field, Value v) {
   *field = v;
 }
 
+// CPython stores line numbers relative to co_firstlineno, so moving it moves
+// every line; here they are absolute and move with it.
+static void shift_lines(Code* c, int32_t delta) {
+  for (int32_t i = 0; i < c->code_size; i++) {
+    SourcePosition& p = c->positions[i];
+    if (p.line != 0) p.line += delta;
+    if (p.end_line != 0) p.end_line += delta;
+  }
+}
+
 // code.replace(**changes): a copy with some co_* attributes changed.
 Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs != 0) return raise(exc::TypeError, "replace() takes no positional arguments");
@@ -167,6 +177,7 @@ Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
       if (!is_int(v) || !int_to_int64(v, &x)) {
         return raise(exc::TypeError, key + " must be an int, not " + type_name_of(v));
       }
+      if (int_field == &n->firstlineno) shift_lines(n, static_cast<int32_t>(x) - n->firstlineno);
       *int_field = static_cast<int32_t>(x);
       continue;
     }

@@ -351,11 +351,12 @@ Ref io_std_stream(int fd, bool unbuffered) {
     stream->release();
     return nullptr;
   }
-  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", true, false);
+  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", !raw, false);
   stream->release();
   if (!binary) return nullptr;
   return text_file_new(stream, name.get(), reading ? "r" : "w", binary.get(), "utf-8",
-                       fd == 2 ? "backslashreplace" : "strict", Value::none(), fd == 2 || tty, fd == 2 || unbuffered);
+                       fd == 2 ? "backslashreplace" : "strict", Value::none(), !unbuffered && (fd == 2 || tty),
+                       fd == 2 || unbuffered);
 }
 
 void io_flush_all_files() {

@@ -21,6 +21,7 @@ struct SysConfig {
   bool inspect = false;           // -i
   bool isolated = false;          // -I
   bool dont_write_bytecode = false;  // -B, PYTHONDONTWRITEBYTECODE
+  bool unbuffered = false;        // -u, PYTHONUNBUFFERED
   int optimize = 0;               // -O count
   int verbose = 0;                // -v count
   bool quiet = false;             // -q
@@ -28,7 +29,6 @@ struct SysConfig {
   bool no_site = false;           // -S
   bool no_user_site = false;      // -s (and -I)
   bool ignore_environment = false;  // -E (and -I)
-  bool unbuffered = false;        // -u, PYTHONUNBUFFERED
 };
 
 // Builds the module (sys.modules, sys.path, std streams …). Null on failure.

@@ -642,8 +642,9 @@ static Ref dict_popitem(Value self, const Value*, size_t nargs, Tuple* kwnames) 
   int64_t ix = d->entry_count - 1;
   while (d->entries[ix].key.is_null()) --ix;
   Ref key, value;
+  // The entry stays a hole until the next resize: reusing it would leave its
+  // index slot a dummy that no insertion counts, until no slot is empty.
   remove_entry(d, d->entries[ix].hash, ix, &key, &value);
-  d->entry_count = ix;  // the slot is free for the next insertion
   return tuple_pack({*key, *value});
 }
 

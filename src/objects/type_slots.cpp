@@ -171,7 +171,10 @@ Ref slot_getattr_hook(Value self, Str* name) {
   if (getattribute.is_object() && getattribute.as_object()->type == &wrapper_descriptor_type &&
       getattribute.as<WrapperDescriptor>()->slot_fn == reinterpret_cast<AnySlotFn>(&generic_getattr)) {
     r = getattr_fn.is_null() ? generic_getattr(self, name) : generic_getattr_impl(self, name, true);
-    if (r || error_occurred() || getattr_fn.is_null()) return r;
+    if (r || getattr_fn.is_null()) return r;
+    // As in CPython, an AttributeError raised by a descriptor's __get__ also falls back to __getattr__.
+    if (error_occurred() && !error_matches(exc::AttributeError)) return r;
+    clear_error();
   } else {
     r = call_special(self, INTERNED("__getattribute__"), {Value::object(name)});
     if (r || getattr_fn.is_null() || !error_matches(exc::AttributeError)) return r;

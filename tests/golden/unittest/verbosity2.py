@@ -1,0 +1,8 @@
+# The text runner's report at verbosity 2: failures, errors, skips,
+# expected failures, unexpected successes and failing subtests.
+import _sample
+import _support
+
+result = _support.run(_sample.Sample, verbosity=2)
+print(result.testsRun, len(result.failures), len(result.errors), len(result.skipped),
+      len(result.expectedFailures), len(result.unexpectedSuccesses), result.wasSuccessful())
