@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check/check.h"
@@ -52,6 +53,7 @@ struct CommandLine {
   MainKind kind = MainKind::Stdin;
   std::string target;  // the file, command or module
   taipan::SysConfig config;
+  std::vector<std::string> command_line_warnoptions;  // -W, in order
 };
 
 int usage_error(const std::string& message) {
@@ -100,6 +102,27 @@ std::string current_folder() {
   return getcwd(buf, sizeof buf) != nullptr ? buf : "";
 }
 
+// sys.warnoptions as CPython orders them (lowest priority first): "default"
+// in development mode (-X dev, PYTHONDEVMODE), PYTHONWARNINGS, then -W.
+void apply_dev_mode_and_warnings(CommandLine* cl) {
+  taipan::SysConfig& config = cl->config;
+  bool use_env = !config.ignore_environment;
+  const char* dev = use_env ? std::getenv("PYTHONDEVMODE") : nullptr;
+  if (dev != nullptr && *dev != '\0') config.dev_mode = true;
+  for (const std::string& x : config.xoptions) {
+    if (x == "dev") config.dev_mode = true;
+  }
+  if (config.dev_mode) config.warnoptions.push_back("default");
+  const char* env = use_env ? std::getenv("PYTHONWARNINGS") : nullptr;
+  for (std::string_view rest = env != nullptr ? env : ""; !rest.empty();) {
+    size_t comma = rest.find(',');
+    std::string_view item = rest.substr(0, comma);
+    if (!item.empty()) config.warnoptions.emplace_back(item);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  for (std::string& w : cl->command_line_warnoptions) config.warnoptions.push_back(std::move(w));
+}
+
 // Parses options up to the program; returns -1 to go on, else an exit status.
 int parse(int argc, char** argv, CommandLine* cl) {
   int i = 1;
@@ -137,6 +160,7 @@ int parse(int argc, char** argv, CommandLine* cl) {
           for (int k = i + 1; k < argc; ++k) cl->config.argv.push_back(argv[k]);
           return -1;
         }
+        (opt == 'W' ? cl->command_line_warnoptions : cl->config.xoptions).push_back(value);
         break;
       }
       switch (opt) {
@@ -193,6 +217,7 @@ int main(int argc, char** argv) {
   if (no_bytecode != nullptr && *no_bytecode != '\0') cl.config.dont_write_bytecode = true;
   const char* unbuffered = cl.config.ignore_environment ? nullptr : std::getenv("PYTHONUNBUFFERED");
   if (unbuffered != nullptr && *unbuffered != '\0') cl.config.unbuffered = true;
+  apply_dev_mode_and_warnings(&cl);
   switch (cl.kind) {
     case MainKind::File: cl.config.path0 = is_directory(cl.target) ? cl.target : script_folder(cl.target); break;
     case MainKind::Module: cl.config.path0 = current_folder(); break;

@@ -422,6 +422,21 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
   bind(exit);
 }
 
+// The handler's exit code has no line of its own: it takes the body's last
+// instruction's, or that of a last `pass` or constant, which CPython keeps as a NOP.
+void Compiler::locate_after_body(const std::vector<ast::Stmt*>& body) {
+  const ast::Stmt* last = body.empty() ? nullptr : body.back();
+  bool emits_nop = last != nullptr &&
+                   (last->kind == ast::StmtKind::Pass ||
+                    (last->kind == ast::StmtKind::Expr &&
+                     static_cast<const ast::ExprStmt*>(last)->value->kind == ast::ExprKind::Constant));
+  if (emits_nop) {
+    set_loc(*last);
+  } else {
+    locate_at_last_instruction();
+  }
+}
+
 void Compiler::try_except(const std::vector<ast::Stmt*>& body,
                           const std::vector<ast::ExceptHandler*>& handlers,
                           const std::vector<ast::Stmt*>& orelse) {
@@ -455,6 +470,7 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, &h->name);
       stmts(h->body);
       pop_fblock();
+      locate_after_body(h->body);
       pop_block();
       pop_block();
       emit(Opcode::POP_EXCEPT);
@@ -472,6 +488,7 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, -1, -1, nullptr);
       stmts(h->body);
       pop_fblock();
+      locate_after_body(h->body);
       pop_block();
       emit(Opcode::POP_EXCEPT);
       emit_jump(kJump, end);
@@ -528,6 +545,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
     push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, h->name.empty() ? nullptr : &h->name);
     stmts(h->body);
     pop_fblock();
+    locate_after_body(h->body);
     pop_block();
     if (!h->name.empty()) {
       load_none();
@@ -556,6 +574,8 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
     }
   }
   pop_fblock();
+  SourcePosition statement_loc = u_->loc;
+  locate_after_body(handlers.back()->body);  // the re-raise code has no line of its own
   int32_t reraise = new_label();
   bind(reraise_star);
   emit(Opcode::PREP_RERAISE_STAR);
@@ -572,6 +592,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
   emit(Opcode::RERAISE, 0);
   bind(cleanup);
   pop_except_and_reraise();
+  u_->loc = statement_loc;
   bind(orelse_label);
   stmts(orelse);
   bind(end);

@@ -173,18 +173,25 @@ void Compiler::set_loc(const ast::Node& n) {
   u_->loc = SourcePosition{n.lineno, n.end_lineno, n.col_offset, n.end_col_offset};
 }
 
+// Code CPython emits with no line of its own (UNSET_LOC) takes the position of
+// the instruction before it: the end of a handler body, the implicit return.
+void Compiler::locate_at_last_instruction() {
+  const auto& instrs = u_->seq.instrs;
+  for (auto it = instrs.rbegin(); it != instrs.rend(); ++it) {
+    if (it->op < kPseudoBase) {
+      u_->loc = it->pos;
+      return;
+    }
+  }
+}
+
 // `return None` at the end of a body that can fall off its end, located
 // where the last instruction was (as CPython does), so that it never claims
 // a line of its own.
 void Compiler::implicit_return() {
   const auto& instrs = u_->seq.instrs;
   if (!instrs.empty() && instrs.back().op < kPseudoBase && is_terminator(instrs.back().op)) return;
-  for (auto it = instrs.rbegin(); it != instrs.rend(); ++it) {
-    if (it->op < kPseudoBase) {
-      u_->loc = it->pos;
-      break;
-    }
-  }
+  locate_at_last_instruction();
   load_none();
   emit(Opcode::RETURN_VALUE);
 }

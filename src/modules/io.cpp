@@ -351,7 +351,7 @@ Ref io_std_stream(int fd, bool unbuffered) {
     stream->release();
     return nullptr;
   }
-  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", !raw, false);
+  Ref binary = binary_file_new(stream, name.get(), reading ? "rb" : "wb", !unbuffered, false);
   stream->release();
   if (!binary) return nullptr;
   return text_file_new(stream, name.get(), reading ? "r" : "w", binary.get(), "utf-8",

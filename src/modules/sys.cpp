@@ -141,10 +141,33 @@ Ref make_flags(const SysConfig& config) {
                    Value::small_int(config.no_user_site), Value::small_int(config.no_site),
                    Value::small_int(config.ignore_environment),
                    Value::small_int(config.verbose), Value::small_int(0), Value::small_int(config.quiet),
-                   Value::small_int(hash_randomized() ? 1 : 0), Value::small_int(config.isolated), Value::false_(),
+                   Value::small_int(hash_randomized() ? 1 : 0), Value::small_int(config.isolated), Value::boolean(config.dev_mode),
                    Value::small_int(utf8_mode(config)),
                    Value::small_int(0), Value::boolean(config.safe_path), Value::small_int(-1)};
   return struct_sequence_new(&flags_type, items);
+}
+
+Ref make_warnoptions(const SysConfig& config) {
+  Ref list = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (!list) return nullptr;
+  for (const std::string& option : config.warnoptions) {
+    Ref item = str_from_utf8(option);
+    if (!item || list_append(list.as<List>(), item.get()) < 0) return nullptr;
+  }
+  return list;
+}
+
+// sys._xoptions: -X name=value maps name to the value, a bare -X name to True.
+Ref make_xoptions(const SysConfig& config) {
+  Ref dict = Ref::steal(static_cast<Object*>(dict_new()));
+  if (!dict) return nullptr;
+  for (const std::string& option : config.xoptions) {
+    size_t eq = option.find('=');
+    Ref value = eq == std::string::npos ? Ref::boolean(true) : str_from_utf8(option.substr(eq + 1));
+    Ref key = str_from_utf8(option.substr(0, eq));
+    if (!value || !key || dict_set(dict.as<Dict>(), key.get(), value.get()) < 0) return nullptr;
+  }
+  return dict;
 }
 
 // sys.implementation: a types.SimpleNamespace, as in CPython.
@@ -576,8 +599,7 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "meta_path", Ref::steal(static_cast<Object*>(list_new(0)))) &&
             add(m, "path_hooks", Ref::steal(static_cast<Object*>(list_new(0)))) &&
             add(m, "path_importer_cache", Ref::steal(static_cast<Object*>(dict_new()))) &&
-            add(m, "warnoptions", Ref::steal(static_cast<Object*>(list_new(0)))) &&
-            add(m, "_xoptions", Ref::steal(static_cast<Object*>(dict_new()))) &&
+            add(m, "warnoptions", make_warnoptions(config)) && add(m, "_xoptions", make_xoptions(config)) &&
             add(m, "copyright", str_from_utf8("Copyright (c) the Taipan authors.")) &&
             add(m, "__excepthook__", getattr(m, "excepthook")) &&
             add(m, "__unraisablehook__", getattr(m, "unraisablehook")) &&

@@ -29,6 +29,9 @@ struct SysConfig {
   bool no_site = false;           // -S
   bool no_user_site = false;      // -s (and -I)
   bool ignore_environment = false;  // -E (and -I)
+  bool dev_mode = false;          // -X dev, PYTHONDEVMODE
+  std::vector<std::string> warnoptions;  // sys.warnoptions: "default" in dev mode, PYTHONWARNINGS, -W
+  std::vector<std::string> xoptions;     // -X, in order ("name" or "name=value")
 };
 
 // Builds the module (sys.modules, sys.path, std streams …). Null on failure.

@@ -272,6 +272,11 @@ int interpreter_init(const SysConfig& config) {
     report_startup_failure("cannot import the site module");
     return -1;
   }
+  // As CPython, warning options are applied by importing warnings at start-up.
+  if (!config.warnoptions.empty() && !import_module("warnings")) {
+    report_startup_failure("cannot import the warnings module");
+    return -1;
+  }
   gc_restart_counts();
   return 0;
 }
