@@ -6,7 +6,7 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
           libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libgtest-dev libbenchmark-dev
-          libpython3.11-stdlib python3.11 python3-mypy python3-typeshed)
+          libpython3.11-stdlib python3.11 python3-mypy python3-typeshed valgrind time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
