@@ -2,7 +2,8 @@
 # Installs the Debian packages Taipan builds and runs with, when any is missing:
 # CPython 3.11's standard library (which Taipan runs, DESIGN decision 6) and
 # python3.11, the oracle whose outputs the golden tests hold; python3-mypy, the
-# oracle of `taipan check` (its typeshed copy holds the stdlib stubs the checker reads).
+# oracle of `taipan check` (its typeshed copy holds the stdlib stubs the checker reads);
+# valgrind counts instructions for tests/perf, GNU time measures bench/compare.py's peak memory.
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
           libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libgtest-dev libbenchmark-dev
