@@ -124,7 +124,7 @@ def make_text(n, rng):
 
 
 rng = random.Random(11)
-raw = make_text(int(sys.argv[1]) if len(sys.argv) > 1 else 20000, rng)
+raw = make_text(int(sys.argv[1]) if len(sys.argv) > 1 else 120000, rng)
 streams = [zlib.compress(raw, 9), zlib.compress(raw[:5000], 1), zlib.compress(raw[:3000], 0)]
 results = [inflate(s) for s in streams]
 assert results[0] == raw
