@@ -29,10 +29,9 @@ def checksum(data):
 
 data = make_data(2000)
 reps = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-sizes = []
 for _ in range(reps):
     for proto in (2, pickle.HIGHEST_PROTOCOL):
         blob = pickle.dumps(data, protocol=proto)
         back = pickle.loads(blob)
-        sizes.append(len(blob))
-print(checksum(back), sizes[:2], reps)
+# Not the pickles' sizes: memo and framing choices differ between picklers.
+print(checksum(back), reps)
