@@ -1,4 +1,7 @@
 # Closures, lambdas, higher-order functions and keyword arguments.
+import sys
+
+
 def make_adder(n):
     def add(x, scale=1):
         return x * scale + n
@@ -15,4 +18,7 @@ def run():
     total += sum(map(lambda p: p[0], filter(lambda p: p[1] == 3, pairs)))
     return total
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+for _ in range(reps):
+    result = run()
+print(result, reps)

@@ -1,4 +1,7 @@
 # Dict-heavy code: building, lookups, updates, iteration with string and int keys.
+import sys
+
+
 def run():
     counts = {}
     words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
@@ -14,4 +17,7 @@ def run():
         del squares[i]
     return sorted(counts.items()), total, len(squares)
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+for _ in range(reps):
+    result = run()
+print(result, reps)

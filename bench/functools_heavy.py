@@ -1,6 +1,7 @@
 # functools and friends in a realistic loop: lru_cache hits and misses,
 # partial calls, sorting with operator.itemgetter/attrgetter, and
 # isinstance checks against collections.abc ABCs.
+import sys
 from collections.abc import Iterable, Mapping, Sequence, Sized
 from functools import lru_cache, partial, reduce
 from operator import add, attrgetter, itemgetter
@@ -60,4 +61,7 @@ def run():
     return total % 1000000007, counts
 
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 4
+for _ in range(reps):
+    result = run()
+print(result, reps)

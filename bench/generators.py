@@ -1,4 +1,7 @@
 # Generator-heavy code: pipelines of generators, yield from, generator expressions.
+import sys
+
+
 def numbers(n):
     for i in range(n):
         yield i
@@ -23,4 +26,7 @@ def run():
     total += max(g)
     return total
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 12
+for _ in range(reps):
+    result = run()
+print(result, reps)

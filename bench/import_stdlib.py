@@ -1,23 +1,17 @@
-# Start-up plus the import of a realistic set of CPython's library modules,
-# as a program that uses them pays on every run. compare.py keeps the best
-# of several runs, so Taipan's code cache and CPython's .pyc files are warm.
-# (asyncio and unittest join the list once _socket and _signal exist.)
-import argparse
-import dataclasses
-import datetime
-import decimal
-import enum
-import fractions
-import inspect
-import json
-import logging
-import pathlib
-import pickle
-import re
-import tempfile
-import textwrap
-import typing
+# Importing a realistic set of CPython's library modules, as a program that
+# uses them pays on every run: each round forgets every module the previous
+# round loaded and imports them again (module execution from cached code,
+# class creation, enum and dataclass machinery, re compilation).
+import sys
+import importlib
 
-print(len(typing.__all__) > 0, argparse.__name__, dataclasses.__name__, datetime.__name__, decimal.__name__,
-      enum.__name__, fractions.__name__, inspect.__name__, json.__name__, logging.__name__, pathlib.__name__,
-      pickle.__name__, re.__name__, tempfile.__name__, textwrap.__name__)
+MODULES = ('argparse', 'dataclasses', 'datetime', 'decimal', 'enum', 'fractions', 'inspect', 'json',
+           'logging', 'pathlib', 'pickle', 'tempfile', 'textwrap', 'typing')
+
+baseline = set(sys.modules)
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 12
+for _ in range(reps):
+    for name in set(sys.modules) - baseline:
+        del sys.modules[name]
+    loaded = [importlib.import_module(name) for name in MODULES]
+print([m.__name__ for m in loaded], reps)

@@ -1,5 +1,6 @@
 # itertools-heavy code: pairwise, islice over count, zip_longest, product, permutations,
 # accumulate, groupby, tee, chain.from_iterable and starmap feeding sum/list.
+import sys
 import itertools as it
 def run():
     total = 0
@@ -16,4 +17,7 @@ def run():
     total += sum(it.chain.from_iterable([range(1000)] * 200))
     total += sum(it.starmap(pow, zip(range(100000), it.repeat(2))))
     return total
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+for _ in range(reps):
+    result = run()
+print(result, reps)

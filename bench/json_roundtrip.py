@@ -1,6 +1,7 @@
 # JSON as services use it (pyperformance's json_dumps/json_loads kinds):
 # records with nested objects, arrays, unicode and escaped strings, ints and
 # floats, dumped compact, indented and with sorted keys, then loaded back.
+import sys
 import json
 
 
@@ -29,7 +30,7 @@ def make_records(n):
 
 records = make_records(4000)
 total = 0
-for _ in range(3):
+for _ in range(int(sys.argv[1]) if len(sys.argv) > 1 else 3):
     compact = json.dumps(records)
     pretty = json.dumps(records, indent=2, sort_keys=True)
     ascii_only = json.dumps(records, ensure_ascii=False, separators=(',', ':'))

@@ -1,4 +1,7 @@
 # List-heavy code: append, indexing, slicing, comprehensions, sort.
+import sys
+
+
 def run():
     data = []
     for i in range(200000):
@@ -12,4 +15,7 @@ def run():
     chunks = [data[i:i + 10] for i in range(0, len(data), 10)]
     return len(evens), total, len(chunks), data[:5], sorted(evens, reverse=True)[:3]
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+for _ in range(reps):
+    result = run()
+print(result, reps)

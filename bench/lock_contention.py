@@ -1,5 +1,6 @@
 # Lock contention: four threads increment a shared counter under one
 # threading.Lock (CPU-bound work switched on the GIL's interval).
+import sys
 import threading
 
 
@@ -20,4 +21,4 @@ def run(threads, per_thread):
     return counter[0]
 
 
-print(run(4, 200000))
+print(run(4, int(sys.argv[1]) if len(sys.argv) > 1 else 1500000))

@@ -1,4 +1,7 @@
 # Loops: nested for/while loops over ranges with integer arithmetic.
+import sys
+
+
 def run():
     total = 0
     for i in range(3000):
@@ -8,4 +11,7 @@ def run():
             j += 1
     return total
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+for _ in range(reps):
+    result = run()
+print(result, reps)

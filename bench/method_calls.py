@@ -1,4 +1,7 @@
 # Method calls and attribute access on user classes.
+import sys
+
+
 class Point:
     def __init__(self, x, y):
         self.x = x
@@ -27,4 +30,7 @@ def run():
         c.bump(1).bump(i & 3)
     return p.norm1(), c.n
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 11
+for _ in range(reps):
+    result = run()
+print(result, reps)

@@ -1,4 +1,5 @@
 # Float math: the n-body simulation (attribute-free, list-based).
+import sys
 import math
 
 def make_bodies():
@@ -63,5 +64,5 @@ def advance(bodies, dt, steps):
 
 bodies = make_bodies()
 print("%.9f" % energy(bodies))
-advance(bodies, 0.01, 50000)
+advance(bodies, 0.01, int(sys.argv[1]) if len(sys.argv) > 1 else 250000)
 print("%.9f" % energy(bodies))

@@ -1,4 +1,7 @@
 # Object creation and destruction, inheritance, super() and dunder methods.
+import sys
+
+
 class Shape:
     def __init__(self, name):
         self.name = name
@@ -34,4 +37,7 @@ def run():
         seen.add(r)
     return total, len(seen)
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 11
+for _ in range(reps):
+    result = run()
+print(result, reps)

@@ -1,4 +1,7 @@
 # List indexing in tight loops: the sieve of Eratosthenes, repeated.
+import sys
+
+
 def sieve(n):
     flags = [True] * (n + 1)
     flags[0] = flags[1] = False
@@ -10,4 +13,5 @@ def sieve(n):
         i += 1
     return sum(1 for f in flags if f)
 
-print([sieve(300000) for _ in range(5)])
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+print([sieve(300000) for _ in range(reps)][-1], reps)

@@ -1,4 +1,7 @@
 # Float math and small function calls: the spectral norm of a matrix.
+import sys
+
+
 def eval_a(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 
@@ -35,4 +38,4 @@ def run(n):
         vv += v[i] * v[i]
     return (vbv / vv) ** 0.5
 
-print("%.9f" % run(150))
+print("%.9f" % run(int(sys.argv[1]) if len(sys.argv) > 1 else 450))

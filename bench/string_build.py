@@ -1,4 +1,7 @@
 # String building: concatenation, join, f-strings, methods.
+import sys
+
+
 def run():
     parts = []
     for i in range(200000):
@@ -12,4 +15,7 @@ def run():
         acc += "ab"
     return len(text), text.count("ITEM"), len(acc), text[1000:1010]
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+for _ in range(reps):
+    result = run()
+print(result, reps)

@@ -1,3 +1,6 @@
+import sys
+
+
 """A struct/array-heavy program: writes a binary file format of fixed-size
 records (header + records, struct.Struct), reads it back record by record
 with unpack_from and iter_unpack, then runs array arithmetic over columns
@@ -79,4 +82,5 @@ def main():
     print(struct.calcsize("@bhiq"), struct.pack(">hq", -2, 3).hex())
 
 
-main()
+for _ in range(int(sys.argv[1]) if len(sys.argv) > 1 else 8):
+    main()

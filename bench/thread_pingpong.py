@@ -1,5 +1,6 @@
 # Thread ping-pong: two threads hand an integer back and forth through a
 # pair of queue.Queue objects (lock waits, GIL hand-overs).
+import sys
 import queue
 import threading
 
@@ -25,4 +26,4 @@ def run(rounds):
     return total
 
 
-print(run(20000))
+print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 40000))

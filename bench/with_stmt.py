@@ -1,4 +1,7 @@
 # with-heavy code: user context managers, nested with, exceptions suppressed.
+import sys
+
+
 class Resource:
     opened = 0
 
@@ -31,4 +34,7 @@ def run():
                 raise KeyError(i)
     return total, Resource.opened, lock.held
 
-print(run())
+reps = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+for _ in range(reps):
+    result = run()
+print(result, reps)

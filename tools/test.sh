@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Second command: builds and runs every test (through ctest the GoogleTest unit
 # tests and Debian's pytest on tests/pytest_project; then the golden programs,
-# an import of every module of CPython's library, a short fuzz pass, then the
-# `taipan check` corpus). `tools/test.sh asan` does the same in the sanitizer build.
+# an import of every module of CPython's library, a short fuzz pass, the
+# `taipan check` corpus, then in the release build the instruction-count
+# guard). `tools/test.sh asan` does the same in the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache hits across clones in other folders (CI builds a fresh clone).
@@ -24,4 +25,8 @@ fuzz_args=(--seed 1 --count 150 --compile-batches 10 --time-limit 10)
 "build/$preset/taipan" tools/fuzz/fuzz.py --taipan "build/$preset/taipan" --out "build/$preset/fuzz-findings" \
   "${fuzz_args[@]}" || status=1
 tests/run_check.sh "build/$preset/taipan" || status=1
+# Instruction counts only mean something in the optimised build (never under ASan).
+if [ "$preset" = release ]; then
+  "build/$preset/taipan" tests/perf/check_counts.py "build/$preset/taipan" || status=1
+fi
 exit $status
