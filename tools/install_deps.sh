@@ -5,7 +5,7 @@
 # oracle of `taipan check` (its typeshed copy holds the stdlib stubs the checker reads).
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
-          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libgtest-dev libbenchmark-dev
+          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libsqlite3-dev libgtest-dev libbenchmark-dev
           libpython3.11-stdlib python3.11 python3-mypy python3-typeshed)
 missing=()
 for p in "${packages[@]}"; do

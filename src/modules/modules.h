@@ -51,6 +51,7 @@ Ref make_bz2_module();  // _bz2 (libbz2)
 Ref make_csv_module();  // _csv (src/modules/csv/)
 Ref make_pyexpat_module();  // pyexpat (libexpat, src/modules/pyexpat/)
 Ref make_lzma_module();  // _lzma (liblzma)
+Ref make_sqlite3_module();  // _sqlite3 (libsqlite3, src/modules/sqlite/)
 Ref make_json_module();  // _json (src/modules/json/)
 Ref make_heapq_module();  // _heapq (the heap core of lib/heapq.py)
 Ref make_struct_module();  // _struct
