@@ -520,7 +520,7 @@ int init_complex_type() {
   t.name = "complex";
   t.basic_size = sizeof(Complex);
   t.flags = kTypeBaseType;
-  t.doc = "Create a complex number from a real part and an optional imaginary part.";
+  t.doc = "complex(real=0, imag=0)\n--\n\nCreate a complex number from a real part and an optional imaginary part.";
   t.dealloc = complex_dealloc;
   t.repr = complex_repr;
   t.hash = complex_hash;

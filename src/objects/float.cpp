@@ -707,7 +707,7 @@ int init_float_type() {
   t.name = "float";
   t.basic_size = sizeof(FloatObject);
   t.flags = kTypeBaseType | kTypeFloatSubclass;
-  t.doc = "Convert a string or number to a floating point number, if possible.";
+  t.doc = "float(x=0, /)\n--\n\nConvert a string or number to a floating point number, if possible.";
   t.dealloc = float_dealloc;
   t.repr = float_repr_slot;
   t.hash = float_hash_slot;

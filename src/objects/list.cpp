@@ -780,7 +780,7 @@ int init_list_type() {
   t.number.inplace_add = list_inplace_concat;
   t.number.inplace_multiply = list_inplace_repeat;
   t.methods = list_methods;
-  t.doc = "Built-in mutable sequence.";
+  t.doc = "list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.";
   if (type_ready(&t) < 0) return -1;
   if (init_list_iterator_type(list_iterator_type, "list_iterator", list_iterator_next) < 0) {
     return -1;

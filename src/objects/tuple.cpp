@@ -401,7 +401,7 @@ int init_tuple_type() {
   t.number.add = tuple_concat;
   t.number.multiply = tuple_repeat;
   t.methods = tuple_methods;
-  t.doc = "Built-in immutable sequence.";
+  t.doc = "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.";
   empty_tuple();
   if (type_ready(&t) < 0) return -1;
 
