@@ -139,7 +139,7 @@ Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mo
     compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0, max_expr_depth);
     Ref file_obj = str_from_utf8(filename);
     if (!file_obj) return nullptr;
-    compiler::Compiler c(symbols, file_obj.get(), flags, source);
+    compiler::Compiler c(symbols, file_obj.get(), flags);
     return c.compile(tree);
   } catch (const CompileError& e) {
     return raise_compile_error(e, filename, source);

@@ -369,6 +369,7 @@ void Compiler::expr_inner(const ast::Expr* e) {
       if (a->ctx == ast::ExprContext::Store) return store_target(e);
       if (a->ctx == ast::ExprContext::Del) return delete_target(e);
       expr(a->value);
+      LocationScope loc(this, *a, *a);
       emit(Opcode::LOAD_ATTR, add_name(a->attr));
       return;
     }
@@ -786,7 +787,7 @@ void Compiler::call(const ast::Call* e) {
       }
       expr(attr->value);
       {
-        LocationScope loc(this, *attr);
+        LocationScope loc(this, *attr, *attr);
         emit(Opcode::LOAD_METHOD, add_name(attr->attr));
       }
       for (const ast::Expr* a : e->args) expr(a);
@@ -794,6 +795,7 @@ void Compiler::call(const ast::Call* e) {
         for (const ast::Keyword* k : e->keywords) expr(k->value);
         keyword_names(e->keywords);
       }
+      LocationScope loc(this, *e, *attr);
       emit(Opcode::CALL, static_cast<int32_t>(nargs + nkw));
       return;
     }
@@ -1030,6 +1032,7 @@ void Compiler::store_target(const ast::Expr* e) {
       auto* a = static_cast<const ast::Attribute*>(e);
       expr(a->value);
       forbid_debug_binding(a->attr, ast::ExprContext::Store);
+      LocationScope loc(this, *a, *a);
       emit(Opcode::STORE_ATTR, add_name(a->attr));
       return;
     }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "compiler/unparse.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -15,11 +16,26 @@ namespace taipan::compiler {
 LocationScope::LocationScope(Compiler* c, const ast::Node& n) : c_(c), saved_(c->u_->loc) {
   c->set_loc(n);
 }
+LocationScope::LocationScope(Compiler* c, const ast::Node& n, const ast::Attribute& attr)
+    : LocationScope(c, n) {
+  SourcePosition& loc = c->u_->loc;
+  if (loc.line == attr.end_lineno) return;
+  loc.line = attr.end_lineno;
+  // The name's length in code points, as CPython counts it.
+  int32_t len = 0;
+  for (unsigned char ch : attr.attr) len += (ch & 0xC0) != 0x80;
+  if (len <= attr.end_col_offset) {
+    loc.col = attr.end_col_offset - len;
+  } else {
+    loc.col = loc.end_col = -1;
+  }
+  loc.end_line = std::max(loc.line, loc.end_line);
+  if (loc.line == loc.end_line) loc.end_col = std::max(loc.col, loc.end_col);
+}
 LocationScope::~LocationScope() { c_->u_->loc = saved_; }
 
-Compiler::Compiler(const SymbolTable& symbols, Value filename, uint32_t flags,
-                   std::string_view source)
-    : symbols_(symbols), filename_(filename), flags_(flags), source_(source) {}
+Compiler::Compiler(const SymbolTable& symbols, Value filename, uint32_t flags)
+    : symbols_(symbols), filename_(filename), flags_(flags) {}
 
 // ------------------------------------------------------------------ units
 
@@ -394,32 +410,8 @@ void Compiler::annotation_value(const ast::Expr* annotation) {
   }
 }
 
-std::string Compiler::annotation_text(const ast::Expr* e) const {
-  // The source text of the annotation (CPython unparses the AST; for the
-  // usual annotations the result is the same text).
-  if (source_.empty()) return "...";
-  size_t start = line_offset(e->lineno) + e->col_offset;
-  size_t end = line_offset(e->end_lineno) + e->end_col_offset;
-  if (start > source_.size() || end > source_.size() || end < start) return "...";
-  std::string text(source_.substr(start, end - start));
-  std::string out;
-  for (char ch : text) {
-    if (ch == '\n' || ch == '\r') continue;
-    out += ch;
-  }
-  return out;
-}
-
-size_t Compiler::line_offset(int lineno) const {
-  if (line_starts_.empty()) {
-    line_starts_.push_back(0);
-    for (size_t i = 0; i < source_.size(); i++) {
-      if (source_[i] == '\n') line_starts_.push_back(i + 1);
-    }
-  }
-  if (lineno < 1) return 0;
-  size_t i = static_cast<size_t>(lineno - 1);
-  return i < line_starts_.size() ? line_starts_[i] : source_.size();
+std::string Compiler::annotation_text(const ast::Expr* e) {
+  return unparse_expr(e, [this](const ast::Constant* c) { return constant_value(c).value; });
 }
 
 bool Compiler::annotations(const ast::Arguments* args, const ast::Expr* returns) {

@@ -95,7 +95,7 @@ struct CompiledUnit {
 
 class Compiler {
  public:
-  Compiler(const SymbolTable& symbols, Value filename, uint32_t flags, std::string_view source);
+  Compiler(const SymbolTable& symbols, Value filename, uint32_t flags);
   // Compiles the whole module; throws CompileError or PendingError.
   Ref compile(const ast::Mod* mod);
   // The docstring of a body (its first statement when a string constant), or null.
@@ -106,8 +106,6 @@ class Compiler {
   const SymbolTable& symbols_;
   Value filename_;
   uint32_t flags_;
-  std::string_view source_;
-  mutable std::vector<size_t> line_starts_;
   bool interactive_ = false;
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
@@ -156,8 +154,7 @@ class Compiler {
   int32_t default_arguments(const ast::Arguments* args);
   bool annotations(const ast::Arguments* args, const ast::Expr* returns);
   void annotation_value(const ast::Expr* annotation);
-  std::string annotation_text(const ast::Expr* e) const;
-  size_t line_offset(int lineno) const;
+  std::string annotation_text(const ast::Expr* e);
   void function_def(const ast::Stmt* s, const std::string& name, const ast::Arguments* args,
                     const std::vector<ast::Stmt*>& body, const std::vector<ast::Expr*>& decorators,
                     const ast::Expr* returns);
@@ -263,6 +260,10 @@ class Compiler {
 class LocationScope {
  public:
   LocationScope(Compiler* c, const ast::Node& n);
+  // n's location, started at attr's name when attr ends on another line
+  // (CPython's update_start_location_to_match_attr): a traceback through
+  // `obj\n    .method()` points at the line of `.method`.
+  LocationScope(Compiler* c, const ast::Node& n, const ast::Attribute& attr);
   ~LocationScope();
 
  private:

@@ -98,7 +98,20 @@ class SymtableBuilder {
     }
   }
   void visit_annotation(const ast::Expr* e) {
-    if (e != nullptr && !future_annotations_) visit(e);
+    if (e == nullptr) return;
+    if (!future_annotations_) {
+      visit(e);
+      return;
+    }
+    enter(ScopeKind::Annotation, "_annotation", e);
+    visit(e);
+    leave();
+  }
+  // CPython refuses these inside an annotation block.
+  void forbid_in_annotation(const ast::Expr* e, const char* what) {
+    if (cur_->kind == ScopeKind::Annotation) {
+      syntax_error(*e, std::string("'") + what + "' can not be used within an annotation");
+    }
   }
 
   void visit_params(const ast::Arguments* a) {
@@ -479,6 +492,7 @@ class SymtableBuilder {
       case ast::ExprKind::BoolOp: visit_exprs(static_cast<const ast::BoolOp*>(e)->values); break;
       case ast::ExprKind::NamedExpr: {
         auto* n = static_cast<const ast::NamedExpr*>(e);
+        forbid_in_annotation(e, "named expression");
         if (cur_->in_comp_iter) {
           syntax_error(*e, "assignment expression cannot be used in a comprehension iterable expression");
         }
@@ -539,12 +553,14 @@ class SymtableBuilder {
         break;
       }
       case ast::ExprKind::Await: {
+        forbid_in_annotation(e, "await expression");
         visit(static_cast<const ast::Await*>(e)->value);
         if (cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;
         break;
       }
       case ast::ExprKind::Yield:
       case ast::ExprKind::YieldFrom: {
+        forbid_in_annotation(e, "yield expression");
         const ast::Expr* v = e->kind == ast::ExprKind::Yield
                                  ? static_cast<const ast::Yield*>(e)->value
                                  : static_cast<const ast::YieldFrom*>(e)->value;
@@ -713,6 +729,8 @@ class SymtableBuilder {
     for (auto& child : s->children) {
       NameSet child_free;
       analyze(child.get(), &newbound, newglobal, &child_free);
+      // An annotation kept as text never runs: it needs nothing from here.
+      if (child->kind == ScopeKind::Annotation) continue;
       newfree.insert(child_free.begin(), child_free.end());
     }
     if (s->is_function_like()) {

@@ -31,7 +31,10 @@ enum SymbolFlags : uint32_t {
 // Where a name lives, the result of the analysis.
 enum class NameScope : uint8_t { Unknown, Local, GlobalExplicit, GlobalImplicit, Free, Cell };
 
-enum class ScopeKind : uint8_t { Module, Class, Function, Lambda, Comprehension };
+// Annotation: an annotation under `from __future__ import annotations`, kept
+// as text; its scope exists only for CPython's checks of what an annotation
+// may hold.
+enum class ScopeKind : uint8_t { Module, Class, Function, Lambda, Comprehension, Annotation };
 
 struct Symbol {
   uint32_t flags = 0;

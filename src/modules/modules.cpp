@@ -39,6 +39,7 @@ const NativeModule kNativeModules[] = {
     {"_csv", make_csv_module},
     {"pyexpat", make_pyexpat_module},
     {"_lzma", make_lzma_module},
+    {"_sqlite3", make_sqlite3_module},
     {"_json", make_json_module},
     {"_pickle", make_pickle_module},
     {"_struct", make_struct_module},

@@ -323,17 +323,17 @@ Ref ba_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 std::vector<MethodDef>& bytearray_methods() {
   static std::vector<MethodDef> table = [] {
     std::vector<MethodDef> t = {
-        {"append", ba_append, kMethodInstance, nullptr},
-        {"extend", ba_extend, kMethodInstance, nullptr},
-        {"insert", ba_insert, kMethodInstance, nullptr},
-        {"pop", ba_pop, kMethodInstance, nullptr},
-        {"remove", ba_remove, kMethodInstance, nullptr},
-        {"reverse", ba_reverse, kMethodInstance, nullptr},
-        {"clear", ba_clear, kMethodInstance, nullptr},
-        {"copy", ba_copy, kMethodInstance, nullptr},
+        {"append", ba_append, kMethodInstance, "append($self, item, /)\n--\n\n"},
+        {"extend", ba_extend, kMethodInstance, "extend($self, iterable_of_ints, /)\n--\n\n"},
+        {"insert", ba_insert, kMethodInstance, "insert($self, index, item, /)\n--\n\n"},
+        {"pop", ba_pop, kMethodInstance, "pop($self, index=-1, /)\n--\n\n"},
+        {"remove", ba_remove, kMethodInstance, "remove($self, value, /)\n--\n\n"},
+        {"reverse", ba_reverse, kMethodInstance, "reverse($self, /)\n--\n\n"},
+        {"clear", ba_clear, kMethodInstance, "clear($self, /)\n--\n\n"},
+        {"copy", ba_copy, kMethodInstance, "copy($self, /)\n--\n\n"},
         {"__alloc__", ba_alloc, kMethodInstance, nullptr},
-        {"__reduce__", ba_reduce, kMethodInstance, "Return state information for pickling."},
-        {"__reduce_ex__", ba_reduce_ex, kMethodInstance, "Return state information for pickling."},
+        {"__reduce__", ba_reduce, kMethodInstance, "__reduce__($self, /)\n--\n\nReturn state information for pickling."},
+        {"__reduce_ex__", ba_reduce_ex, kMethodInstance, "__reduce_ex__($self, proto=0, /)\n--\n\nReturn state information for pickling."},
     };
     for (const MethodDef* m = bytes_shared_methods(); m->name != nullptr; ++m) t.push_back(*m);
     t.push_back({nullptr, nullptr, 0, nullptr});

@@ -470,7 +470,7 @@ std::vector<MethodDef>& bytes_methods() {
   static std::vector<MethodDef> table = [] {
     std::vector<MethodDef> t = {
         {"__getnewargs__", bytes_getnewargs, kMethodInstance, nullptr},
-        {"__bytes__", bytes_bytes, kMethodInstance, nullptr},
+        {"__bytes__", bytes_bytes, kMethodInstance, "__bytes__($self, /)\n--\n\n"},
     };
     for (const MethodDef* m = bytes_shared_methods(); m->name != nullptr; ++m) t.push_back(*m);
     t.push_back({nullptr, nullptr, 0, nullptr});

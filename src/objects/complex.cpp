@@ -487,10 +487,10 @@ Ref complex_format_method(Value self, const Value* args, size_t nargs, Tuple* kw
 }
 
 const MethodDef kComplexMethods[] = {
-    {"conjugate", complex_conjugate, kMethodInstance, "Return the complex conjugate of its argument."},
-    {"__complex__", complex_complex, kMethodInstance, "Convert this value to exact type complex."},
-    {"__getnewargs__", complex_getnewargs, kMethodInstance, nullptr},
-    {"__format__", complex_format_method, kMethodInstance, "Convert to a string according to format_spec."},
+    {"conjugate", complex_conjugate, kMethodInstance, "conjugate($self, /)\n--\n\nReturn the complex conjugate of its argument."},
+    {"__complex__", complex_complex, kMethodInstance, "__complex__($self, /)\n--\n\nConvert this value to exact type complex."},
+    {"__getnewargs__", complex_getnewargs, kMethodInstance, "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", complex_format_method, kMethodInstance, "__format__($self, format_spec, /)\n--\n\nConvert to a string according to format_spec."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -520,7 +520,7 @@ int init_complex_type() {
   t.name = "complex";
   t.basic_size = sizeof(Complex);
   t.flags = kTypeBaseType;
-  t.doc = "Create a complex number from a real part and an optional imaginary part.";
+  t.doc = "complex(real=0, imag=0)\n--\n\nCreate a complex number from a real part and an optional imaginary part.";
   t.dealloc = complex_dealloc;
   t.repr = complex_repr;
   t.hash = complex_hash;

@@ -11,6 +11,7 @@
 #include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/text_signature.h"
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
 #include "runtime/errors.h"
@@ -72,8 +73,12 @@ Ref descr_get_qualname(Value self) {
   return str_from_utf8(std::string(str_utf8(owner_name.as<Str>())) + "." + i.name);
 }
 Ref descr_get_doc(Value self) {
-  const char* doc = describe(self).doc;
-  return doc ? str_from_utf8(doc) : Ref::none();
+  DescrInfo i = describe(self);
+  return native_doc(i.name.c_str(), i.doc);
+}
+Ref descr_get_text_signature(Value self) {
+  DescrInfo i = describe(self);
+  return native_text_signature(i.name.c_str(), i.doc);
 }
 Ref descr_get_objclass(Value self) { return Ref::borrow(Value::object(describe(self).owner)); }
 
@@ -81,6 +86,7 @@ const GetSetDef kDescrGetSets[] = {
     {"__name__", descr_get_name, nullptr, nullptr},
     {"__qualname__", descr_get_qualname, nullptr, nullptr},
     {"__doc__", descr_get_doc, nullptr, nullptr},
+    {"__text_signature__", descr_get_text_signature, nullptr, nullptr},
     {"__objclass__", descr_get_objclass, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
@@ -254,8 +260,12 @@ int builtin_set_module(Value self, Value v) {
   return 0;
 }
 Ref builtin_get_doc(Value self) {
-  const char* doc = self.as<BuiltinFunction>()->def->doc;
-  return doc ? str_from_utf8(doc) : Ref::none();
+  const MethodDef* def = self.as<BuiltinFunction>()->def;
+  return native_doc(def->name, def->doc);
+}
+Ref builtin_get_text_signature(Value self) {
+  const MethodDef* def = self.as<BuiltinFunction>()->def;
+  return native_text_signature(def->name, def->doc);
 }
 
 // Pickled by reference: a function by its name, looked up in __module__; a
@@ -285,6 +295,7 @@ const GetSetDef kBuiltinGetSets[] = {
     {"__self__", builtin_get_self, nullptr, nullptr},
     {"__module__", builtin_get_module, builtin_set_module, nullptr},
     {"__doc__", builtin_get_doc, nullptr, nullptr},
+    {"__text_signature__", builtin_get_text_signature, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -365,8 +376,12 @@ void method_wrapper_traverse(Object* o, VisitFn visit, void* arg) {
 Ref method_wrapper_get_self(Value self) { return Ref::borrow(self.as<MethodWrapper>()->self); }
 Ref method_wrapper_get_name(Value self) { return str_from_utf8(self.as<MethodWrapper>()->descr->name); }
 Ref method_wrapper_get_doc(Value self) {
-  const char* doc = self.as<MethodWrapper>()->descr->doc;
-  return doc ? str_from_utf8(doc) : Ref::none();
+  const WrapperDescriptor* d = self.as<MethodWrapper>()->descr;
+  return native_doc(d->name, d->doc);
+}
+Ref method_wrapper_get_text_signature(Value self) {
+  const WrapperDescriptor* d = self.as<MethodWrapper>()->descr;
+  return native_text_signature(d->name, d->doc);
 }
 Ref method_wrapper_get_qualname(Value self) {
   auto* w = self.as<MethodWrapper>();
@@ -378,6 +393,7 @@ const GetSetDef kMethodWrapperGetSets[] = {
     {"__name__", method_wrapper_get_name, nullptr, nullptr},
     {"__qualname__", method_wrapper_get_qualname, nullptr, nullptr},
     {"__doc__", method_wrapper_get_doc, nullptr, nullptr},
+    {"__text_signature__", method_wrapper_get_text_signature, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -645,18 +645,18 @@ Ref float_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 const MethodDef kFloatMethods[] = {
-    {"conjugate", float_conjugate, kMethodInstance, "Return self, the complex conjugate of any float."},
-    {"is_integer", float_is_integer, kMethodInstance, "Return True if the float is an integer."},
-    {"as_integer_ratio", float_as_integer_ratio, kMethodInstance, "Return integer ratio."},
-    {"hex", float_hex, kMethodInstance, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_fromhex, kMethodClass, "Create a floating-point number from a hexadecimal string."},
-    {"__getformat__", float_getformat, kMethodClass, "You probably don't want to use this function."},
-    {"__trunc__", float_trunc, kMethodInstance, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", float_floor, kMethodInstance, "Return the floor as an Integral."},
-    {"__ceil__", float_ceil, kMethodInstance, "Return the ceiling as an Integral."},
-    {"__round__", float_round, kMethodInstance, "Return the Integral closest to x, rounding half toward even."},
-    {"__format__", float_format_method, kMethodInstance, "Formats the float according to format_spec."},
-    {"__getnewargs__", float_getnewargs, kMethodInstance, nullptr},
+    {"conjugate", float_conjugate, kMethodInstance, "conjugate($self, /)\n--\n\nReturn self, the complex conjugate of any float."},
+    {"is_integer", float_is_integer, kMethodInstance, "is_integer($self, /)\n--\n\nReturn True if the float is an integer."},
+    {"as_integer_ratio", float_as_integer_ratio, kMethodInstance, "as_integer_ratio($self, /)\n--\n\nReturn integer ratio."},
+    {"hex", float_hex, kMethodInstance, "hex($self, /)\n--\n\nReturn a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_fromhex, kMethodClass, "fromhex($type, string, /)\n--\n\nCreate a floating-point number from a hexadecimal string."},
+    {"__getformat__", float_getformat, kMethodClass, "__getformat__($type, typestr, /)\n--\n\nYou probably don't want to use this function."},
+    {"__trunc__", float_trunc, kMethodInstance, "__trunc__($self, /)\n--\n\nReturn the Integral closest to x between 0 and x."},
+    {"__floor__", float_floor, kMethodInstance, "__floor__($self, /)\n--\n\nReturn the floor as an Integral."},
+    {"__ceil__", float_ceil, kMethodInstance, "__ceil__($self, /)\n--\n\nReturn the ceiling as an Integral."},
+    {"__round__", float_round, kMethodInstance, "__round__($self, ndigits=None, /)\n--\n\nReturn the Integral closest to x, rounding half toward even."},
+    {"__format__", float_format_method, kMethodInstance, "__format__($self, format_spec, /)\n--\n\nFormats the float according to format_spec."},
+    {"__getnewargs__", float_getnewargs, kMethodInstance, "__getnewargs__($self, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -707,7 +707,7 @@ int init_float_type() {
   t.name = "float";
   t.basic_size = sizeof(FloatObject);
   t.flags = kTypeBaseType | kTypeFloatSubclass;
-  t.doc = "Convert a string or number to a floating point number, if possible.";
+  t.doc = "float(x=0, /)\n--\n\nConvert a string or number to a floating point number, if possible.";
   t.dealloc = float_dealloc;
   t.repr = float_repr_slot;
   t.hash = float_hash_slot;

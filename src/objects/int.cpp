@@ -838,18 +838,18 @@ Ref int_identity_method(Value self, const Value*, size_t nargs, Tuple* kwnames) 
 
 const MethodDef kIntMethods[] = {
     {"conjugate", int_self, kMethodInstance, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_bit_length, kMethodInstance, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, kMethodInstance, "Number of ones in the binary representation of abs(self)."},
-    {"to_bytes", int_to_bytes, kMethodInstance, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes, kMethodClass, "Return the integer represented by the given array of bytes."},
-    {"as_integer_ratio", int_as_integer_ratio, kMethodInstance, "Return integer ratio."},
+    {"bit_length", int_bit_length, kMethodInstance, "bit_length($self, /)\n--\n\nNumber of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count, kMethodInstance, "bit_count($self, /)\n--\n\nNumber of ones in the binary representation of abs(self)."},
+    {"to_bytes", int_to_bytes, kMethodInstance, "to_bytes($self, /, length=1, byteorder='big', *, signed=False)\n--\n\nReturn an array of bytes representing an integer."},
+    {"from_bytes", int_from_bytes, kMethodClass, "from_bytes($type, /, bytes, byteorder='big', *, signed=False)\n--\n\nReturn the integer represented by the given array of bytes."},
+    {"as_integer_ratio", int_as_integer_ratio, kMethodInstance, "as_integer_ratio($self, /)\n--\n\nReturn integer ratio."},
     {"__trunc__", int_identity_method, kMethodInstance, "Truncating an Integral returns itself."},
     {"__floor__", int_identity_method, kMethodInstance, "Flooring an Integral returns itself."},
     {"__ceil__", int_identity_method, kMethodInstance, "Ceiling of an Integral returns itself."},
-    {"__round__", int_round, kMethodInstance, "Rounding an Integral returns itself."},
-    {"__getnewargs__", int_getnewargs, kMethodInstance, nullptr},
-    {"__format__", int_format_method, kMethodInstance, "Convert to a string according to format_spec."},
-    {"__sizeof__", int_sizeof, kMethodInstance, "Returns size in memory, in bytes."},
+    {"__round__", int_round, kMethodInstance, "__round__($self, ndigits=<unrepresentable>, /)\n--\n\nRounding an Integral returns itself."},
+    {"__getnewargs__", int_getnewargs, kMethodInstance, "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", int_format_method, kMethodInstance, "__format__($self, format_spec, /)\n--\n\nConvert to a string according to format_spec."},
+    {"__sizeof__", int_sizeof, kMethodInstance, "__sizeof__($self, /)\n--\n\nReturns size in memory, in bytes."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -557,7 +557,7 @@ int init_iterator_types() {
   const IteratorTypeSpec specs[] = {
       {&enumerate_type, "enumerate", sizeof(Enumerate), true, enumerate_new, enumerate_next,
        enumerate_dealloc, enumerate_traverse, enumerate_clear, nullptr,
-       "Return an enumerate object."},
+       "enumerate(iterable, start=0)\n--\n\nReturn an enumerate object."},
       {&zip_type, "zip", sizeof(Zip), true, zip_new, zip_next, zip_dealloc, zip_traverse,
        zip_clear, nullptr, "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."},
       {&map_type, "map", sizeof(Map), true, map_new, map_next, map_dealloc, map_traverse,
@@ -566,7 +566,7 @@ int init_iterator_types() {
        filter_traverse, filter_clear, nullptr, "filter(function or None, iterable) --> filter object"},
       {&reversed_type, "reversed", sizeof(IndexWalker), true, reversed_type_new, reversed_next,
        index_walker_dealloc, index_walker_traverse, index_walker_clear, reversed_methods,
-       "Return a reverse iterator over the values of the given sequence."},
+       "reversed(sequence, /)\n--\n\nReturn a reverse iterator over the values of the given sequence."},
       {&seq_iterator_type, "iterator", sizeof(IndexWalker), false, nullptr, seq_iterator_next,
        index_walker_dealloc, index_walker_traverse, index_walker_clear, seq_iterator_methods,
        nullptr},

@@ -686,19 +686,19 @@ static int list_init(Value self, const Value* args, size_t nargs, Tuple* kwnames
 }
 
 static const MethodDef list_methods[] = {
-    {"append", list_append_method, kMethodInstance, "Append object to the end of the list."},
+    {"append", list_append_method, kMethodInstance, "append($self, object, /)\n--\n\nAppend object to the end of the list."},
     {"extend", list_extend_method, kMethodInstance,
-     "Extend list by appending elements from the iterable."},
-    {"insert", list_insert_method, kMethodInstance, "Insert object before index."},
-    {"pop", list_pop, kMethodInstance, "Remove and return item at index (default last)."},
-    {"remove", list_remove, kMethodInstance, "Remove first occurrence of value."},
-    {"index", list_index_method, kMethodInstance, "Return first index of value."},
-    {"count", list_count, kMethodInstance, "Return number of occurrences of value."},
-    {"reverse", list_reverse, kMethodInstance, "Reverse *IN PLACE*."},
-    {"sort", list_sort_method, kMethodInstance, "Sort the list in ascending order."},
-    {"copy", list_copy, kMethodInstance, "Return a shallow copy of the list."},
-    {"clear", list_clear_method, kMethodInstance, "Remove all items from list."},
-    {"__reversed__", list_reversed, kMethodInstance, "Return a reverse iterator over the list."},
+     "extend($self, iterable, /)\n--\n\nExtend list by appending elements from the iterable."},
+    {"insert", list_insert_method, kMethodInstance, "insert($self, index, object, /)\n--\n\nInsert object before index."},
+    {"pop", list_pop, kMethodInstance, "pop($self, index=-1, /)\n--\n\nRemove and return item at index (default last)."},
+    {"remove", list_remove, kMethodInstance, "remove($self, value, /)\n--\n\nRemove first occurrence of value."},
+    {"index", list_index_method, kMethodInstance, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value."},
+    {"count", list_count, kMethodInstance, "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
+    {"reverse", list_reverse, kMethodInstance, "reverse($self, /)\n--\n\nReverse *IN PLACE*."},
+    {"sort", list_sort_method, kMethodInstance, "sort($self, /, *, key=None, reverse=False)\n--\n\nSort the list in ascending order."},
+    {"copy", list_copy, kMethodInstance, "copy($self, /)\n--\n\nReturn a shallow copy of the list."},
+    {"clear", list_clear_method, kMethodInstance, "clear($self, /)\n--\n\nRemove all items from list."},
+    {"__reversed__", list_reversed, kMethodInstance, "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the list."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -780,7 +780,7 @@ int init_list_type() {
   t.number.inplace_add = list_inplace_concat;
   t.number.inplace_multiply = list_inplace_repeat;
   t.methods = list_methods;
-  t.doc = "Built-in mutable sequence.";
+  t.doc = "list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.";
   if (type_ready(&t) < 0) return -1;
   if (init_list_iterator_type(list_iterator_type, "list_iterator", list_iterator_next) < 0) {
     return -1;

@@ -508,7 +508,7 @@ int init_memoryview_type() {
   t.name = "memoryview";
   t.flags = kTypeSequence;
   t.basic_size = sizeof(MemoryView);
-  t.doc = "Create a new memoryview object which references the given object.";
+  t.doc = "memoryview(object)\n--\n\nCreate a new memoryview object which references the given object.";
   t.dealloc = mv_dealloc;
   t.repr = mv_repr;
   t.hash = mv_hash;

@@ -335,15 +335,15 @@ Ref object_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames
 }
 
 const MethodDef kObjectMethods[] = {
-    {"__reduce_ex__", object_reduce_ex, kMethodInstance, "Helper for pickle."},
-    {"__reduce__", object_reduce, kMethodInstance, "Helper for pickle."},
-    {"__getstate__", object_getstate, kMethodInstance, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex, kMethodInstance, "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle."},
+    {"__reduce__", object_reduce, kMethodInstance, "__reduce__($self, /)\n--\n\nHelper for pickle."},
+    {"__getstate__", object_getstate, kMethodInstance, "__getstate__($self, /)\n--\n\nHelper for pickle."},
     {"__subclasshook__", object_subclasshook, kMethodClass, "Abstract classes can override this to customize issubclass()."},
     {"__init_subclass__", object_init_subclass, kMethodClass,
      "This method is called when a class is subclassed."},
-    {"__format__", object_format, kMethodInstance, "Default object formatter."},
-    {"__sizeof__", object_sizeof, kMethodInstance, "Size of object in memory, in bytes."},
-    {"__dir__", object_dir, kMethodInstance, "Default dir() implementation."},
+    {"__format__", object_format, kMethodInstance, "__format__($self, format_spec, /)\n--\n\nDefault object formatter."},
+    {"__sizeof__", object_sizeof, kMethodInstance, "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes."},
+    {"__dir__", object_dir, kMethodInstance, "__dir__($self, /)\n--\n\nDefault dir() implementation."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -421,7 +421,7 @@ int init_object_type() {
   t->basic_size = sizeof(Object);
   t->flags = kTypeBaseType;
   t->doc =
-      "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+      "object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
       "featureless\ninstance that has no instance attributes and cannot be given any.\n";
   t->dealloc = object_dealloc;
   t->repr = object_default_repr;

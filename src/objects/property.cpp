@@ -207,7 +207,7 @@ int init_property_type() {
   t->type = &type_type;
   t->name = "property";
   t->doc =
-      "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    "
+      "property(fget=None, fset=None, fdel=None, doc=None)\n--\n\nProperty attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    "
       "function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an "
       "attribute\n  doc\n    docstring";
   t->basic_size = sizeof(Property);

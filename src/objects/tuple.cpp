@@ -368,9 +368,9 @@ static void tuple_iterator_clear(Object* self) {
 }
 
 static const MethodDef tuple_methods[] = {
-    {"count", tuple_count, kMethodInstance, "Return number of occurrences of value."},
-    {"index", tuple_index, kMethodInstance, "Return first index of value."},
-    {"__getnewargs__", tuple_getnewargs, kMethodInstance, nullptr},
+    {"count", tuple_count, kMethodInstance, "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
+    {"index", tuple_index, kMethodInstance, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value."},
+    {"__getnewargs__", tuple_getnewargs, kMethodInstance, "__getnewargs__($self, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -401,7 +401,7 @@ int init_tuple_type() {
   t.number.add = tuple_concat;
   t.number.multiply = tuple_repeat;
   t.methods = tuple_methods;
-  t.doc = "Built-in immutable sequence.";
+  t.doc = "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.";
   empty_tuple();
   if (type_ready(&t) < 0) return -1;
 

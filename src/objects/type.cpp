@@ -16,6 +16,7 @@
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/text_signature.h"
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
 #include "objects/weakref.h"
@@ -279,8 +280,7 @@ int set_dict_default(Type* t, const char* name, Value v) {
 }
 
 int add_doc(Type* t) {
-  if (t->doc == nullptr) return set_dict_default(t, "__doc__", Value::none());
-  Ref doc = str_from_utf8(t->doc);
+  Ref doc = native_doc(t->name, t->doc);
   if (!doc) return -1;
   return set_dict_default(t, "__doc__", doc.get());
 }
@@ -1127,14 +1127,14 @@ Ref type_sizeof(Value self, const Value*, size_t, Tuple*) {
 }
 
 const MethodDef kTypeMethods[] = {
-    {"mro", type_mro_method, kMethodInstance, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, kMethodInstance, "Return a list of immediate subclasses."},
+    {"mro", type_mro_method, kMethodInstance, "mro($self, /)\n--\n\nReturn a type's method resolution order."},
+    {"__subclasses__", type_subclasses, kMethodInstance, "__subclasses__($self, /)\n--\n\nReturn a list of immediate subclasses."},
     {"__prepare__", type_prepare, kMethodClass,
      "__prepare__() -> dict\nused to create the namespace for the class statement"},
-    {"__instancecheck__", type_instancecheck, kMethodInstance, "Check if an object is an instance."},
-    {"__subclasscheck__", type_subclasscheck, kMethodInstance, "Check if a class is a subclass."},
-    {"__dir__", type_dir, kMethodInstance, "Specialized __dir__ implementation for types."},
-    {"__sizeof__", type_sizeof, kMethodInstance, "Return memory consumption of the type object."},
+    {"__instancecheck__", type_instancecheck, kMethodInstance, "__instancecheck__($self, instance, /)\n--\n\nCheck if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck, kMethodInstance, "__subclasscheck__($self, subclass, /)\n--\n\nCheck if a class is a subclass."},
+    {"__dir__", type_dir, kMethodInstance, "__dir__($self, /)\n--\n\nSpecialized __dir__ implementation for types."},
+    {"__sizeof__", type_sizeof, kMethodInstance, "__sizeof__($self, /)\n--\n\nReturn memory consumption of the type object."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1296,12 +1296,14 @@ Ref type_get_mro(Value self) {
 }
 Ref type_get_dict(Value self) { return mappingproxy_new(Value::object(as_type(self)->dict)); }
 
+Ref type_get_text_signature(Value self) {
+  Type* t = as_type(self);
+  return native_text_signature(t->name, t->doc);
+}
+
 Ref type_get_doc(Value self) {
   Type* t = as_type(self);
-  if (!type_has_flag(t, kTypeHeap)) {
-    if (t->doc == nullptr) return Ref::none();
-    return str_from_utf8(t->doc);
-  }
+  if (!type_has_flag(t, kTypeHeap)) return native_doc(t->name, t->doc);
   Value d = dict_get_str(t->dict, intern("__doc__"));
   if (d.is_null()) return Ref::none();
   DescrGetFn get = type_of(d)->descr_get;
@@ -1412,6 +1414,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__mro__", type_get_mro, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr},
     {"__doc__", type_get_doc, type_set_doc, nullptr},
+    {"__text_signature__", type_get_text_signature, nullptr, nullptr},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr},
     {"__annotations__", type_get_annotations, type_set_annotations, nullptr},
     {"__basicsize__", type_get_basicsize, nullptr, nullptr},

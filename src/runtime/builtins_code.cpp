@@ -266,14 +266,14 @@ Ref builtin_breakpoint(Value, const Value*, size_t, Tuple*) { return Ref::none()
 }  // namespace
 
 const MethodDef kBuiltinCodeFunctions[] = {
-    {"compile", builtin_compile, kMethodInstance, "Compile source into a code object that can be executed by exec() or eval()."},
-    {"eval", builtin_eval, kMethodInstance, "Evaluate the given source in the context of globals and locals."},
-    {"exec", builtin_exec, kMethodInstance, "Execute the given source in the context of globals and locals."},
-    {"globals", builtin_globals, kMethodInstance, "Return the dictionary containing the current scope's global variables."},
-    {"locals", builtin_locals, kMethodInstance, "Return a dictionary containing the current scope's local variables."},
+    {"compile", builtin_compile, kMethodInstance, "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\nCompile source into a code object that can be executed by exec() or eval()."},
+    {"eval", builtin_eval, kMethodInstance, "eval($module, source, globals=None, locals=None, /)\n--\n\nEvaluate the given source in the context of globals and locals."},
+    {"exec", builtin_exec, kMethodInstance, "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\nExecute the given source in the context of globals and locals."},
+    {"globals", builtin_globals, kMethodInstance, "globals($module, /)\n--\n\nReturn the dictionary containing the current scope's global variables."},
+    {"locals", builtin_locals, kMethodInstance, "locals($module, /)\n--\n\nReturn a dictionary containing the current scope's local variables."},
     {"vars", builtin_vars, kMethodInstance, "vars([object]) -> dictionary"},
     {"dir", builtin_dir, kMethodInstance, "dir([object]) -> list of strings"},
-    {"__import__", builtin_import, kMethodInstance, "Import a module."},
+    {"__import__", builtin_import, kMethodInstance, "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)\n--\n\nImport a module."},
     {"__build_class__", build_class, kMethodInstance, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"breakpoint", builtin_breakpoint, kMethodInstance, "Call sys.breakpointhook(*args, **kws)."},
     {nullptr, nullptr, 0, nullptr},

@@ -110,9 +110,9 @@ Ref builtin_exit(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 const MethodDef kBuiltinIOFunctions[] = {
     {"print", builtin_print, kMethodInstance,
-     "Prints the values to a stream, or to sys.stdout by default."},
-    {"input", builtin_input, kMethodInstance, "Read a string from standard input.  The trailing newline is stripped."},
-    {"open", io_open, kMethodInstance, "Open file and return a stream.  Raise OSError upon failure."},
+     "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\nPrints the values to a stream, or to sys.stdout by default."},
+    {"input", builtin_input, kMethodInstance, "input($module, prompt='', /)\n--\n\nRead a string from standard input.  The trailing newline is stripped."},
+    {"open", io_open, kMethodInstance, "open($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)\n--\n\nOpen file and return a stream.  Raise OSError upon failure."},
     {"exit", builtin_exit, kMethodInstance, "Use exit() or Ctrl-D (i.e. EOF) to exit"},
     {"quit", builtin_exit, kMethodInstance, "Use quit() or Ctrl-D (i.e. EOF) to exit"},
     {nullptr, nullptr, 0, nullptr},

@@ -245,14 +245,14 @@ Ref builtin_anext(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 const MethodDef kBuiltinIterFunctions[] = {
     {"iter", builtin_iter, kMethodInstance, "Get an iterator from an object."},
     {"next", builtin_next, kMethodInstance, "Return the next item from the iterator."},
-    {"all", builtin_all, kMethodInstance, "Return True if bool(x) is True for all values x in the iterable."},
-    {"any", builtin_any, kMethodInstance, "Return True if bool(x) is True for any x in the iterable."},
+    {"all", builtin_all, kMethodInstance, "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the iterable."},
+    {"any", builtin_any, kMethodInstance, "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable."},
     {"min", builtin_min, kMethodInstance, "With a single iterable argument, return its smallest item."},
     {"max", builtin_max, kMethodInstance, "With a single iterable argument, return its biggest item."},
-    {"sum", builtin_sum, kMethodInstance, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
-    {"sorted", builtin_sorted, kMethodInstance, "Return a new list containing all items from the iterable in ascending order."},
-    {"aiter", builtin_aiter, kMethodInstance, "Return an AsyncIterator for an AsyncIterable object."},
-    {"anext", builtin_anext, kMethodInstance, "Return the next item from the async iterator."},
+    {"sum", builtin_sum, kMethodInstance, "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"sorted", builtin_sorted, kMethodInstance, "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing all items from the iterable in ascending order."},
+    {"aiter", builtin_aiter, kMethodInstance, "aiter($module, async_iterable, /)\n--\n\nReturn an AsyncIterator for an AsyncIterable object."},
+    {"anext", builtin_anext, kMethodInstance, "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\nReturn the next item from the async iterator."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -96,13 +96,13 @@ Ref builtin_hex(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }  // namespace
 
 const MethodDef kBuiltinNumberFunctions[] = {
-    {"abs", builtin_abs, kMethodInstance, "Return the absolute value of the argument."},
-    {"divmod", builtin_divmod, kMethodInstance, "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
-    {"pow", builtin_pow, kMethodInstance, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
-    {"round", builtin_round, kMethodInstance, "Round a number to a given precision in decimal digits."},
-    {"bin", builtin_bin, kMethodInstance, "Return the binary representation of an integer."},
-    {"oct", builtin_oct, kMethodInstance, "Return the octal representation of an integer."},
-    {"hex", builtin_hex, kMethodInstance, "Return the hexadecimal representation of an integer."},
+    {"abs", builtin_abs, kMethodInstance, "abs($module, x, /)\n--\n\nReturn the absolute value of the argument."},
+    {"divmod", builtin_divmod, kMethodInstance, "divmod($module, x, y, /)\n--\n\nReturn the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
+    {"pow", builtin_pow, kMethodInstance, "pow($module, /, base, exp, mod=None)\n--\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+    {"round", builtin_round, kMethodInstance, "round($module, /, number, ndigits=None)\n--\n\nRound a number to a given precision in decimal digits."},
+    {"bin", builtin_bin, kMethodInstance, "bin($module, number, /)\n--\n\nReturn the binary representation of an integer."},
+    {"oct", builtin_oct, kMethodInstance, "oct($module, number, /)\n--\n\nReturn the octal representation of an integer."},
+    {"hex", builtin_hex, kMethodInstance, "hex($module, number, /)\n--\n\nReturn the hexadecimal representation of an integer."},
     {nullptr, nullptr, 0, nullptr},
 };
 

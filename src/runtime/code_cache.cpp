@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "compiler/code.h"
+#include "compiler_fingerprint.h"
 #include "modules/sys.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -47,6 +48,13 @@ std::string magic() {
   std::string m = "TPN";
   m.push_back(static_cast<char>(kCodeFormatVersion));
   return m;
+}
+
+// Which build of the compiler wrote an entry, little-endian.
+std::string fingerprint() {
+  std::string f;
+  for (int i = 0; i < 4; ++i) f.push_back(static_cast<char>(kCompilerFingerprint >> (8 * i)));
+  return f;
 }
 
 // "/dir" and "name" of "/dir/name.py".
@@ -138,7 +146,7 @@ Ref load_entry(const std::string& entry, const std::string& path, const SourceSt
   std::string data;
   if (entry.empty() || !read_whole(entry, &data) || data.size() < kHeaderSize) return nullptr;
   const char* h = data.data();
-  if (data.compare(0, 8, magic() + std::string(4, '\0')) != 0 ||
+  if (data.compare(0, 8, magic() + fingerprint()) != 0 ||
       static_cast<int64_t>(get64(h + 8)) != stamp.mtime_ns || static_cast<int64_t>(get64(h + 16)) != stamp.size ||
       get64(h + 24) != data.size() - kHeaderSize) {
     return nullptr;
@@ -187,7 +195,7 @@ void code_cache_store(const std::string& path, const SourceStamp& stamp, Value c
     clear_error();
     return;
   }
-  std::string data = magic() + std::string(4, '\0');  // flags
+  std::string data = magic() + fingerprint();
   put64(&data, static_cast<uint64_t>(stamp.mtime_ns));
   put64(&data, static_cast<uint64_t>(stamp.size));
   put64(&data, payload.size());

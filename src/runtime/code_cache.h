@@ -5,7 +5,9 @@
 // cache folder ($XDG_CACHE_HOME or ~/.cache, then taipan/pycache and the
 // source's absolute folder). Entries are Taipan's own format:
 //
-//   magic (4 bytes: "TPN" + kCodeFormatVersion)   flags (4, zero)
+//   magic (4 bytes: "TPN" + kCodeFormatVersion)
+//   compiler fingerprint (4: a hash of the parser, compiler and marshal
+//   sources, so that an entry another build compiled is not trusted)
 //   source mtime in ns (8)   source size (8)   payload size (8)
 //   FNV-1a of the payload (8), all little-endian
 //   payload: marshal of the module's code object
