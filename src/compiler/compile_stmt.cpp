@@ -86,6 +86,7 @@ void Compiler::stmt(const ast::Stmt* s) {
     case ast::StmtKind::Global:
     case ast::StmtKind::Nonlocal:
     case ast::StmtKind::Pass:
+      emit(Opcode::NOP);  // its line, for tracing
       return;
     case ast::StmtKind::Expr: {
       const ast::Expr* value = static_cast<const ast::ExprStmt*>(s)->value;
@@ -241,7 +242,7 @@ void Compiler::if_stmt(const ast::If* s) {
   jump_if(s->test, next, false);
   stmts(s->body);
   if (!s->orelse.empty()) {
-    emit_jump(kJump, end);
+    emit_jump_no_line(kJump, end);
     bind(next);
     stmts(s->orelse);
   }
@@ -254,7 +255,7 @@ void Compiler::while_stmt(const ast::While* s) {
   push_fblock(FBlockKind::WhileLoop, loop, exit);
   jump_if(s->test, orelse, false);
   stmts(s->body);
-  emit_jump(kJump, loop);
+  emit_jump_no_line(kJump, loop);
   pop_fblock();
   bind(orelse);
   stmts(s->orelse);
@@ -270,7 +271,7 @@ void Compiler::for_stmt(const ast::For* s) {
   emit_jump(op_code(Opcode::FOR_ITER), cleanup);
   store_target(s->target);
   stmts(s->body);
-  emit_jump(kJump, start);
+  emit_jump_no_line(kJump, start);
   bind(cleanup);
   pop_fblock();
   stmts(s->orelse);
@@ -291,7 +292,7 @@ void Compiler::async_for_stmt(const ast::AsyncFor* s) {
   pop_block();
   store_target(s->target);
   stmts(s->body);
-  emit_jump(kJump, start);
+  emit_jump_no_line(kJump, start);
   pop_fblock();
   bind(except);
   {
@@ -365,7 +366,7 @@ void Compiler::with_stmt(const ast::Stmt* s, const std::vector<ast::WithItem*>& 
     yield_from(true);
   }
   emit(Opcode::POP_TOP);
-  emit_jump(kJump, exit);
+  emit_jump_no_line(kJump, exit);
   bind(final);
   setup(kSetupCleanup, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
@@ -394,6 +395,7 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
                            const std::vector<ast::Stmt*>& orelse,
                            const std::vector<ast::Stmt*>& finalbody, bool star) {
   int32_t body_label = new_label(), end = new_label(), exit = new_label(), cleanup = new_label();
+  emit(Opcode::NOP);  // the `try` line, for tracing
   setup(kSetupFinally, end);
   bind(body_label);
   push_fblock(FBlockKind::FinallyTry, body_label, end, &finalbody);
@@ -409,16 +411,22 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
   pop_block();
   pop_fblock();
   stmts(finalbody);
-  emit_jump(kJump, exit);
+  emit_jump_no_line(kJump, exit);
   bind(end);
-  setup(kSetupCleanup, cleanup);
-  emit(Opcode::PUSH_EXC_INFO);
+  {
+    LocationScope none(this);
+    setup(kSetupCleanup, cleanup);
+    emit(Opcode::PUSH_EXC_INFO);
+  }
   push_fblock(FBlockKind::FinallyEnd, end, -1);
   stmts(finalbody);
   pop_fblock();
   emit(Opcode::RERAISE, 0);
   bind(cleanup);
-  pop_except_and_reraise();
+  {
+    LocationScope none(this);
+    pop_except_and_reraise();
+  }
   bind(exit);
 }
 
@@ -426,14 +434,16 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
                           const std::vector<ast::ExceptHandler*>& handlers,
                           const std::vector<ast::Stmt*>& orelse) {
   int32_t except = new_label(), end = new_label(), cleanup = new_label();
+  emit(Opcode::NOP);  // the `try` line, for tracing
   setup(kSetupFinally, except);
   push_fblock(FBlockKind::TryExcept, -1, -1);
   stmts(body);
   pop_fblock();
   pop_block();
   stmts(orelse);
-  emit_jump(kJump, end);
+  emit_jump_no_line(kJump, end);
   bind(except);
+  LocationScope none(this);
   setup(kSetupCleanup, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
   push_fblock(FBlockKind::ExceptionHandler, -1, -1);
@@ -455,13 +465,14 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, &h->name);
       stmts(h->body);
       pop_fblock();
+      LocationScope artificial(this);
       pop_block();
       pop_block();
       emit(Opcode::POP_EXCEPT);
       load_none();
       name_op(h->name, ast::ExprContext::Store);
       name_op(h->name, ast::ExprContext::Del);
-      emit_jump(kJump, end);
+      emit_jump_no_line(kJump, end);
       bind(cleanup_end);
       load_none();
       name_op(h->name, ast::ExprContext::Store);
@@ -472,9 +483,10 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, -1, -1, nullptr);
       stmts(h->body);
       pop_fblock();
+      LocationScope artificial(this);
       pop_block();
       emit(Opcode::POP_EXCEPT);
-      emit_jump(kJump, end);
+      emit_jump_no_line(kJump, end);
     }
     bind(next);
   }
@@ -495,7 +507,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
   stmts(body);
   pop_fblock();
   pop_block();
-  emit_jump(kJump, orelse_label);
+  emit_jump_no_line(kJump, orelse_label);
   bind(except);
   setup(kSetupCleanup, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
@@ -534,7 +546,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
       name_op(h->name, ast::ExprContext::Store);
       name_op(h->name, ast::ExprContext::Del);
     }
-    emit_jump(kJump, next);
+    emit_jump_no_line(kJump, next);
     bind(cleanup_end);
     if (!h->name.empty()) {
       load_none();
@@ -543,16 +555,16 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
     }
     emit(Opcode::LIST_APPEND, 3);  // the raised exception joins the list
     emit(Opcode::POP_TOP);         // lasti
-    emit_jump(kJump, except_with_error);
+    emit_jump_no_line(kJump, except_with_error);
     bind(next);
     emit(Opcode::NOP);
-    emit_jump(kJump, except_with_error);
+    emit_jump_no_line(kJump, except_with_error);
     bind(no_match);
     emit(Opcode::POP_TOP);  // the None match
     bind(except_with_error);
     if (i + 1 == n) {
       emit(Opcode::LIST_APPEND, 1);  // the unhandled rest
-      emit_jump(kJump, reraise_star);
+      emit_jump_no_line(kJump, reraise_star);
     }
   }
   pop_fblock();
@@ -564,7 +576,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
   emit(Opcode::POP_TOP);
   pop_block();
   emit(Opcode::POP_EXCEPT);
-  emit_jump(kJump, end);
+  emit_jump_no_line(kJump, end);
   bind(reraise);
   pop_block();
   emit(Opcode::SWAP, 2);

@@ -15,6 +15,9 @@ namespace taipan::compiler {
 LocationScope::LocationScope(Compiler* c, const ast::Node& n) : c_(c), saved_(c->u_->loc) {
   c->set_loc(n);
 }
+LocationScope::LocationScope(Compiler* c) : c_(c), saved_(c->u_->loc) {
+  c->u_->loc = SourcePosition{0, 0, -1, -1};
+}
 LocationScope::~LocationScope() { c_->u_->loc = saved_; }
 
 Compiler::Compiler(const SymbolTable& symbols, Value filename, uint32_t flags,
@@ -169,22 +172,22 @@ void Compiler::setup(uint16_t kind, int32_t label) {
 
 void Compiler::pop_block() { u_->seq.instrs.push_back(Instr{kPopBlock, 0, -1, u_->loc}); }
 
+void Compiler::emit_jump_no_line(uint16_t op, int32_t label) {
+  LocationScope none(this);
+  emit_jump(op, label);
+}
+
 void Compiler::set_loc(const ast::Node& n) {
   u_->loc = SourcePosition{n.lineno, n.end_lineno, n.col_offset, n.end_col_offset};
 }
 
-// `return None` at the end of a body that can fall off its end, located
-// where the last instruction was (as CPython does), so that it never claims
-// a line of its own.
+// `return None` at the end of a body that can fall off its end, with no
+// line of its own: it stands on the line of whatever ran before it (CPython
+// gives each path its own copy with that path's line).
 void Compiler::implicit_return() {
   const auto& instrs = u_->seq.instrs;
   if (!instrs.empty() && instrs.back().op < kPseudoBase && is_terminator(instrs.back().op)) return;
-  for (auto it = instrs.rbegin(); it != instrs.rend(); ++it) {
-    if (it->op < kPseudoBase) {
-      u_->loc = it->pos;
-      break;
-    }
-  }
+  u_->loc = SourcePosition{0, 0, -1, -1};
   load_none();
   emit(Opcode::RETURN_VALUE);
 }

@@ -121,6 +121,10 @@ class Compiler {
 
   void emit(Opcode op, int32_t arg = 0);
   void emit_jump(uint16_t op, int32_t label);
+  // A jump the source does not write (loop back edges, skipping an else):
+  // no line of its own, so tracing sees no line event for it (CPython's
+  // artificial jumps).
+  void emit_jump_no_line(uint16_t op, int32_t label);
   int32_t new_label();
   void bind(int32_t label);
   void setup(uint16_t kind, int32_t label);  // kSetupFinally / kSetupCleanup / kSetupWith
@@ -261,6 +265,9 @@ class Compiler {
 class LocationScope {
  public:
   LocationScope(Compiler* c, const ast::Node& n);
+  // No location: what is emitted meanwhile has no line of its own
+  // (CPython's artificial instructions), so tracing sees no line event.
+  explicit LocationScope(Compiler* c);
   ~LocationScope();
 
  private:

@@ -28,6 +28,7 @@
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
+#include "vm/tracing.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
@@ -336,29 +337,38 @@ Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref sys_utf8(Value, const Value*, size_t, Tuple*) { return str_from_utf8("utf-8"); }
 Ref sys_surrogateescape(Value, const Value*, size_t, Tuple*) { return str_from_utf8("surrogateescape"); }
 
-// settrace/setprofile: the hooks are kept for gettrace/getprofile.
-Value g_trace_hook;
-Value g_profile_hook;
-
-Ref set_hook(Value* hook, const char* name, const Value* args, size_t nargs, Tuple* kwnames) {
+// settrace/setprofile: the running thread's hooks (vm/tracing.h).
+Ref set_hook(void (*set)(ThreadState*, Value), const char* name, const Value* args, size_t nargs,
+             Tuple* kwnames) {
   if (!no_keywords(name, kwnames) || !check_arg_count(name, nargs, 1, 1)) return nullptr;
-  Value old = *hook;
-  *hook = args[0].is_none() ? Value() : Ref::borrow(args[0]).release();
-  decref(old);
+  set(current_thread(), args[0]);
   return Ref::none();
 }
+Ref hook_or_none(Value hook) { return hook.is_null() ? Ref::none() : Ref::borrow(hook); }
 
 Ref sys_settrace(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_hook(&g_trace_hook, "settrace", args, nargs, kwnames);
+  return set_hook(set_trace_hook, "settrace", args, nargs, kwnames);
 }
-Ref sys_gettrace(Value, const Value*, size_t, Tuple*) {
-  return g_trace_hook.is_null() ? Ref::none() : Ref::borrow(g_trace_hook);
-}
+Ref sys_gettrace(Value, const Value*, size_t, Tuple*) { return hook_or_none(current_thread()->trace_func); }
 Ref sys_setprofile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_hook(&g_profile_hook, "setprofile", args, nargs, kwnames);
+  return set_hook(set_profile_hook, "setprofile", args, nargs, kwnames);
 }
-Ref sys_getprofile(Value, const Value*, size_t, Tuple*) {
-  return g_profile_hook.is_null() ? Ref::none() : Ref::borrow(g_profile_hook);
+Ref sys_getprofile(Value, const Value*, size_t, Tuple*) { return hook_or_none(current_thread()->profile_func); }
+
+// sys.call_tracing(func, args): calls func(*args) with tracing back on, as
+// a debugger's nested session (pdb's `debug`) needs from inside a hook.
+Ref sys_call_tracing(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("call_tracing", kwnames) || !check_arg_count("call_tracing", nargs, 2, 2)) return nullptr;
+  if (!is_tuple(args[1])) return raise(exc::TypeError, std::string("call_tracing(): argument 2 must be tuple, not ") + type_name_of(args[1]));
+  ThreadState* ts = current_thread();
+  int saved_tracing = ts->tracing;
+  int saved_what = ts->tracing_what;
+  ts->tracing = 0;
+  Tuple* t = args[1].as<Tuple>();
+  Ref r = call(args[0], t->items, static_cast<size_t>(t->size));
+  ts->tracing = saved_tracing;
+  ts->tracing_what = saved_what;
+  return r;
 }
 
 Ref sys_is_finalizing(Value, const Value*, size_t, Tuple*) { return Ref::boolean(gil_finalizing()); }
@@ -475,6 +485,7 @@ const MethodDef kSysFunctions[] = {
     {"gettrace", sys_gettrace, kMethodInstance, "Return the global debug tracing function set with sys.settrace."},
     {"setprofile", sys_setprofile, kMethodInstance, "Set the profiling function."},
     {"getprofile", sys_getprofile, kMethodInstance, "Return the profiling function set with sys.setprofile."},
+    {"call_tracing", sys_call_tracing, kMethodInstance, "Call func(*args), while tracing is enabled."},
     {"is_finalizing", sys_is_finalizing, kMethodInstance, "Return True if Python is exiting."},
     {"audit", sys_audit, kMethodInstance, "Passes the event to any audit hooks that are attached."},
     {"getswitchinterval", sys_getswitchinterval, kMethodInstance, "Return the current thread switch interval; see sys.setswitchinterval()."},
