@@ -197,8 +197,13 @@ Ref code_positions(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   auto known = [](int32_t v, int32_t unknown) { return v == unknown ? Value::none() : Value::small_int(v); };
   Ref all = Ref::steal(tuple_new(c->code_size));
   if (!all) return nullptr;
+  // An instruction with no line (artificial jumps, the implicit return)
+  // reports the position of the one emitted before it, as CPython copies
+  // it in; its line stays 0 in `positions`, which tracing reads.
+  const SourcePosition* last = nullptr;
   for (int32_t i = 0; i < c->code_size; i++) {
-    const SourcePosition& p = c->positions[i];
+    if (c->positions[i].line > 0) last = &c->positions[i];
+    const SourcePosition& p = c->positions[i].line == 0 && last != nullptr ? *last : c->positions[i];
     Ref entry = tuple_pack({known(p.line, 0), known(p.end_line, 0), known(p.col, -1), known(p.end_col, -1)});
     if (!entry) return nullptr;
     all.as<Tuple>()->items[i] = entry.release();

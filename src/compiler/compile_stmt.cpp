@@ -421,10 +421,10 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
   push_fblock(FBlockKind::FinallyEnd, end, -1);
   stmts(finalbody);
   pop_fblock();
-  emit(Opcode::RERAISE, 0);
-  bind(cleanup);
   {
     LocationScope none(this);
+    emit(Opcode::RERAISE, 0);
+    bind(cleanup);
     pop_except_and_reraise();
   }
   bind(exit);
@@ -605,10 +605,14 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
       return;
     case FBlockKind::TryExcept: pop_block(); return;
     case FBlockKind::FinallyTry: {
+      emit(Opcode::NOP);  // the unwinding statement's line, before the finally body
       pop_block();
       if (preserve_tos) push_fblock(FBlockKind::PopValue, -1, -1);
       stmts(*static_cast<const std::vector<ast::Stmt*>*>(b.datum));
       if (preserve_tos) pop_fblock();
+      // What follows seems to run after the finally body: no line (until
+      // the unwinding statement's location scope ends).
+      u_->loc = SourcePosition{0, 0, -1, -1};
       return;
     }
     case FBlockKind::FinallyEnd:
@@ -620,16 +624,19 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
       return;
     case FBlockKind::With:
     case FBlockKind::AsyncWith: {
-      LocationScope loc(this, *static_cast<const ast::Stmt*>(b.datum));
-      pop_block();
-      if (preserve_tos) emit(Opcode::SWAP, 2);
-      call_exit_with_nones();
-      if (b.kind == FBlockKind::AsyncWith) {
-        emit(Opcode::GET_AWAITABLE, 2);
-        load_none();
-        yield_from(true);
+      {
+        LocationScope loc(this, *static_cast<const ast::Stmt*>(b.datum));
+        pop_block();
+        if (preserve_tos) emit(Opcode::SWAP, 2);
+        call_exit_with_nones();
+        if (b.kind == FBlockKind::AsyncWith) {
+          emit(Opcode::GET_AWAITABLE, 2);
+          load_none();
+          yield_from(true);
+        }
+        emit(Opcode::POP_TOP);
       }
-      emit(Opcode::POP_TOP);
+      u_->loc = SourcePosition{0, 0, -1, -1};  // as after a finally body
       return;
     }
     case FBlockKind::HandlerCleanup: {
@@ -665,7 +672,7 @@ const FBlock* Compiler::unwind_fblock_stack(const ast::Stmt* s, bool preserve_to
     unwind_fblock(top, preserve_tos);
   }
   u_->fblocks = std::move(saved);
-  set_loc(*s);
+  if (u_->loc.line != 0) set_loc(*s);  // after a finally body or a with exit, no line
   return loop;
 }
 

@@ -467,7 +467,7 @@ void Compiler::function_def(const ast::Stmt* s, const std::string& name, const a
   implicit_return();
   CompiledUnit unit = leave_unit();
   make_closure(std::move(unit), flags);
-  for (size_t i = 0; i < decorators.size(); i++) emit(Opcode::CALL, 0);
+  apply_decorators(decorators);
   name_op(name, ast::ExprContext::Store);
 }
 
@@ -499,6 +499,15 @@ void Compiler::body_with_docstring(const std::vector<ast::Stmt*>& body) {
   for (; i < body.size(); i++) stmt(body[i]);
 }
 
+// Calls the decorators, innermost first, each on its own line (as tracing
+// and tracebacks see them).
+void Compiler::apply_decorators(const std::vector<ast::Expr*>& decorators) {
+  for (size_t i = decorators.size(); i-- > 0;) {
+    LocationScope loc(this, *decorators[i]);
+    emit(Opcode::CALL, 0);
+  }
+}
+
 void Compiler::class_def(const ast::ClassDef* s) {
   for (const ast::Expr* d : s->decorator_list) expr(d);
   int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
@@ -511,21 +520,24 @@ void Compiler::class_def(const ast::ClassDef* s) {
   name_op("__qualname__", ast::ExprContext::Store);
   if (scope->has_annotations) emit(Opcode::SETUP_ANNOTATIONS);
   body_with_docstring(s->body);
-  if (scope->needs_class_closure) {
-    emit(Opcode::LOAD_CLOSURE, u_->cell_index.at("__class__"));
-    emit(Opcode::COPY, 1);
-    name_op("__classcell__", ast::ExprContext::Store);
-  } else {
-    load_none();
+  {
+    LocationScope none(this);  // the body's end has no line of its own
+    if (scope->needs_class_closure) {
+      emit(Opcode::LOAD_CLOSURE, u_->cell_index.at("__class__"));
+      emit(Opcode::COPY, 1);
+      name_op("__classcell__", ast::ExprContext::Store);
+    } else {
+      load_none();
+    }
+    emit(Opcode::RETURN_VALUE);
   }
-  emit(Opcode::RETURN_VALUE);
   CompiledUnit unit = leave_unit();
   emit(Opcode::PUSH_NULL);
   emit(Opcode::LOAD_BUILD_CLASS);
   make_closure(std::move(unit), 0);
   load_str(s->name);
   call_helper(2, s->bases, s->keywords);
-  for (size_t i = 0; i < s->decorator_list.size(); i++) emit(Opcode::CALL, 0);
+  apply_decorators(s->decorator_list);
   name_op(s->name, ast::ExprContext::Store);
 }
 

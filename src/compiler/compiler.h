@@ -165,6 +165,7 @@ class Compiler {
                     const ast::Expr* returns);
   void lambda(const ast::Lambda* e);
   void class_def(const ast::ClassDef* s);
+  void apply_decorators(const std::vector<ast::Expr*>& decorators);
   void body_with_docstring(const std::vector<ast::Stmt*>& body);
 
   // ------------------------------------------------------- compile_expr.cpp

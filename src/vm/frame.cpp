@@ -161,7 +161,6 @@ void frame_locals_to_fast(FrameObject* fo) {
   Tuple* names = f->code->localsplusnames.as<Tuple>();
   for (int i = 0; i < f->code->nlocalsplus; i++) {
     Value v = dict_get(d, names->items[i]);
-    if (v.is_null() && error_occurred()) clear_error();
     Value* slot = &f->localsplus[i];
     if ((f->code->localspluskinds[i] & (kLocalCell | kLocalFree)) && is_cell(*slot)) slot = &slot->as<Cell>()->contents;
     if (slot->bits() == v.bits()) continue;

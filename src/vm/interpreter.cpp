@@ -1194,6 +1194,7 @@ L_trace: {
       }
       if (error_occurred()) {
         if (!error_matches(exc::StopIteration)) goto error;
+        if (g_trace_installed && trace_stop_iteration(ts, frame) < 0) goto error;
         clear_error();
       }
     }
@@ -1570,6 +1571,7 @@ L_trace: {
       SendResult sr = generator_send(receiver.as<Generator>(), v, false, &result);
       if (sr == SendResult::kError) goto error;
       returned = sr == SendResult::kReturn;
+      if (returned && g_trace_installed && trace_send_return(ts, frame, v, *result) < 0) goto error;
     } else {
       if (v.is_none() && type_of(receiver)->next != nullptr) {
         result = type_of(receiver)->next(receiver);
@@ -1579,6 +1581,7 @@ L_trace: {
       returned = false;
       if (!result) {
         if (error_occurred() && !error_matches(exc::StopIteration)) goto error;
+        if (g_trace_installed && error_occurred() && trace_stop_iteration(ts, frame) < 0) goto error;
         Ref stop = fetch_error();
         result = stop ? Ref::borrow(stop_iteration_value(*stop)) : Ref::none();
         returned = true;

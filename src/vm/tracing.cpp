@@ -139,7 +139,7 @@ int trace_line(ThreadState* ts, Frame* f, FrameObject* fo, int prev) {
   int offset = f->lasti();
   if (fo->trace_lines) {
     int line = line_at(f->code, offset);
-    bool backward = offset < prev && generic_opcode(f->code->code[prev] & 0xFF) != Opcode::SEND;
+    bool backward = offset < prev && generic_opcode(*f->instr & 0xFF) != Opcode::SEND;  // not a `yield from` loop
     if (line != -1 && (line != line_at(f->code, prev) || backward)) {
       if (call_trace(ts, f, kTraceLine, Value::none()) < 0) return -1;
     }
@@ -192,9 +192,21 @@ Ref builtin_callee(Frame* f, Opcode op, uint32_t oparg) {
 
 }  // namespace
 
-void set_trace_hook(ThreadState* ts, Value func) { set_hook(ts, &ts->trace_func, func); }
+// CPython keeps every frame's last instruction while tracing is off too:
+// frames running when a hook is set count their line events from there.
+void refresh_prev_instr(ThreadState* ts) {
+  for (Frame* f = ts->current_frame; f != nullptr; f = f->previous) {
+    if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();
+  }
+}
+
+void set_trace_hook(ThreadState* ts, Value func) {
+  refresh_prev_instr(ts);
+  set_hook(ts, &ts->trace_func, func);
+}
 
 void set_profile_hook(ThreadState* ts, Value func) {
+  refresh_prev_instr(ts);
   drop_c_calls(ts);
   set_hook(ts, &ts->profile_func, func);
 }
@@ -271,6 +283,30 @@ void trace_exception(ThreadState* ts, Frame* f) {
   Ref arg = tuple_pack({Value::object(type_of(*exc)), *exc, tb.is_null() ? Value::none() : tb});
   if (!arg) return;
   if (call_trace(ts, f, kTraceException, *arg) == 0) restore_error(std::move(exc));
+}
+
+int trace_stop_iteration(ThreadState* ts, Frame* f) {
+  if (!hooks_active(ts) || ts->trace_func.is_null() || f->frame_object == nullptr || f->frame_object->trace.is_null()) {
+    return 0;
+  }
+  Ref exc = fetch_error();
+  Value tb = is_exception_instance(*exc) ? exc.as<BaseException>()->traceback : Value();
+  Ref arg = tuple_pack({Value::object(type_of(*exc)), *exc, tb.is_null() ? Value::none() : tb});
+  if (!arg || call_trace(ts, f, kTraceException, *arg) < 0) return -1;
+  restore_error(std::move(exc));
+  return 0;
+}
+
+int trace_send_return(ThreadState* ts, Frame* f, Value sent, Value value) {
+  if (sent.is_none() && value.is_none()) return 0;
+  if (value.is_none()) {
+    raise_empty(exc::StopIteration);
+  } else {
+    raise_with_arg(exc::StopIteration, value);
+  }
+  if (trace_stop_iteration(ts, f) < 0) return -1;
+  clear_error();
+  return 0;
 }
 
 void trace_unwind(ThreadState* ts, Frame* f) {

@@ -65,6 +65,15 @@ int trace_call_event(ThreadState* ts, Frame* f);
 // At the loop's error label, the exception pending: c_exception for a
 // builtin this frame called, then the `exception` event.
 void trace_exception(ThreadState* ts, Frame* f);
+// A StopIteration (pending) that ends a `for` loop or a `yield from`
+// here: its `exception` event, as CPython's loop reports it while tracing.
+// -1 when the hook raised (its exception replaces the StopIteration).
+int trace_stop_iteration(ThreadState* ts, Frame* f);
+// A `yield from`/`await` whose generator returned `value` here: CPython,
+// tracing, gets the value through a StopIteration, and reports it when it
+// is raised (a value other than None, or a value sent). -1 when the hook
+// raised.
+int trace_send_return(ThreadState* ts, Frame* f, Value sent, Value value);
 // An exception leaves frame f: the `return` event with None.
 void trace_unwind(ThreadState* ts, Frame* f);
 
