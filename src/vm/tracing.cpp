@@ -18,6 +18,8 @@ namespace taipan {
 namespace {
 
 int g_hooked_threads = 0;  // threads with a trace or profile function
+Type* g_native_profiler_type = nullptr;
+NativeProfileFn g_native_profiler_fn = nullptr;
 
 bool has_hook(const ThreadState* ts) { return !ts->trace_func.is_null() || !ts->profile_func.is_null(); }
 
@@ -92,6 +94,12 @@ int call_trace(ThreadState* ts, Frame* f, int what, Value arg) {
 
 int call_profile(ThreadState* ts, Frame* f, int what, Value arg) {
   if (ts->profile_func.is_null()) return 0;
+  if (g_native_profiler_type != nullptr && type_is_subtype(type_of(ts->profile_func), g_native_profiler_type)) {
+    ts->tracing++;
+    g_native_profiler_fn(ts->profile_func, f, what, arg);
+    ts->tracing--;
+    return 0;
+  }
   Ref r = call_hook(ts, ts->profile_func, f, what, arg);
   if (!r) {
     set_profile_hook(ts, Value());
@@ -198,6 +206,11 @@ void refresh_prev_instr(ThreadState* ts) {
   for (Frame* f = ts->current_frame; f != nullptr; f = f->previous) {
     if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();
   }
+}
+
+void register_native_profiler(Type* type, NativeProfileFn fn) {
+  g_native_profiler_type = type;
+  g_native_profiler_fn = fn;
 }
 
 void set_trace_hook(ThreadState* ts, Value func) {

@@ -44,6 +44,12 @@ void set_profile_hook(ThreadState* ts, Value func);
 // Drops a dying thread's hooks.
 void clear_thread_hooks(ThreadState* ts);
 
+// A profile hook written in C++ (_lsprof's Profiler): a profile function
+// whose type is `type` (or a subclass) is called through `fn`, without a
+// frame object or f_locals work. CPython's C profilers are called so.
+using NativeProfileFn = void (*)(Value self, Frame* f, int what, Value arg);
+void register_native_profiler(Type* type, NativeProfileFn fn);
+
 // Whether some thread has a hook (the loop's tracing table is installed).
 bool tracing_installed();
 // Installs or restores the loop's dispatch table (interpreter.cpp).
