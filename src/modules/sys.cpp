@@ -1,6 +1,7 @@
 // The `sys` module: interpreter facts (version, platform, limits), the
 // command line (argv, flags), the module registry (modules, path), the
 // standard streams and the hooks (excepthook, displayhook).
+#include "modules/warnings.h"
 #include "modules/sys.h"
 
 #include <cfloat>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "modules/io.h"
+#include "runtime/import.h"
 #include "runtime/version.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -355,6 +357,27 @@ Ref sys_setprofile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 Ref sys_getprofile(Value, const Value*, size_t, Tuple*) { return hook_or_none(current_thread()->profile_func); }
 
+// sys.breakpointhook(*args, **kws): PYTHONBREAKPOINT names the callable
+// (module.attr; "0" disables; unset or empty: pdb.set_trace).
+Ref sys_breakpointhook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  const char* env = std::getenv("PYTHONBREAKPOINT");
+  std::string target = env == nullptr || *env == '\0' ? "pdb.set_trace" : env;
+  if (target == "0") return Ref::none();
+  size_t dot = target.rfind('.');
+  std::string module_name = dot == std::string::npos ? "builtins" : target.substr(0, dot);
+  std::string attr = dot == std::string::npos ? target : target.substr(dot + 1);
+  Ref module = import_module(module_name);
+  Ref hook = module ? getattr(*module, intern(attr)) : nullptr;
+  if (!hook) {
+    if (!error_matches(exc::ImportError) && !error_matches(exc::AttributeError)) return nullptr;
+    clear_error();
+    Ref message = str_from_utf8("Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\"");
+    if (!message || warn(exc::RuntimeWarning, str_utf8(message.as<Str>()), 1) < 0) return nullptr;
+    return Ref::none();
+  }
+  return call(*hook, args, nargs, kwnames);
+}
+
 // sys.call_tracing(func, args): calls func(*args) with tracing back on, as
 // a debugger's nested session (pdb's `debug`) needs from inside a hook.
 Ref sys_call_tracing(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -472,6 +495,7 @@ const MethodDef kSysFunctions[] = {
     {"intern", sys_intern, kMethodInstance, "``Intern'' the given string."},
     {"exc_info", sys_exc_info, kMethodInstance, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, kMethodInstance, "Return the current exception."},
+    {"breakpointhook", sys_breakpointhook, kMethodInstance, "Call the debugger (PYTHONBREAKPOINT; pdb.set_trace by default)."},
     {"excepthook", sys_excepthook, kMethodInstance, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"unraisablehook", sys_unraisablehook, kMethodInstance, "Handle an unraisable exception."},
     {"displayhook", sys_displayhook, kMethodInstance, "Print an object to sys.stdout and also save it in builtins._"},
@@ -591,6 +615,7 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "_xoptions", Ref::steal(static_cast<Object*>(dict_new()))) &&
             add(m, "copyright", str_from_utf8("Copyright (c) the Taipan authors.")) &&
             add(m, "__excepthook__", getattr(m, "excepthook")) &&
+            add(m, "__breakpointhook__", getattr(m, "breakpointhook")) &&
             add(m, "__unraisablehook__", getattr(m, "unraisablehook")) &&
             add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m);
   if (!ok) return nullptr;
