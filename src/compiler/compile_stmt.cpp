@@ -85,6 +85,7 @@ void Compiler::stmt(const ast::Stmt* s) {
     case ast::StmtKind::ImportFrom: import_from(static_cast<const ast::ImportFrom*>(s)); return;
     case ast::StmtKind::Global:
     case ast::StmtKind::Nonlocal:
+      return;
     case ast::StmtKind::Pass:
       emit(Opcode::NOP);  // its line, for tracing
       return;
@@ -253,6 +254,7 @@ void Compiler::while_stmt(const ast::While* s) {
   int32_t loop = new_label(), orelse = new_label(), exit = new_label();
   bind(loop);
   push_fblock(FBlockKind::WhileLoop, loop, exit);
+  if (s->test->kind == ast::ExprKind::Constant) emit(Opcode::NOP);  // `while True:` keeps its line
   jump_if(s->test, orelse, false);
   stmts(s->body);
   emit_jump_no_line(kJump, loop);
