@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "objects/list.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -208,8 +209,13 @@ Ref code_positions(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   auto known = [](int32_t v, int32_t unknown) { return v == unknown ? Value::none() : Value::small_int(v); };
   Ref all = Ref::steal(tuple_new(c->code_size));
   if (!all) return nullptr;
+  // An instruction with no line (artificial jumps, the implicit return)
+  // reports the position of the one emitted before it, as CPython copies
+  // it in; its line stays 0 in `positions`, which tracing reads.
+  const SourcePosition* last = nullptr;
   for (int32_t i = 0; i < c->code_size; i++) {
-    const SourcePosition& p = c->positions[i];
+    if (c->positions[i].line > 0) last = &c->positions[i];
+    const SourcePosition& p = c->positions[i].line == 0 && last != nullptr ? *last : c->positions[i];
     Ref entry = tuple_pack({known(p.line, 0), known(p.end_line, 0), known(p.col, -1), known(p.end_col, -1)});
     if (!entry) return nullptr;
     all.as<Tuple>()->items[i] = entry.release();
@@ -217,7 +223,34 @@ Ref code_positions(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return iter(*all);
 }
 
+// code.co_lines(): (start, end, line) byte ranges of equal line, line None
+// where unknown; an instruction with no line takes the one before it, as
+// in co_positions.
+Ref code_lines(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("co_lines", kwnames) || !check_arg_count("co_lines", nargs, 0, 0)) return nullptr;
+  Code* c = as_code(self);
+  Ref out = Ref::steal(list_new(0));
+  if (!out) return nullptr;
+  int32_t last = 0, start = 0, current = 0;
+  for (int32_t i = 0; i <= c->code_size; i++) {
+    int32_t line = current;
+    if (i < c->code_size) {
+      if (c->positions[i].line > 0) last = c->positions[i].line;
+      line = c->positions[i].line > 0 ? c->positions[i].line : last;
+    }
+    if (i > 0 && (line != current || i == c->code_size)) {
+      Ref entry = tuple_pack({Value::small_int(start * 2), Value::small_int(i * 2),
+                              current > 0 ? Value::small_int(current) : Value::none()});
+      if (!entry || list_append(out.as<List>(), *entry) < 0) return nullptr;
+      start = i;
+    }
+    current = line;
+  }
+  return iter(*out);
+}
+
 const MethodDef code_methods[] = {
+    {"co_lines", code_lines, kMethodInstance, "Return an iterator of (start, end, line) byte ranges."},
     {"replace", code_replace, kMethodInstance, "Return a copy of the code object with new values for the specified fields."},
     {"co_positions", code_positions, kMethodInstance, "Return an iterator of source positions, one per code unit."},
     {nullptr, nullptr, 0, nullptr},

@@ -85,7 +85,9 @@ void Compiler::stmt(const ast::Stmt* s) {
     case ast::StmtKind::ImportFrom: import_from(static_cast<const ast::ImportFrom*>(s)); return;
     case ast::StmtKind::Global:
     case ast::StmtKind::Nonlocal:
+      return;
     case ast::StmtKind::Pass:
+      emit(Opcode::NOP);  // its line, for tracing
       return;
     case ast::StmtKind::Expr: {
       const ast::Expr* value = static_cast<const ast::ExprStmt*>(s)->value;
@@ -241,7 +243,7 @@ void Compiler::if_stmt(const ast::If* s) {
   jump_if(s->test, next, false);
   stmts(s->body);
   if (!s->orelse.empty()) {
-    emit_jump(kJump, end);
+    emit_jump_no_line(kJump, end);
     bind(next);
     stmts(s->orelse);
   }
@@ -252,9 +254,10 @@ void Compiler::while_stmt(const ast::While* s) {
   int32_t loop = new_label(), orelse = new_label(), exit = new_label();
   bind(loop);
   push_fblock(FBlockKind::WhileLoop, loop, exit);
+  if (s->test->kind == ast::ExprKind::Constant) emit(Opcode::NOP);  // `while True:` keeps its line
   jump_if(s->test, orelse, false);
   stmts(s->body);
-  emit_jump(kJump, loop);
+  emit_jump_no_line(kJump, loop);
   pop_fblock();
   bind(orelse);
   stmts(s->orelse);
@@ -270,7 +273,7 @@ void Compiler::for_stmt(const ast::For* s) {
   emit_jump(op_code(Opcode::FOR_ITER), cleanup);
   store_target(s->target);
   stmts(s->body);
-  emit_jump(kJump, start);
+  emit_jump_no_line(kJump, start);
   bind(cleanup);
   pop_fblock();
   stmts(s->orelse);
@@ -291,7 +294,7 @@ void Compiler::async_for_stmt(const ast::AsyncFor* s) {
   pop_block();
   store_target(s->target);
   stmts(s->body);
-  emit_jump(kJump, start);
+  emit_jump_no_line(kJump, start);
   pop_fblock();
   bind(except);
   {
@@ -365,7 +368,7 @@ void Compiler::with_stmt(const ast::Stmt* s, const std::vector<ast::WithItem*>& 
     yield_from(true);
   }
   emit(Opcode::POP_TOP);
-  emit_jump(kJump, exit);
+  emit_jump_no_line(kJump, exit);
   bind(final);
   setup(kSetupCleanup, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
@@ -394,6 +397,7 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
                            const std::vector<ast::Stmt*>& orelse,
                            const std::vector<ast::Stmt*>& finalbody, bool star) {
   int32_t body_label = new_label(), end = new_label(), exit = new_label(), cleanup = new_label();
+  emit(Opcode::NOP);  // the `try` line, for tracing
   setup(kSetupFinally, end);
   bind(body_label);
   push_fblock(FBlockKind::FinallyTry, body_label, end, &finalbody);
@@ -409,46 +413,39 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
   pop_block();
   pop_fblock();
   stmts(finalbody);
-  emit_jump(kJump, exit);
+  emit_jump_no_line(kJump, exit);
   bind(end);
-  setup(kSetupCleanup, cleanup);
-  emit(Opcode::PUSH_EXC_INFO);
+  {
+    LocationScope none(this);
+    setup(kSetupCleanup, cleanup);
+    emit(Opcode::PUSH_EXC_INFO);
+  }
   push_fblock(FBlockKind::FinallyEnd, end, -1);
   stmts(finalbody);
   pop_fblock();
-  emit(Opcode::RERAISE, 0);
-  bind(cleanup);
-  pop_except_and_reraise();
-  bind(exit);
-}
-
-// The handler's exit code has no line of its own: it takes the body's last
-// instruction's, or that of a last `pass` or constant, which CPython keeps as a NOP.
-void Compiler::locate_after_body(const std::vector<ast::Stmt*>& body) {
-  const ast::Stmt* last = body.empty() ? nullptr : body.back();
-  bool emits_nop = last != nullptr &&
-                   (last->kind == ast::StmtKind::Pass ||
-                    (last->kind == ast::StmtKind::Expr &&
-                     static_cast<const ast::ExprStmt*>(last)->value->kind == ast::ExprKind::Constant));
-  if (emits_nop) {
-    set_loc(*last);
-  } else {
-    locate_at_last_instruction();
+  {
+    LocationScope none(this);
+    emit(Opcode::RERAISE, 0);
+    bind(cleanup);
+    pop_except_and_reraise();
   }
+  bind(exit);
 }
 
 void Compiler::try_except(const std::vector<ast::Stmt*>& body,
                           const std::vector<ast::ExceptHandler*>& handlers,
                           const std::vector<ast::Stmt*>& orelse) {
   int32_t except = new_label(), end = new_label(), cleanup = new_label();
+  emit(Opcode::NOP);  // the `try` line, for tracing
   setup(kSetupFinally, except);
   push_fblock(FBlockKind::TryExcept, -1, -1);
   stmts(body);
   pop_fblock();
   pop_block();
   stmts(orelse);
-  emit_jump(kJump, end);
+  emit_jump_no_line(kJump, end);
   bind(except);
+  LocationScope none(this);
   setup(kSetupCleanup, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
   push_fblock(FBlockKind::ExceptionHandler, -1, -1);
@@ -470,14 +467,14 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, &h->name);
       stmts(h->body);
       pop_fblock();
-      locate_after_body(h->body);
+      LocationScope artificial(this);
       pop_block();
       pop_block();
       emit(Opcode::POP_EXCEPT);
       load_none();
       name_op(h->name, ast::ExprContext::Store);
       name_op(h->name, ast::ExprContext::Del);
-      emit_jump(kJump, end);
+      emit_jump_no_line(kJump, end);
       bind(cleanup_end);
       load_none();
       name_op(h->name, ast::ExprContext::Store);
@@ -488,10 +485,10 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, -1, -1, nullptr);
       stmts(h->body);
       pop_fblock();
-      locate_after_body(h->body);
+      LocationScope artificial(this);
       pop_block();
       emit(Opcode::POP_EXCEPT);
-      emit_jump(kJump, end);
+      emit_jump_no_line(kJump, end);
     }
     bind(next);
   }
@@ -512,7 +509,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
   stmts(body);
   pop_fblock();
   pop_block();
-  emit_jump(kJump, orelse_label);
+  emit_jump_no_line(kJump, orelse_label);
   bind(except);
   setup(kSetupCleanup, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
@@ -545,14 +542,14 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
     push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, h->name.empty() ? nullptr : &h->name);
     stmts(h->body);
     pop_fblock();
-    locate_after_body(h->body);
+    LocationScope artificial(this);
     pop_block();
     if (!h->name.empty()) {
       load_none();
       name_op(h->name, ast::ExprContext::Store);
       name_op(h->name, ast::ExprContext::Del);
     }
-    emit_jump(kJump, next);
+    emit_jump_no_line(kJump, next);
     bind(cleanup_end);
     if (!h->name.empty()) {
       load_none();
@@ -561,21 +558,21 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
     }
     emit(Opcode::LIST_APPEND, 3);  // the raised exception joins the list
     emit(Opcode::POP_TOP);         // lasti
-    emit_jump(kJump, except_with_error);
+    emit_jump_no_line(kJump, except_with_error);
     bind(next);
     emit(Opcode::NOP);
-    emit_jump(kJump, except_with_error);
+    emit_jump_no_line(kJump, except_with_error);
     bind(no_match);
     emit(Opcode::POP_TOP);  // the None match
     bind(except_with_error);
     if (i + 1 == n) {
       emit(Opcode::LIST_APPEND, 1);  // the unhandled rest
-      emit_jump(kJump, reraise_star);
+      emit_jump_no_line(kJump, reraise_star);
     }
   }
   pop_fblock();
   SourcePosition statement_loc = u_->loc;
-  locate_after_body(handlers.back()->body);  // the re-raise code has no line of its own
+  u_->loc = SourcePosition{0, 0, -1, -1};  // the re-raise code has no line of its own
   int32_t reraise = new_label();
   bind(reraise_star);
   emit(Opcode::PREP_RERAISE_STAR);
@@ -584,7 +581,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
   emit(Opcode::POP_TOP);
   pop_block();
   emit(Opcode::POP_EXCEPT);
-  emit_jump(kJump, end);
+  emit_jump_no_line(kJump, end);
   bind(reraise);
   pop_block();
   emit(Opcode::SWAP, 2);
@@ -614,10 +611,14 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
       return;
     case FBlockKind::TryExcept: pop_block(); return;
     case FBlockKind::FinallyTry: {
+      emit(Opcode::NOP);  // the unwinding statement's line, before the finally body
       pop_block();
       if (preserve_tos) push_fblock(FBlockKind::PopValue, -1, -1);
       stmts(*static_cast<const std::vector<ast::Stmt*>*>(b.datum));
       if (preserve_tos) pop_fblock();
+      // What follows seems to run after the finally body: no line (until
+      // the unwinding statement's location scope ends).
+      u_->loc = SourcePosition{0, 0, -1, -1};
       return;
     }
     case FBlockKind::FinallyEnd:
@@ -629,16 +630,19 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
       return;
     case FBlockKind::With:
     case FBlockKind::AsyncWith: {
-      LocationScope loc(this, *static_cast<const ast::Stmt*>(b.datum));
-      pop_block();
-      if (preserve_tos) emit(Opcode::SWAP, 2);
-      call_exit_with_nones();
-      if (b.kind == FBlockKind::AsyncWith) {
-        emit(Opcode::GET_AWAITABLE, 2);
-        load_none();
-        yield_from(true);
+      {
+        LocationScope loc(this, *static_cast<const ast::Stmt*>(b.datum));
+        pop_block();
+        if (preserve_tos) emit(Opcode::SWAP, 2);
+        call_exit_with_nones();
+        if (b.kind == FBlockKind::AsyncWith) {
+          emit(Opcode::GET_AWAITABLE, 2);
+          load_none();
+          yield_from(true);
+        }
+        emit(Opcode::POP_TOP);
       }
-      emit(Opcode::POP_TOP);
+      u_->loc = SourcePosition{0, 0, -1, -1};  // as after a finally body
       return;
     }
     case FBlockKind::HandlerCleanup: {
@@ -674,7 +678,7 @@ const FBlock* Compiler::unwind_fblock_stack(const ast::Stmt* s, bool preserve_to
     unwind_fblock(top, preserve_tos);
   }
   u_->fblocks = std::move(saved);
-  set_loc(*s);
+  if (u_->loc.line != 0) set_loc(*s);  // after a finally body or a with exit, no line
   return loop;
 }
 

@@ -32,6 +32,9 @@ LocationScope::LocationScope(Compiler* c, const ast::Node& n, const ast::Attribu
   loc.end_line = std::max(loc.line, loc.end_line);
   if (loc.line == loc.end_line) loc.end_col = std::max(loc.col, loc.end_col);
 }
+LocationScope::LocationScope(Compiler* c) : c_(c), saved_(c->u_->loc) {
+  c->u_->loc = SourcePosition{0, 0, -1, -1};
+}
 LocationScope::~LocationScope() { c_->u_->loc = saved_; }
 
 Compiler::Compiler(const SymbolTable& symbols, Value filename, uint32_t flags)
@@ -185,29 +188,22 @@ void Compiler::setup(uint16_t kind, int32_t label) {
 
 void Compiler::pop_block() { u_->seq.instrs.push_back(Instr{kPopBlock, 0, -1, u_->loc}); }
 
+void Compiler::emit_jump_no_line(uint16_t op, int32_t label) {
+  LocationScope none(this);
+  emit_jump(op, label);
+}
+
 void Compiler::set_loc(const ast::Node& n) {
   u_->loc = SourcePosition{n.lineno, n.end_lineno, n.col_offset, n.end_col_offset};
 }
 
-// Code CPython emits with no line of its own (UNSET_LOC) takes the position of
-// the instruction before it: the end of a handler body, the implicit return.
-void Compiler::locate_at_last_instruction() {
-  const auto& instrs = u_->seq.instrs;
-  for (auto it = instrs.rbegin(); it != instrs.rend(); ++it) {
-    if (it->op < kPseudoBase) {
-      u_->loc = it->pos;
-      return;
-    }
-  }
-}
-
-// `return None` at the end of a body that can fall off its end, located
-// where the last instruction was (as CPython does), so that it never claims
-// a line of its own.
+// `return None` at the end of a body that can fall off its end, with no
+// line of its own: it stands on the line of whatever ran before it (CPython
+// gives each path its own copy with that path's line).
 void Compiler::implicit_return() {
   const auto& instrs = u_->seq.instrs;
   if (!instrs.empty() && instrs.back().op < kPseudoBase && is_terminator(instrs.back().op)) return;
-  locate_at_last_instruction();
+  u_->loc = SourcePosition{0, 0, -1, -1};
   load_none();
   emit(Opcode::RETURN_VALUE);
 }
@@ -463,7 +459,7 @@ void Compiler::function_def(const ast::Stmt* s, const std::string& name, const a
   implicit_return();
   CompiledUnit unit = leave_unit();
   make_closure(std::move(unit), flags);
-  for (size_t i = 0; i < decorators.size(); i++) emit(Opcode::CALL, 0);
+  apply_decorators(decorators);
   name_op(name, ast::ExprContext::Store);
 }
 
@@ -495,6 +491,15 @@ void Compiler::body_with_docstring(const std::vector<ast::Stmt*>& body) {
   for (; i < body.size(); i++) stmt(body[i]);
 }
 
+// Calls the decorators, innermost first, each on its own line (as tracing
+// and tracebacks see them).
+void Compiler::apply_decorators(const std::vector<ast::Expr*>& decorators) {
+  for (size_t i = decorators.size(); i-- > 0;) {
+    LocationScope loc(this, *decorators[i]);
+    emit(Opcode::CALL, 0);
+  }
+}
+
 void Compiler::class_def(const ast::ClassDef* s) {
   for (const ast::Expr* d : s->decorator_list) expr(d);
   int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
@@ -507,21 +512,24 @@ void Compiler::class_def(const ast::ClassDef* s) {
   name_op("__qualname__", ast::ExprContext::Store);
   if (scope->has_annotations) emit(Opcode::SETUP_ANNOTATIONS);
   body_with_docstring(s->body);
-  if (scope->needs_class_closure) {
-    emit(Opcode::LOAD_CLOSURE, u_->cell_index.at("__class__"));
-    emit(Opcode::COPY, 1);
-    name_op("__classcell__", ast::ExprContext::Store);
-  } else {
-    load_none();
+  {
+    LocationScope none(this);  // the body's end has no line of its own
+    if (scope->needs_class_closure) {
+      emit(Opcode::LOAD_CLOSURE, u_->cell_index.at("__class__"));
+      emit(Opcode::COPY, 1);
+      name_op("__classcell__", ast::ExprContext::Store);
+    } else {
+      load_none();
+    }
+    emit(Opcode::RETURN_VALUE);
   }
-  emit(Opcode::RETURN_VALUE);
   CompiledUnit unit = leave_unit();
   emit(Opcode::PUSH_NULL);
   emit(Opcode::LOAD_BUILD_CLASS);
   make_closure(std::move(unit), 0);
   load_str(s->name);
   call_helper(2, s->bases, s->keywords);
-  for (size_t i = 0; i < s->decorator_list.size(); i++) emit(Opcode::CALL, 0);
+  apply_decorators(s->decorator_list);
   name_op(s->name, ast::ExprContext::Store);
 }
 

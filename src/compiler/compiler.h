@@ -119,13 +119,15 @@ class Compiler {
 
   void emit(Opcode op, int32_t arg = 0);
   void emit_jump(uint16_t op, int32_t label);
+  // A jump the source does not write (loop back edges, skipping an else):
+  // no line of its own, so tracing sees no line event for it (CPython's
+  // artificial jumps).
+  void emit_jump_no_line(uint16_t op, int32_t label);
   int32_t new_label();
   void bind(int32_t label);
   void setup(uint16_t kind, int32_t label);  // kSetupFinally / kSetupCleanup / kSetupWith
   void pop_block();
   void implicit_return();
-  void locate_at_last_instruction();
-  void locate_after_body(const std::vector<ast::Stmt*>& body);
   void set_loc(const ast::Node& n);
 
   int32_t add_const(ConstValue c);
@@ -160,6 +162,7 @@ class Compiler {
                     const ast::Expr* returns);
   void lambda(const ast::Lambda* e);
   void class_def(const ast::ClassDef* s);
+  void apply_decorators(const std::vector<ast::Expr*>& decorators);
   void body_with_docstring(const std::vector<ast::Stmt*>& body);
 
   // ------------------------------------------------------- compile_expr.cpp
@@ -264,6 +267,9 @@ class LocationScope {
   // (CPython's update_start_location_to_match_attr): a traceback through
   // `obj\n    .method()` points at the line of `.method`.
   LocationScope(Compiler* c, const ast::Node& n, const ast::Attribute& attr);
+  // No location: what is emitted meanwhile has no line of its own
+  // (CPython's artificial instructions), so tracing sees no line event.
+  explicit LocationScope(Compiler* c);
   ~LocationScope();
 
  private:

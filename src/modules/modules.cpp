@@ -22,6 +22,7 @@ const NativeModule kNativeModules[] = {
     {"_imp", make_imp_module},
     {"math", make_math_module},
     {"_random", make_random_module},
+    {"_lsprof", make_lsprof_module},
     {"posix", make_posix_module},
     {"resource", make_resource_module},
     {"_stat", make_stat_module},

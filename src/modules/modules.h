@@ -28,6 +28,7 @@ Ref make_io_module();  // _io
 
 Ref make_math_module();
 Ref make_random_module();  // _random
+Ref make_lsprof_module();  // _lsprof
 Ref make_hashlib_openssl_module();  // _hashlib (OpenSSL digests, HMAC, KDFs)
 Ref make_blake2_module();  // _blake2
 Ref make_md5_module();     // _md5, and the other builtin hash modules (hash_builtin.cpp)

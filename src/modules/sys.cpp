@@ -1,6 +1,7 @@
 // The `sys` module: interpreter facts (version, platform, limits), the
 // command line (argv, flags), the module registry (modules, path), the
 // standard streams and the hooks (excepthook, displayhook).
+#include "modules/warnings.h"
 #include "modules/sys.h"
 
 #include <cfloat>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "modules/io.h"
+#include "runtime/import.h"
 #include "runtime/version.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -29,6 +31,7 @@
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/struct_sequence.h"
+#include "vm/tracing.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
@@ -359,29 +362,59 @@ Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref sys_utf8(Value, const Value*, size_t, Tuple*) { return str_from_utf8("utf-8"); }
 Ref sys_surrogateescape(Value, const Value*, size_t, Tuple*) { return str_from_utf8("surrogateescape"); }
 
-// settrace/setprofile: the hooks are kept for gettrace/getprofile.
-Value g_trace_hook;
-Value g_profile_hook;
-
-Ref set_hook(Value* hook, const char* name, const Value* args, size_t nargs, Tuple* kwnames) {
+// settrace/setprofile: the running thread's hooks (vm/tracing.h).
+Ref set_hook(void (*set)(ThreadState*, Value), const char* name, const Value* args, size_t nargs,
+             Tuple* kwnames) {
   if (!no_keywords(name, kwnames) || !check_arg_count(name, nargs, 1, 1)) return nullptr;
-  Value old = *hook;
-  *hook = args[0].is_none() ? Value() : Ref::borrow(args[0]).release();
-  decref(old);
+  set(current_thread(), args[0]);
   return Ref::none();
 }
+Ref hook_or_none(Value hook) { return hook.is_null() ? Ref::none() : Ref::borrow(hook); }
 
 Ref sys_settrace(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_hook(&g_trace_hook, "settrace", args, nargs, kwnames);
+  return set_hook(set_trace_hook, "settrace", args, nargs, kwnames);
 }
-Ref sys_gettrace(Value, const Value*, size_t, Tuple*) {
-  return g_trace_hook.is_null() ? Ref::none() : Ref::borrow(g_trace_hook);
-}
+Ref sys_gettrace(Value, const Value*, size_t, Tuple*) { return hook_or_none(current_thread()->trace_func); }
 Ref sys_setprofile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return set_hook(&g_profile_hook, "setprofile", args, nargs, kwnames);
+  return set_hook(set_profile_hook, "setprofile", args, nargs, kwnames);
 }
-Ref sys_getprofile(Value, const Value*, size_t, Tuple*) {
-  return g_profile_hook.is_null() ? Ref::none() : Ref::borrow(g_profile_hook);
+Ref sys_getprofile(Value, const Value*, size_t, Tuple*) { return hook_or_none(current_thread()->profile_func); }
+
+// sys.breakpointhook(*args, **kws): PYTHONBREAKPOINT names the callable
+// (module.attr; "0" disables; unset or empty: pdb.set_trace).
+Ref sys_breakpointhook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  const char* env = std::getenv("PYTHONBREAKPOINT");
+  std::string target = env == nullptr || *env == '\0' ? "pdb.set_trace" : env;
+  if (target == "0") return Ref::none();
+  size_t dot = target.rfind('.');
+  std::string module_name = dot == std::string::npos ? "builtins" : target.substr(0, dot);
+  std::string attr = dot == std::string::npos ? target : target.substr(dot + 1);
+  Ref module = import_module(module_name);
+  Ref hook = module ? getattr(*module, intern(attr)) : nullptr;
+  if (!hook) {
+    if (!error_matches(exc::ImportError) && !error_matches(exc::AttributeError)) return nullptr;
+    clear_error();
+    Ref message = str_from_utf8("Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\"");
+    if (!message || warn(exc::RuntimeWarning, str_utf8(message.as<Str>()), 1) < 0) return nullptr;
+    return Ref::none();
+  }
+  return call(*hook, args, nargs, kwnames);
+}
+
+// sys.call_tracing(func, args): calls func(*args) with tracing back on, as
+// a debugger's nested session (pdb's `debug`) needs from inside a hook.
+Ref sys_call_tracing(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("call_tracing", kwnames) || !check_arg_count("call_tracing", nargs, 2, 2)) return nullptr;
+  if (!is_tuple(args[1])) return raise(exc::TypeError, std::string("call_tracing(): argument 2 must be tuple, not ") + type_name_of(args[1]));
+  ThreadState* ts = current_thread();
+  int saved_tracing = ts->tracing;
+  int saved_what = ts->tracing_what;
+  ts->tracing = 0;
+  Tuple* t = args[1].as<Tuple>();
+  Ref r = call(args[0], t->items, static_cast<size_t>(t->size));
+  ts->tracing = saved_tracing;
+  ts->tracing_what = saved_what;
+  return r;
 }
 
 Ref sys_is_finalizing(Value, const Value*, size_t, Tuple*) { return Ref::boolean(gil_finalizing()); }
@@ -485,6 +518,7 @@ const MethodDef kSysFunctions[] = {
     {"intern", sys_intern, kMethodInstance, "``Intern'' the given string."},
     {"exc_info", sys_exc_info, kMethodInstance, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, kMethodInstance, "Return the current exception."},
+    {"breakpointhook", sys_breakpointhook, kMethodInstance, "Call the debugger (PYTHONBREAKPOINT; pdb.set_trace by default)."},
     {"excepthook", sys_excepthook, kMethodInstance, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"unraisablehook", sys_unraisablehook, kMethodInstance, "Handle an unraisable exception."},
     {"displayhook", sys_displayhook, kMethodInstance, "Print an object to sys.stdout and also save it in builtins._"},
@@ -498,6 +532,7 @@ const MethodDef kSysFunctions[] = {
     {"gettrace", sys_gettrace, kMethodInstance, "Return the global debug tracing function set with sys.settrace."},
     {"setprofile", sys_setprofile, kMethodInstance, "Set the profiling function."},
     {"getprofile", sys_getprofile, kMethodInstance, "Return the profiling function set with sys.setprofile."},
+    {"call_tracing", sys_call_tracing, kMethodInstance, "Call func(*args), while tracing is enabled."},
     {"is_finalizing", sys_is_finalizing, kMethodInstance, "Return True if Python is exiting."},
     {"audit", sys_audit, kMethodInstance, "Passes the event to any audit hooks that are attached."},
     {"getswitchinterval", sys_getswitchinterval, kMethodInstance, "Return the current thread switch interval; see sys.setswitchinterval()."},
@@ -602,6 +637,7 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "warnoptions", make_warnoptions(config)) && add(m, "_xoptions", make_xoptions(config)) &&
             add(m, "copyright", str_from_utf8("Copyright (c) the Taipan authors.")) &&
             add(m, "__excepthook__", getattr(m, "excepthook")) &&
+            add(m, "__breakpointhook__", getattr(m, "breakpointhook")) &&
             add(m, "__unraisablehook__", getattr(m, "unraisablehook")) &&
             add(m, "__displayhook__", getattr(m, "displayhook")) && add_streams(m, config);
   if (!ok) return nullptr;

@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "modules/sys.h"
 #include "runtime/args.h"
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
@@ -261,7 +262,15 @@ Ref builtin_import(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return import_module_level(a[0].as<Str>(), globals, fromlist, level);
 }
 
-Ref builtin_breakpoint(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
+Ref builtin_breakpoint(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value sys = sys_module();
+  Ref hook = sys.is_null() ? nullptr : getattr_optional(sys, intern("breakpointhook"));
+  if (!hook) {
+    if (error_occurred()) return nullptr;
+    return raise(exc::RuntimeError, "lost sys.breakpointhook");
+  }
+  return call(*hook, args, nargs, kwnames);
+}
 
 }  // namespace
 

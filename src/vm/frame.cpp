@@ -77,10 +77,14 @@ void frame_object_take_ownership(FrameObject* fo, Frame* f) {
 
 }  // namespace
 
+// An instruction with no line of its own (an artificial jump, the implicit
+// `return None`) stands on the line of the instructions before it.
 int Frame::lineno() const {
-  if (instr < code->code) return code->firstlineno;
-  int line = code->positions[instr - code->code].line;
-  return line > 0 ? line : code->firstlineno;
+  for (const CodeUnit* p = instr; p >= code->code; p--) {
+    int line = code->positions[p - code->code].line;
+    if (line > 0) return line;
+  }
+  return code->firstlineno;
 }
 
 void raise_frame_stack_exhausted() { raise(exc::RecursionError, "maximum recursion depth exceeded"); }
@@ -137,6 +141,45 @@ Ref frame_locals_dict(Frame* f) {
   return d;
 }
 
+Ref frame_object_locals(FrameObject* fo) {
+  Frame* f = fo->frame;
+  if (!f->locals.is_null()) return Ref::borrow(f->locals);
+  if (fo->locals_dict.is_null()) {
+    Dict* d = dict_new();
+    if (d == nullptr) return nullptr;
+    fo->locals_dict = Value::object(d);
+  }
+  Dict* d = fo->locals_dict.as<Dict>();
+  Tuple* names = f->code->localsplusnames.as<Tuple>();
+  for (int i = 0; i < f->code->nlocalsplus; i++) {
+    Value v = f->localsplus[i];
+    if ((f->code->localspluskinds[i] & (kLocalCell | kLocalFree)) && is_cell(v)) v = v.as<Cell>()->contents;
+    if (v.is_null()) {
+      if (dict_del(d, names->items[i]) < 0) clear_error();
+    } else if (dict_set(d, names->items[i], v) < 0) {
+      return nullptr;
+    }
+  }
+  return Ref::borrow(d);
+}
+
+void frame_locals_to_fast(FrameObject* fo) {
+  Frame* f = fo->frame;
+  if (f == nullptr || fo->locals_dict.is_null() || !f->locals.is_null()) return;
+  Dict* d = fo->locals_dict.as<Dict>();
+  Tuple* names = f->code->localsplusnames.as<Tuple>();
+  for (int i = 0; i < f->code->nlocalsplus; i++) {
+    Value v = dict_get(d, names->items[i]);
+    Value* slot = &f->localsplus[i];
+    if ((f->code->localspluskinds[i] & (kLocalCell | kLocalFree)) && is_cell(*slot)) slot = &slot->as<Cell>()->contents;
+    if (slot->bits() == v.bits()) continue;
+    incref(v);
+    Value old = *slot;
+    *slot = v;
+    decref(old);
+  }
+}
+
 Dict* default_builtins() {
   if (g_default_builtins == nullptr) g_default_builtins = dict_new();
   return g_default_builtins;
@@ -178,8 +221,17 @@ Ref frame_get_code(Value self) {
   return f ? Ref::borrow(f->code) : nullptr;
 }
 Ref frame_get_lineno(Value self) {
+  FrameObject* fo = as_frame_object(self);
   Frame* f = live_frame_or_raise(self);
-  return f ? Ref::small_int(f->lineno()) : nullptr;
+  if (f == nullptr) return nullptr;
+  // While traced, an instruction with no line stands on the line of the
+  // instruction run before it (the path taken, as CPython's copies).
+  int last = f->lasti(), prev = fo->prev_instr;
+  if (fo->owned == nullptr && last >= 0 && f->code->positions[last].line <= 0 && prev >= 0 &&
+      prev < f->code->code_size && f->code->positions[prev].line > 0) {
+    return Ref::small_int(f->code->positions[prev].line);
+  }
+  return Ref::small_int(f->lineno());
 }
 Ref frame_get_lasti(Value self) {
   Frame* f = live_frame_or_raise(self);
@@ -194,8 +246,7 @@ Ref frame_get_builtins(Value self) {
   return f ? Ref::borrow(f->builtins) : nullptr;
 }
 Ref frame_get_locals(Value self) {
-  Frame* f = live_frame_or_raise(self);
-  return f ? frame_locals_dict(f) : nullptr;
+  return live_frame_or_raise(self) ? frame_object_locals(as_frame_object(self)) : nullptr;
 }
 Ref frame_get_back(Value self) {
   FrameObject* fo = as_frame_object(self);
@@ -203,8 +254,32 @@ Ref frame_get_back(Value self) {
   if (fo->frame == nullptr || fo->owned != nullptr || fo->frame->previous == nullptr) return Ref::none();
   return frame_object_of(fo->frame->previous);
 }
-Ref frame_get_trace(Value) { return Ref::none(); }
-int frame_set_trace(Value, Value) { return 0; }
+Ref frame_get_trace(Value self) {
+  FrameObject* fo = as_frame_object(self);
+  return fo->trace.is_null() ? Ref::none() : Ref::borrow(fo->trace);
+}
+int frame_set_trace(Value self, Value v) {
+  FrameObject* fo = as_frame_object(self);
+  Value old = fo->trace;
+  fo->trace = v.is_null() || v.is_none() ? Value() : Ref::borrow(v).release();
+  decref(old);
+  // Line events count from where the frame is now (a debugger attaching
+  // to frames already running).
+  if (fo->frame != nullptr && fo->owned == nullptr) fo->prev_instr = fo->frame->lasti();
+  return 0;
+}
+Ref frame_get_trace_lines(Value self) { return Ref::boolean(as_frame_object(self)->trace_lines); }
+Ref frame_get_trace_opcodes(Value self) { return Ref::boolean(as_frame_object(self)->trace_opcodes); }
+int set_flag(bool* flag, Value v) {
+  if (v.is_null() || !v.is_bool()) {
+    raise(exc::TypeError, "attribute value type must be bool");
+    return -1;
+  }
+  *flag = v.is_true();
+  return 0;
+}
+int frame_set_trace_lines(Value self, Value v) { return set_flag(&as_frame_object(self)->trace_lines, v); }
+int frame_set_trace_opcodes(Value self, Value v) { return set_flag(&as_frame_object(self)->trace_opcodes, v); }
 
 Ref frame_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (nargs != 0 || kwnames != nullptr) return raise(exc::TypeError, "frame.clear() takes no arguments");
@@ -243,6 +318,8 @@ void frame_object_traverse(Object* self, VisitFn visit, void* arg) {
   auto* fo = static_cast<FrameObject*>(self);
   if (fo->owned != nullptr) frame_traverse(fo->owned, visit, arg);
   if (!fo->back.is_null()) visit(fo->back, arg);
+  if (!fo->trace.is_null()) visit(fo->trace, arg);
+  if (!fo->locals_dict.is_null()) visit(fo->locals_dict, arg);
 }
 
 void frame_object_clear(Object* self) {
@@ -256,6 +333,12 @@ void frame_object_clear(Object* self) {
   Value back = fo->back;
   fo->back = Value();
   decref(back);
+  Value trace = fo->trace;
+  fo->trace = Value();
+  decref(trace);
+  Value locals = fo->locals_dict;
+  fo->locals_dict = Value();
+  decref(locals);
 }
 
 void frame_object_dealloc(Object* self) {
@@ -272,6 +355,8 @@ const GetSetDef kFrameGetSets[] = {
     {"f_locals", frame_get_locals, nullptr, nullptr},
     {"f_back", frame_get_back, nullptr, nullptr},
     {"f_trace", frame_get_trace, frame_set_trace, nullptr},
+    {"f_trace_lines", frame_get_trace_lines, frame_set_trace_lines, nullptr},
+    {"f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_opcodes, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -287,6 +372,8 @@ Ref frame_object_of(Frame* f) {
     auto* fo = new_object<FrameObject>(&frame_type);
     if (fo == nullptr) return nullptr;
     fo->frame = f;
+    fo->prev_instr = f->lasti();
+    fo->trace_lines = true;
     f->frame_object = fo;
   }
   return Ref::borrow(f->frame_object);

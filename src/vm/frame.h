@@ -130,6 +130,15 @@ struct FrameObject : Object {
   Frame* frame;        // the live frame, or `owned` once the frame finished
   Value back;          // f_back captured when the frame finished (owned), or null
   Frame* owned;        // heap copy owned by this object, or null
+  // Tracing (vm/tracing.h): f_trace (owned, or null), f_trace_lines,
+  // f_trace_opcodes, and the last instruction traced in this frame.
+  Value trace;
+  int32_t prev_instr;
+  bool trace_lines;
+  bool trace_opcodes;
+  // f_locals of a function's frame: one dict, refreshed from the fast
+  // locals when asked for (owned, or null).
+  Value locals_dict;
 };
 
 extern Type frame_type;
@@ -141,6 +150,13 @@ Ref frame_object_of(Frame* f);
 // The fast locals as a fresh dict (names to values, cells dereferenced), or
 // the frame's own mapping for module and class bodies. New reference.
 Ref frame_locals_dict(Frame* f);
+
+// f_locals: the frame object's dict refreshed from the fast locals (a
+// function's frame), or the frame's own mapping. New reference.
+Ref frame_object_locals(FrameObject* fo);
+// Writes the frame object's f_locals dict back into the fast locals, as
+// after a trace function returns (CPython's PyFrame_LocalsToFast).
+void frame_locals_to_fast(FrameObject* fo);
 
 // Visits the references a frame owns (for generators' and frames' traverse).
 void frame_traverse(Frame* f, VisitFn visit, void* arg);

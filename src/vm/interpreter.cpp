@@ -28,6 +28,7 @@
 #include "vm/ops.h"
 #include "vm/specialize.h"
 #include "vm/traceback.h"
+#include "vm/tracing.h"
 
 namespace taipan {
 
@@ -101,18 +102,34 @@ Value find_unbound_method(Value obj, Str* name) {
   return attr;
 }
 
+// The dispatch tables (tracing.h): DISPATCH jumps through g_dispatch, which
+// holds each instruction's code (g_op_targets) or, while some thread has a
+// hook, the tracing entry everywhere.
+void* g_dispatch[256];
+void* g_op_targets[256];
+void* g_trace_entry;
+bool g_trace_installed = false;
+
 }  // namespace
 
+bool tracing_installed() { return g_trace_installed; }
+
+void set_trace_dispatch(bool on) {
+  g_trace_installed = on;
+  for (int i = 0; i < 256; i++) g_dispatch[i] = on ? g_trace_entry : g_op_targets[i];
+}
+
 Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
-  static void* targets[256];
-  if (targets[0] == nullptr) {
-    for (void*& t : targets) t = &&L_unknown;
-#define OP(name, cache) targets[static_cast<int>(Opcode::name)] = &&L_##name;
+  if (g_trace_entry == nullptr) {
+    for (void*& t : g_op_targets) t = &&L_unknown;
+#define OP(name, cache) g_op_targets[static_cast<int>(Opcode::name)] = &&L_##name;
 #include "compiler/opcodes.def"
 #undef OP
-#define SPECIALIZED(name, base) targets[kOp_##name] = &&L_##name;
+#define SPECIALIZED(name, base) g_op_targets[kOp_##name] = &&L_##name;
     TAIPAN_SPECIALIZED_OPS(SPECIALIZED)
 #undef SPECIALIZED
+    g_trace_entry = &&L_trace;
+    set_trace_dispatch(g_trace_installed);
   }
 
   Code* co;
@@ -136,11 +153,11 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     frame->instr = ip;                     \
     CodeUnit unit_ = *ip;                  \
     oparg = unit_ >> 8;                    \
-    goto* targets[unit_ & 0xFF];           \
+    goto* g_dispatch[unit_ & 0xFF];        \
   } while (0)
 // Runs the (just rewritten) instruction at ip again, keeping oparg, which may
 // have been widened by EXTENDED_ARG.
-#define REDISPATCH() goto* targets[*ip & 0xFF]
+#define REDISPATCH() goto* g_op_targets[*ip & 0xFF]
 // Runs `callee`, just pushed by a call at this instruction, in this loop.
 #define ENTER_FRAME(callee)        \
   do {                             \
@@ -176,9 +193,28 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
   ts->current_frame = frame;
   LOAD_FRAME();
   ip = frame->instr;
-  if (throw_pending) goto error;
+  if (throw_pending) {
+    // gen.throw(): the generator's `call` event, then the exception.
+    if (g_trace_installed && trace_call_event(ts, frame) < 0) goto exit_unwind;
+    goto error;
+  }
   ip++;
   DISPATCH();
+
+  // ---- tracing (tracing.h): before each instruction while hooks exist ----
+L_trace: {
+  if (hooks_active(ts)) {
+    SAVE_STACK();
+    int r = trace_instruction(ts, frame);
+    sp = STACK_BOTTOM() + frame->stack_depth;
+    frame->stack_depth = 0;
+    if (r == -1) goto error;
+    if (r == -2) goto exit_unwind;
+    ip = frame->instr;  // a trace function may have jumped
+    oparg = *ip >> 8;
+  }
+  goto* g_op_targets[*ip & 0xFF];
+}
 
   // ---- stack shuffling ----
   TARGET(NOP) { NEXT(NOP); }
@@ -208,7 +244,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
     frame->instr = ip;
     CodeUnit unit = *ip;
     oparg = (oparg << 8) | (unit >> 8);
-    goto* targets[unit & 0xFF];
+    goto* g_op_targets[unit & 0xFF];
   }
   TARGET(RESUME) {
     if (eval_breaker_set() && handle_eval_breaker() < 0) goto error;
@@ -1157,6 +1193,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       }
       if (error_occurred()) {
         if (!error_matches(exc::StopIteration)) goto error;
+        if (g_trace_installed && trace_stop_iteration(ts, frame) < 0) goto error;
         clear_error();
       }
     }
@@ -1533,6 +1570,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       SendResult sr = generator_send(receiver.as<Generator>(), v, false, &result);
       if (sr == SendResult::kError) goto error;
       returned = sr == SendResult::kReturn;
+      if (returned && g_trace_installed && trace_send_return(ts, frame, v, *result) < 0) goto error;
     } else {
       if (v.is_none() && type_of(receiver)->next != nullptr) {
         result = type_of(receiver)->next(receiver);
@@ -1542,6 +1580,7 @@ Ref run_frame(ThreadState* ts, Frame* frame, bool throw_pending) {
       returned = false;
       if (!result) {
         if (error_occurred() && !error_matches(exc::StopIteration)) goto error;
+        if (g_trace_installed && error_occurred() && trace_stop_iteration(ts, frame) < 0) goto error;
         Ref stop = fetch_error();
         result = stop ? Ref::borrow(stop_iteration_value(*stop)) : Ref::none();
         returned = true;
@@ -1651,6 +1690,7 @@ error:
       set_exception_context(exc_value, true);
     }
     traceback_add_frame(exc_value, frame);
+    if (g_trace_installed) trace_exception(ts, frame);
   }
 exception_unwind : {
   // The handler is looked up from ip: RERAISE may have pointed frame->instr
@@ -1665,6 +1705,12 @@ exception_unwind : {
     ip = co->code + handler->target;
     DISPATCH();
   }
+  if (g_trace_installed) {
+    while (sp > STACK_BOTTOM()) decref(POP());
+    trace_unwind(ts, frame);
+  }
+}
+exit_unwind : {
   while (sp > STACK_BOTTOM()) decref(POP());
   frame->stack_depth = 0;
   Frame* caller = frame->previous;

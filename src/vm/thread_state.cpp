@@ -10,6 +10,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "vm/gil.h"
+#include "vm/tracing.h"
 
 namespace taipan {
 
@@ -48,6 +49,7 @@ void thread_state_delete(ThreadState* ts) {
   if (ts == nullptr) return;
   (ts->prev != nullptr ? ts->prev->next : g_first_state) = ts->next;
   (ts->next != nullptr ? ts->next->prev : g_last_state) = ts->prev;
+  clear_thread_hooks(ts);
   decref(ts->locals);
   decref(ts->sentinel);
   decref(ts->current_exception);

@@ -46,6 +46,17 @@ struct ThreadState {
   Value locals;
   Value sentinel;
 
+  // sys.settrace / sys.setprofile of this thread (owned, or null) and the
+  // tracing state (src/vm/tracing.h): `tracing` counts hooks running (they
+  // are not traced themselves), `tracing_what` is the event being delivered
+  // (-1: none), `c_calls` the builtin calls announced by c_call whose
+  // c_return is still due.
+  Value trace_func;
+  Value profile_func;
+  int tracing = 0;
+  int tracing_what = -1;
+  struct PendingCCall* c_calls = nullptr;
+
   // Tells this state apart from every other one ever made, the dead
   // included (an address may come back): 1, 2, ...
   uint64_t serial = 0;
