@@ -24,14 +24,29 @@ PROGRAMS = (("richards_super", "1"), ("nbody", "20000"), ("comprehensions", "1")
 DEFAULT_TOLERANCE = 0.03
 
 
-def count_instructions(taipan, name, arg):
-    program = [taipan, os.path.join(ROOT, "bench", name + ".py"), arg]
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    # A first run fills the code cache, so that the count never includes
-    # compiling the modules the program imports.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+# The programs run in an environment of their own, the same on every machine:
+# addresses (and with them the collisions of the interpreter's caches, which
+# move counts by several percent) depend on the size of the environment.
+PERF_HOME = "/tmp/taipan-perf-home"
+
+
+def program_and_env(taipan, name, arg):
+    os.makedirs(PERF_HOME, exist_ok=True)
+    env = {"PATH": "/usr/bin:/bin", "HOME": PERF_HOME, "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"}
+    return [taipan, os.path.join(ROOT, "bench", name + ".py"), arg], env
+
+
+def warm_code_cache(taipan, name, arg):
+    """Runs the program once, so that the count never includes compiling the
+    modules it imports (every warm-up ends before any count starts: one
+    program's warm-up must not write the cache another is reading)."""
+    program, env = program_and_env(taipan, name, arg)
     subprocess.run(program, capture_output=True, env=env, stdin=subprocess.DEVNULL)
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + program
+
+
+def count_instructions(taipan, name, arg):
+    program, env = program_and_env(taipan, name, arg)
+    cmd = ["/usr/bin/valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + program
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
     found = re.search(r"Collected : (\d+)", proc.stderr)
     if proc.returncode != 0 or not found:
@@ -68,6 +83,8 @@ def main():
     parser.add_argument("taipan")
     args = parser.parse_args()
     taipan = os.path.abspath(args.taipan)
+    for p in PROGRAMS:
+        warm_code_cache(taipan, *p)
     with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
         measured = dict(zip(PROGRAMS, pool.map(lambda p: count_instructions(taipan, *p), PROGRAMS)))
     tolerance, recorded = read_counts() if os.path.exists(COUNTS) else (DEFAULT_TOLERANCE, {})
