@@ -432,6 +432,28 @@ void Compiler::try_finally(const std::vector<ast::Stmt*>& body,
   bind(exit);
 }
 
+// The handler's exit code has no line of its own: it takes the body's last
+// instruction's, or that of a last `pass` or constant, which CPython keeps as
+// a NOP (CPython propagates a line into such code from the block before it).
+void Compiler::locate_after_body(const std::vector<ast::Stmt*>& body) {
+  const ast::Stmt* last = body.empty() ? nullptr : body.back();
+  bool emits_nop = last != nullptr &&
+                   (last->kind == ast::StmtKind::Pass ||
+                    (last->kind == ast::StmtKind::Expr &&
+                     static_cast<const ast::ExprStmt*>(last)->value->kind == ast::ExprKind::Constant));
+  if (emits_nop) {
+    set_loc(*last);
+    return;
+  }
+  const auto& instrs = u_->seq.instrs;
+  for (auto it = instrs.rbegin(); it != instrs.rend(); ++it) {
+    if (it->op < kPseudoBase) {
+      u_->loc = it->pos;
+      return;
+    }
+  }
+}
+
 void Compiler::try_except(const std::vector<ast::Stmt*>& body,
                           const std::vector<ast::ExceptHandler*>& handlers,
                           const std::vector<ast::Stmt*>& orelse) {
@@ -467,7 +489,7 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, &h->name);
       stmts(h->body);
       pop_fblock();
-      LocationScope artificial(this);
+      locate_after_body(h->body);
       pop_block();
       pop_block();
       emit(Opcode::POP_EXCEPT);
@@ -485,7 +507,7 @@ void Compiler::try_except(const std::vector<ast::Stmt*>& body,
       push_fblock(FBlockKind::HandlerCleanup, -1, -1, nullptr);
       stmts(h->body);
       pop_fblock();
-      LocationScope artificial(this);
+      locate_after_body(h->body);
       pop_block();
       emit(Opcode::POP_EXCEPT);
       emit_jump_no_line(kJump, end);
@@ -542,7 +564,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
     push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, h->name.empty() ? nullptr : &h->name);
     stmts(h->body);
     pop_fblock();
-    LocationScope artificial(this);
+    locate_after_body(h->body);
     pop_block();
     if (!h->name.empty()) {
       load_none();
@@ -572,7 +594,7 @@ void Compiler::try_star_except(const std::vector<ast::Stmt*>& body,
   }
   pop_fblock();
   SourcePosition statement_loc = u_->loc;
-  u_->loc = SourcePosition{0, 0, -1, -1};  // the re-raise code has no line of its own
+  locate_after_body(handlers.back()->body);  // the re-raise code has no line of its own
   int32_t reraise = new_label();
   bind(reraise_star);
   emit(Opcode::PREP_RERAISE_STAR);

@@ -128,6 +128,7 @@ class Compiler {
   void setup(uint16_t kind, int32_t label);  // kSetupFinally / kSetupCleanup / kSetupWith
   void pop_block();
   void implicit_return();
+  void locate_after_body(const std::vector<ast::Stmt*>& body);
   void set_loc(const ast::Node& n);
 
   int32_t add_const(ConstValue c);
