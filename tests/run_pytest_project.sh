@@ -4,7 +4,9 @@
 # tests/mask_pytest_report.sed and compares them (and the exit status) with
 # tests/pytest_reports/NAME.out / NAME.code, which tools/regen_pytest.py made
 # from CPython's run. All runs share one copy of the project in a temporary
-# folder, so nothing is written into the checkout.
+# folder, so nothing is written into the checkout. CI and BUILD_NUMBER are
+# removed from the environment: pytest stops shortening its reports when
+# either is set.
 # Usage: run_pytest_project.sh PYTHON            compare PYTHON's reports
 #        run_pytest_project.sh PYTHON OUT_DIR    write them to OUT_DIR instead
 set -u
@@ -18,7 +20,7 @@ while read -r line; do
   case "$line" in ''|'#'*) continue ;; esac
   eval "words=($line)"
   name=${words[0]}; args=("${words[@]:1}")
-  (cd "$tmp/project" && env -u PYTHONDONTWRITEBYTECODE -u PYTHONPATH PYTHONUNBUFFERED=1 COLUMNS=80 PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
+  (cd "$tmp/project" && env -u PYTHONDONTWRITEBYTECODE -u PYTHONPATH -u CI -u BUILD_NUMBER PYTHONUNBUFFERED=1 COLUMNS=80 PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
      timeout 120 "$python" -m pytest --basetemp="$tmp/basetemp" "${args[@]}" >"$tmp/report" 2>&1)
   code=$?
   sed -E -i -f "$here/mask_pytest_report.sed" -e "s|$tmp|<tmp>|g" "$tmp/report"
