@@ -509,22 +509,19 @@ Type* best_base(Tuple* bases) {
   return best;
 }
 
+// The __slots__ values class c (a heap type in self's MRO chain of bases) lays out in self.
+Value* own_slots(Object* self, Type* c) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + c->slots_offset);
+}
+
 // Instances of heap types: the dict slot, __slots__ values, then the base's teardown.
 void subtype_clear_fields(Object* self) {
-  Type* t = self->type;
-  for (Type* c = t; c != nullptr && type_has_flag(c, kTypeHeap); c = c->base) {
-    if (c->dict == nullptr) continue;
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(c->dict, &pos, &k, &v)) {
-      if (v.is_object() && v.as_object()->type == &member_descriptor_type) {
-        MemberDescriptor* m = v.as<MemberDescriptor>();
-        if (m->owner != c) continue;
-        Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + m->offset);
-        Value old = *slot;
-        *slot = Value();
-        decref(old);
-      }
+  for (Type* c = self->type; c != nullptr && type_has_flag(c, kTypeHeap); c = c->base) {
+    Value* slots = own_slots(self, c);
+    for (int64_t i = 0; i < c->slot_count; ++i) {
+      Value old = slots[i];
+      slots[i] = Value();
+      decref(old);
     }
   }
   if (self->type->dict_offset == kSideTableDict) {
@@ -558,14 +555,9 @@ void subtype_traverse(Object* self, VisitFn visit, void* arg) {
   Type* t = self->type;
   visit(Value::object(t), arg);
   for (Type* c = t; c != nullptr && type_has_flag(c, kTypeHeap); c = c->base) {
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(c->dict, &pos, &k, &v)) {
-      if (v.is_object() && v.as_object()->type == &member_descriptor_type &&
-          v.as<MemberDescriptor>()->owner == c) {
-        Value item = *reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + v.as<MemberDescriptor>()->offset);
-        if (!item.is_null()) visit(item, arg);
-      }
+    Value* slots = own_slots(self, c);
+    for (int64_t i = 0; i < c->slot_count; ++i) {
+      if (!slots[i].is_null()) visit(slots[i], arg);
     }
   }
   if (t->dict_offset == kSideTableDict) {
@@ -879,6 +871,8 @@ Ref type_new_impl(Type* meta, Value name, Value bases_v, Value ns, const Value* 
     t->weaklist_offset = size;
     size += sizeof(Value);
   }
+  t->slots_offset = size;
+  t->slot_count = static_cast<int64_t>(slots.names.size());
   for (const Ref& slot_name : slots.names) {
     Ref m = member_descriptor_new(t, slot_name.as<Str>(), size);
     if (!m || dict_set(d, slot_name.get(), m.get()) < 0) return nullptr;

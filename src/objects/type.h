@@ -130,6 +130,10 @@ struct Type : Object {
   Value subclasses;           // list of weak references to direct subclasses, or null
   int64_t dict_offset = 0;    // offset of the instance's Dict* slot, 0 if none
   int64_t weaklist_offset = 0;
+  // Heap types: where this class's own __slots__ values start in an instance
+  // and how many there are (a base's slots lie before them).
+  int64_t slots_offset = 0;
+  int64_t slot_count = 0;
   Value weakrefs;             // this type's own weak references (objects/weakref.h)
 
   // Tables read by type_ready() to fill the dict.
