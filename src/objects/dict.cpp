@@ -167,6 +167,13 @@ static int resize(Dict* d, int64_t min_size) {
   return 0;
 }
 
+// CPython's MAINTAIN_TRACKING: an exact dict is created untracked and joins
+// the collector's lists once it holds something that may be part of a cycle
+// (instance dicts of numbers and strings never do).
+static inline void maintain_tracking(Dict* d, Value key, Value value) {
+  if (gc_head_of(d)->next == nullptr && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(d);
+}
+
 // Appends a new entry; key and value are stolen.
 static int insert_new(Dict* d, Value key, int64_t hash, Value value) {
   if (d->entry_count >= d->entry_capacity && resize(d, d->used * 3) < 0) {
@@ -179,6 +186,7 @@ static int insert_new(Dict* d, Value key, int64_t hash, Value value) {
   d->entries[ix] = DictEntry{hash, key, value};
   ++d->used;
   bump_version(d);
+  maintain_tracking(d, key, value);
   return 0;
 }
 
@@ -191,6 +199,7 @@ static int set_with_hash(Dict* d, Value key, int64_t hash, Value value) {
     Value old = d->entries[ix].value;
     d->entries[ix].value = value;
     bump_version(d);
+    maintain_tracking(d, Value(), value);
     decref(old);
     return 0;
   }
@@ -211,7 +220,9 @@ static void remove_entry(Dict* d, int64_t hash, int64_t ix, Ref* key, Ref* value
 }
 
 static Dict* dict_alloc(Type* type) {
-  return new_object<Dict>(type, static_cast<size_t>(type->basic_size));
+  Dict* d = new_object<Dict>(type, static_cast<size_t>(type->basic_size));
+  if (d != nullptr && type == &dict_type) gc_untrack(d);  // until maintain_tracking says otherwise
+  return d;
 }
 
 Dict* dict_new() { return dict_alloc(&dict_type); }
@@ -243,6 +254,11 @@ int dict_contains(Dict* d, Value key) {
   if (h == -1) return -1;
   int64_t ix = lookup(d, key, h);
   return ix == kLookupError ? -1 : ix >= 0;
+}
+
+void dict_note_value_replaced(Dict* d, Value value) {
+  bump_version(d);
+  maintain_tracking(d, Value(), value);
 }
 
 int dict_set(Dict* d, Value key, Value value) {
@@ -282,6 +298,7 @@ void dict_set_entry_value(Dict* d, int64_t ix, Value value) {
   Value old = d->entries[ix].value;
   d->entries[ix].value = value;
   bump_version(d);
+  maintain_tracking(d, Value(), value);
   decref(old);
 }
 

@@ -44,6 +44,10 @@ Dict* dict_new();
 Value dict_get(Dict* d, Value key);
 Value dict_get_str(Dict* d, Str* key);  // key hashing cannot fail
 int dict_set(Dict* d, Value key, Value value);  // increfs both
+// For code that replaced an entry's value in place (the VM's attribute
+// caches) with `value`: bumps the version as every mutation does and
+// tracks the dict if it now holds a container.
+void dict_note_value_replaced(Dict* d, Value value);
 int dict_set_str(Dict* d, std::string_view key, Value value);
 int dict_del(Dict* d, Value key);  // KeyError if absent
 // Iterates live entries: start with pos = 0; false when done. Borrowed.

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "objects/dict.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "runtime/errors.h"
@@ -210,15 +211,6 @@ void clear_garbage(const std::vector<Object*>& dead) {
   }
 }
 
-// Whether v is, or may become, an object the collector tracks. Immortal
-// objects are never collected, so they do not count.
-bool may_be_tracked(Value v) {
-  if (!v.is_object()) return false;
-  Object* o = v.as_object();
-  if (!(o->type->flags & kTypeGC) || is_immortal(o)) return false;
-  return o->type != &tuple_type || gc_head_of(o)->next != nullptr;
-}
-
 // A tuple holding nothing the collector tracks can never be part of a
 // cycle: it leaves the lists (as CPython's untrack_tuples does), so that
 // large tables of tuples of numbers and strings are not traversed again and
@@ -230,7 +222,28 @@ void untrack_tuples(GcHead* list) {
     if (o->type == &tuple_type) {
       Tuple* t = static_cast<Tuple*>(o);
       bool atomic = true;
-      for (int64_t i = 0; i < t->size && atomic; ++i) atomic = !t->items[i].is_null() && !may_be_tracked(t->items[i]);
+      for (int64_t i = 0; i < t->size && atomic; ++i) atomic = !t->items[i].is_null() && !gc_may_be_tracked(t->items[i]);
+      if (atomic) gc_untrack(o);
+    }
+    g = next;
+  }
+}
+
+// An exact dict holding nothing the collector tracks leaves the lists as
+// well (CPython's untrack_dicts; dict.cpp tracks it again when it takes in
+// something that may be). Only in full collections, as CPython does, so that
+// a dict filled step by step is not examined again and again.
+void untrack_dicts(GcHead* list) {
+  for (GcHead* g = list->next; g != list;) {
+    GcHead* next = g->next;
+    Object* o = object_of(g);
+    if (o->type == &dict_type) {
+      Dict* d = static_cast<Dict*>(o);
+      bool atomic = true;
+      for (int64_t i = 0; i < d->entry_count && atomic; ++i) {
+        const DictEntry& e = d->entries[i];
+        atomic = e.key.is_null() || (!gc_may_be_tracked(e.key) && !gc_may_be_tracked(e.value));
+      }
       if (atomic) gc_untrack(o);
     }
     g = next;
@@ -244,6 +257,7 @@ int64_t collect(int generation) {
   GcHead* list = &g_generations[generation].head;
   for (int i = 0; i < generation; ++i) list_splice(&g_generations[i].head, list);
   untrack_tuples(list);
+  if (generation == kGcGenerations - 1) untrack_dicts(list);
   for (int i = 0; i <= generation; ++i) g_generations[i].count = 0;
   if (generation + 1 < kGcGenerations) g_generations[generation + 1].count++;
 
@@ -302,6 +316,13 @@ void gc_untrack(Object* o) {
 
 bool gc_is_tracked(Object* o) {
   return (o->type->flags & kTypeGC) && gc_head_of(o)->next != nullptr;
+}
+
+bool gc_may_be_tracked(Value v) {
+  if (!v.is_object()) return false;
+  Object* o = v.as_object();
+  if (!(o->type->flags & kTypeGC) || is_immortal(o)) return false;
+  return o->type != &tuple_type || gc_head_of(o)->next != nullptr;
 }
 
 bool gc_is_finalized(Object* o) { return (gc_head_of(o)->gc_refs & kFinalizedBit) != 0; }

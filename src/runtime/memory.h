@@ -66,6 +66,10 @@ void gc_set_finalized(Object* o);
 // a collection of generation g also collects the younger ones.
 constexpr int kGcGenerations = 3;
 bool gc_is_tracked(Object* o);
+// Whether v is, or may become, an object the collector tracks (CPython's
+// _PyObject_GC_MAY_BE_TRACKED): a GC object that is not immortal and not a
+// tuple already found to hold no containers.
+bool gc_may_be_tracked(Value v);
 int64_t gc_collect_generation(int generation);
 void gc_get_threshold(int64_t out[kGcGenerations]);
 void gc_set_threshold(const int64_t in[kGcGenerations]);

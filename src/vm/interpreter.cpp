@@ -827,11 +827,24 @@ L_trace: {
   }
   TARGET(STORE_ATTR) {
     Value obj = TOP();
+    if (specialize_store_attr(CACHE() - 1, obj, NAME(oparg))) REDISPATCH();
     Value v = PEEK(2);
     if (setattr(obj, NAME(oparg), v) < 0) goto error;
     sp -= 2;
     decref(obj);
     decref(v);
+    NEXT(STORE_ATTR);
+  }
+  TARGET(STORE_ATTR_INSTANCE) {
+    Value obj = TOP();
+    Value old = store_attr_instance_cached(CACHE(), obj, NAME(oparg), PEEK(2));
+    if (old.is_null()) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    sp -= 2;
+    decref(old);
+    decref(obj);
     NEXT(STORE_ATTR);
   }
   TARGET(DELETE_ATTR) {

@@ -5,7 +5,8 @@
 //   FOR_ITER_*: no data
 //   LOAD_GLOBAL_CACHED  [0] entry index | kInBuiltins  [1..2] globals version
 //                       [3..4] globals dict identity (both only for builtins)
-//   LOAD_ATTR_INSTANCE  [0] instance dict entry index  [1..2] type version_tag
+//   LOAD_ATTR_INSTANCE, STORE_ATTR_INSTANCE
+//                       [0] instance dict entry index  [1..2] type version_tag
 //   LOAD_METHOD_CACHED  [1..2] type version_tag  [3..6] the method (borrowed
 //                       from the type's dict, valid while the version holds)
 // A generic instruction's first cache unit is its warm-up / back-off counter.
@@ -158,28 +159,43 @@ Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name) {
   return entry_value_if(f->builtins, slot & ~kInBuiltins, name);
 }
 
-bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
-  if (warming_up(instr)) return false;
+// The index of name's entry in obj's instance dict when an attribute access
+// of obj may go straight to that entry (a plain instance dict, no data
+// descriptor of the type in the way, a versioned type), else -1.
+// `generic_hook`: the type's getattr or setattr slot (whichever the access
+// goes through) is the generic one.
+int64_t instance_entry(Value obj, Str* name, bool generic_hook) {
   Type* t = type_of(obj);
   Dict* d = instance_dict_of(obj, t);
-  if (d == nullptr || t->getattr != generic_getattr || t->version_tag == 0) {
-    instr[1] = kBackoff;
-    return false;
-  }
+  if (d == nullptr || !generic_hook || t->version_tag == 0) return -1;
   Value type_attr = type_lookup(t, name);
-  if (!type_attr.is_null() && type_of(type_attr)->descr_set != nullptr) {
-    instr[1] = kBackoff;  // a data descriptor wins over the instance dict
-    return false;
-  }
+  if (!type_attr.is_null() && type_of(type_attr)->descr_set != nullptr) return -1;
   int64_t index = entry_index(d, name);
-  if (index < 0 || index > 0xFFFF) {
+  return index <= 0xFFFF ? index : -1;
+}
+
+// Writes the cache of an instance-dict access and rewrites the instruction.
+bool specialize_instance_access(CodeUnit* instr, Value obj, int64_t index, SpecializedOpcode op) {
+  if (index < 0) {
     instr[1] = kBackoff;
     return false;
   }
   instr[1] = static_cast<CodeUnit>(index);
-  write32(instr + 2, t->version_tag);
-  rewrite(instr, kOp_LOAD_ATTR_INSTANCE);
+  write32(instr + 2, type_of(obj)->version_tag);
+  rewrite(instr, op);
   return true;
+}
+
+bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
+  if (warming_up(instr)) return false;
+  int64_t index = instance_entry(obj, name, type_of(obj)->getattr == generic_getattr);
+  return specialize_instance_access(instr, obj, index, kOp_LOAD_ATTR_INSTANCE);
+}
+
+bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name) {
+  if (warming_up(instr)) return false;
+  int64_t index = instance_entry(obj, name, type_of(obj)->setattr == generic_setattr);
+  return specialize_instance_access(instr, obj, index, kOp_STORE_ATTR_INSTANCE);
 }
 
 Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {
@@ -188,6 +204,19 @@ Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {
   Dict* d = instance_dict_of(obj, t);
   if (d == nullptr) return Value();
   return entry_value_if(d, cache[0], name);
+}
+
+Value store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v) {
+  Type* t = type_of(obj);
+  if (t->version_tag != read32(cache + 1)) return Value();
+  Dict* d = instance_dict_of(obj, t);
+  if (d == nullptr || cache[0] >= d->entry_count) return Value();
+  DictEntry& e = d->entries[cache[0]];
+  if (e.key.bits() != Value::object(name).bits()) return Value();
+  Value old = e.value;
+  e.value = v;
+  dict_note_value_replaced(d, v);
+  return old;
 }
 
 bool specialize_load_method(CodeUnit* instr, Value obj, Str*, Value method) {

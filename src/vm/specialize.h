@@ -27,6 +27,7 @@ namespace taipan {
   X(COMPARE_OP_FLOAT, COMPARE_OP)                 \
   X(LOAD_GLOBAL_CACHED, LOAD_GLOBAL)              \
   X(LOAD_ATTR_INSTANCE, LOAD_ATTR)                \
+  X(STORE_ATTR_INSTANCE, STORE_ATTR)              \
   X(LOAD_METHOD_CACHED, LOAD_METHOD)              \
   X(CALL_PY_EXACT, CALL)                          \
   X(CALL_ALLOC_AND_ENTER_INIT, CALL)              \
@@ -54,6 +55,7 @@ bool specialize_binary_op(CodeUnit* instr, Value a, Value b);
 bool specialize_compare_op(CodeUnit* instr, Value a, Value b);
 bool specialize_load_global(CodeUnit* instr, Frame* f, Str* name);
 bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name);
+bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name);
 bool specialize_load_method(CodeUnit* instr, Value obj, Str* name, Value method);
 bool specialize_call(CodeUnit* instr, Value callable, size_t nargs, bool has_kwnames);
 bool specialize_for_iter(CodeUnit* instr, Value iterator);
@@ -72,5 +74,9 @@ void deoptimize(CodeUnit* instr);
 Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name);
 Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name);
 Value load_method_cached(const CodeUnit* cache, Value obj, Str* name);
+// The guarded store of STORE_ATTR_INSTANCE: replaces the value of the cached
+// entry of obj's instance dict with v (stolen) and returns the old value
+// (owned), or null, storing nothing, when the guard fails.
+Value store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v);
 
 }  // namespace taipan
