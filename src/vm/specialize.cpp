@@ -164,7 +164,7 @@ Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name) {
 // descriptor of the type in the way, a versioned type), else -1.
 // `generic_hook`: the type's getattr or setattr slot (whichever the access
 // goes through) is the generic one.
-int64_t instance_entry(Value obj, Str* name, bool generic_hook) {
+static int64_t instance_entry(Value obj, Str* name, bool generic_hook) {
   Type* t = type_of(obj);
   Dict* d = instance_dict_of(obj, t);
   if (d == nullptr || !generic_hook || t->version_tag == 0) return -1;
@@ -175,7 +175,7 @@ int64_t instance_entry(Value obj, Str* name, bool generic_hook) {
 }
 
 // Writes the cache of an instance-dict access and rewrites the instruction.
-bool specialize_instance_access(CodeUnit* instr, Value obj, int64_t index, SpecializedOpcode op) {
+static bool specialize_instance_access(CodeUnit* instr, Value obj, int64_t index, SpecializedOpcode op) {
   if (index < 0) {
     instr[1] = kBackoff;
     return false;
@@ -198,21 +198,32 @@ bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name) {
   return specialize_instance_access(instr, obj, index, kOp_STORE_ATTR_INSTANCE);
 }
 
+// For a cached instance-dict access whose type is not the cached one (a
+// polymorphic site: a subclass, a sibling class with the same attributes):
+// whether obj's type still lets the access go to the instance dict.
+static bool instance_access_allowed(Type* t, Str* name, bool generic_hook) {
+  if (!generic_hook) return false;
+  Value type_attr = type_lookup(t, name);
+  return type_attr.is_null() || type_of(type_attr)->descr_set == nullptr;
+}
+
 Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {
   Type* t = type_of(obj);
-  if (t->version_tag != read32(cache + 1)) return Value();
   Dict* d = instance_dict_of(obj, t);
   if (d == nullptr) return Value();
-  return entry_value_if(d, cache[0], name);
+  Value v = entry_value_if(d, cache[0], name);
+  if (v.is_null() || t->version_tag == read32(cache + 1)) return v;
+  return instance_access_allowed(t, name, t->getattr == generic_getattr) ? v : Value();
 }
 
 Value store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v) {
   Type* t = type_of(obj);
-  if (t->version_tag != read32(cache + 1)) return Value();
   Dict* d = instance_dict_of(obj, t);
   if (d == nullptr || cache[0] >= d->entry_count) return Value();
   DictEntry& e = d->entries[cache[0]];
   if (e.key.bits() != Value::object(name).bits()) return Value();
+  if (t->version_tag != read32(cache + 1) && !instance_access_allowed(t, name, t->setattr == generic_setattr))
+    return Value();
   Value old = e.value;
   e.value = v;
   dict_note_value_replaced(d, v);
@@ -234,10 +245,14 @@ bool specialize_load_method(CodeUnit* instr, Value obj, Str*, Value method) {
 
 Value load_method_cached(const CodeUnit* cache, Value obj, Str* name) {
   Type* t = type_of(obj);
-  if (t->version_tag != read32(cache + 1)) return Value();
+  Value method = Value::from_bits(read64(cache + 3));
+  // Another type (a polymorphic site) that finds the same method will do.
+  if (t->version_tag != read32(cache + 1) &&
+      (t->getattr != generic_getattr || type_lookup(t, name).bits() != method.bits()))
+    return Value();
   Dict* d = instance_dict_of(obj, t);
   if (d != nullptr && d->used > 0 && !dict_get_str(d, name).is_null()) return Value();
-  return Value::from_bits(read64(cache + 3));
+  return method;
 }
 
 bool takes_exactly(Function* fn, size_t nargs) {
