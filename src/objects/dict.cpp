@@ -137,26 +137,26 @@ static uint64_t free_slot(Dict* d, int64_t hash) {
 }
 
 // Rebuilds the tables with an index of the power of two >= min_size,
-// compacting the entries. 0 or -1.
+// compacting the entries. 0 or -1. Entries and index share one allocation
+// (the entries first, the index after them), owned through `entries`.
 static int resize(Dict* d, int64_t min_size) {
   int64_t size = kMinIndexSize;
   while (size < min_size) size <<= 1;
   int64_t capacity = usable_fraction(size);
   if (capacity < d->used) capacity = d->used;
-  void* index = std::malloc(static_cast<size_t>(size) * index_width(size));
-  auto* entries = static_cast<DictEntry*>(std::malloc(static_cast<size_t>(capacity) * sizeof(DictEntry)));
-  if (index == nullptr || entries == nullptr) {
-    std::free(index);
-    std::free(entries);
+  size_t entry_bytes = static_cast<size_t>(capacity) * sizeof(DictEntry);
+  size_t index_bytes = static_cast<size_t>(size) * index_width(size);
+  auto* entries = static_cast<DictEntry*>(std::malloc(entry_bytes + index_bytes));
+  if (entries == nullptr) {
     raise_no_memory();
     return -1;
   }
-  std::memset(index, 0xff, static_cast<size_t>(size) * index_width(size));  // all kEmpty
+  void* index = reinterpret_cast<char*>(entries) + entry_bytes;
+  std::memset(index, 0xff, index_bytes);  // all kEmpty
   int64_t n = 0;
   for (int64_t i = 0; i < d->entry_count; ++i) {
     if (!d->entries[i].key.is_null()) entries[n++] = d->entries[i];
   }
-  std::free(d->index);
   std::free(d->entries);
   d->index = index;
   d->index_size = size;
@@ -321,7 +321,6 @@ bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
 void dict_clear(Dict* d) {
   DictEntry* entries = d->entries;
   int64_t n = d->entry_count;
-  std::free(d->index);
   d->index = nullptr;
   d->entries = nullptr;
   d->index_size = 0;

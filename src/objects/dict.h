@@ -22,8 +22,8 @@ struct Dict : Object {
   int64_t entry_count;   // entries filled (live + deleted)
   int64_t entry_capacity;
   int64_t index_size;    // a power of two
-  void* index;           // int8/16/32/64 slots by index_size
-  DictEntry* entries;
+  void* index;           // int8/16/32/64 slots by index_size, inside the entries' allocation
+  DictEntry* entries;    // owns the allocation of both tables
   uint64_t version;
 };
 
