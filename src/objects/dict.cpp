@@ -79,9 +79,11 @@ int64_t key_hash(Value key) {
 
 // The entry number holding key, -1 when absent, kLookupError on error. A key
 // whose __eq__ changes the dict makes the lookup start over.
+static inline bool may_hold_hash(const Dict* d, int64_t hash) { return (d->key_bits >> (hash & 63)) & 1; }
+
 static int64_t lookup(Dict* d, Value key, int64_t hash) {
 restart:
-  if (d->used == 0) return -1;
+  if (d->used == 0 || !may_hold_hash(d, hash)) return -1;
   uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = perturb & mask;
@@ -184,6 +186,7 @@ static int insert_new(Dict* d, Value key, int64_t hash, Value value) {
   int64_t ix = d->entry_count++;
   index_set(d, free_slot(d, hash), ix);
   d->entries[ix] = DictEntry{hash, key, value};
+  d->key_bits |= uint64_t{1} << (hash & 63);
   ++d->used;
   bump_version(d);
   maintain_tracking(d, key, value);
@@ -244,8 +247,31 @@ Value dict_get(Dict* d, Value key) {
   return ix >= 0 ? d->entries[ix].value : Value();
 }
 
+// Dicts of at most this many entries (instance dicts, keyword arguments) are
+// searched for a str key by a scan of the entries: cheaper than probing the
+// index, above all when the key is absent (a method not shadowed by the
+// instance, the check every cached method call makes).
+constexpr int64_t kScanLimit = 8;
+
+// The scan: the entry index of key, -1 when absent, or -2 when an entry of
+// the same hash is not a str, which only lookup() can compare.
+static int64_t scan_for_str(const Dict* d, Str* key, int64_t hash) {
+  Value k = Value::object(key);
+  for (int64_t i = 0; i < d->entry_count; ++i) {
+    const DictEntry& e = d->entries[i];
+    if (e.hash != hash || e.key.is_null()) continue;
+    if (e.key == k) return i;
+    if (!is_exact_str(e.key)) return -2;
+    if (str_equal(e.key.as<Str>(), key)) return i;
+  }
+  return -1;
+}
+
 Value dict_get_str(Dict* d, Str* key) {
-  int64_t ix = lookup(d, Value::object(key), key->hash != -1 ? key->hash : str_hash(key));
+  int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
+  if (!may_hold_hash(d, hash)) return Value();
+  int64_t ix = d->entry_count <= kScanLimit ? scan_for_str(d, key, hash) : -2;
+  if (ix == -2) ix = lookup(d, Value::object(key), hash);
   return ix >= 0 ? d->entries[ix].value : Value();
 }
 
@@ -327,6 +353,7 @@ void dict_clear(Dict* d) {
   d->entry_capacity = 0;
   d->entry_count = 0;
   d->used = 0;
+  d->key_bits = 0;
   bump_version(d);
   for (int64_t i = 0; i < n; ++i) {
     decref(entries[i].key);

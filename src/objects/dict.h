@@ -25,6 +25,9 @@ struct Dict : Object {
   void* index;           // int8/16/32/64 slots by index_size, inside the entries' allocation
   DictEntry* entries;    // owns the allocation of both tables
   uint64_t version;
+  // Bit (hash & 63) of every key inserted since the last clear: a key whose
+  // bit is clear is absent, found without probing (a miss in a small dict).
+  uint64_t key_bits;
 };
 
 extern Type dict_type;
