@@ -46,6 +46,17 @@ struct DescrInfo {
   const char* doc;
 };
 
+// The class a descriptor belongs to, without describe()'s copy of the name
+// (the checks that run on every call need only this).
+Type* descr_owner(Value self) {
+  Object* o = self.as_object();
+  if (o->type == &method_descriptor_type || o->type == &classmethod_descriptor_type)
+    return static_cast<MethodDescriptor*>(o)->owner;
+  if (o->type == &wrapper_descriptor_type) return static_cast<WrapperDescriptor*>(o)->owner;
+  if (o->type == &getset_descriptor_type) return static_cast<GetSetDescriptor*>(o)->owner;
+  return static_cast<MemberDescriptor*>(o)->owner;
+}
+
 DescrInfo describe(Value self) {
   Object* o = self.as_object();
   if (o->type == &method_descriptor_type || o->type == &classmethod_descriptor_type) {
@@ -80,7 +91,7 @@ Ref descr_get_text_signature(Value self) {
   DescrInfo i = describe(self);
   return native_text_signature(i.name.c_str(), i.doc);
 }
-Ref descr_get_objclass(Value self) { return Ref::borrow(Value::object(describe(self).owner)); }
+Ref descr_get_objclass(Value self) { return Ref::borrow(Value::object(descr_owner(self))); }
 
 const GetSetDef kDescrGetSets[] = {
     {"__name__", descr_get_name, nullptr, nullptr},
@@ -98,8 +109,8 @@ Ref descr_repr_with(Value self, const char* kind) {
 
 // "descriptor 'x' for 'T' objects doesn't apply to a 'U' object"
 bool check_descr_self(Value self, Value obj) {
+  if (type_is_subtype(type_of(obj), descr_owner(self))) return true;
   DescrInfo i = describe(self);
-  if (type_is_subtype(type_of(obj), i.owner)) return true;
   raise(exc::TypeError, "descriptor '" + i.name + "' for '" + i.owner->name +
                             "' objects doesn't apply to a '" + type_name_of(obj) + "' object");
   return false;
@@ -107,8 +118,10 @@ bool check_descr_self(Value self, Value obj) {
 
 // The checks of calling an unbound method_descriptor / wrapper_descriptor.
 bool check_descr_call(Value self, const Value* args, size_t nargs) {
-  DescrInfo i = describe(self);
   bool wrapper = self.as_object()->type == &wrapper_descriptor_type;
+  if (nargs > 0 && !wrapper) return check_descr_self(self, args[0]);
+  if (nargs > 0 && type_is_subtype(type_of(args[0]), descr_owner(self))) return true;
+  DescrInfo i = describe(self);
   if (nargs == 0) {
     if (wrapper) {
       raise(exc::TypeError, "descriptor '" + i.name + "' of '" + i.owner->name + "' object needs an argument");
@@ -120,8 +133,6 @@ bool check_descr_call(Value self, const Value* args, size_t nargs) {
     }
     return false;
   }
-  if (!wrapper) return check_descr_self(self, args[0]);
-  if (type_is_subtype(type_of(args[0]), i.owner)) return true;
   raise(exc::TypeError, "descriptor '" + i.name + "' requires a '" + i.owner->name + "' object but received a '" +
                             type_name_of(args[0]) + "'");
   return false;
@@ -133,7 +144,7 @@ void owner_descr_dealloc(Object* o, Type* owner) {
 }
 
 void descr_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(Value::object(describe(Value::object(o)).owner), arg);
+  visit(Value::object(descr_owner(Value::object(o))), arg);
 }
 
 // ---- method_descriptor ----

@@ -77,11 +77,12 @@ int64_t key_hash(Value key) {
   return hash(key);
 }
 
-// The entry number holding key, -1 when absent, kLookupError on error. A key
-// whose __eq__ changes the dict makes the lookup start over.
 static inline bool may_hold_hash(const Dict* d, int64_t hash) { return (d->key_bits >> (hash & 63)) & 1; }
 
-static int64_t lookup(Dict* d, Value key, int64_t hash) {
+// lookup() once a key of the same hash but another identity is met: compares
+// with ==, and starts over when a key's __eq__ changed the dict. Out of line,
+// so that the common lookups (an identical key, or none) stay a leaf.
+[[gnu::noinline]] static int64_t lookup_comparing(Dict* d, Value key, int64_t hash) {
 restart:
   if (d->used == 0 || !may_hold_hash(d, hash)) return -1;
   uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
@@ -109,6 +110,25 @@ restart:
           if (r) return ix;
         }
       }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// The entry number holding key, -1 when absent, kLookupError on error.
+static inline int64_t lookup(Dict* d, Value key, int64_t hash) {
+  if (d->used == 0 || !may_hold_hash(d, hash)) return -1;
+  uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = perturb & mask;
+  for (;;) {
+    int64_t ix = index_get(d, i);
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      const DictEntry& e = d->entries[ix];
+      if (e.key == key) return ix;
+      if (e.hash == hash) return lookup_comparing(d, key, hash);
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;

@@ -93,18 +93,6 @@ Ref module_repr(Value self) {
   return str_from_utf8("<module '" + n + "'>");
 }
 
-Ref module_getattr(Value self, Str* name) {
-  Ref r = generic_getattr_impl(self, name, true);
-  if (r || error_occurred()) return r;
-  Value hook = dict_entry(self, "__getattr__");
-  if (!hook.is_null()) return call(hook, {Value::object(name)});
-  Value mod_name = dict_entry(self, "__name__");
-  if (is_str(mod_name)) {
-    return raise(exc::AttributeError, "module '" + std::string(str_utf8(mod_name.as<Str>())) +
-                                          "' has no attribute '" + std::string(str_utf8(name)) + "'");
-  }
-  return raise(exc::AttributeError, "module has no attribute '" + std::string(str_utf8(name)) + "'");
-}
 
 Ref module_get_dict(Value self) {
   Dict* d = self.as<Module>()->dict;
@@ -133,6 +121,19 @@ const MethodDef kModuleMethods[] = {
 };
 
 }  // namespace
+
+Ref module_getattr(Value self, Str* name) {
+  Ref r = generic_getattr_impl(self, name, true);
+  if (r || error_occurred()) return r;
+  Value hook = dict_entry(self, "__getattr__");
+  if (!hook.is_null()) return call(hook, {Value::object(name)});
+  Value mod_name = dict_entry(self, "__name__");
+  if (is_str(mod_name)) {
+    return raise(exc::AttributeError, "module '" + std::string(str_utf8(mod_name.as<Str>())) +
+                                          "' has no attribute '" + std::string(str_utf8(name)) + "'");
+  }
+  return raise(exc::AttributeError, "module has no attribute '" + std::string(str_utf8(name)) + "'");
+}
 
 Ref module_new(std::string_view name, bool builtin) {
   Ref m = module_alloc(&module_type);

@@ -34,6 +34,10 @@ int module_add_functions(Value module, const MethodDef* functions);
 // The module's __name__ as UTF-8 ("?" when it is not a str).
 std::string_view module_name(Value module);
 
+// The getattr slot of modules: the generic lookup (type, then __dict__),
+// then the module's __getattr__.
+Ref module_getattr(Value self, Str* name);
+
 int init_module_type();
 
 }  // namespace taipan

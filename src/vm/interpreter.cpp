@@ -864,6 +864,7 @@ L_trace: {
       PUSH(obj);
       NEXT(LOAD_METHOD);
     }
+    if (specialize_load_method_attr(CACHE() - 1, obj, NAME(oparg))) REDISPATCH();
     Ref r = getattr(obj, NAME(oparg));
     if (!r) {
       add_attribute_error_context(obj, NAME(oparg));
@@ -884,6 +885,19 @@ L_trace: {
     incref(meth);
     TOP() = meth;
     PUSH(obj);
+    NEXT(LOAD_METHOD);
+  }
+  TARGET(LOAD_METHOD_DICT_ATTR) {
+    Value obj = TOP();
+    Value v = load_attr_instance_cached(CACHE(), obj, NAME(oparg));
+    if (v.is_null()) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    incref(v);
+    decref(obj);
+    TOP() = Value();
+    PUSH(v);
     NEXT(LOAD_METHOD);
   }
   TARGET(LOAD_ASSERTION_ERROR) {

@@ -5,7 +5,7 @@
 //   FOR_ITER_*: no data
 //   LOAD_GLOBAL_CACHED  [0] entry index | kInBuiltins  [1..2] globals version
 //                       [3..4] globals dict identity (both only for builtins)
-//   LOAD_ATTR_INSTANCE, STORE_ATTR_INSTANCE
+//   LOAD_ATTR_INSTANCE, STORE_ATTR_INSTANCE, LOAD_METHOD_DICT_ATTR
 //                       [0] instance dict entry index  [1..2] type version_tag
 //   LOAD_METHOD_CACHED  [1..2] type version_tag  [3..6] the method (borrowed
 //                       from the type's dict, valid while the version holds)
@@ -15,6 +15,7 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/range.h"
 #include "runtime/protocol.h"
 #include "vm/function.h"
@@ -77,6 +78,11 @@ inline Value entry_value_if(const Dict* d, int64_t index, const Str* name) {
   if (e.key.bits() != Value::object(const_cast<Str*>(name)).bits()) return Value();
   return e.value;
 }
+
+// Whether t's attribute lookup looks in the instance's __dict__ right after
+// the type's data descriptors (the generic lookup; a module's, whose
+// __getattr__ only comes after a miss).
+inline bool dict_first_getattr(const Type* t) { return t->getattr == generic_getattr || t->getattr == module_getattr; }
 
 inline Dict* instance_dict_of(Value obj, Type* t) {
   if (!obj.is_object() || t->dict_offset <= 0) return nullptr;
@@ -188,8 +194,14 @@ static bool specialize_instance_access(CodeUnit* instr, Value obj, int64_t index
 
 bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
-  int64_t index = instance_entry(obj, name, type_of(obj)->getattr == generic_getattr);
+  int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)));
   return specialize_instance_access(instr, obj, index, kOp_LOAD_ATTR_INSTANCE);
+}
+
+bool specialize_load_method_attr(CodeUnit* instr, Value obj, Str* name) {
+  if (warming_up(instr)) return false;
+  int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)));
+  return specialize_instance_access(instr, obj, index, kOp_LOAD_METHOD_DICT_ATTR);
 }
 
 bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name) {
@@ -213,7 +225,7 @@ Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {
   if (d == nullptr) return Value();
   Value v = entry_value_if(d, cache[0], name);
   if (v.is_null() || t->version_tag == read32(cache + 1)) return v;
-  return instance_access_allowed(t, name, t->getattr == generic_getattr) ? v : Value();
+  return instance_access_allowed(t, name, dict_first_getattr(t)) ? v : Value();
 }
 
 Value store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v) {

@@ -29,6 +29,7 @@ namespace taipan {
   X(LOAD_ATTR_INSTANCE, LOAD_ATTR)                \
   X(STORE_ATTR_INSTANCE, STORE_ATTR)              \
   X(LOAD_METHOD_CACHED, LOAD_METHOD)              \
+  X(LOAD_METHOD_DICT_ATTR, LOAD_METHOD)           \
   X(CALL_PY_EXACT, CALL)                          \
   X(CALL_ALLOC_AND_ENTER_INIT, CALL)              \
   X(FOR_ITER_RANGE, FOR_ITER)                     \
@@ -57,6 +58,10 @@ bool specialize_load_global(CodeUnit* instr, Frame* f, Str* name);
 bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name);
 bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name);
 bool specialize_load_method(CodeUnit* instr, Value obj, Str* name, Value method);
+// LOAD_METHOD of an attribute that is no method of the type but an entry of
+// the object's own __dict__ (a module's function, a callable stored on an
+// instance): cached as LOAD_ATTR_INSTANCE is.
+bool specialize_load_method_attr(CodeUnit* instr, Value obj, Str* name);
 bool specialize_call(CodeUnit* instr, Value callable, size_t nargs, bool has_kwnames);
 bool specialize_for_iter(CodeUnit* instr, Value iterator);
 // Whether a call of fn with exactly `nargs` positional arguments binds them
