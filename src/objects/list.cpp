@@ -91,11 +91,32 @@ int list_append(List* l, Value v) {
 // of a simple slice last first, those of an extended slice first first.
 enum class ReleaseOrder { LastFirst, FirstFirst };
 
-static void decref_all(std::vector<Value>& values, ReleaseOrder order) {
-  if (order == ReleaseOrder::LastFirst) std::reverse(values.begin(), values.end());
-  for (Value v : values) decref(v);
-  values.clear();
-}
+// The items taken out, kept until the list is consistent again; a few are
+// held inline, so that small slice assignments allocate nothing.
+class ReleasedItems {
+ public:
+  explicit ReleasedItems(int64_t capacity) {
+    if (capacity > kInline) {
+      heap_.resize(static_cast<size_t>(capacity));
+      data_ = heap_.data();
+    }
+  }
+  ReleasedItems(const ReleasedItems&) = delete;
+  ReleasedItems& operator=(const ReleasedItems&) = delete;
+  void push(Value v) { data_[size_++] = v; }
+  void release(ReleaseOrder order) {
+    if (order == ReleaseOrder::LastFirst) std::reverse(data_, data_ + size_);
+    for (int64_t i = 0; i < size_; ++i) decref(data_[i]);
+    size_ = 0;
+  }
+
+ private:
+  static constexpr int64_t kInline = 16;
+  Value inline_[kInline];
+  std::vector<Value> heap_;
+  Value* data_ = inline_;
+  int64_t size_ = 0;
+};
 
 // __length_hint__ of an iterable, or `fallback` when it has none. -1 on error.
 static int64_t length_hint(Value v, int64_t fallback) {
@@ -279,27 +300,49 @@ static int list_replace_range(List* l, int64_t lo, int64_t hi, const Value* item
   int64_t removed = hi - lo;
   int64_t delta = n - removed;
   if (delta > 0 && list_reserve(l, l->size + delta) < 0) return -1;
-  std::vector<Value> old(l->items + lo, l->items + hi);
+  ReleasedItems old(removed);
+  for (int64_t i = lo; i < hi; ++i) old.push(l->items[i]);
   move_items(l->items + lo + n, l->items + hi, l->size - hi);
   for (int64_t i = 0; i < n; ++i) {
     incref(items[i]);
     l->items[lo + i] = items[i];
   }
   l->size += delta;
-  decref_all(old, ReleaseOrder::LastFirst);
+  old.release(ReleaseOrder::LastFirst);
   return 0;
 }
 
-// The right-hand side of a slice assignment as a list we can read safely
-// (a copy, so that l[:] = l works).
-static Ref assigned_sequence(Value v) {
-  Ref seq = list_from_iterable(v);
-  if (!seq && error_matches(exc::TypeError) && type_of(v)->iter == nullptr &&
-      type_of(v)->getitem == nullptr) {
-    clear_error();
-    return raise(exc::TypeError, "can only assign an iterable");
+// The right-hand side of a slice assignment as items we can read safely: a
+// list or tuple other than the target is read in place (as CPython's
+// PySequence_Fast), anything else copied into a new list (so l[:] = l works).
+struct AssignedItems {
+  Ref holder;  // the copy, when one was made
+  const Value* items = nullptr;
+  int64_t size = 0;
+};
+
+static bool assigned_items(List* target, Value v, AssignedItems* out) {
+  if (v.is_object() && v.as_object()->type == &list_type && v.as<List>() != target) {
+    out->items = v.as<List>()->items;
+    out->size = v.as<List>()->size;
+    return true;
   }
-  return seq;
+  if (v.is_object() && v.as_object()->type == &tuple_type) {
+    out->items = v.as<Tuple>()->items;
+    out->size = v.as<Tuple>()->size;
+    return true;
+  }
+  out->holder = list_from_iterable(v);
+  if (!out->holder) {
+    if (error_matches(exc::TypeError) && type_of(v)->iter == nullptr && type_of(v)->getitem == nullptr) {
+      clear_error();
+      raise(exc::TypeError, "can only assign an iterable");
+    }
+    return false;
+  }
+  out->items = out->holder.as<List>()->items;
+  out->size = out->holder.as<List>()->size;
+  return true;
 }
 
 static int list_assign_slice(List* l, Slice* s, Value v) {
@@ -309,9 +352,9 @@ static int list_assign_slice(List* l, Slice* s, Value v) {
   if (step == 1) {
     if (stop < start) stop = start;
     if (v.is_null()) return list_replace_range(l, start, stop, nullptr, 0);
-    Ref seq = assigned_sequence(v);
-    if (!seq) return -1;
-    return list_replace_range(l, start, stop, seq.as<List>()->items, seq.as<List>()->size);
+    AssignedItems src;
+    if (!assigned_items(l, v, &src)) return -1;
+    return list_replace_range(l, start, stop, src.items, src.size);
   }
   if (v.is_null()) {
     // Deletes every step-th item by compacting the survivors, walking upwards.
@@ -320,36 +363,33 @@ static int list_assign_slice(List* l, Slice* s, Value v) {
       start = start + step * (n - 1);
       step = -step;
     }
-    std::vector<Value> old;
-    old.reserve(static_cast<size_t>(n));
+    ReleasedItems old(n);
     int64_t write = start;
     for (int64_t read = start; read < l->size; ++read) {
       if (read >= start && (read - start) % step == 0 && (read - start) / step < n) {
-        old.push_back(l->items[read]);
+        old.push(l->items[read]);
       } else {
         l->items[write++] = l->items[read];
       }
     }
     l->size = write;
-    decref_all(old, ReleaseOrder::FirstFirst);
+    old.release(ReleaseOrder::FirstFirst);
     return 0;
   }
-  Ref seq = assigned_sequence(v);
-  if (!seq) return -1;
-  List* src = seq.as<List>();
-  if (src->size != n) {
+  AssignedItems src;
+  if (!assigned_items(l, v, &src)) return -1;
+  if (src.size != n) {
     return fail(exc::ValueError, "attempt to assign sequence of size " +
-                                     std::to_string(src->size) + " to extended slice of size " +
+                                     std::to_string(src.size) + " to extended slice of size " +
                                      std::to_string(n));
   }
-  std::vector<Value> old;
-  old.reserve(static_cast<size_t>(n));
+  ReleasedItems old(n);
   for (int64_t i = 0, j = start; i < n; ++i, j += step) {
-    old.push_back(l->items[j]);
-    incref(src->items[i]);
-    l->items[j] = src->items[i];
+    old.push(l->items[j]);
+    incref(src.items[i]);
+    l->items[j] = src.items[i];
   }
-  decref_all(old, ReleaseOrder::FirstFirst);
+  old.release(ReleaseOrder::FirstFirst);
   return 0;
 }
 

@@ -22,9 +22,20 @@ Type slice_type;
 constexpr int64_t kMaxIndex = std::numeric_limits<int64_t>::max();
 constexpr int64_t kMinIndex = std::numeric_limits<int64_t>::min();
 
+// One released slice kept for the next (CPython keeps one too): a loop that
+// slices allocates nothing for its slice objects.
+static Slice* g_spare_slice = nullptr;
+
 Ref slice_new(Value start, Value stop, Value step) {
-  Slice* s = new_object<Slice>(&slice_type);
-  if (s == nullptr) return nullptr;
+  Slice* s = g_spare_slice;
+  if (s != nullptr) {
+    g_spare_slice = nullptr;
+    s->refcnt = 1;
+    gc_track(s);
+  } else {
+    s = new_object<Slice>(&slice_type);
+    if (s == nullptr) return nullptr;
+  }
   Value fields[3] = {start, stop, step};
   for (Value& f : fields) {
     if (f.is_null()) f = Value::none();
@@ -104,6 +115,10 @@ static void slice_dealloc(Object* self) {
   decref(s->start);
   decref(s->stop);
   decref(s->step);
+  if (g_spare_slice == nullptr) {
+    g_spare_slice = s;  // dealloc_object has untracked it
+    return;
+  }
   free_object(self);
 }
 
