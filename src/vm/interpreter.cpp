@@ -835,6 +835,45 @@ L_trace: {
     decref(v);
     NEXT(STORE_ATTR);
   }
+  TARGET(LOAD_ATTR_SLOT) {
+    Value obj = TOP();
+    Value* slot = attr_slot_cached(CACHE(), obj);
+    if (slot == nullptr || slot->is_null()) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    Value v = *slot;
+    incref(v);
+    decref(obj);
+    TOP() = v;
+    NEXT(LOAD_ATTR);
+  }
+  TARGET(LOAD_ATTR_CLASS) {
+    Value obj = TOP();
+    if (!attr_class_cached(CACHE(), obj)) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    Value t = Value::object(type_of(obj));
+    incref(t);
+    decref(obj);
+    TOP() = t;
+    NEXT(LOAD_ATTR);
+  }
+  TARGET(STORE_ATTR_SLOT) {
+    Value obj = TOP();
+    Value* slot = attr_slot_cached(CACHE(), obj);
+    if (slot == nullptr) {
+      deoptimize(CACHE() - 1);
+      REDISPATCH();
+    }
+    Value old = *slot;
+    *slot = PEEK(2);
+    sp -= 2;
+    decref(old);
+    decref(obj);
+    NEXT(STORE_ATTR);
+  }
   TARGET(STORE_ATTR_INSTANCE) {
     Value obj = TOP();
     Value old = store_attr_instance_cached(CACHE(), obj, NAME(oparg), PEEK(2));

@@ -7,6 +7,9 @@
 //                       [3..4] globals dict identity (both only for builtins)
 //   LOAD_ATTR_INSTANCE, STORE_ATTR_INSTANCE, LOAD_METHOD_DICT_ATTR
 //                       [0] instance dict entry index  [1..2] type version_tag
+//   LOAD_ATTR_SLOT, STORE_ATTR_SLOT
+//                       [0] the __slots__ value's offset  [1..2] type version_tag
+//   LOAD_ATTR_CLASS     [1..2] type version_tag
 //   LOAD_METHOD_CACHED  [1..2] type version_tag  [3..6] the method (borrowed
 //                       from the type's dict, valid while the version holds)
 // A generic instruction's first cache unit is its warm-up / back-off counter.
@@ -192,8 +195,40 @@ static bool specialize_instance_access(CodeUnit* instr, Value obj, int64_t index
   return true;
 }
 
+// For an attribute the type resolves to a __slots__ member (or, when
+// `class_too`, to object.__class__) under the generic lookup: the
+// specialised form, its cache written. kOp_FirstSpecialized otherwise.
+static SpecializedOpcode specialize_type_attr(CodeUnit* instr, Value obj, Str* name, bool generic_hook,
+                                              SpecializedOpcode slot_op, bool class_too) {
+  Type* t = type_of(obj);
+  if (!generic_hook || t->version_tag == 0) return kOp_FirstSpecialized;
+  Value descr = type_lookup(t, name);
+  if (descr.is_null()) return kOp_FirstSpecialized;
+  static const Value class_descr = dict_get_str(object_type.dict, INTERNED("__class__"));
+  SpecializedOpcode op = kOp_FirstSpecialized;
+  if (type_of(descr) == &member_descriptor_type && descr.as<MemberDescriptor>()->offset <= 0xFFFF) {
+    instr[1] = static_cast<CodeUnit>(descr.as<MemberDescriptor>()->offset);
+    op = slot_op;
+  } else if (class_too && descr.bits() == class_descr.bits()) {
+    op = kOp_LOAD_ATTR_CLASS;
+  } else {
+    return kOp_FirstSpecialized;
+  }
+  write32(instr + 2, t->version_tag);
+  rewrite(instr, op);
+  return op;
+}
+
+Value* attr_slot_cached(const CodeUnit* cache, Value obj) {
+  if (type_of(obj)->version_tag != read32(cache + 1)) return nullptr;
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.as_object()) + cache[0]);
+}
+
 bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
+  if (specialize_type_attr(instr, obj, name, type_of(obj)->getattr == generic_getattr, kOp_LOAD_ATTR_SLOT, true) !=
+      kOp_FirstSpecialized)
+    return true;
   int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)));
   return specialize_instance_access(instr, obj, index, kOp_LOAD_ATTR_INSTANCE);
 }
@@ -206,6 +241,9 @@ bool specialize_load_method_attr(CodeUnit* instr, Value obj, Str* name) {
 
 bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
+  if (specialize_type_attr(instr, obj, name, type_of(obj)->setattr == generic_setattr, kOp_STORE_ATTR_SLOT, false) !=
+      kOp_FirstSpecialized)
+    return true;
   int64_t index = instance_entry(obj, name, type_of(obj)->setattr == generic_setattr);
   return specialize_instance_access(instr, obj, index, kOp_STORE_ATTR_INSTANCE);
 }

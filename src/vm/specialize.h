@@ -27,7 +27,10 @@ namespace taipan {
   X(COMPARE_OP_FLOAT, COMPARE_OP)                 \
   X(LOAD_GLOBAL_CACHED, LOAD_GLOBAL)              \
   X(LOAD_ATTR_INSTANCE, LOAD_ATTR)                \
+  X(LOAD_ATTR_SLOT, LOAD_ATTR)                    \
+  X(LOAD_ATTR_CLASS, LOAD_ATTR)                   \
   X(STORE_ATTR_INSTANCE, STORE_ATTR)              \
+  X(STORE_ATTR_SLOT, STORE_ATTR)                  \
   X(LOAD_METHOD_CACHED, LOAD_METHOD)              \
   X(LOAD_METHOD_DICT_ATTR, LOAD_METHOD)           \
   X(CALL_PY_EXACT, CALL)                          \
@@ -79,6 +82,13 @@ void deoptimize(CodeUnit* instr);
 Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name);
 Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name);
 Value load_method_cached(const CodeUnit* cache, Value obj, Str* name);
+// The guarded forms of __slots__ access: the address of obj's slot, or null
+// when obj's type is not the cached one (LOAD_ATTR_SLOT, STORE_ATTR_SLOT).
+Value* attr_slot_cached(const CodeUnit* cache, Value obj);
+// LOAD_ATTR_CLASS: obj.__class__, valid while obj's type is the cached one.
+inline bool attr_class_cached(const CodeUnit* cache, Value obj) {
+  return type_of(obj)->version_tag == (cache[1] | (static_cast<uint32_t>(cache[2]) << 16));
+}
 // The guarded store of STORE_ATTR_INSTANCE: replaces the value of the cached
 // entry of obj's instance dict with v (stolen) and returns the old value
 // (owned), or null, storing nothing, when the guard fails.
