@@ -2,6 +2,7 @@
 // running the main program, exit statuses and shutdown.
 #include "runtime/interpreter.h"
 
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -242,6 +243,7 @@ int interpreter_init(const SysConfig& config) {
     return -1;
   }
   t_thread_state = thread_state_new();
+  t_thread_state->ident = static_cast<uint64_t>(pthread_self());
   for (auto init : kTypeInits) {
     if (init() < 0) {
       report_startup_failure("a built-in type failed to initialise");
