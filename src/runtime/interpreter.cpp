@@ -227,6 +227,25 @@ void wait_for_thread_shutdown() {
 
 }  // namespace
 
+namespace {
+
+// -X faulthandler, PYTHONFAULTHANDLER or development mode, as CPython.
+bool wants_faulthandler(const SysConfig& config) {
+  if (config.dev_mode) return true;
+  for (const std::string& x : config.xoptions) {
+    if (x == "faulthandler") return true;
+  }
+  const char* env = config.ignore_environment ? nullptr : std::getenv("PYTHONFAULTHANDLER");
+  return env != nullptr && *env != '\0';
+}
+
+bool enable_faulthandler() {
+  Ref module = import_module("faulthandler");
+  return module && call_method(*module, "enable", {});
+}
+
+}  // namespace
+
 int interpreter_init(const SysConfig& config) {
   std::string library = config.prefix + kLibrarySubdir;
   if (access((library + "/os.py").c_str(), R_OK) != 0) {
@@ -268,6 +287,10 @@ int interpreter_init(const SysConfig& config) {
   }
   g_main_module = main.release();
   install_signal_handlers();
+  if (wants_faulthandler(config) && !enable_faulthandler()) {
+    report_startup_failure("cannot enable faulthandler");
+    return -1;
+  }
   // CPython's site adds dist-packages to sys.path and exit(), quit(), help
   // to builtins, as `import site` does at CPython's start-up (not with -S).
   if (!config.no_site && !import_module("site")) {
