@@ -104,10 +104,16 @@ Decoded decode(const Code* co, int i) {
   return {generic_opcode(co->code[p] & 0xFF), arg, p + instr_size(co->code[p])};
 }
 
+bool is_generator_code(const Code* co) {
+  return (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) != 0;
+}
+
 // The stack model at the start of every instruction (kUnreached elsewhere).
+// A generator's code starts with the value its first resumption sends (as
+// CPython models it), which RETURN_GENERATOR stands for.
 std::vector<int64_t> mark_stacks(const Code* co) {
   std::vector<int64_t> stacks(static_cast<size_t>(co->code_size) + 1, kUnreached);
-  stacks[0] = 0;
+  stacks[0] = is_generator_code(co) ? push(0, kObject) : 0;
   bool changed = true;
   auto flow = [&](int target, int64_t stack) {
     if (target < 0 || target > co->code_size) return;
@@ -158,6 +164,7 @@ std::vector<int64_t> mark_stacks(const Code* co) {
         case Opcode::RAISE_VARARGS:
         case Opcode::RERAISE: break;  // no fall-through
         case Opcode::PUSH_NULL: flow(next, push(s, kNull)); break;
+        case Opcode::RETURN_GENERATOR: flow(next, s); break;
         case Opcode::LOAD_GLOBAL:
           flow(next, push((arg & 1) ? push(s, kNull) : s, kObject));
           break;
@@ -252,6 +259,10 @@ int frame_set_lineno(Value self, Value v) {
     return -1;
   }
   Frame* f = fo->frame;
+  if (f == nullptr) {  // cleared: not the frame being traced
+    raise(exc::ValueError, "can only jump from a 'line' trace event");
+    return -1;
+  }
   const Code* co = f->code;
   if (wanted < co->firstlineno) {
     raise(exc::ValueError, "line " + std::to_string(wanted) + " comes before the current code block");
@@ -275,6 +286,13 @@ int frame_set_lineno(Value self, Value v) {
   }
   std::vector<int64_t> stacks = mark_stacks(co);
   int64_t start = stacks[static_cast<size_t>(f->lasti())];
+  // A generator never goes back before its RESUME (that would make it anew).
+  int first_target = 0;
+  if (is_generator_code(co)) {
+    while (first_target < co->code_size && decode(co, first_target).op != Opcode::RESUME) {
+      first_target = decode(co, first_target).next;
+    }
+  }
   int64_t best_stack = kOverflowed;
   int best = -1;
   const char* message = "cannot find bytecode for specified line";
@@ -282,7 +300,7 @@ int frame_set_lineno(Value self, Value v) {
   for (int i = 0; i < co->code_size; i++) {
     if (lines[static_cast<size_t>(i)] != line) continue;
     int64_t target = stacks[static_cast<size_t>(i)];
-    if (compatible_stack(start, target)) {
+    if (i >= first_target && compatible_stack(start, target)) {
       if (best == -1 || target > best_stack) {
         best_stack = target;
         best = i;
