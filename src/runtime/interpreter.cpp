@@ -244,6 +244,35 @@ bool enable_faulthandler() {
   return module && call_method(*module, "enable", {});
 }
 
+// The traceback limit -X tracemalloc[=N] or PYTHONTRACEMALLOC=N asks for
+// (0: not tracing; -1 after reporting an invalid number as CPython does).
+int64_t tracemalloc_frames(const SysConfig& config) {
+  auto parse = [](const std::string& text, const char* what) -> int64_t {
+    char* end = nullptr;
+    long n = std::strtol(text.c_str(), &end, 10);
+    if (!text.empty() && *end == '\0' && n >= 0 && n <= 65535) return n;
+    std::fprintf(stderr,
+                 "Fatal Python error: config_init_tracemalloc: %s: invalid number of frames\n"
+                 "Python runtime state: preinitialized\n\n",
+                 what);
+    return -1;
+  };
+  int64_t frames = 0;
+  const char* env = config.ignore_environment ? nullptr : std::getenv("PYTHONTRACEMALLOC");
+  if (env != nullptr && *env != '\0') frames = parse(env, "PYTHONTRACEMALLOC");
+  for (const std::string& x : config.xoptions) {
+    if (frames < 0) break;
+    if (x == "tracemalloc") frames = 1;
+    if (x.rfind("tracemalloc=", 0) == 0) frames = parse(x.substr(12), "-X tracemalloc=NFRAME");
+  }
+  return frames;
+}
+
+bool start_tracemalloc(int64_t frames) {
+  Ref module = import_module("_tracemalloc");
+  return module && call_method(*module, "start", {Value::small_int(frames)});
+}
+
 }  // namespace
 
 int interpreter_init(const SysConfig& config) {
@@ -289,6 +318,10 @@ int interpreter_init(const SysConfig& config) {
   install_signal_handlers();
   if (wants_faulthandler(config) && !enable_faulthandler()) {
     report_startup_failure("cannot enable faulthandler");
+    return -1;
+  }
+  if (int64_t frames = tracemalloc_frames(config); frames < 0 || (frames > 0 && !start_tracemalloc(frames))) {
+    if (frames > 0) report_startup_failure("cannot start tracemalloc");
     return -1;
   }
   // CPython's site adds dist-packages to sys.path and exit(), quit(), help
