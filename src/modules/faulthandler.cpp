@@ -1,11 +1,13 @@
 // faulthandler: dumps the Python stack in CPython's format — on demand
 // (dump_traceback), after a delay (dump_traceback_later, from a watchdog
-// thread) and on fatal signals once enable() installed its handlers.
-// Only the calling thread's stack is known to the dump.
+// thread), on a user signal (register) and on fatal signals once enable()
+// installed its handlers; of one thread or of every thread. The dumps read
+// other threads' frames without the GIL, as CPython's do: a best effort.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -43,30 +45,40 @@ void write_text(int fd, const std::string& s) {
 
 std::string frame_text(Value s) { return is_str(s) ? std::string(str_utf8(s.as<Str>())) : "???"; }
 
-// The line above a stack: "Stack" for one thread, else the thread's id,
-// "Current thread" when it is the thread writing.
-std::string stack_header(bool all_threads, pthread_t thread, bool current) {
-  if (!all_threads) return "Stack (most recent call first):\n";
-  char header[80];
-  std::snprintf(header, sizeof header, "%s 0x%016lx (most recent call first):\n", current ? "Current thread" : "Thread",
-                static_cast<unsigned long>(thread));
-  return header;
-}
-
-// Writes the stack of `ts` (most recent call first) as CPython's faulthandler does.
-void dump_stack(int fd, ThreadState* ts, const std::string& header) {
-  std::string out = header;
-  if (ts == nullptr || ts->current_frame == nullptr) {
-    out += "  <no Python frame>\n";
-  }
+// The frames of `ts`, most recent call first, as CPython's faulthandler
+// writes them.
+std::string frames_text(ThreadState* ts) {
+  if (ts == nullptr || ts->current_frame == nullptr) return "  <no Python frame>\n";
+  std::string out;
   int depth = 0;
-  for (Frame* f = ts ? ts->current_frame : nullptr; f != nullptr; f = f->previous) {
+  for (Frame* f = ts->current_frame; f != nullptr; f = f->previous) {
     if (++depth > 100) {
       out += "  ...\n";
       break;
     }
     out += "  File \"" + frame_text(f->code->filename) + "\", line " + std::to_string(f->lineno()) + " in " +
            frame_text(f->code->name) + "\n";
+  }
+  return out;
+}
+
+// One stack ("Stack (most recent call first):"), or every thread's, the
+// newest first, each headed by its identifier ("Current thread" for
+// `current`, the thread writing; null from the watchdog).
+void dump(int fd, bool all_threads, ThreadState* current) {
+  if (!all_threads) {
+    write_text(fd, "Stack (most recent call first):\n" + frames_text(current));
+    return;
+  }
+  ThreadState* last = thread_state_first();
+  while (last != nullptr && last->next != nullptr) last = last->next;
+  std::string out;
+  for (ThreadState* ts = last; ts != nullptr; ts = ts->prev) {
+    if (ts != last) out += "\n";
+    char header[80];
+    std::snprintf(header, sizeof header, "%s 0x%016lx (most recent call first):\n",
+                  ts == current ? "Current thread" : "Thread", static_cast<unsigned long>(ts->ident));
+    out += header + frames_text(ts);
   }
   write_text(fd, out);
 }
@@ -120,7 +132,7 @@ void on_fatal_signal(int signum) {
     if (s.signum == signum) write_text(g_fatal_fd, std::string("Fatal Python error: ") + s.name + "\n\n");
   }
   ThreadState* ts = current_thread();
-  dump_stack(g_fatal_fd, ts ? ts : g_main_thread, stack_header(g_fatal_all_threads, ::pthread_self(), true));
+  dump(g_fatal_fd, g_fatal_all_threads, ts ? ts : g_main_thread);
   restore_handlers();
   g_enabled = false;
   ::raise(signum);
@@ -171,8 +183,96 @@ Ref faulthandler_dump_traceback(Value, const Value* args, size_t nargs, Tuple* k
   if (!bind_args(kSpec, args, nargs, kwnames, a) || !file_fd(a[0], &fd) || !posix::bool_arg(a[1], &all_threads)) {
     return nullptr;
   }
-  dump_stack(fd, current_thread(), stack_header(all_threads, ::pthread_self(), true));
+  dump(fd, all_threads, current_thread());
   return Ref::none();
+}
+
+// ---- register: a dump on a user signal --------------------------------------------
+
+struct UserSignal {
+  bool registered = false;
+  int fd = 2;
+  bool all_threads = true;
+  bool chain = false;
+  struct sigaction previous {};
+  Value file;  // owned: kept open while registered
+};
+
+UserSignal g_user_signals[NSIG];
+
+void on_user_signal(int signum) {
+  UserSignal& u = g_user_signals[signum];
+  if (!u.registered) return;
+  int saved_errno = errno;
+  dump(u.fd, u.all_threads, current_thread());
+  if (u.chain) {
+    // The previous handler runs as if ours were not there.
+    struct sigaction ours {};
+    ::sigaction(signum, &u.previous, &ours);
+    ::raise(signum);
+    ::sigaction(signum, &ours, nullptr);
+  }
+  errno = saved_errno;
+}
+
+// The signal number of register()/unregister(); fatal signals belong to enable().
+bool user_signal_arg(Value v, int* signum) {
+  int n;
+  if (!posix::int_arg(v, &n)) return false;
+  for (const FatalSignal& s : g_fatal_signals) {
+    if (s.signum == n) {
+      raise(exc::RuntimeError, "signal " + std::to_string(n) + " cannot be registered, use enable() instead");
+      return false;
+    }
+  }
+  if (n < 1 || n >= NSIG) {
+    raise(exc::ValueError, "signal number out of range");
+    return false;
+  }
+  *signum = static_cast<int>(n);
+  return true;
+}
+
+Ref faulthandler_register(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const kNames[] = {"signum", "file", "all_threads", "chain"};
+  static const ArgSpec kSpec{"register", kNames, 4, 1, 0};
+  Value a[4];
+  int signum, fd;
+  bool all_threads = true, chain = false;
+  if (!bind_args(kSpec, args, nargs, kwnames, a) || !user_signal_arg(a[0], &signum) || !file_fd(a[1], &fd) ||
+      !posix::bool_arg(a[2], &all_threads) || !posix::bool_arg(a[3], &chain)) {
+    return nullptr;
+  }
+  UserSignal& u = g_user_signals[signum];
+  if (!u.registered) {
+    struct sigaction action {};
+    action.sa_handler = on_user_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | (chain ? SA_NODEFER : 0);
+    if (::sigaction(signum, &action, &u.previous) != 0) return raise_os_error(errno);
+  }
+  Value old_file = u.file;
+  u.file = a[1].is_null() ? Value() : Ref::borrow(a[1]).release();
+  decref(old_file);
+  u.fd = fd;
+  u.all_threads = all_threads;
+  u.chain = chain;
+  u.registered = true;
+  return Ref::none();
+}
+
+Ref faulthandler_unregister(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("unregister", kwnames) || !check_arg_count("unregister", nargs, 1, 1)) return nullptr;
+  int signum;
+  if (!user_signal_arg(args[0], &signum)) return nullptr;
+  UserSignal& u = g_user_signals[signum];
+  if (!u.registered) return Ref::boolean(false);
+  u.registered = false;
+  ::sigaction(signum, &u.previous, nullptr);
+  Value old_file = u.file;
+  u.file = Value();
+  decref(old_file);
+  return Ref::boolean(true);
 }
 
 // ---- dump_traceback_later: a watchdog thread ---------------------------------------
@@ -234,14 +334,14 @@ Ref faulthandler_dump_traceback_later(Value, const Value* args, size_t nargs, Tu
   Watchdog& w = watchdog();
   w.cancelled = false;
   w.running = true;
-  ThreadState* target = current_thread();
   auto period = std::chrono::duration<double>(timeout);
-  std::string header = timeout_header(timeout) + stack_header(true, ::pthread_self(), false);
-  w.thread = std::thread([&w, target, period, repeat, exit_after, fd, header] {
+  std::string header = timeout_header(timeout);
+  w.thread = std::thread([&w, period, repeat, exit_after, fd, header] {
     std::unique_lock<std::mutex> lock(w.mutex);
     do {
       if (w.wake.wait_for(lock, period, [&w] { return w.cancelled; })) return;
-      dump_stack(fd, target, header);
+      write_text(fd, header);
+      dump(fd, true, nullptr);
       if (exit_after) ::_exit(1);
     } while (repeat);
   });
@@ -262,6 +362,8 @@ const MethodDef kFaulthandlerFunctions[] = {
     {"disable", faulthandler_disable, kMethodInstance, "disable(): disable the fault handler"},
     {"is_enabled", faulthandler_is_enabled, kMethodInstance, "is_enabled()->bool: check if the handler is enabled"},
     {"dump_traceback", faulthandler_dump_traceback, kMethodInstance, "dump_traceback(file=sys.stderr, all_threads=True): dump the traceback of the current thread, or of all threads if all_threads is True, into file"},
+    {"register", faulthandler_register, kMethodInstance, "register(signum, file=sys.stderr, all_threads=True, chain=False): register a handler for the signal 'signum': dump the traceback of the current thread, or of all threads if all_threads is True, into file"},
+    {"unregister", faulthandler_unregister, kMethodInstance, "unregister(signum): unregister the handler of the signal 'signum' registered by register()"},
     {"dump_traceback_later", faulthandler_dump_traceback_later, kMethodInstance, "dump_traceback_later(timeout, repeat=False, file=sys.stderr, exit=False):\ndump the traceback of all threads in timeout seconds,\nor each timeout seconds if repeat is True. If exit is True, call _exit(1) which is not safe."},
     {"cancel_dump_traceback_later", faulthandler_cancel_dump_traceback_later, kMethodInstance, "cancel_dump_traceback_later():\ncancel the previous call to dump_traceback_later()."},
     {nullptr, nullptr, 0, nullptr},

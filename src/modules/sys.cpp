@@ -264,11 +264,54 @@ Value traceback_or_none(Value e) {
   return tb.is_null() ? Value::none() : tb;
 }
 
-Ref sys_exc_info(Value, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!no_keywords("exc_info", kwnames) || !check_arg_count("exc_info", nargs, 0, 0)) return nullptr;
-  Value e = handled_exception();
+// (type, value, traceback) of an exception being handled, or of none (null).
+Ref exc_info_tuple(Value e) {
   if (e.is_null()) return tuple_pack({Value::none(), Value::none(), Value::none()});
   return tuple_pack({Value::object(type_of(e)), e, traceback_or_none(e)});
+}
+
+Ref sys_exc_info(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("exc_info", kwnames) || !check_arg_count("exc_info", nargs, 0, 0)) return nullptr;
+  return exc_info_tuple(handled_exception());
+}
+
+// A dict of each running thread's identifier to what `entry` gives for its
+// state (null: left out); sys._current_frames and _current_exceptions.
+template <class Entry>
+Ref per_thread_dict(Entry entry) {
+  Ref d = Ref::steal(dict_new());
+  if (!d) return nullptr;
+  for (ThreadState* ts = thread_state_first(); ts != nullptr; ts = ts->next) {
+    if (ts->ident == 0) continue;  // not started yet
+    Ref value = entry(ts);
+    if (!value) {
+      if (error_occurred()) return nullptr;
+      continue;
+    }
+    Ref key = int_from_uint64(ts->ident);
+    if (!key || dict_set(d.as<Dict>(), *key, *value) < 0) return nullptr;
+  }
+  return d;
+}
+
+Ref sys_current_frames(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("_current_frames", kwnames) || !check_arg_count("_current_frames", nargs, 0, 0)) return nullptr;
+  return per_thread_dict([](ThreadState* ts) -> Ref {
+    return ts->current_frame != nullptr ? frame_object_of(ts->current_frame) : nullptr;
+  });
+}
+
+Ref sys_current_exceptions(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("_current_exceptions", kwnames) || !check_arg_count("_current_exceptions", nargs, 0, 0)) {
+    return nullptr;
+  }
+  return per_thread_dict([](ThreadState* ts) {
+    Value e;
+    for (ExcInfo* info = ts->exc_info; info != nullptr && e.is_null(); info = info->previous) {
+      if (!info->exc.is_null() && !info->exc.is_none()) e = info->exc;
+    }
+    return exc_info_tuple(e);
+  });
 }
 
 Ref sys_exception(Value, const Value*, size_t nargs, Tuple* kwnames) {
@@ -525,6 +568,8 @@ const MethodDef kSysFunctions[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits, kMethodInstance, "Return the maximum string digits limit for non-binary int<->str conversions."},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, kMethodInstance, "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"_getframe", sys_getframe, kMethodInstance, "Return a frame object from the call stack."},
+    {"_current_frames", sys_current_frames, kMethodInstance, "Return a dict mapping each thread's identifier to its topmost frame."},
+    {"_current_exceptions", sys_current_exceptions, kMethodInstance, "Return a dict mapping each thread's identifier to its current exception."},
     {"getdefaultencoding", sys_utf8, kMethodInstance, "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencodeerrors", sys_surrogateescape, kMethodInstance, "Return the error mode used Unicode to OS filename conversion."},
     {"getfilesystemencoding", sys_utf8, kMethodInstance, "Return the encoding used to convert Unicode filenames to OS filenames."},

@@ -606,6 +606,7 @@ void* thread_main(void* raw) {
   Boot* boot = static_cast<Boot*>(raw);
   t_thread_state = boot->ts;
   gil_acquire();
+  boot->ts->ident = current_ident();
   Ref r = call_with_tuple_dict(boot->func, boot->args, boot->kwargs);
   if (!r) {
     if (error_matches(exc::SystemExit)) {

@@ -2,6 +2,7 @@
 // running the main program, exit statuses and shutdown.
 #include "runtime/interpreter.h"
 
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -226,6 +227,54 @@ void wait_for_thread_shutdown() {
 
 }  // namespace
 
+namespace {
+
+// -X faulthandler, PYTHONFAULTHANDLER or development mode, as CPython.
+bool wants_faulthandler(const SysConfig& config) {
+  if (config.dev_mode) return true;
+  for (const std::string& x : config.xoptions) {
+    if (x == "faulthandler") return true;
+  }
+  const char* env = config.ignore_environment ? nullptr : std::getenv("PYTHONFAULTHANDLER");
+  return env != nullptr && *env != '\0';
+}
+
+bool enable_faulthandler() {
+  Ref module = import_module("faulthandler");
+  return module && call_method(*module, "enable", {});
+}
+
+// The traceback limit -X tracemalloc[=N] or PYTHONTRACEMALLOC=N asks for
+// (0: not tracing; -1 after reporting an invalid number as CPython does).
+int64_t tracemalloc_frames(const SysConfig& config) {
+  auto parse = [](const std::string& text, const char* what) -> int64_t {
+    char* end = nullptr;
+    long n = std::strtol(text.c_str(), &end, 10);
+    if (!text.empty() && *end == '\0' && n >= 0 && n <= 65535) return n;
+    std::fprintf(stderr,
+                 "Fatal Python error: config_init_tracemalloc: %s: invalid number of frames\n"
+                 "Python runtime state: preinitialized\n\n",
+                 what);
+    return -1;
+  };
+  int64_t frames = 0;
+  const char* env = config.ignore_environment ? nullptr : std::getenv("PYTHONTRACEMALLOC");
+  if (env != nullptr && *env != '\0') frames = parse(env, "PYTHONTRACEMALLOC");
+  for (const std::string& x : config.xoptions) {
+    if (frames < 0) break;
+    if (x == "tracemalloc") frames = 1;
+    if (x.rfind("tracemalloc=", 0) == 0) frames = parse(x.substr(12), "-X tracemalloc=NFRAME");
+  }
+  return frames;
+}
+
+bool start_tracemalloc(int64_t frames) {
+  Ref module = import_module("_tracemalloc");
+  return module && call_method(*module, "start", {Value::small_int(frames)});
+}
+
+}  // namespace
+
 int interpreter_init(const SysConfig& config) {
   std::string library = config.prefix + kLibrarySubdir;
   if (access((library + "/os.py").c_str(), R_OK) != 0) {
@@ -242,6 +291,7 @@ int interpreter_init(const SysConfig& config) {
     return -1;
   }
   t_thread_state = thread_state_new();
+  t_thread_state->ident = static_cast<uint64_t>(pthread_self());
   for (auto init : kTypeInits) {
     if (init() < 0) {
       report_startup_failure("a built-in type failed to initialise");
@@ -266,6 +316,14 @@ int interpreter_init(const SysConfig& config) {
   }
   g_main_module = main.release();
   install_signal_handlers();
+  if (wants_faulthandler(config) && !enable_faulthandler()) {
+    report_startup_failure("cannot enable faulthandler");
+    return -1;
+  }
+  if (int64_t frames = tracemalloc_frames(config); frames < 0 || (frames > 0 && !start_tracemalloc(frames))) {
+    if (frames > 0) report_startup_failure("cannot start tracemalloc");
+    return -1;
+  }
   // CPython's site adds dist-packages to sys.path and exit(), quit(), help
   // to builtins, as `import site` does at CPython's start-up (not with -S).
   if (!config.no_site && !import_module("site")) {

@@ -11,6 +11,7 @@
 
 #include "objects/trashcan.h"
 #include "objects/weakref.h"
+#include "runtime/alloc_hooks.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 
@@ -39,6 +40,10 @@ static void release(void* p) { mi_free(p); }
 #endif
 
 static bool is_gc_type(const Type* t) { return (t->flags & kTypeGC) != 0; }
+
+static const AllocHooks* g_alloc_hooks = nullptr;
+
+void set_alloc_hooks(const AllocHooks* hooks) { g_alloc_hooks = hooks; }
 
 bool exceeds_memory_slow(size_t size) {
   static const uint64_t limit = [] {
@@ -71,6 +76,7 @@ Object* alloc_object(Type* type, size_t size) {
   o->type = type;
   if (type->flags & kTypeHeap) incref(static_cast<Object*>(type));
   if (gc) gc_track(o);
+  if (g_alloc_hooks != nullptr) [[unlikely]] g_alloc_hooks->allocated(o, size + (gc ? sizeof(GcHead) : 0));
   return o;
 }
 
@@ -81,11 +87,13 @@ Object* grow_object(Object* o, size_t size) {
     raise_no_memory();
     return nullptr;
   }
+  if (g_alloc_hooks != nullptr) [[unlikely]] g_alloc_hooks->resized(o, static_cast<Object*>(memory), size);
   return static_cast<Object*>(memory);
 }
 
 void free_object(Object* o) {
   Type* type = o->type;
+  if (g_alloc_hooks != nullptr) [[unlikely]] g_alloc_hooks->freed(o);
   if (is_gc_type(type)) {
     if (gc_is_tracked(o)) gc_untrack(o);
     release(gc_head_of(o));

@@ -20,6 +20,7 @@
 #include "runtime/protocol.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/tracing.h"
 
 namespace taipan {
 
@@ -348,7 +349,7 @@ void frame_object_dealloc(Object* self) {
 
 const GetSetDef kFrameGetSets[] = {
     {"f_code", frame_get_code, nullptr, nullptr},
-    {"f_lineno", frame_get_lineno, nullptr, nullptr},
+    {"f_lineno", frame_get_lineno, frame_set_lineno, nullptr},
     {"f_lasti", frame_get_lasti, nullptr, nullptr},
     {"f_globals", frame_get_globals, nullptr, nullptr},
     {"f_builtins", frame_get_builtins, nullptr, nullptr},

@@ -248,6 +248,7 @@ void function_traverse(Object* self, VisitFn visit, void* arg) {
   }
   if (f->dict != nullptr) visit(Value::object(f->dict), arg);
   visit(Value::object(f->globals), arg);
+  visit(Value::object(f->code), arg);  // not tracked; gc.get_referrers(code) finds the function
 }
 
 void function_clear(Object* self) {

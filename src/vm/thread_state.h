@@ -60,6 +60,9 @@ struct ThreadState {
   // Tells this state apart from every other one ever made, the dead
   // included (an address may come back): 1, 2, ...
   uint64_t serial = 0;
+  // The OS thread running this state (pthread_self(), what
+  // _thread.get_ident() returns), set when it starts; 0 before.
+  uint64_t ident = 0;
 
   // Every live thread state, linked in creation order (under the GIL).
   ThreadState* prev = nullptr;

@@ -18,6 +18,7 @@ namespace taipan {
 namespace {
 
 int g_hooked_threads = 0;  // threads with a trace or profile function
+thread_local Frame* t_traced_frame = nullptr;  // see traced_frame()
 Type* g_native_profiler_type = nullptr;
 NativeProfileFn g_native_profiler_fn = nullptr;
 
@@ -62,12 +63,15 @@ Ref call_hook(ThreadState* ts, Value hook, Frame* f, int what, Value arg) {
   if (!frame_object_locals(fobj)) return nullptr;
   Ref keep = Ref::borrow(hook);  // the hook may unset itself
   int old_what = ts->tracing_what;
+  Frame* old_frame = t_traced_frame;
   ts->tracing_what = what;
+  t_traced_frame = f;
   ts->tracing++;
   Value args[3] = {*fo, Value::object(event_name(what)), arg.is_null() ? Value::none() : arg};
   Ref r = call(hook, args, 3);
   ts->tracing--;
   ts->tracing_what = old_what;
+  t_traced_frame = old_frame;
   frame_locals_to_fast(fobj);
   return r;
 }
@@ -207,6 +211,8 @@ void refresh_prev_instr(ThreadState* ts) {
     if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();
   }
 }
+
+Frame* traced_frame() { return t_traced_frame; }
 
 void register_native_profiler(Type* type, NativeProfileFn fn) {
   g_native_profiler_type = type;

@@ -83,4 +83,10 @@ int trace_send_return(ThreadState* ts, Frame* f, Value sent, Value value);
 // An exception leaves frame f: the `return` event with None.
 void trace_unwind(ThreadState* ts, Frame* f);
 
+// The frame whose event the running hook of this thread was called for, or null.
+Frame* traced_frame();
+// The f_lineno setter: the jump of a trace function in a `line` event
+// (frame_jump.cpp).
+int frame_set_lineno(Value self, Value v);
+
 }  // namespace taipan
