@@ -490,6 +490,19 @@ void Checker::check_class(const ast::ClassDef* d) {
   ClassInfo* c = program().class_for_def(d);
   if (c == nullptr) return;
   program().ensure_class(c);
+  if (c->dataclass != nullptr) {
+    // mypy's dataclass plugin: a field without a default after one with a default.
+    bool found_default = false;
+    for (const DataField& f : dataclass_fields(c)) {
+      if (found_default && f.init && !f.has_default && !f.kw_only) {
+        bool own = std::any_of(c->dataclass->own.begin(), c->dataclass->own.end(),
+                               [&](const DataField& g) { return g.node == f.node; });
+        fail(own ? static_cast<const ast::Node*>(f.node->target) : d,
+             "Attributes without a default cannot follow attributes with one", "misc");
+      }
+      found_default = found_default || (f.has_default && f.init);
+    }
+  }
   auto scope = std::make_unique<Scope>();
   scope->kind = ScopeKind::Class;
   scope->table = &c->members;

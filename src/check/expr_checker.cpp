@@ -512,6 +512,10 @@ const Type* Checker::compare_op(const Type* l, ast::CmpOp op, const Type* r, con
   ok = true;
   res = call_method(r, reverse, {l}, at, &ok);
   if (ok) return res;
+  if (member(l, method, at, false) == nullptr && member(r, reverse, at, false) == nullptr) {
+    fail(at, std::string("Unsupported left operand type for ") + sym + " (" + quote_type(l) + ")", "operator");
+    return boolean;
+  }
   fail(at, std::string("Unsupported operand types for ") + sym + " (" + quote_type(l) + " and " + quote_type(r) + ")", "operator");
   return boolean;
 }

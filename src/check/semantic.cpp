@@ -805,6 +805,7 @@ void Program::ensure_class(ClassInfo* c) {
   for (auto* d : c->def->decorator_list) {
     const ast::Expr* de = d->kind == ast::ExprKind::Call ? static_cast<const ast::Call*>(d)->func : d;
     std::string last = last_part(dotted(de));
+    if (setup_dataclass(c, d)) continue;
     if (last != "final" && last != "runtime_checkable" && last != "type_check_only" && last != "total_ordering") {
       c->unknown_init = true;
     }
@@ -828,6 +829,7 @@ void Program::ensure_class(ClassInfo* c) {
     if (x->unknown_init) c->unknown_init = true;
   }
   collect_block(c->def->body, m, c, &c->members, c->fullname);
+  if (c->dataclass != nullptr) collect_dataclass(c);
   if (!m->is_stub) {
     for (auto* st : c->def->body) {
       if (st->kind != ast::StmtKind::FunctionDef && st->kind != ast::StmtKind::AsyncFunctionDef) continue;
@@ -1016,6 +1018,11 @@ const Type* Program::func_symbol_type(Symbol* s) {
   if (s->state == 2) return s->type;
   if (s->state == 1) return any_type();
   s->state = 1;
+  if (s->synthesized_for != nullptr) {
+    s->type = synthesized_method_type(s);
+    s->state = 2;
+    return s->type;
+  }
   std::vector<const CallableType*> overloads;
   const Type* result = nullptr;
   for (auto* node : s->funcs) {

@@ -65,9 +65,26 @@ struct Symbol {
   const Type* type = nullptr;
   Symbol* resolved = nullptr;
   std::vector<std::string> decorators;  // simple names of a Func's decorators
+  // A method the checker makes itself (a dataclass's __init__, __lt__...):
+  // its type comes from `synthesized_for`, not from a definition.
+  ClassInfo* synthesized_for = nullptr;
 };
 
 using SymbolTable = std::map<std::string, Symbol*>;
+
+// A field of a dataclass, as its class body declares it (dataclasses.cpp).
+struct DataField {
+  std::string name;
+  const ast::AnnAssign* node = nullptr;
+  bool has_default = false;
+  bool init = true;
+  bool kw_only = false;
+  bool init_var = false;  // InitVar[T]: a parameter, not an attribute
+};
+struct DataclassSpec {
+  bool frozen = false, order = false, init = true, kw_only = false;
+  std::vector<DataField> own;  // declared in this class, in order
+};
 
 struct ClassInfo {
   std::string name, fullname;
@@ -82,6 +99,7 @@ struct ClassInfo {
   bool is_enum = false;
   bool typed_dict = false;    // a TypedDict class (its keys are not modelled)
   bool unknown_init = false;  // made by a class decorator not modelled (dataclass...)
+  std::unique_ptr<DataclassSpec> dataclass;  // made by @dataclass
   const Instance* metaclass = nullptr;  // declared or inherited (null: type)
   int state = 0;             // 0 not analysed, 1 in progress, 2 ready
   const Type* self_type = nullptr;  // Instance with its own type parameters
@@ -177,6 +195,20 @@ class Program {
 };
 
 Program& program();
+
+// The special form an annotation starts with ("ClassVar" for
+// `ClassVar[int]`, "Final"...), empty for anything else (typeexpr.cpp).
+std::string annotation_special(const ast::Expr* e, ModuleInfo* m, ClassInfo* owner);
+
+// Dataclasses (dataclasses.cpp): whether a class decorator is @dataclass
+// (then `c->dataclass` holds its options), the fields it declares and
+// inherits, the methods it generates, and the type of one of them.
+bool setup_dataclass(ClassInfo* c, const ast::Expr* decorator);
+void collect_dataclass(ClassInfo* c);
+std::vector<DataField> dataclass_fields(ClassInfo* c);
+const Type* synthesized_method_type(Symbol* s);
+// The dataclass that declares field `name` frozen on `c` (null if none).
+ClassInfo* frozen_field_owner(ClassInfo* c, const std::string& name);
 
 // Member lookup (members.cpp).
 struct Member {

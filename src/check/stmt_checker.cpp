@@ -478,6 +478,17 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
       auto* a = static_cast<const ast::Attribute*>(target);
       const Type* obj = infer(a->value);
       if (obj->kind == TK::Instance && static_cast<const Instance*>(obj)->cls != nullptr) {
+        ClassInfo* frozen = frozen_field_owner(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (frozen != nullptr) {
+          fail(target, "Property \"" + a->attr + "\" defined in \"" + frozen->name + "\" is read-only", "misc");
+          return;
+        }
+        Member var = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (var.sym != nullptr && var.sym->kind == SymKind::Var && var.sym->class_var &&
+            annotation_special(var.sym->annotation, var.sym->module, var.defined_in) == "ClassVar") {
+          fail(target, "Cannot assign to class variable \"" + a->attr + "\" via instance", "misc");
+          return;
+        }
         // The assignment that declares an attribute gives its type, as
         // narrowed here (self.x = x under `if x:`).
         Member decl = find_member(static_cast<const Instance*>(obj)->cls, a->attr);

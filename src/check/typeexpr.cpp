@@ -106,6 +106,14 @@ Symbol* Program::lookup_type_name(const ast::Expr* e, ModuleInfo* m, ClassInfo* 
   return nullptr;
 }
 
+std::string annotation_special(const ast::Expr* e, ModuleInfo* m, ClassInfo* owner) {
+  if (e == nullptr) return "";
+  const ast::Expr* head = e->kind == ast::ExprKind::Subscript ? static_cast<const ast::Subscript*>(e)->value : e;
+  if (head->kind != ast::ExprKind::Name && head->kind != ast::ExprKind::Attribute) return "";
+  Symbol* s = program().lookup_type_name(head, m, owner, nullptr);
+  return s != nullptr && s->kind == SymKind::Special ? s->special : "";
+}
+
 std::vector<const Type*> Program::analyze_args(const ast::Expr* slice, ModuleInfo* m, ClassInfo* owner,
                                                const LocalLookup* locals) {
   std::vector<const Type*> out;
@@ -314,6 +322,8 @@ const Type* Program::analyze_subscript(Symbol* base, const ast::Subscript* e, Mo
       t->item = analyze_type(slice, m, owner, locals);
       return t;
     }
+    // A dataclass's InitVar[T] field is a T (an __init__ parameter).
+    if (cls->fullname == "dataclasses.InitVar") return analyze_type(slice, m, owner, locals);
     ensure_class(cls);
     auto args = analyze_args(slice, m, owner, locals);
     if (args.size() != cls->type_params.size()) {
