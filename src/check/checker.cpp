@@ -27,15 +27,6 @@ std::string decorator_name(const ast::Expr* d) {
   return out;
 }
 
-// Literal values are forgotten when a variable takes a value's type.
-const Type* widen(const Type* t) {
-  if (t->kind == TK::Tuple) {
-    auto* r = arena().make<TupleType>();
-    for (auto* i : static_cast<const TupleType*>(t)->items) r->items.push_back(widen(i));
-    return r;
-  }
-  return strip_literal(t);
-}
 
 // `global` and `nonlocal` names of a function body (not of nested scopes).
 void scan_declarations(const std::vector<ast::Stmt*>& body, std::set<std::string>* globals,
@@ -299,7 +290,7 @@ const Type* Checker::infer_symbol(Symbol* s) {
   if (s->value == nullptr) return any_type();
   if (s->module != mod_) {
     if (s->module->is_stub || !s->module->parsed.ok()) {
-      if (s->value->kind == ast::ExprKind::Constant) return widen(infer_constant(static_cast<const ast::Constant*>(s->value)));
+      if (s->value->kind == ast::ExprKind::Constant) return forget_literals(infer_constant(static_cast<const ast::Constant*>(s->value)));
       if (s->value->kind == ast::ExprKind::Name) {
         Symbol* target = program().lookup_global(s->module, static_cast<const ast::Name*>(s->value)->id);
         if (target != nullptr && target != s) return program().symbol_type(target);
@@ -351,7 +342,7 @@ const Type* Checker::infer_symbol(Symbol* s) {
     auto maps = condition_maps(test);
     apply(positive ? maps.first : maps.second);
   }
-  const Type* t = widen(infer(s->value));
+  const Type* t = forget_literals(infer(s->value));
   --silent_;
   scopes_ = saved_scopes;
   frames_ = std::move(saved_frames);

@@ -177,7 +177,7 @@ std::vector<const Type*> Checker::display_context(ClassInfo* cls, const Type* ct
   for (auto* c : cands) {
     if (c->kind != TK::Instance) continue;
     auto* ci = static_cast<const Instance*>(c);
-    if (cls->self_type == nullptr) continue;
+    if (cls->self_type == nullptr || cls->self_type->kind != TK::Instance) continue;
     const Instance* mapped = map_to_base(static_cast<const Instance*>(cls->self_type), ci->cls);
     if (mapped == nullptr) continue;
     std::vector<const Type*> wants(cls->type_params.size(), nullptr);
@@ -656,7 +656,8 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
       return r;
     }
     case TK::Tuple: {
-      const Type* r = instance_member(static_cast<const Instance*>(tuple_fallback(static_cast<const TupleType*>(t))), name);
+      auto* tt = static_cast<const TupleType*>(t);
+      const Type* r = instance_member(static_cast<const Instance*>(tuple_fallback(tt)), name, tt->fallback != nullptr ? t : nullptr);
       if (r == nullptr) {
         no_attr(t, builtins().tuple);
         return report ? any_type() : nullptr;

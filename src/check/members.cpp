@@ -97,7 +97,8 @@ const Type* bind_self(const Type* fn, const Type* self_t) {
   return fn;
 }
 
-const Type* instance_member(const Instance* t, const std::string& name) {
+const Type* instance_member(const Instance* t, const std::string& name, const Type* bind_to) {
+  const Type* self_t = bind_to != nullptr ? bind_to : t;
   if (t->cls == nullptr) return any_type();
   Member m = find_member(t->cls, name);
   if (m.sym == nullptr) {
@@ -114,17 +115,17 @@ const Type* instance_member(const Instance* t, const std::string& name) {
     case SymKind::Func: {
       const Type* ft = substitute(program().func_symbol_type(sym), s);
       if (sym->is_property) {
-        if (ft->kind == TK::Callable) return static_cast<const CallableType*>(bind_self(ft, t))->ret;
+        if (ft->kind == TK::Callable) return static_cast<const CallableType*>(bind_self(ft, self_t))->ret;
         if (ft->kind == TK::Overloaded) return static_cast<const Overloaded*>(ft)->items[0]->ret;
         return any_type();
       }
       if (has_decorator(sym, "staticmethod")) return ft;
       if (has_decorator(sym, "classmethod")) {
         auto* tt = arena().make<TypeType>();
-        tt->item = t;
+        tt->item = self_t;
         return bind_self(ft, tt);
       }
-      return bind_self(ft, t);
+      return bind_self(ft, self_t);
     }
     case SymKind::Class: {
       auto* tt = arena().make<TypeType>();
@@ -226,7 +227,9 @@ const Type* constructor_type(ClassInfo* c) {
     if (chosen.sym != nullptr && chosen.sym->kind != SymKind::Func) r->ellipsis_args = true;
     return r;
   }
-  Subst s = base_subst(static_cast<const Instance*>(self), chosen.defined_in);
+  // A named tuple's type parameters are those of its class.
+  const Type* self_inst = self->kind == TK::Tuple ? tuple_fallback(static_cast<const TupleType*>(self)) : self;
+  Subst s = base_subst(static_cast<const Instance*>(self_inst), chosen.defined_in);
   const Type* ft = substitute(program().func_symbol_type(chosen.sym), s);
   const Type* bound_to = self;
   if (use_new) {

@@ -362,6 +362,13 @@ void Program::collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, 
         }
       }
       if (annotation != nullptr && last_part(dotted(annotation)) == "TypeAlias") s->kind = SymKind::Alias;
+      if (annotation == nullptr && is_namedtuple_call(value)) {
+        s->kind = SymKind::Class;
+        s->cls = new_class(n->id, m, nullptr);
+        s->cls->fullname = prefix + "." + n->id;
+        s->cls->namedtuple = true;
+        s->cls->namedtuple_call = static_cast<const ast::Call*>(value);
+      }
     } else if (t->kind == ast::ExprKind::Tuple || t->kind == ast::ExprKind::List) {
       auto& elts = t->kind == ast::ExprKind::Tuple ? static_cast<const ast::Tuple*>(t)->elts
                                                     : static_cast<const ast::List*>(t)->elts;
@@ -747,7 +754,13 @@ void Program::ensure_class(ClassInfo* c) {
   if (c == nullptr || c->state != 0) return;
   c->state = 1;
   if (c->def == nullptr) {
+    ClassInfo* base = c->namedtuple_call != nullptr ? typing_class("typing", "NamedTuple") : nullptr;
+    if (base != nullptr) {
+      ensure_class(base);
+      c->bases.push_back(instance(base));
+    }
     compute_mro(c);
+    if (c->namedtuple_call != nullptr) setup_namedtuple(c);
     c->state = 2;
     return;
   }
@@ -785,8 +798,7 @@ void Program::ensure_class(ClassInfo* c) {
         static_cast<const Instance*>(t)->cls != c) {
       ClassInfo* bc = static_cast<const Instance*>(t)->cls;
       ensure_class(bc);
-      // NamedTuple classes get a generated constructor the checker does not model.
-      if (bc->fullname == "typing.NamedTuple") c->any_base = true;
+      if (bc->fullname == "typing.NamedTuple") c->namedtuple = true;
       if (bc->typed_dict) c->typed_dict = true;
       if (bc->state != 2) {
         c->any_base = true;
@@ -848,6 +860,7 @@ void Program::ensure_class(ClassInfo* c) {
   self->cls = c;
   self->args = params;
   c->self_type = self;
+  if (c->namedtuple) setup_namedtuple(c);
   c->state = 2;
 }
 

@@ -100,6 +100,12 @@ struct ClassInfo {
   bool typed_dict = false;    // a TypedDict class (its keys are not modelled)
   bool unknown_init = false;  // made by a class decorator not modelled (dataclass...)
   std::unique_ptr<DataclassSpec> dataclass;  // made by @dataclass
+  // A named tuple (class form, or `X = NamedTuple(...)`/`namedtuple(...)`):
+  // its instances are `tuple_type`, a tuple with this class as fallback.
+  bool namedtuple = false;
+  const ast::Call* namedtuple_call = nullptr;
+  const TupleType* tuple_type = nullptr;
+  std::vector<std::string> tuple_fields;
   const Instance* metaclass = nullptr;  // declared or inherited (null: type)
   int state = 0;             // 0 not analysed, 1 in progress, 2 ready
   const Type* self_type = nullptr;  // Instance with its own type parameters
@@ -210,6 +216,14 @@ const Type* synthesized_method_type(Symbol* s);
 // The dataclass that declares field `name` frozen on `c` (null if none).
 ClassInfo* frozen_field_owner(ClassInfo* c, const std::string& name);
 
+// Named tuples (namedtuples.cpp): whether a value makes one
+// (`NamedTuple("P", [...])`, `namedtuple("P", "x y")`), and the fields,
+// tuple type and constructor of a named tuple class.
+bool is_namedtuple_call(const ast::Expr* value);
+void setup_namedtuple(ClassInfo* c);
+// The type a class's instances have: its named tuple, else an Instance.
+const Type* class_instance(ClassInfo* c);
+
 // Member lookup (members.cpp).
 struct Member {
   Symbol* sym = nullptr;
@@ -218,7 +232,9 @@ struct Member {
 Member find_member(ClassInfo* c, const std::string& name);
 // The type of `name` read from an instance `t` (methods bound, class type
 // parameters substituted); null when there is no such member.
-const Type* instance_member(const Instance* t, const std::string& name);
+// `bind_to` is the self type methods bind to when it is not `t` itself (a
+// named tuple read through its class).
+const Type* instance_member(const Instance* t, const std::string& name, const Type* bind_to = nullptr);
 // The same read from the class object (methods unbound).
 const Type* class_member(const Instance* t, const std::string& name);
 // The constructor of a class called as a function (returns the instance).

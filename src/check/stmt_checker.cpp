@@ -20,14 +20,6 @@ std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
   return {quote_type_string(x), quote_type_string(y)};
 }
 
-const Type* widen(const Type* t) {
-  if (t->kind == TK::Tuple) {
-    auto* r = arena().make<TupleType>();
-    for (auto* i : static_cast<const TupleType*>(t)->items) r->items.push_back(widen(i));
-    return r;
-  }
-  return strip_literal(t);
-}
 
 }  // namespace
 
@@ -128,7 +120,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
           fail(a->value, "Incompatible types in assignment (expression has type " + x + ", variable has type " + y + ")",
                "assignment");
         } else if (!key.empty()) {
-          put(key, widen(res));
+          put(key, forget_literals(res));
         }
       }
       break;
@@ -403,6 +395,8 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
   }
   if (sym == nullptr) sym = define_local(n->id);
   sym = program().resolve(sym);
+  // `P = NamedTuple("P", ...)` defines a class: its call is not checked.
+  if (sym != nullptr && sym->kind == SymKind::Class && sym->cls->namedtuple_call == value && value != nullptr) return;
   if (sym == nullptr || sym->kind != SymKind::Var) {
     if (vt == nullptr && value != nullptr) infer(value);
     return;
@@ -431,13 +425,13 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
     } else if (vt->kind == TK::Any && declared->kind == TK::Union) {
       put(n->id, nullptr);
     } else {
-      put(n->id, widen(vt));
+      put(n->id, forget_literals(vt));
     }
     invalidate(n->id);
     return;
   }
   if (vt == nullptr) vt = infer(value);
-  const Type* t = widen(vt);
+  const Type* t = forget_literals(vt);
   if (sym->partial_none) {
     sym->partial_none = false;
     if (t->kind != TK::None) sym->type = make_optional(t);
@@ -477,6 +471,13 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       const Type* obj = infer(a->value);
+      if (obj->kind == TK::Tuple && static_cast<const TupleType*>(obj)->fallback != nullptr) {
+        ClassInfo* nt = static_cast<const TupleType*>(obj)->fallback->cls;
+        if (std::find(nt->tuple_fields.begin(), nt->tuple_fields.end(), a->attr) != nt->tuple_fields.end()) {
+          fail(target, "Property \"" + a->attr + "\" defined in \"" + nt->name + "\" is read-only", "misc");
+          return;
+        }
+      }
       if (obj->kind == TK::Instance && static_cast<const Instance*>(obj)->cls != nullptr) {
         ClassInfo* frozen = frozen_field_owner(static_cast<const Instance*>(obj)->cls, a->attr);
         if (frozen != nullptr) {
@@ -494,7 +495,7 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
         Member decl = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
         if (decl.sym != nullptr && decl.sym->kind == SymKind::Var && decl.sym->annotation == nullptr &&
             decl.sym->state == 0 && decl.sym->value == at && silent_ == 0) {
-          decl.sym->type = widen(t);
+          decl.sym->type = forget_literals(t);
           decl.sym->state = 2;
         }
       }
@@ -506,7 +507,7 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
              "assignment");
         put(key, nullptr);
       } else {
-        put(key, declared->kind == TK::Any ? nullptr : widen(t));
+        put(key, declared->kind == TK::Any ? nullptr : forget_literals(t));
       }
       invalidate(key);
       return;
@@ -579,7 +580,7 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
         }
         for (size_t k = 0; k < before; ++k) assign_to(elts[k], items[k], at);
         const Type* mid = never_type();
-        for (size_t k = before; k < items.size() - after; ++k) mid = mid->kind == TK::Never ? widen(items[k]) : join(mid, items[k]);
+        for (size_t k = before; k < items.size() - after; ++k) mid = mid->kind == TK::Never ? forget_literals(items[k]) : join(mid, items[k]);
         if (mid->kind == TK::Never) mid = any_type();
         assign_to(static_cast<const ast::Starred*>(elts[before])->value, instance(builtins().list, {mid}), at);
         for (size_t k = 0; k < after; ++k) assign_to(elts[before + 1 + k], items[items.size() - after + k], at);

@@ -154,7 +154,7 @@ const Type* Program::analyze_type(const ast::Expr* e, ModuleInfo* m, ClassInfo* 
       switch (s->kind) {
         case SymKind::Class:
           if (s->cls == builtins().tuple) return instance(s->cls, {any_type()});
-          return instance(s->cls);
+          return class_instance(s->cls);
         case SymKind::TypeVar: return symbol_type(s);
         case SymKind::Special: {
           const std::string& sp = s->special;

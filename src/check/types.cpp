@@ -70,6 +70,17 @@ const Type* strip_literal(const Type* t) {
   return t;
 }
 
+const Type* forget_literals(const Type* t) {
+  if (t->kind == TK::Tuple) {
+    auto* tt = static_cast<const TupleType*>(t);
+    auto* r = arena().make<TupleType>();
+    r->fallback = tt->fallback;
+    for (auto* i : tt->items) r->items.push_back(forget_literals(i));
+    return r;
+  }
+  return strip_literal(t);
+}
+
 static void flatten(const Type* t, std::vector<const Type*>* out) {
   if (t->kind == TK::Union) {
     for (auto* i : static_cast<const UnionType*>(t)->items) flatten(i, out);
@@ -131,6 +142,7 @@ const Type* remove_none(const Type* t) {
 }
 
 const Type* tuple_fallback(const TupleType* t) {
+  if (t->fallback != nullptr) return t->fallback;
   const Type* item = never_type();
   for (auto* i : t->items) item = item->kind == TK::Never ? strip_literal(i) : join(item, i);
   if (item->kind == TK::Never) item = any_type();
@@ -208,8 +220,10 @@ static std::string fmt(const Type* t, bool verbose) {
     }
     case TK::Tuple: {
       auto* u = static_cast<const TupleType*>(t);
+      if (u->fallback != nullptr && !verbose) return fmt(u->fallback, false);
       std::string s = "Tuple[";
       for (size_t k = 0; k < u->items.size(); ++k) s += (k ? ", " : "") + fmt(u->items[k], verbose);
+      if (u->fallback != nullptr) s += ", fallback=" + u->fallback->cls->fullname;
       return s + "]";
     }
     case TK::Callable: {
@@ -301,6 +315,7 @@ const Type* substitute(const Type* t, const Subst& s) {
     }
     case TK::Tuple: {
       auto* r = arena().make<TupleType>();
+      r->fallback = static_cast<const TupleType*>(t)->fallback;
       for (auto* a : static_cast<const TupleType*>(t)->items) r->items.push_back(substitute(a, s));
       return r;
     }
@@ -498,6 +513,9 @@ bool is_subtype(const Type* a, const Type* b) {
     case TK::Instance: {
       auto* ai = static_cast<const Instance*>(a);
       if (b->kind == TK::Instance) return instance_subtype(ai, static_cast<const Instance*>(b));
+      if (b->kind == TK::Tuple && ai->cls != nullptr && ai->cls->tuple_type != nullptr) {
+        return is_subtype(ai->cls->tuple_type, b);
+      }
       if (b->kind == TK::Callable) {
         auto* c = as_callable(a);
         return c != nullptr && callable_subtype(c, static_cast<const CallableType*>(b));
@@ -509,6 +527,8 @@ bool is_subtype(const Type* a, const Type* b) {
       if (b->kind == TK::Tuple) {
         auto* bt = static_cast<const TupleType*>(b);
         if (at->items.size() != bt->items.size()) return false;
+        // A named tuple is a tuple; a plain tuple is not a named tuple.
+        if (bt->fallback != nullptr && (at->fallback == nullptr || !is_subtype(at->fallback, bt->fallback))) return false;
         for (size_t k = 0; k < at->items.size(); ++k)
           if (!is_subtype(at->items[k], bt->items[k])) return false;
         return true;

@@ -42,6 +42,7 @@ struct UnionType : Type {
 struct TupleType : Type {
   TupleType() : Type(TK::Tuple) {}
   std::vector<const Type*> items;
+  const Instance* fallback = nullptr;  // a named tuple's class (null: tuple)
 };
 
 struct TypeVarType : Type {
@@ -142,8 +143,11 @@ const Type* make_optional(const Type* t);
 const Type* remove_none(const Type* t);
 bool is_optional(const Type* t);
 bool contains_none(const Type* t);
-const Type* tuple_fallback(const TupleType* t);  // tuple[join of items, ...]
+// A named tuple's class, else tuple[join of items, ...].
+const Type* tuple_fallback(const TupleType* t);
 const Type* strip_literal(const Type* t);
+// strip_literal inside tuples too: what a variable keeps of a value's type.
+const Type* forget_literals(const Type* t);
 // A literal: the last known value of an expression, or a Literal[...] type.
 const Instance* literal_instance(ClassInfo* cls, const std::string& text, bool literal_type);
 // The source form of a str literal as mypy shows it ('a'); empty when it
