@@ -130,12 +130,55 @@ const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
     }
   }
   const Type* callee = infer(c->func);
+  check_instantiation(callee, c);
   std::vector<Actual> actuals = actuals_of(c);
   if (last_part(c->func) == "cast" && c->args.size() == 2 && callee->kind == TK::Overloaded) {
     for (auto& a : actuals) actual_type(a, nullptr);
     return annotation_type(c->args[0]);
   }
   return check_call(callee, actuals, c, ctx);
+}
+
+bool Checker::names_class(const ast::Expr* e) {
+  if (e->kind == ast::ExprKind::Name) {
+    Symbol* s = lookup(static_cast<const ast::Name*>(e)->id);
+    return s != nullptr && s->kind == SymKind::Class;
+  }
+  if (e->kind == ast::ExprKind::Attribute) {
+    ++silent_;
+    const Type* base = infer(static_cast<const ast::Attribute*>(e)->value);
+    --silent_;
+    if (base->kind != TK::Module) return false;
+    Symbol* s = program().module_member(static_cast<const ModuleType*>(base)->module, static_cast<const ast::Attribute*>(e)->attr);
+    return s != nullptr && s->kind == SymKind::Class;
+  }
+  return false;
+}
+
+void Checker::check_instantiation(const Type* callee, const ast::Call* c) {
+  if (callee->kind != TK::TypeType || static_cast<const TypeType*>(callee)->item->kind != TK::Instance) return;
+  ClassInfo* cls = static_cast<const Instance*>(static_cast<const TypeType*>(callee)->item)->cls;
+  if (cls == nullptr || !names_class(c->func)) return;
+  if (cls->is_protocol) {
+    fail(c, "Cannot instantiate protocol class \"" + cls->name + "\"", "misc");
+    return;
+  }
+  std::vector<std::string> abstract = abstract_attributes(cls);
+  if (abstract.empty()) return;
+  std::vector<std::string> quoted;
+  for (auto& a : abstract) quoted.push_back("\"" + a + "\"");
+  std::string list;
+  if (quoted.size() == 1) {
+    list = "attribute " + quoted[0];
+  } else if (quoted.size() <= 5) {
+    list = "attributes ";
+    for (size_t k = 0; k + 1 < quoted.size(); ++k) list += (k ? ", " : "") + quoted[k];
+    list += " and " + quoted.back();
+  } else {
+    list = "attributes " + quoted[0] + ", " + quoted[1] + ", ... and " + quoted.back() + " (" +
+           std::to_string(quoted.size() - 3) + " methods suppressed)";
+  }
+  fail(c, "Cannot instantiate abstract class \"" + cls->name + "\" with abstract " + list, "abstract");
 }
 
 const Type* Checker::call_method(const Type* obj, const std::string& name, std::vector<const Type*> args,
@@ -747,7 +790,20 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       Actual& a = actuals[static_cast<size_t>(ai)];
       const Type* want = expected_of(g, k);
       const Type* t = value_of(a, want);
-      if (is_subtype(t, want)) continue;
+      if (is_subtype(t, want)) {
+        // A class left abstract where type[C] of an abstract C is expected.
+        if (report && want->kind == TK::TypeType && t->kind == TK::TypeType && a.expr != nullptr &&
+            static_cast<const TypeType*>(want)->item->kind == TK::Instance &&
+            static_cast<const TypeType*>(t)->item->kind == TK::Instance) {
+          ClassInfo* wc = static_cast<const Instance*>(static_cast<const TypeType*>(want)->item)->cls;
+          ClassInfo* tc = static_cast<const Instance*>(static_cast<const TypeType*>(t)->item)->cls;
+          auto abstract = [](ClassInfo* k) { return k->is_protocol || !abstract_attributes(k).empty(); };
+          if (abstract(wc) && abstract(tc) && names_class(a.expr)) {
+            fail(a.expr, "Only concrete class can be given where " + quote_type(want) + " is expected", "type-abstract");
+          }
+        }
+        continue;
+      }
       *ok = false;
       if (!report) continue;
       auto [ts, ws] = distinct(t, want);

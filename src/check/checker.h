@@ -94,6 +94,12 @@ class Checker {
   static const Type* truthy_part(const Type* t);
   static const Type* falsy_part(const Type* t);
 
+  // ---- enums (enums.cpp)
+  const Type* enum_value_type(Symbol* member);
+  // `.name` / `.value` of an enum instance (null when not one of those).
+  const Type* enum_attribute(const Instance* t, const std::string& name);
+  bool enum_identity_maps(const Type* t, const Instance* lit, TypeMap* yes, TypeMap* no, const std::string& key);
+
   // ---- statements (stmt_checker.cpp)
   void check_block(const std::vector<ast::Stmt*>& body);
   void check_stmt(const ast::Stmt* s);
@@ -141,6 +147,10 @@ class Checker {
   const Type* index_type(const Type* base, const ast::Expr* index, const ast::Node* at);
 
   // ---- calls (call_checker.cpp)
+  // Whether `e` names a class itself (C, mod.C), not a type[C] value.
+  bool names_class(const ast::Expr* e);
+  // mypy's errors for calling an abstract or protocol class.
+  void check_instantiation(const Type* callee, const ast::Call* c);
   const Type* infer_call(const ast::Call* c, const Type* ctx);
   const Type* check_call(const Type* callee, std::vector<Actual>& actuals, const ast::Node* at, const Type* ctx,
                          bool* ok = nullptr);

@@ -648,6 +648,7 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
     case TK::Never: return t;
     case TK::Instance: {
       auto* i = static_cast<const Instance*>(t);
+      if (const Type* e = enum_attribute(i, name); e != nullptr) return e;
       const Type* r = instance_member(i, name);
       if (r == nullptr) {
         no_attr(t, i->cls);
@@ -678,6 +679,11 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
       return r;
     }
     case TK::Union: {
+      // mypy gives Any for the value of a union of enum members.
+      bool enums = name == "value" || name == "_value_";
+      for (auto* item : static_cast<const UnionType*>(t)->items)
+        enums = enums && item->kind == TK::Instance && static_cast<const Instance*>(item)->cls->is_enum;
+      if (enums) return any_type();
       std::vector<const Type*> results;
       bool all = true;
       for (auto* item : static_cast<const UnionType*>(t)->items) {
@@ -861,7 +867,12 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
   }
   const Type* it = infer(index);
   if (base->kind == TK::Any) return base;
-  if (base->kind == TK::TypeType) return any_type();  // list[int] and the like in expressions
+  if (base->kind == TK::TypeType) {
+    // Color["RED"] is a member; list[int] and the like in expressions are Any.
+    const Type* item = static_cast<const TypeType*>(base)->item;
+    if (item->kind == TK::Instance && static_cast<const Instance*>(item)->cls->is_enum) return instance(static_cast<const Instance*>(item)->cls);
+    return any_type();
+  }
   if (base->kind == TK::Union) {
     std::vector<const Type*> results;
     bool all_tuples = true;

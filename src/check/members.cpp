@@ -179,7 +179,9 @@ const Type* class_member(const Instance* t, const std::string& name) {
       return tt;
     }
     case SymKind::Var:
-      if (t->cls->is_enum && sym->owner == t->cls && sym->annotation == nullptr) return instance(t->cls);
+      if (t->cls->is_enum && sym->owner == t->cls && enum_member(t->cls, name) != nullptr) {
+        return enum_literal(t->cls, name, false);
+      }
       return substitute(program().symbol_type(sym), s);
     default: return program().symbol_type(sym);
   }
@@ -253,6 +255,22 @@ const Type* constructor_type(ClassInfo* c) {
     return o;
   }
   return any_type();
+}
+
+std::vector<std::string> abstract_attributes(ClassInfo* c) {
+  std::set<std::string> seen;
+  std::vector<std::string> out;
+  program().ensure_class(c);
+  for (ClassInfo* k : c->mro) {
+    program().ensure_class(k);
+    for (auto& [name, sym] : k->members) {
+      if (!seen.insert(name).second) continue;
+      if (sym->kind == SymKind::Func && (has_decorator(sym, "abstractmethod") || has_decorator(sym, "abstractproperty"))) {
+        out.push_back(name);
+      }
+    }
+  }
+  return out;  // the members' map is sorted by name
 }
 
 bool satisfies_protocol(const Type* a, const Instance* proto) {

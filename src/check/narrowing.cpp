@@ -104,8 +104,10 @@ void Checker::merge_frames(const std::vector<Frame>& ends) {
     }
     if (reset) {
       frames_.back().types[k] = nullptr;
-    } else if (declared != nullptr && declared->kind == TK::Any) {
-      frames_.back().types[k] = result;
+    } else if (current != nullptr && result->kind != TK::Any && current->kind != TK::Any &&
+               is_same_type(result, current)) {
+      // The type before the branches stays as it was (mypy keeps its form).
+      frames_.back().types[k] = current;
     } else {
       frames_.back().types[k] = result;
     }
@@ -334,6 +336,19 @@ std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
             const Type* rest = remove_none(t);
             if (rest->kind != TK::Never) (op == ast::CmpOp::NotEq ? no : yes).types[key] = rest;
           }
+          return {yes, no};
+        }
+      }
+      if (identity) {
+        // `x is Color.RED` (either way round).
+        for (int side = 0; side < 2; ++side) {
+          const ast::Expr* subject = side == 0 ? left : right;
+          const Type* other = current(side == 0 ? right : left);
+          std::string key = key_of(subject);
+          auto* lit = other->kind == TK::Instance ? static_cast<const Instance*>(other) : nullptr;
+          if (key.empty() || lit == nullptr || !lit->cls->is_enum || lit->literal.empty()) continue;
+          if (!enum_identity_maps(current(subject), lit, &yes, &no, key)) continue;
+          if (op == ast::CmpOp::IsNot) std::swap(yes, no);
           return {yes, no};
         }
       }

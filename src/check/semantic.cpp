@@ -398,7 +398,8 @@ void Program::collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, 
           s->decorators.push_back(name);
           std::string last = last_part(name);
           if (last == "property" || last == "cached_property" || last == "setter" || last == "getter" ||
-              last == "deleter" || last == "abstractproperty") {
+              last == "deleter" || last == "abstractproperty" || last == "_magic_enum_attr" ||
+              last == "DynamicClassAttribute") {
             s->is_property = true;
           }
         }

@@ -224,6 +224,12 @@ void setup_namedtuple(ClassInfo* c);
 // The type a class's instances have: its named tuple, else an Instance.
 const Type* class_instance(ClassInfo* c);
 
+// Enum classes (enums.cpp): members in definition order, one by name, and a
+// member's literal type ("Color.RED").
+std::vector<Symbol*> enum_members(ClassInfo* c);
+Symbol* enum_member(ClassInfo* c, const std::string& name);
+const Type* enum_literal(ClassInfo* c, const std::string& member, bool literal_type);
+
 // Member lookup (members.cpp).
 struct Member {
   Symbol* sym = nullptr;
@@ -242,6 +248,10 @@ const Type* constructor_type(ClassInfo* c);
 // A callable with the first parameter removed, type variables of `self_t`
 // bound (explicit self-types inferred).
 const Type* bind_self(const Type* fn, const Type* self_t);
+// The abstract members a class leaves unimplemented, sorted (mypy's
+// abstract_attributes): methods decorated @abstractmethod that no class
+// before them in the MRO defines.
+std::vector<std::string> abstract_attributes(ClassInfo* c);
 // Structural check for protocols.
 bool satisfies_protocol(const Type* a, const Instance* proto);
 

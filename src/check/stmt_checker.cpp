@@ -471,6 +471,11 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       const Type* obj = infer(a->value);
+      if (obj->kind == TK::TypeType && static_cast<const TypeType*>(obj)->item->kind == TK::Instance &&
+          enum_member(static_cast<const Instance*>(static_cast<const TypeType*>(obj)->item)->cls, a->attr) != nullptr) {
+        fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
+        return;
+      }
       if (obj->kind == TK::Tuple && static_cast<const TupleType*>(obj)->fallback != nullptr) {
         ClassInfo* nt = static_cast<const TupleType*>(obj)->fallback->cls;
         if (std::find(nt->tuple_fields.begin(), nt->tuple_fields.end(), a->attr) != nt->tuple_fields.end()) {

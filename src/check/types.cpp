@@ -93,11 +93,38 @@ static void flatten(const Type* t, std::vector<const Type*>* out) {
 // promotions, Any only below Any, classes with unknown bases not special).
 static int g_proper = 0;
 
+// Literals of every member of an enum are the enum (mypy's
+// try_contracting_literals_in_union).
+static void contract_enum_literals(std::vector<const Type*>* items) {
+  std::map<ClassInfo*, std::set<std::string>> seen;
+  for (auto* t : *items) {
+    auto* i = t->kind == TK::Instance ? static_cast<const Instance*>(t) : nullptr;
+    if (i != nullptr && i->literal_type && i->cls->is_enum) seen[i->cls].insert(i->literal);
+  }
+  for (auto& [cls, names] : seen) {
+    auto members = enum_members(cls);
+    if (members.size() != names.size()) continue;
+    bool first = true;
+    std::vector<const Type*> out;
+    for (auto* t : *items) {
+      auto* i = t->kind == TK::Instance ? static_cast<const Instance*>(t) : nullptr;
+      if (i != nullptr && i->literal_type && i->cls == cls) {
+        if (first) out.push_back(instance(cls));
+        first = false;
+      } else {
+        out.push_back(t);
+      }
+    }
+    *items = std::move(out);
+  }
+}
+
 const Type* make_union(std::vector<const Type*> items) {
   std::vector<const Type*> flat;
   for (auto* i : items) flatten(i, &flat);
   for (auto* i : flat)
     if (i->kind == TK::Any) return i;
+  contract_enum_literals(&flat);
   // Drop items that are subtypes of another (literals first lose their value).
   std::vector<const Type*> kept;
   ++g_proper;
@@ -174,8 +201,12 @@ static std::string fmt(const Type* t, bool verbose) {
     case TK::Instance: {
       auto* i = static_cast<const Instance*>(t);
       if (i->cls == nullptr) return "Any";
-      if (i->literal_type) return "Literal[" + i->literal + "]";
-      if (verbose && !i->literal.empty()) return "Literal[" + i->literal + "]?";
+      if (i->literal_type || (verbose && !i->literal.empty())) {
+        // An enum member's literal is "Color.RED": mypy's long form adds the module.
+        std::string text = i->literal;
+        if (verbose && i->cls->is_enum) text = i->cls->fullname.substr(0, i->cls->fullname.size() - i->cls->name.size()) + text;
+        return "Literal[" + text + (i->literal_type ? "]" : "]?");
+      }
       std::string name = verbose ? i->cls->fullname : short_class_name(i->cls);
       if (i->cls == builtins().tuple && i->args.size() == 1) {
         return (verbose ? "builtins.tuple[" : "Tuple[") + fmt(i->args[0], verbose) + ", ...]";
@@ -612,6 +643,12 @@ static const Type* join_instances(const Instance* a, const Instance* b) {
 }
 
 const Type* join(const Type* a, const Type* b) {
+  // Members of one enum join to their union (mypy's visit_literal_type).
+  if (a->kind == TK::Instance && b->kind == TK::Instance && static_cast<const Instance*>(a)->literal_type &&
+      static_cast<const Instance*>(b)->literal_type && static_cast<const Instance*>(a)->cls->is_enum &&
+      static_cast<const Instance*>(a)->cls == static_cast<const Instance*>(b)->cls) {
+    return make_union({a, b});
+  }
   a = strip_literal(a);
   b = strip_literal(b);
   if (a->kind == TK::Any) return a;
