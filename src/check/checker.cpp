@@ -277,7 +277,8 @@ const Type* Checker::annotation_type(const ast::Expr* e) {
 const Type* Checker::declared_type(Symbol* s) {
   if (s->kind != SymKind::Var) return program().symbol_type(s);
   if (s->state == 2) return s->type;
-  if (s->annotation != nullptr && s->owner == nullptr && s->module == mod_) {
+  if (s->annotation != nullptr && s->owner == nullptr && s->module == mod_ &&
+      !(s->annotation->kind != ast::ExprKind::Subscript && annotation_special(s->annotation, mod_, nullptr) == "Final")) {
     s->state = 1;
     s->type = annotation_type(s->annotation);
     s->state = 2;
@@ -494,6 +495,7 @@ void Checker::check_class(const ast::ClassDef* d) {
       found_default = found_default || (f.has_default && f.init);
     }
   }
+  check_overrides(c);
   auto scope = std::make_unique<Scope>();
   scope->kind = ScopeKind::Class;
   scope->table = &c->members;

@@ -100,6 +100,14 @@ class Checker {
   const Type* enum_attribute(const Instance* t, const std::string& name);
   bool enum_identity_maps(const Type* t, const Instance* lit, TypeMap* yes, TypeMap* no, const std::string& key);
 
+  // ---- overrides and Final (overrides.cpp)
+  static bool is_final(Symbol* s);
+  // Whether assigning `value` to the attribute `sym` breaks its Final.
+  bool final_assignment(Symbol* sym, const ast::Node* value);
+  void check_overrides(ClassInfo* c);
+  void check_method_override(ClassInfo* c, const Instance* self, const FuncDef& f);
+  void check_attribute_override(ClassInfo* c, const std::string& name, const ast::Expr* value, const ast::Stmt* st);
+
   // ---- statements (stmt_checker.cpp)
   void check_block(const std::vector<ast::Stmt*>& body);
   void check_stmt(const ast::Stmt* s);

@@ -917,7 +917,10 @@ const Type* Program::symbol_type(Symbol* s) {
       if (s->state == 1) return any_type();
       s->state = 1;
       const Type* t = any_type();
-      if (s->annotation != nullptr) {
+      // `X: Final = value` takes the value's type.
+      bool bare_final = s->annotation != nullptr && s->annotation->kind != ast::ExprKind::Subscript &&
+                        annotation_special(s->annotation, s->module, s->owner) == "Final";
+      if (s->annotation != nullptr && !bare_final) {
         t = analyze_type(s->annotation, s->module, s->owner);
       } else if (s->value != nullptr && infer_var) {
         t = infer_var(s);

@@ -74,6 +74,11 @@ void Checker::check_stmt(const ast::Stmt* s) {
     case ast::StmtKind::AnnAssign: {
       auto* a = static_cast<const ast::AnnAssign*>(s);
       const Type* declared = annotation_type(a->annotation);
+      // `X: Final = value` declares the value's type.
+      if (a->value != nullptr && a->annotation->kind != ast::ExprKind::Subscript && declared->kind == TK::Any &&
+          annotation_special(a->annotation, mod_, scopes_.back()->cls) == "Final") {
+        declared = infer(a->value);
+      }
       if (a->target->kind == ast::ExprKind::Name) {
         const std::string& id = static_cast<const ast::Name*>(a->target)->id;
         Scope* cur = scopes_.back();
@@ -401,6 +406,12 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
     if (vt == nullptr && value != nullptr) infer(value);
     return;
   }
+  if (is_final(sym)) {
+    // The name keeps its type (and its value's literal).
+    fail(at != nullptr ? at : n, "Cannot assign to final name \"" + n->id + "\"", "misc");
+    if (vt == nullptr && value != nullptr) infer(value);
+    return;
+  }
   bool has_declared = sym->state == 2 || sym->annotation != nullptr;
   if (sym->partial) {
     if (vt == nullptr) vt = infer(value);
@@ -465,12 +476,25 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
   invalidate(n->id);
 }
 
+bool Checker::final_assignment(Symbol* sym, const ast::Node* value) {
+  if (sym == nullptr || sym->kind != SymKind::Var || !is_final(sym) || sym->value == value) return false;
+  // A final attribute declared without a value gets it in __init__.
+  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it)
+    if ((*it)->kind == ScopeKind::Function) return !(sym->value == nullptr && (*it)->fn->def_name == "__init__");
+  return true;
+}
+
 void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node* at) {
   switch (target->kind) {
     case ast::ExprKind::Name: assign_name(static_cast<const ast::Name*>(target), nullptr, t, at); return;
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       const Type* obj = infer(a->value);
+      if (obj->kind == TK::TypeType && static_cast<const TypeType*>(obj)->item->kind == TK::Instance &&
+          final_assignment(find_member(static_cast<const Instance*>(static_cast<const TypeType*>(obj)->item)->cls, a->attr).sym, at)) {
+        fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
+        return;
+      }
       if (obj->kind == TK::TypeType && static_cast<const TypeType*>(obj)->item->kind == TK::Instance &&
           enum_member(static_cast<const Instance*>(static_cast<const TypeType*>(obj)->item)->cls, a->attr) != nullptr) {
         fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
@@ -490,6 +514,10 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
           return;
         }
         Member var = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (final_assignment(var.sym, at)) {
+          fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
+          return;
+        }
         if (var.sym != nullptr && var.sym->kind == SymKind::Var && var.sym->class_var &&
             annotation_special(var.sym->annotation, var.sym->module, var.defined_in) == "ClassVar") {
           fail(target, "Cannot assign to class variable \"" + a->attr + "\" via instance", "misc");
