@@ -131,12 +131,42 @@ const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
   }
   const Type* callee = infer(c->func);
   check_instantiation(callee, c);
+  if (const Type* td = typeddict_call(callee, c); td != nullptr) return td;
   std::vector<Actual> actuals = actuals_of(c);
   if (last_part(c->func) == "cast" && c->args.size() == 2 && callee->kind == TK::Overloaded) {
     for (auto& a : actuals) actual_type(a, nullptr);
     return annotation_type(c->args[0]);
   }
   return check_call(callee, actuals, c, ctx);
+}
+
+// Movie(title=..., year=...) and td.get("key"): mypy's TypedDict plugin.
+const Type* Checker::typeddict_call(const Type* callee, const ast::Call* c) {
+  if (callee->kind == TK::TypeType && static_cast<const TypeType*>(callee)->item->kind == TK::Instance) {
+    auto* td = static_cast<const Instance*>(static_cast<const TypeType*>(callee)->item);
+    if (!td->cls->typed_dict || td->cls->any_base || !c->args.empty()) return nullptr;
+    std::vector<std::pair<std::string, const ast::Expr*>> items;
+    for (auto* k : c->keywords) {
+      if (k->arg.empty()) return nullptr;
+      items.push_back({k->arg, k->value});
+    }
+    return typeddict_value(td, items, c);
+  }
+  if (c->func->kind != ast::ExprKind::Attribute || static_cast<const ast::Attribute*>(c->func)->attr != "get" ||
+      c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) {
+    return nullptr;
+  }
+  ++silent_;
+  const Type* obj = infer(static_cast<const ast::Attribute*>(c->func)->value);
+  --silent_;
+  std::string key;
+  if (obj->kind != TK::Instance || !static_cast<const Instance*>(obj)->cls->typed_dict || !literal_key(c->args[0], &key)) {
+    return nullptr;
+  }
+  const TDItem* item = typeddict_item(static_cast<const Instance*>(obj)->cls, key);
+  if (item == nullptr) return nullptr;
+  if (c->args.size() == 2) return make_union({item->type, infer(c->args[1], item->type)});
+  return make_optional(item->type);
 }
 
 bool Checker::names_class(const ast::Expr* e) {
@@ -158,7 +188,7 @@ bool Checker::names_class(const ast::Expr* e) {
 void Checker::check_instantiation(const Type* callee, const ast::Call* c) {
   if (callee->kind != TK::TypeType || static_cast<const TypeType*>(callee)->item->kind != TK::Instance) return;
   ClassInfo* cls = static_cast<const Instance*>(static_cast<const TypeType*>(callee)->item)->cls;
-  if (cls == nullptr || !names_class(c->func)) return;
+  if (cls == nullptr || cls->typed_dict || !names_class(c->func)) return;
   if (cls->is_protocol) {
     fail(c, "Cannot instantiate protocol class \"" + cls->name + "\"", "misc");
     return;

@@ -108,6 +108,14 @@ class Checker {
   void check_method_override(ClassInfo* c, const Instance* self, const FuncDef& f);
   void check_attribute_override(ClassInfo* c, const std::string& name, const ast::Expr* value, const ast::Stmt* st);
 
+  // ---- TypedDicts (typeddicts.cpp)
+  bool literal_key(const ast::Expr* e, std::string* key);
+  // A display or constructor call of a TypedDict: its keys and values checked.
+  const Type* typeddict_value(const Instance* td, const std::vector<std::pair<std::string, const ast::Expr*>>& items,
+                              const ast::Node* at);
+  // The item `index` names (null after reporting a bad key).
+  const TDItem* typeddict_lookup(const Instance* td, const ast::Expr* index, const ast::Node* at);
+
   // ---- statements (stmt_checker.cpp)
   void check_block(const std::vector<ast::Stmt*>& body);
   void check_stmt(const ast::Stmt* s);
@@ -157,6 +165,7 @@ class Checker {
   // ---- calls (call_checker.cpp)
   // Whether `e` names a class itself (C, mod.C), not a type[C] value.
   bool names_class(const ast::Expr* e);
+  const Type* typeddict_call(const Type* callee, const ast::Call* c);
   // mypy's errors for calling an abstract or protocol class.
   void check_instantiation(const Type* callee, const ast::Call* c);
   const Type* infer_call(const ast::Call* c, const Type* ctx);

@@ -246,6 +246,32 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
 }
 
 const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
+  // A TypedDict context checks the display key by key.
+  std::vector<const Type*> cands;
+  if (ctx != nullptr) cands = ctx->kind == TK::Union ? static_cast<const UnionType*>(ctx)->items : std::vector<const Type*>{ctx};
+  const Instance* td = nullptr;
+  for (auto* c : cands)
+    if (c->kind == TK::Instance && static_cast<const Instance*>(c)->cls->typed_dict) td = td == nullptr ? static_cast<const Instance*>(c) : nullptr;
+  if (td != nullptr) {
+    std::vector<std::pair<std::string, const ast::Expr*>> items;
+    bool literal = true;
+    for (size_t k = 0; k < d->keys.size() && literal; ++k) {
+      auto* key = d->keys[k];
+      literal = key != nullptr && key->kind == ast::ExprKind::Constant &&
+                static_cast<const ast::Constant*>(key)->value_kind == ast::ConstantKind::Str;
+      if (literal) items.push_back({static_cast<const ast::Constant*>(key)->str, d->values[k]});
+    }
+    // In a union, a TypedDict is the context only when the keys fit it.
+    if (literal && cands.size() > 1) {
+      for (auto& item : typeddict_items(td->cls)) {
+        bool given = false;
+        for (auto& [k, v] : items) given = given || k == item.name;
+        literal = literal && (given || !item.required);
+      }
+      for (auto& [k, v] : items) literal = literal && typeddict_item(td->cls, k) != nullptr;
+    }
+    if (literal) return typeddict_value(td, items, d);
+  }
   const Type* want_k = nullptr;
   const Type* want_v = nullptr;
   auto wants = display_context(builtins().dict, ctx);
@@ -810,6 +836,10 @@ const Type* Checker::infer_subscript(const ast::Subscript* s) {
 }
 
 const Type* Checker::index_type(const Type* base, const ast::Expr* index, const ast::Node* at) {
+  if (base->kind == TK::Instance && static_cast<const Instance*>(base)->cls->typed_dict) {
+    const TDItem* item = typeddict_lookup(static_cast<const Instance*>(base), index, at);
+    return item != nullptr ? item->type : any_type();
+  }
   if (base->kind == TK::Tuple) {
     auto* tt = static_cast<const TupleType*>(base);
     const ast::Expr* x = index;

@@ -189,6 +189,7 @@ const Type* class_member(const Instance* t, const std::string& name) {
 
 const Type* constructor_type(ClassInfo* c) {
   program().ensure_class(c);
+  if (c->typed_dict && !c->any_base) return typeddict_constructor(c);
   if (c->any_base || c->is_enum || c->unknown_init) return any_type();
   Member init = find_member(c, "__init__");
   Member nw = find_member(c, "__new__");
@@ -270,7 +271,8 @@ std::vector<std::string> abstract_attributes(ClassInfo* c) {
       }
     }
   }
-  return out;  // the members' map is sorted by name
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool satisfies_protocol(const Type* a, const Instance* proto) {

@@ -790,7 +790,16 @@ void Program::ensure_class(ClassInfo* c) {
     if (base != nullptr && base->kind == SymKind::Special) {
       if (base->special == "Protocol") c->is_protocol = true;
       if (base->special == "Generic" || base->special == "Protocol") continue;
-      if (base->special == "TypedDict") c->typed_dict = true;
+      if (base->special == "TypedDict") {
+        // TypedDict classes are typing._TypedDict mappings.
+        ClassInfo* td = typing_class("typing", "_TypedDict");
+        c->typed_dict = true;
+        if (td != nullptr) {
+          ensure_class(td);
+          c->bases.push_back(instance(td));
+          continue;
+        }
+      }
       c->any_base = true;
       continue;
     }

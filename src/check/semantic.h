@@ -81,6 +81,13 @@ struct DataField {
   bool kw_only = false;
   bool init_var = false;  // InitVar[T]: a parameter, not an attribute
 };
+// An item of a TypedDict (typeddicts.cpp).
+struct TDItem {
+  std::string name;
+  const Type* type = nullptr;
+  bool required = true;
+};
+
 struct DataclassSpec {
   bool frozen = false, order = false, init = true, kw_only = false;
   std::vector<DataField> own;  // declared in this class, in order
@@ -97,7 +104,9 @@ struct ClassInfo {
   bool is_protocol = false;
   bool any_base = false;     // a base the checker cannot model: unknown members are Any
   bool is_enum = false;
-  bool typed_dict = false;    // a TypedDict class (its keys are not modelled)
+  bool typed_dict = false;    // a TypedDict class: its items are td_items
+  bool td_ready = false;
+  std::vector<TDItem> td_items;
   bool unknown_init = false;  // made by a class decorator not modelled (dataclass...)
   std::unique_ptr<DataclassSpec> dataclass;  // made by @dataclass
   // A named tuple (class form, or `X = NamedTuple(...)`/`namedtuple(...)`):
@@ -229,6 +238,12 @@ const Type* class_instance(ClassInfo* c);
 std::vector<Symbol*> enum_members(ClassInfo* c);
 Symbol* enum_member(ClassInfo* c, const std::string& name);
 const Type* enum_literal(ClassInfo* c, const std::string& member, bool literal_type);
+
+// TypedDicts (typeddicts.cpp): the items of a TypedDict class (inherited
+// first), one by key, and the constructor taking them as keywords.
+const std::vector<TDItem>& typeddict_items(ClassInfo* c);
+const TDItem* typeddict_item(ClassInfo* c, const std::string& key);
+const Type* typeddict_constructor(ClassInfo* c);
 
 // Member lookup (members.cpp).
 struct Member {

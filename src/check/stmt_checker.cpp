@@ -56,8 +56,18 @@ void Checker::check_stmt(const ast::Stmt* s) {
         } else if (t->kind == ast::ExprKind::Attribute) {
           infer(static_cast<const ast::Attribute*>(t)->value);
         } else if (t->kind == ast::ExprKind::Subscript) {
-          infer(static_cast<const ast::Subscript*>(t)->value);
-          infer(static_cast<const ast::Subscript*>(t)->slice);
+          auto* sub = static_cast<const ast::Subscript*>(t);
+          const Type* base = infer(sub->value);
+          if (base->kind == TK::Instance && static_cast<const Instance*>(base)->cls->typed_dict) {
+            const TDItem* item = typeddict_lookup(static_cast<const Instance*>(base), sub->slice, t);
+            if (item != nullptr && item->required) {
+              fail(t, "Key \"" + item->name + "\" of TypedDict \"" + static_cast<const Instance*>(base)->cls->name +
+                          "\" cannot be deleted",
+                   "misc");
+            }
+          } else {
+            infer(sub->slice);
+          }
         }
       }
       break;
@@ -560,6 +570,15 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
         complete_partial(p, {strip_literal(k), strip_literal(t)});
       }
       const Type* base = infer(s->value);
+      if (base->kind == TK::Instance && static_cast<const Instance*>(base)->cls->typed_dict) {
+        const TDItem* item = typeddict_lookup(static_cast<const Instance*>(base), s->slice, target);
+        if (item != nullptr && !is_subtype(t, item->type)) {
+          fail(at, "Value of \"" + item->name + "\" has incompatible type " + quote_type(t) + "; expected " +
+                       quote_type(item->type),
+               "typeddict-item");
+        }
+        return;
+      }
       const Type* idx = infer(s->slice);
       if (base->kind == TK::Any) return;
       const Type* m = member(base, "__setitem__", target, false);

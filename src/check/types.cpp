@@ -207,6 +207,15 @@ static std::string fmt(const Type* t, bool verbose) {
         if (verbose && i->cls->is_enum) text = i->cls->fullname.substr(0, i->cls->fullname.size() - i->cls->name.size()) + text;
         return "Literal[" + text + (i->literal_type ? "]" : "]?");
       }
+      if (verbose && i->cls->typed_dict) {
+        std::string s = "TypedDict('" + i->cls->fullname + "', {";
+        bool first = true;
+        for (auto& item : typeddict_items(i->cls)) {
+          s += (first ? "'" : ", '") + item.name + "'" + (item.required ? "" : "?") + ": " + fmt(item.type, true);
+          first = false;
+        }
+        return s + "})";
+      }
       std::string name = verbose ? i->cls->fullname : short_class_name(i->cls);
       if (i->cls == builtins().tuple && i->args.size() == 1) {
         return (verbose ? "builtins.tuple[" : "Tuple[") + fmt(i->args[0], verbose) + ", ...]";
@@ -489,8 +498,6 @@ static bool instance_subtype(const Instance* a, const Instance* b) {
     return true;
   }
   if (promotes(a->cls, b->cls)) return true;
-  // A TypedDict (not modelled) accepts any dict.
-  if (g_proper == 0 && b->cls->typed_dict && a->cls == builtins().dict) return true;
   const Instance* m = map_to_base(a, b->cls);
   if (m == nullptr) {
     if (b->cls->is_protocol) return satisfies_protocol(a, b);
