@@ -451,6 +451,7 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   frames_.emplace_back();
   untyped_ = ft->untyped;
   loop_depth_ = 0;
+  check_redefinitions(*f.body);
   check_block(*f.body);
   bool falls_off = !unreachable();
   close_partials(scope.get());
@@ -502,6 +503,7 @@ void Checker::check_class(const ast::ClassDef* d) {
   scope->cls = c;
   scopes_.push_back(scope.get());
   push_frame();
+  check_redefinitions(d->body);
   check_block(d->body);
   pop_frame();
   close_partials(scope.get());

@@ -116,6 +116,9 @@ class Checker {
   // The item `index` names (null after reporting a bad key).
   const TDItem* typeddict_lookup(const Instance* td, const ast::Expr* index, const ast::Node* at);
 
+  // ---- redefinitions (redefinitions.cpp)
+  void check_redefinitions(const std::vector<ast::Stmt*>& body);
+
   // ---- statements (stmt_checker.cpp)
   void check_block(const std::vector<ast::Stmt*>& body);
   void check_stmt(const ast::Stmt* s);

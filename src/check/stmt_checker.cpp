@@ -25,6 +25,7 @@ std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
 
 void Checker::check() {
   if (!mod_->parsed.ok()) return;
+  check_redefinitions(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
   // mypy checks every top-level statement, reachable or not.
   for (auto* s : static_cast<const ast::Module*>(mod_->parsed.mod)->body) {
     frames_.back().unreachable = false;
@@ -412,6 +413,17 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
   sym = program().resolve(sym);
   // `P = NamedTuple("P", ...)` defines a class: its call is not checked.
   if (sym != nullptr && sym->kind == SymKind::Class && sym->cls->namedtuple_call == value && value != nullptr) return;
+  if (sym != nullptr && sym->kind == SymKind::Func && sym->module == mod_ && sym->owner == nullptr) {
+    // A function's name assigned another value: it must be compatible.
+    const Type* ft = program().symbol_type(sym);
+    if (vt == nullptr && value != nullptr) vt = infer(value, ft);
+    if (vt != nullptr && ft->kind == TK::Callable && !is_subtype(vt, ft)) {
+      auto [x, y] = distinct(vt, ft);
+      fail(at != nullptr ? at : n,
+           "Incompatible types in assignment (expression has type " + x + ", variable has type " + y + ")", "assignment");
+    }
+    return;
+  }
   if (sym == nullptr || sym->kind != SymKind::Var) {
     if (vt == nullptr && value != nullptr) infer(value);
     return;
