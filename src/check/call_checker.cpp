@@ -131,6 +131,11 @@ const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
   }
   const Type* callee = infer(c->func);
   check_instantiation(callee, c);
+  if (mod_->flags.disallow_untyped_calls && !untyped_ && callee->kind == TK::Callable &&
+      static_cast<const CallableType*>(callee)->untyped) {
+    fail(c, "Call to untyped function \"" + static_cast<const CallableType*>(callee)->name + "\" in typed context",
+         "no-untyped-call");
+  }
   if (const Type* td = typeddict_call(callee, c); td != nullptr) return td;
   std::vector<Actual> actuals = actuals_of(c);
   if (last_part(c->func) == "cast" && c->args.size() == 2 && callee->kind == TK::Overloaded) {

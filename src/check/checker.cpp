@@ -180,6 +180,53 @@ bool contains_yield(const std::vector<ast::Stmt*>& body) {
   return false;
 }
 
+// Whether a body returns a value other than None (mypy's has_return_statement).
+bool returns_value(const std::vector<ast::Stmt*>& body) {
+  for (auto* s : body) {
+    switch (s->kind) {
+      case ast::StmtKind::Return: {
+        auto* v = static_cast<const ast::Return*>(s)->value;
+        if (v != nullptr && !(v->kind == ast::ExprKind::Constant &&
+                              static_cast<const ast::Constant*>(v)->value_kind == ast::ConstantKind::None)) {
+          return true;
+        }
+        break;
+      }
+      case ast::StmtKind::If: {
+        auto* i = static_cast<const ast::If*>(s);
+        if (returns_value(i->body) || returns_value(i->orelse)) return true;
+        break;
+      }
+      case ast::StmtKind::For: case ast::StmtKind::AsyncFor: {
+        auto* f = static_cast<const ast::For*>(s);
+        if (returns_value(f->body) || returns_value(f->orelse)) return true;
+        break;
+      }
+      case ast::StmtKind::While: {
+        auto* w = static_cast<const ast::While*>(s);
+        if (returns_value(w->body) || returns_value(w->orelse)) return true;
+        break;
+      }
+      case ast::StmtKind::With: case ast::StmtKind::AsyncWith:
+        if (returns_value(static_cast<const ast::With*>(s)->body)) return true;
+        break;
+      case ast::StmtKind::Try: case ast::StmtKind::TryStar: {
+        auto* t = static_cast<const ast::Try*>(s);
+        if (returns_value(t->body) || returns_value(t->orelse) || returns_value(t->finalbody)) return true;
+        for (auto* h : t->handlers)
+          if (returns_value(h->body)) return true;
+        break;
+      }
+      case ast::StmtKind::Match:
+        for (auto* c : static_cast<const ast::Match*>(s)->cases)
+          if (returns_value(c->body)) return true;
+        break;
+      default: break;
+    }
+  }
+  return false;
+}
+
 std::map<ModuleInfo*, std::unique_ptr<Checker>>& checkers() {
   static std::map<ModuleInfo*, std::unique_ptr<Checker>> c;
   return c;
@@ -380,6 +427,45 @@ bool Checker::body_is_trivial(const std::vector<ast::Stmt*>& body) const {
   return false;
 }
 
+// mypy's --disallow-untyped-defs and --disallow-incomplete-defs.
+void Checker::check_missing_annotations(const FuncDef& f, const CallableType* ft, ClassInfo* owner) {
+  const StrictFlags& flags = mod_->flags;
+  const ast::Arguments* a = f.args;
+  std::vector<const ast::Arg*> args;
+  for (auto* x : a->posonlyargs) args.push_back(x);
+  for (auto* x : a->args) args.push_back(x);
+  if (a->vararg != nullptr) args.push_back(a->vararg);
+  for (auto* x : a->kwonlyargs) args.push_back(x);
+  if (a->kwarg != nullptr) args.push_back(a->kwarg);
+  // The first parameter of a method is typed implicitly.
+  bool is_static = false;
+  for (auto* d : *f.decorators) is_static = is_static || decorator_name(d) == "staticmethod";
+  size_t implicit = owner != nullptr && !is_static && !args.empty() && args[0]->annotation == nullptr &&
+                            (a->vararg == nullptr || args[0] != a->vararg)
+                        ? 1
+                        : 0;
+  bool any_arg_missing = false;
+  for (size_t k = implicit; k < args.size(); ++k) any_arg_missing = any_arg_missing || args[k]->annotation == nullptr;
+  bool ret_missing = f.returns == nullptr && !(f.name == "__init__" && !ft->untyped);
+  if (ft->untyped) {
+    if (!flags.disallow_untyped_defs) return;
+    bool only_self = args.empty() || (args.size() == 1 && (args[0]->arg == "self" || args[0]->arg == "cls"));
+    if (only_self) {
+      fail(f.node, "Function is missing a return type annotation", "no-untyped-def");
+      if (!returns_value(*f.body) && !contains_yield(*f.body)) {
+        rep_->note(mod_->path, f.node->lineno, f.node->col_offset, "Use \"-> None\" if function does not return a value",
+                   "no-untyped-def");
+      }
+    } else {
+      fail(f.node, "Function is missing a type annotation", "no-untyped-def");
+    }
+    return;
+  }
+  if (!flags.disallow_untyped_defs && !flags.disallow_incomplete_defs) return;
+  if (ret_missing) fail(f.node, "Function is missing a return type annotation", "no-untyped-def");
+  if (any_arg_missing) fail(f.node, "Function is missing a type annotation for one or more arguments", "no-untyped-def");
+}
+
 void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   FuncDef f = func_def(s);
   bool is_overload = false, is_abstract = false;
@@ -400,6 +486,7 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   for (auto* d : f.args->kw_defaults)
     if (d != nullptr) infer(d);
   const CallableType* ft = program().function_type(f, mod_, owner);
+  check_missing_annotations(f, ft, owner);
   auto scope = std::make_unique<Scope>();
   scope->kind = ScopeKind::Function;
   scope->owned = std::make_unique<SymbolTable>();
@@ -449,7 +536,7 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   scopes_.push_back(scope.get());
   frames_.clear();
   frames_.emplace_back();
-  untyped_ = ft->untyped;
+  untyped_ = ft->untyped && !mod_->flags.check_untyped_defs;
   loop_depth_ = 0;
   check_redefinitions(*f.body);
   check_block(*f.body);

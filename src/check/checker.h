@@ -123,6 +123,7 @@ class Checker {
   void check_block(const std::vector<ast::Stmt*>& body);
   void check_stmt(const ast::Stmt* s);
   void check_function(const ast::Stmt* s, ClassInfo* owner);
+  void check_missing_annotations(const FuncDef& f, const CallableType* ft, ClassInfo* owner);
   void check_class(const ast::ClassDef* d);
   void check_assign(const ast::Expr* target, const ast::Expr* value, const Type* value_type, bool declaration);
   void assign_name(const ast::Name* n, const ast::Expr* value, const Type* value_type, const ast::Node* at);

@@ -1022,7 +1022,7 @@ const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, Clas
     c->params.push_back(p);
   }
   c->untyped = !any_annotation;
-  if (c->untyped && owner != nullptr && !is_static && !c->params.empty() && !f.args->args.empty() &&
+  if (c->untyped && !m->flags.check_untyped_defs && owner != nullptr && !is_static && !c->params.empty() && !f.args->args.empty() &&
       f.args->posonlyargs.empty() && f.args->args[0]->annotation == nullptr) {
     c->params[0].type = any_type();
   }

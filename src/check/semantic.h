@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "check/config.h"
 #include "check/types.h"
 #include "parser/ast.h"
 #include "parser/parser.h"
@@ -130,6 +131,7 @@ struct ModuleInfo {
   SymbolTable globals;
   bool collected = false;
   std::vector<std::string> lines;  // source lines (for `# type: ignore`)
+  StrictFlags flags;
 };
 
 // The `sys.version_info` / `sys.platform` / TYPE_CHECKING value of a

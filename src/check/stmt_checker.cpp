@@ -689,6 +689,10 @@ void Checker::check_return(const ast::Return* r) {
   }
   if (r->value != nullptr) {
     const Type* t = infer(r->value, declared);
+    if (t->kind == TK::Any && mod_->flags.warn_return_any && declared->kind != TK::Any && !untyped_ &&
+        !(declared->kind == TK::Instance && static_cast<const Instance*>(declared)->cls == builtins().object)) {
+      fail(r, "Returning Any from function declared to return " + quote_type(declared), "no-any-return");
+    }
     if (t->kind != TK::Any && declared->kind != TK::Any) {
       if (declared->kind == TK::None) {
         if (t->kind != TK::None) fail(r, "No return value expected", "return-value");
