@@ -482,6 +482,12 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
       for (auto* a : static_cast<const ast::Call*>(d)->args) infer(a);
     }
   }
+  for (const ast::Arg* arg : f.args->posonlyargs) validate_annotation(arg->annotation, false);
+  for (const ast::Arg* arg : f.args->args) validate_annotation(arg->annotation, false);
+  for (const ast::Arg* arg : f.args->kwonlyargs) validate_annotation(arg->annotation, false);
+  if (f.args->vararg != nullptr) validate_annotation(f.args->vararg->annotation, false);
+  if (f.args->kwarg != nullptr) validate_annotation(f.args->kwarg->annotation, false);
+  validate_annotation(f.returns, false);
   for (auto* d : f.args->defaults) infer(d);
   for (auto* d : f.args->kw_defaults)
     if (d != nullptr) infer(d);

@@ -116,6 +116,11 @@ class Checker {
   // The item `index` names (null after reporting a bad key).
   const TDItem* typeddict_lookup(const Instance* td, const ast::Expr* index, const ast::Node* at);
 
+  // ---- annotations (annotations.cpp): errors in an annotation itself;
+  // `class_assignment` allows ClassVar, `at` is where a string annotation is.
+  void validate_annotation(const ast::Expr* e, bool class_assignment, const ast::Node* at = nullptr);
+  bool check_type_arg_count(ClassInfo* cls, size_t given, const ast::Node* where);
+
   // ---- redefinitions (redefinitions.cpp)
   void check_redefinitions(const std::vector<ast::Stmt*>& body);
 

@@ -141,6 +141,7 @@ static Member base_member(ClassInfo* c, const std::string& name) {
 
 void Checker::check_attribute_override(ClassInfo* c, const std::string& name, const ast::Expr* value, const ast::Stmt* st) {
   if (c->is_enum || c->namedtuple || c->dataclass != nullptr) return;
+  if (name.size() > 4 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") == 0) return;
   Member base = base_member(c, name);
   if (base.sym == nullptr || base.defined_in == builtins().object || base.defined_in->module->is_stub) return;
   if (is_final(base.sym)) {

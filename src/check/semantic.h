@@ -213,6 +213,8 @@ class Program {
 
 Program& program();
 
+// The class a typing alias stands for ("List" → builtins.list), or null.
+const char* alias_target(const std::string& special, std::string* module);
 // The special form an annotation starts with ("ClassVar" for
 // `ClassVar[int]`, "Final"...), empty for anything else (typeexpr.cpp).
 std::string annotation_special(const ast::Expr* e, ModuleInfo* m, ClassInfo* owner);

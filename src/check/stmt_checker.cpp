@@ -84,6 +84,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
     }
     case ast::StmtKind::AnnAssign: {
       auto* a = static_cast<const ast::AnnAssign*>(s);
+      validate_annotation(a->annotation, scopes_.back()->kind == ScopeKind::Class && a->target->kind == ast::ExprKind::Name);
       const Type* declared = annotation_type(a->annotation);
       // `X: Final = value` declares the value's type.
       if (a->value != nullptr && a->annotation->kind != ast::ExprKind::Subscript && declared->kind == TK::Any &&

@@ -15,6 +15,8 @@ std::set<Symbol*>& aliases_in_progress() {
   return s;
 }
 
+}  // namespace
+
 const char* alias_target(const std::string& special, std::string* module) {
   *module = "builtins";
   if (special == "List") return "list";
@@ -29,6 +31,8 @@ const char* alias_target(const std::string& special, std::string* module) {
   if (special == "OrderedDict") return "OrderedDict";
   return nullptr;
 }
+
+namespace {
 
 bool is_ellipsis(const ast::Expr* e) {
   return e->kind == ast::ExprKind::Constant &&

@@ -263,6 +263,7 @@ static std::string fmt(const Type* t, bool verbose) {
       if (u->fallback != nullptr && !verbose) return fmt(u->fallback, false);
       std::string s = "Tuple[";
       for (size_t k = 0; k < u->items.size(); ++k) s += (k ? ", " : "") + fmt(u->items[k], verbose);
+      if (u->items.empty() && !verbose) s += "()";
       if (u->fallback != nullptr) s += ", fallback=" + u->fallback->cls->fullname;
       return s + "]";
     }
