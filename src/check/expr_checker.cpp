@@ -826,6 +826,19 @@ const Type* Checker::infer_await(const ast::Await* a) {
 
 const Type* Checker::infer_subscript(const ast::Subscript* s) {
   const Type* base = infer(s->value);
+  // Box[int] as a value (a class of this program): the class object with its type arguments.
+  if (base->kind == TK::TypeType && static_cast<const TypeType*>(base)->item->kind == TK::Instance) {
+    ClassInfo* cls = static_cast<const Instance*>(static_cast<const TypeType*>(base)->item)->cls;
+    if (!cls->type_params.empty() && cls->def != nullptr && !cls->module->is_stub) {
+      infer(s->slice);
+      const Type* applied = annotation_type(s);
+      if (applied->kind == TK::Instance) {
+        auto* tt = arena().make<TypeType>();
+        tt->item = applied;
+        return tt;
+      }
+    }
+  }
   const Type* t = index_type(base, s->slice, s);
   std::string key = key_of(s);
   if (!key.empty()) {

@@ -522,6 +522,9 @@ void Program::collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& bo
     if (target->kind != ast::ExprKind::Attribute) return;
     auto* a = static_cast<const ast::Attribute*>(target);
     if (a->value->kind != ast::ExprKind::Name || static_cast<const ast::Name*>(a->value)->id != self_name) return;
+    // An attribute a base class declares is that one (mypy binds self.x to it).
+    for (size_t k = 1; k < c->mro.size(); ++k)
+      if (c->mro[k]->state == 2 && c->mro[k]->members.count(a->attr) != 0) return;
     auto it = c->members.find(a->attr);
     if (it != c->members.end()) {
       if (it->second->kind == SymKind::Var && it->second->annotation == nullptr && it->second->value == nullptr &&
