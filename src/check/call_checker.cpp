@@ -757,10 +757,15 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
         case TK::Tuple:
           for (auto* x : static_cast<const TupleType*>(t)->items) self(x, self);
           return;
-        case TK::Callable:
-          for (auto& p : static_cast<const CallableType*>(t)->params) self(p.type, self);
-          self(static_cast<const CallableType*>(t)->ret, self);
+        case TK::Callable: {
+          auto* c = static_cast<const CallableType*>(t);
+          if (c->param_spec != nullptr && std::find(vars.begin(), vars.end(), c->param_spec) == vars.end()) {
+            vars.push_back(c->param_spec);
+          }
+          for (auto& p : c->params) self(p.type, self);
+          self(c->ret, self);
           return;
+        }
         case TK::TypeType: self(static_cast<const TypeType*>(t)->item, self); return;
         default: return;
       }

@@ -356,7 +356,8 @@ void Program::collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, 
       if (value != nullptr && value->kind == ast::ExprKind::Call) {
         std::string callee = last_part(dotted(static_cast<const ast::Call*>(value)->func));
         if (callee == "TypeVar") s->kind = SymKind::TypeVar;
-        if (callee == "ParamSpec" || callee == "TypeVarTuple") {
+        if (callee == "ParamSpec") s->kind = SymKind::TypeVar;
+        if (callee == "TypeVarTuple") {
           s->kind = SymKind::Special;
           s->special = "ParamSpec";
         }
@@ -886,6 +887,7 @@ const Type* Program::typevar_from_call(Symbol* s) {
   tv->upper = builtins().object != nullptr ? instance(builtins().object) : any_type();
   if (s->value != nullptr && s->value->kind == ast::ExprKind::Call) {
     auto* call = static_cast<const ast::Call*>(s->value);
+    tv->param_spec = last_part(dotted(call->func)) == "ParamSpec";
     if (!call->args.empty() && call->args[0]->kind == ast::ExprKind::Constant) {
       tv->name = static_cast<const ast::Constant*>(call->args[0])->str;
     }
@@ -1043,6 +1045,40 @@ const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, Clas
   return c;
 }
 
+const Type* Program::decorated_type(const FuncDef& f, ModuleInfo* m) {
+  const Type* t = function_type(f, m, nullptr);
+  for (auto it = f.decorators->rbegin(); it != f.decorators->rend(); ++it) {
+    // A decorator function mapping callables to callables (typing them
+    // with type variables or a ParamSpec); anything else gives Any.
+    Symbol* d = (*it)->kind == ast::ExprKind::Call ? nullptr : lookup_type_name(*it, m, nullptr, nullptr);
+    if (d == nullptr || d->kind != SymKind::Func) return any_type();
+    const Type* dt = func_symbol_type(d);
+    if (dt->kind != TK::Callable) return any_type();
+    auto* deco = static_cast<const CallableType*>(dt);
+    if (deco->untyped || deco->params.empty() || deco->params[0].kind == ParamKind::Star2) return any_type();
+    std::map<const TypeVarType*, std::vector<const Type*>> cons;
+    infer_constraints(deco->params[0].type, t, &cons);
+    Subst sub;
+    for (auto& [tv, bounds] : cons) {
+      const Type* sol = never_type();
+      for (auto* b : bounds) sol = sol->kind == TK::Never ? strip_literal(b) : join(sol, b);
+      sub[tv] = sol;
+    }
+    const Type* r = substitute(deco->ret, sub);
+    if (has_type_vars(r) || !is_subtype(t, substitute(deco->params[0].type, sub))) return any_type();
+    if (r->kind == TK::Callable) {
+      auto* named = arena().make<CallableType>();
+      *named = *static_cast<const CallableType*>(r);
+      named->name = named->def_name = f.name;
+      named->def_file.clear();  // mypy gives no "defined here" note for it
+      named->def_line = 0;
+      r = named;
+    }
+    t = r;
+  }
+  return t;
+}
+
 const Type* Program::func_symbol_type(Symbol* s) {
   if (s->state == 2) return s->type;
   if (s->state == 1) return any_type();
@@ -1073,7 +1109,9 @@ const Type* Program::func_symbol_type(Symbol* s) {
     if (is_overload) {
       overloads.push_back(function_type(f, s->module, s->owner));
     } else if (result == nullptr && overloads.empty()) {
-      result = unknown_decorator ? any_type() : function_type(f, s->module, s->owner);
+      result = !unknown_decorator ? function_type(f, s->module, s->owner)
+               : s->owner == nullptr ? decorated_type(f, s->module)
+                                     : any_type();
     }
   }
   if (overloads.size() == 1) {

@@ -168,6 +168,8 @@ class Program {
   // The callable type of one definition (self included for methods).
   const CallableType* function_type(const FuncDef& f, ModuleInfo* m, ClassInfo* owner);
   const Type* func_symbol_type(Symbol* s);
+  // A module-level function's type through its decorators.
+  const Type* decorated_type(const FuncDef& f, ModuleInfo* m);
 
   // Annotation → type. `owner` gives class-scope names; `locals` looks up
   // names of enclosing functions first (may be null).

@@ -251,6 +251,29 @@ const Type* Program::analyze_subscript(Symbol* base, const ast::Subscript* e, Mo
       }
       auto& elts = static_cast<const ast::Tuple*>(slice)->elts;
       c->ret = analyze_type(elts[1], m, owner, locals);
+      // Callable[P, R] and Callable[Concatenate[X, P], R].
+      const ast::Expr* spec = elts[0];
+      std::vector<const ast::Expr*> prefix;
+      if (spec->kind == ast::ExprKind::Subscript) {
+        Symbol* head = lookup_type_name(static_cast<const ast::Subscript*>(spec)->value, m, owner, locals);
+        const ast::Expr* args = static_cast<const ast::Subscript*>(spec)->slice;
+        if (head != nullptr && head->kind == SymKind::Special && head->special == "Concatenate" &&
+            args->kind == ast::ExprKind::Tuple && !static_cast<const ast::Tuple*>(args)->elts.empty()) {
+          auto& parts = static_cast<const ast::Tuple*>(args)->elts;
+          prefix.assign(parts.begin(), parts.end() - 1);
+          spec = parts.back();
+        }
+      }
+      if (spec->kind == ast::ExprKind::Name || spec->kind == ast::ExprKind::Attribute) {
+        Symbol* p = lookup_type_name(spec, m, owner, locals);
+        const Type* pt = p != nullptr && p->kind == SymKind::TypeVar ? symbol_type(p) : nullptr;
+        if (pt != nullptr && pt->kind == TK::TypeVar && static_cast<const TypeVarType*>(pt)->param_spec) {
+          for (auto* x : prefix) c->params.push_back({"", ParamKind::Pos, analyze_type(x, m, owner, locals), true});
+          c->param_spec = static_cast<const TypeVarType*>(pt);
+          c->ellipsis_args = true;
+          return c;
+        }
+      }
       if (elts[0]->kind == ast::ExprKind::List) {
         for (auto* p : static_cast<const ast::List*>(elts[0])->elts) {
           Param param;

@@ -270,7 +270,7 @@ static std::string fmt(const Type* t, bool verbose) {
     case TK::Callable: {
       auto* c = static_cast<const CallableType*>(t);
       if (verbose) {
-        std::string s = "def (" + format_params(c, true) + ")";
+        std::string s = "def (" + (c->ellipsis_args && c->params.empty() ? "*Any, **Any" : format_params(c, true)) + ")";
         if (c->ret->kind != TK::None) s += " -> " + fmt(c->ret, true);
         return s;
       }
@@ -366,6 +366,15 @@ const Type* substitute(const Type* t, const Subst& s) {
       *r = *c;
       for (auto& p : r->params) p.type = substitute(p.type, s);
       r->ret = substitute(c->ret, s);
+      // A solved ParamSpec brings its parameters (a callable carries them).
+      auto ps = c->param_spec != nullptr ? s.find(c->param_spec) : s.end();
+      if (ps != s.end()) {
+        r->param_spec = nullptr;
+        if (ps->second->kind == TK::Callable && !static_cast<const CallableType*>(ps->second)->ellipsis_args) {
+          for (auto& p : static_cast<const CallableType*>(ps->second)->params) r->params.push_back(p);
+          r->ellipsis_args = false;
+        }
+      }
       return r;
     }
     case TK::Overloaded: {
@@ -400,6 +409,7 @@ bool has_type_vars(const Type* t) {
       return false;
     case TK::Callable: {
       auto* c = static_cast<const CallableType*>(t);
+      if (c->param_spec != nullptr) return true;
       for (auto& p : c->params)
         if (has_type_vars(p.type)) return true;
       return has_type_vars(c->ret);
@@ -800,6 +810,13 @@ void infer_constraints(const Type* formal, const Type* actual,
       }
       if (a == nullptr) return;
       infer_constraints(f->ret, a->ret, out);
+      if (f->param_spec != nullptr && !a->ellipsis_args && a->params.size() >= f->params.size()) {
+        // P is what the actual takes after the Concatenate prefix.
+        auto* carrier = arena().make<CallableType>();
+        carrier->ret = none_type();
+        carrier->params.assign(a->params.begin() + static_cast<long>(f->params.size()), a->params.end());
+        (*out)[f->param_spec].push_back(carrier);
+      }
       return;
     }
     case TK::TypeType: {

@@ -52,6 +52,7 @@ struct TypeVarType : Type {
   const Type* upper = nullptr;         // bound, or object
   std::vector<const Type*> values;     // value restriction
   int variance = 0;                    // 0 invariant, 1 covariant, -1 contravariant
+  bool param_spec = false;             // a ParamSpec: stands for a parameter list
 };
 
 enum class ParamKind { Pos, PosOpt, Star, KwOnly, KwOnlyOpt, Star2 };
@@ -73,6 +74,9 @@ struct CallableType : Type {
   bool ellipsis_args = false;  // Callable[..., R]
   bool untyped = false;        // no annotation at all: not checked inside
   bool is_type_obj = false;    // a class called as a constructor
+  // Callable[P, R] or Callable[Concatenate[X, P], R]: `params` then P's
+  // (calls are not checked while P is unknown: ellipsis_args is set).
+  const TypeVarType* param_spec = nullptr;
   std::string def_file;        // where it is defined (for the "defined here" note)
   int def_line = 0;
 };
