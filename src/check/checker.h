@@ -122,7 +122,14 @@ class Checker {
   bool check_type_arg_count(ClassInfo* cls, size_t given, const ast::Node* where);
 
   // ---- redefinitions (redefinitions.cpp)
+  struct Binding {
+    int line = 0;
+    bool import = false;
+    bool overloadable = false;  // an @overload or property accessor may follow
+    std::string module;         // what an import binds
+  };
   void check_redefinitions(const std::vector<ast::Stmt*>& body);
+  void check_redefinitions_in(const std::vector<ast::Stmt*>& body, bool top, std::map<std::string, Binding>* names);
 
   // ---- statements (stmt_checker.cpp)
   void check_block(const std::vector<ast::Stmt*>& body);

@@ -23,14 +23,23 @@ bool accessor_or_overload(const std::vector<ast::Expr*>& decorators) {
 }  // namespace
 
 void Checker::check_redefinitions(const std::vector<ast::Stmt*>& body) {
-  struct Binding {
-    int line = 0;
-    bool import = false;
-    bool overloadable = false;  // an @overload or property accessor may follow
-  };
   std::map<std::string, Binding> bound;
-  auto bind = [&](const std::string& name, int line, bool import, bool overloadable) {
-    if (bound.count(name) == 0) bound[name] = {line, import, overloadable};
+  check_redefinitions_in(body, true, &bound);
+}
+
+void Checker::check_redefinitions_in(const std::vector<ast::Stmt*>& body, bool top, std::map<std::string, Binding>* names) {
+  std::map<std::string, Binding>& bound = *names;
+  auto bind = [&](const std::string& name, int line, bool import, bool overloadable, const std::string& module = "") {
+    if (bound.count(name) == 0) bound[name] = {line, import, overloadable, module};
+  };
+  // An import binding a name another module's import bound (mypy checks an
+  // import over a def as an assignment, which is not modelled).
+  auto import_name = [&](const std::string& name, const std::string& module, const ast::Stmt* st) {
+    auto it = bound.find(name);
+    if (it != bound.end() && it->second.import && it->second.module != module) {
+      fail(st, "Name \"" + name + "\" already defined (by an import)", "no-redef");
+    }
+    bind(name, st->lineno, true, false, module);
   };
   for (const ast::Stmt* st : body) {
     switch (st->kind) {
@@ -40,6 +49,11 @@ void Checker::check_redefinitions(const std::vector<ast::Stmt*>& body) {
         const auto& decorators = is_class ? static_cast<const ast::ClassDef*>(st)->decorator_list : *func_def(st).decorators;
         auto it = bound.find(name);
         bool special = !is_class && accessor_or_overload(decorators);
+        if (!top) {
+          // Definitions in branches are conditional variants.
+          if (it == bound.end()) bound[name] = {st->lineno, false, false, ""};
+          break;
+        }
         if (it != bound.end() && !(special || (it->second.overloadable && !is_class))) {
           fail(st, "Name \"" + name + "\" already defined " +
                        (it->second.import ? std::string("(by an import)") : "on line " + std::to_string(it->second.line)),
@@ -49,7 +63,7 @@ void Checker::check_redefinitions(const std::vector<ast::Stmt*>& body) {
           // After an overload or accessor, the implementation may follow.
           it->second.overloadable = special || !decorators.empty();
         }
-        bind(name, st->lineno, false, !is_class && !decorators.empty());
+        if (it == bound.end()) bound[name] = {st->lineno, false, !is_class && !decorators.empty(), ""};
         break;
       }
       case ast::StmtKind::Assign:
@@ -65,14 +79,31 @@ void Checker::check_redefinitions(const std::vector<ast::Stmt*>& body) {
       }
       case ast::StmtKind::Import:
         for (auto* al : static_cast<const ast::Import*>(st)->names) {
-          bind(al->asname.empty() ? al->name.substr(0, al->name.find('.')) : al->asname, st->lineno, true, false);
+          std::string name = al->asname.empty() ? al->name.substr(0, al->name.find('.')) : al->asname;
+          import_name(name, al->asname.empty() ? name : al->name, st);
         }
         break;
-      case ast::StmtKind::ImportFrom:
-        for (auto* al : static_cast<const ast::ImportFrom*>(st)->names) {
-          if (al->name != "*") bind(al->asname.empty() ? al->name : al->asname, st->lineno, true, false);
+      case ast::StmtKind::ImportFrom: {
+        auto* im = static_cast<const ast::ImportFrom*>(st);
+        for (auto* al : im->names) {
+          if (al->name != "*") import_name(al->asname.empty() ? al->name : al->asname, im->module + "." + al->name, st);
         }
         break;
+      }
+      case ast::StmtKind::If: {
+        auto* i = static_cast<const ast::If*>(st);
+        if (static_condition(i->test) != 0) check_redefinitions_in(i->body, false, names);
+        if (static_condition(i->test) != 1) check_redefinitions_in(i->orelse, false, names);
+        break;
+      }
+      case ast::StmtKind::Try: case ast::StmtKind::TryStar: {
+        auto* t = static_cast<const ast::Try*>(st);
+        check_redefinitions_in(t->body, false, names);
+        for (auto* h : t->handlers) check_redefinitions_in(h->body, false, names);
+        check_redefinitions_in(t->orelse, false, names);
+        check_redefinitions_in(t->finalbody, false, names);
+        break;
+      }
       default: break;
     }
   }

@@ -25,13 +25,14 @@ std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
 
 void Checker::check() {
   if (!mod_->parsed.ok()) return;
-  check_redefinitions(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
   // mypy checks every top-level statement, reachable or not.
   for (auto* s : static_cast<const ast::Module*>(mod_->parsed.mod)->body) {
     frames_.back().unreachable = false;
     check_stmt(s);
   }
   close_partials(scopes_[0]);
+  // After the imports' own errors, which mypy reports first on a line.
+  check_redefinitions(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
 }
 
 void Checker::check_block(const std::vector<ast::Stmt*>& body) {

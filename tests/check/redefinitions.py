@@ -90,3 +90,14 @@ def sometimes() -> Optional[int]:
 if bool():
     def sometimes() -> Optional[int]:
         return 1
+
+
+try:
+    import json as codec
+except ImportError:
+    import pickle as codec  # E: Name "codec" already defined (by an import)  [no-redef]
+
+try:
+    import math
+except ImportError:
+    import math
