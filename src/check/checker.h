@@ -93,6 +93,9 @@ class Checker {
   static bool can_be_true(const Type* t);
   static const Type* truthy_part(const Type* t);
   static const Type* falsy_part(const Type* t);
+  // The left of `x and y` as its value: instances marked false-only (mypy's
+  // false_only), so that a later `or` drops them.
+  static const Type* false_values(const Type* t);
 
   // ---- enums (enums.cpp)
   const Type* enum_value_type(Symbol* member);

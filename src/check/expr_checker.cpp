@@ -449,7 +449,7 @@ const Type* Checker::infer_boolop(const ast::BoolOp* b, const Type* ctx) {
       break;
     }
     // The left operand's value survives only when it decides the result.
-    parts.push_back(is_and ? falsy_part(t) : truthy_part(t));
+    parts.push_back(is_and ? false_values(t) : truthy_part(t));
     auto maps = condition_maps(b->values[k]);
     const TypeMap& next = is_and ? maps.first : maps.second;
     if (next.unreachable) {

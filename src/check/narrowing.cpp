@@ -137,26 +137,54 @@ bool Checker::can_be_true(const Type* t) {
   if (t->kind == TK::None) return false;
   if (t->kind == TK::Instance) {
     auto* i = static_cast<const Instance*>(t);
-    if (i->literal == "False" || i->literal == "0" || i->literal == "''") return false;
+    if (i->falsy_only || i->literal == "False" || i->literal == "0" || i->literal == "''") return false;
   }
   if (t->kind == TK::Tuple) return !static_cast<const TupleType*>(t)->items.empty();
   return true;
 }
 
+// A bool's true (or false) values are a literal (mypy's true_only / false_only).
+static const Type* bool_part(const Type* t, bool truth) {
+  if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls == builtins().bool_ &&
+      static_cast<const Instance*>(t)->literal.empty()) {
+    return literal_instance(builtins().bool_, truth ? "True" : "False", true);
+  }
+  return t;
+}
+
 const Type* Checker::truthy_part(const Type* t) {
-  if (t->kind != TK::Union) return can_be_true(t) ? t : never_type();
+  if (t->kind != TK::Union) return can_be_true(t) ? bool_part(t, true) : never_type();
   std::vector<const Type*> keep;
   for (auto* i : static_cast<const UnionType*>(t)->items)
-    if (can_be_true(i)) keep.push_back(i);
+    if (can_be_true(i)) keep.push_back(bool_part(i, true));
   return make_union(keep);
 }
 
 const Type* Checker::falsy_part(const Type* t) {
-  if (t->kind != TK::Union) return can_be_false(t) ? t : never_type();
+  if (t->kind != TK::Union) return can_be_false(t) ? bool_part(t, false) : never_type();
   std::vector<const Type*> keep;
   for (auto* i : static_cast<const UnionType*>(t)->items)
-    if (can_be_false(i)) keep.push_back(i);
+    if (can_be_false(i)) keep.push_back(bool_part(i, false));
   return make_union(keep);
+}
+
+const Type* Checker::false_values(const Type* t) {
+  if (t->kind == TK::Union) {
+    std::vector<const Type*> keep;
+    for (auto* i : static_cast<const UnionType*>(t)->items)
+      if (can_be_false(i)) keep.push_back(false_values(i));
+    return make_union(keep);
+  }
+  if (!can_be_false(t)) return never_type();
+  if (bool_part(t, false) != t) return bool_part(t, false);
+  // An instance that may be either keeps its false values only.
+  if (t->kind == TK::Instance && can_be_true(t) && static_cast<const Instance*>(t)->literal.empty()) {
+    auto* f = arena().make<Instance>();
+    *f = *static_cast<const Instance*>(t);
+    f->falsy_only = true;
+    return f;
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------- isinstance

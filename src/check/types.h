@@ -31,6 +31,7 @@ struct Instance : Type {
   std::vector<const Type*> args;
   std::string literal;
   bool literal_type = false;  // a declared Literal[...] type, not a value's last known form
+  bool falsy_only = false;    // the false values only (the left of `x and y`: mypy's can_be_true)
 };
 
 struct UnionType : Type {
