@@ -80,7 +80,10 @@ const Type* Checker::actual_type(Actual& a, const Type* ctx) {
 const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
   std::string fname = c->func->kind == ast::ExprKind::Name ? static_cast<const ast::Name*>(c->func)->id : "";
   if ((fname == "reveal_type" || fname == "reveal_locals") && lookup(fname) == nullptr) {
-    if (fname == "reveal_locals") return none_type();
+    if (fname == "reveal_locals") {
+      reveal_locals(c);
+      return none_type();
+    }
     if (c->args.size() != 1) return any_type();
     const Type* t = infer(c->args[0]);
     const Type* shown = t;
@@ -172,6 +175,24 @@ const Type* Checker::typeddict_call(const Type* callee, const ast::Call* c) {
   if (item == nullptr) return nullptr;
   if (c->args.size() == 2) return make_union({item->type, infer(c->args[1], item->type)});
   return make_optional(item->type);
+}
+
+// mypy's reveal_locals: the declared or inferred types of the current
+// scope's variables, sorted by name (Any in an unchecked function).
+void Checker::reveal_locals(const ast::Call* c) {
+  if (silent_ > 0) return;
+  std::vector<std::pair<std::string, std::string>> shown;
+  for (auto& [name, sym] : *scopes_.back()->table) {
+    if (sym->kind != SymKind::Var || sym->module != mod_) continue;
+    shown.push_back({name, untyped_ ? "Any" : format_verbose(declared_type(sym))});
+  }
+  auto say = [&](const std::string& msg) { rep_->note(mod_->path, c->lineno, c->col_offset, msg); };
+  if (shown.empty()) {
+    say("There are no locals to reveal");
+    return;
+  }
+  say("Revealed local types are:");
+  for (auto& [name, type] : shown) say("    " + name + ": " + type);
 }
 
 bool Checker::names_class(const ast::Expr* e) {

@@ -183,6 +183,7 @@ class Checker {
 
   // ---- calls (call_checker.cpp)
   // Whether `e` names a class itself (C, mod.C), not a type[C] value.
+  void reveal_locals(const ast::Call* c);
   bool names_class(const ast::Expr* e);
   const Type* typeddict_call(const Type* callee, const ast::Call* c);
   // mypy's errors for calling an abstract or protocol class.
