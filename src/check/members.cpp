@@ -165,7 +165,8 @@ const Type* class_member(const Instance* t, const std::string& name) {
   switch (sym->kind) {
     case SymKind::Func: {
       const Type* ft = substitute(program().func_symbol_type(sym), s);
-      if (sym->is_property) return any_type();
+      // A property read from the class is its getter.
+      if (sym->is_property) return ft->kind == TK::Callable ? ft : any_type();
       if (has_decorator(sym, "classmethod")) {
         auto* tt = arena().make<TypeType>();
         tt->item = t;

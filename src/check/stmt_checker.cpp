@@ -538,6 +538,18 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
           return;
         }
         Member var = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (var.sym != nullptr && var.sym->kind == SymKind::Func && var.sym->is_property) {
+          // A property without a setter (cached_property is writable).
+          bool writable = false;
+          for (auto& d : var.sym->decorators) {
+            writable = writable || d == a->attr + ".setter" ||
+                       (d.size() >= 15 && d.compare(d.size() - 15, 15, "cached_property") == 0);
+          }
+          if (!writable) {
+            fail(target, "Property \"" + a->attr + "\" defined in \"" + var.defined_in->name + "\" is read-only", "misc");
+            return;
+          }
+        }
         if (final_assignment(var.sym, at)) {
           fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
           return;
