@@ -726,6 +726,18 @@ void infer_constraints(const Type* formal, const Type* actual,
       }
       const Type* a = actual;
       if (a->kind == TK::Tuple) a = tuple_fallback(static_cast<const TupleType*>(a));
+      // A class object against a protocol: its metaclass's members (iterating an Enum class).
+      if (a->kind == TK::TypeType && f->cls->is_protocol && static_cast<const TypeType*>(a)->item->kind == TK::Instance) {
+        const Instance* meta = static_cast<const Instance*>(static_cast<const TypeType*>(a)->item)->cls->metaclass;
+        if (meta == nullptr) return;
+        for (auto& [name, sym] : f->cls->members) {
+          if (sym->kind != SymKind::Func) continue;
+          auto* fm = instance_member(f, name);
+          auto* am = instance_member(meta, name, a);
+          if (fm != nullptr && am != nullptr) infer_constraints(fm, am, out);
+        }
+        return;
+      }
       if (a->kind == TK::Union) {
         for (auto* i : static_cast<const UnionType*>(a)->items) infer_constraints(formal, i, out);
         return;
