@@ -85,6 +85,7 @@ class Checker {
 
   // ---- narrowing (narrowing.cpp)
   std::pair<TypeMap, TypeMap> condition_maps(const ast::Expr* e);
+  bool literal_equality_maps(const Type* t, const Type* other, TypeMap* yes, TypeMap* no, const std::string& key);
   TypeMap and_maps(const TypeMap& a, const TypeMap& b);
   TypeMap or_maps(const TypeMap& a, const TypeMap& b);
   const Type* isinstance_types(const ast::Expr* e);

@@ -270,6 +270,44 @@ TypeMap Checker::or_maps(const TypeMap& a, const TypeMap& b) {
   return r;
 }
 
+// `x == 'r'` where x's type has Literal items: the equal literal on one
+// side, the others on the other; items that cannot be equal (another
+// class, None) go to the other side only.
+bool Checker::literal_equality_maps(const Type* t, const Type* other, TypeMap* yes, TypeMap* no, const std::string& key) {
+  auto* lit = other->kind == TK::Instance ? static_cast<const Instance*>(other) : nullptr;
+  if (lit == nullptr || lit->literal.empty() || lit->cls->is_enum) return false;
+  std::vector<const Type*> items = t->kind == TK::Union ? static_cast<const UnionType*>(t)->items
+                                                         : std::vector<const Type*>{t};
+  bool any_literal = false;
+  std::vector<const Type*> pos, neg;
+  for (const Type* item : items) {
+    auto* ii = item->kind == TK::Instance ? static_cast<const Instance*>(item) : nullptr;
+    if (ii != nullptr && ii->literal_type && !ii->cls->is_enum) {
+      any_literal = true;
+      (ii->cls == lit->cls && ii->literal == lit->literal ? pos : neg).push_back(item);
+    } else if (item->kind == TK::None || (ii != nullptr && !is_subtype(lit, item) && !is_subtype(item, lit))) {
+      neg.push_back(item);
+    } else {
+      // str against 'high': the literal itself where they are equal.
+      bool same_class = ii != nullptr && ii->cls == lit->cls && ii->literal.empty();
+      pos.push_back(same_class ? literal_instance(lit->cls, lit->literal, true) : item);
+      neg.push_back(item);
+    }
+  }
+  if (!any_literal) return false;
+  if (pos.empty()) {
+    yes->unreachable = true;
+  } else {
+    yes->types[key] = make_union(pos);
+  }
+  if (neg.empty()) {
+    no->unreachable = true;
+  } else {
+    no->types[key] = make_union(neg);
+  }
+  return true;
+}
+
 std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
   TypeMap yes, no;
   int st = static_condition(e);
@@ -358,6 +396,11 @@ std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
           literal_other = false;
         }
         std::string key = key_of(subject);
+        if (literal_other && !key.empty() && op != ast::CmpOp::In &&
+            literal_equality_maps(current(subject), current(other), &yes, &no, key)) {
+          if (op == ast::CmpOp::NotEq) std::swap(yes, no);
+          return {yes, no};
+        }
         if (literal_other && !key.empty()) {
           const Type* t = current(subject);
           if (contains_none(t)) {
