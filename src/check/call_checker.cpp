@@ -80,7 +80,10 @@ const Type* Checker::actual_type(Actual& a, const Type* ctx) {
 const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
   std::string fname = c->func->kind == ast::ExprKind::Name ? static_cast<const ast::Name*>(c->func)->id : "";
   if ((fname == "reveal_type" || fname == "reveal_locals") && lookup(fname) == nullptr) {
-    if (fname == "reveal_locals") return none_type();
+    if (fname == "reveal_locals") {
+      reveal_locals(c);
+      return none_type();
+    }
     if (c->args.size() != 1) return any_type();
     const Type* t = infer(c->args[0]);
     const Type* shown = t;
@@ -130,12 +133,108 @@ const Type* Checker::infer_call(const ast::Call* c, const Type* ctx) {
     }
   }
   const Type* callee = infer(c->func);
+  check_instantiation(callee, c);
+  if (mod_->flags.disallow_untyped_calls && !untyped_ && callee->kind == TK::Callable &&
+      static_cast<const CallableType*>(callee)->untyped) {
+    fail(c, "Call to untyped function \"" + static_cast<const CallableType*>(callee)->name + "\" in typed context",
+         "no-untyped-call");
+  }
+  if (const Type* td = typeddict_call(callee, c); td != nullptr) return td;
   std::vector<Actual> actuals = actuals_of(c);
   if (last_part(c->func) == "cast" && c->args.size() == 2 && callee->kind == TK::Overloaded) {
     for (auto& a : actuals) actual_type(a, nullptr);
     return annotation_type(c->args[0]);
   }
   return check_call(callee, actuals, c, ctx);
+}
+
+// Movie(title=..., year=...) and td.get("key"): mypy's TypedDict plugin.
+const Type* Checker::typeddict_call(const Type* callee, const ast::Call* c) {
+  if (callee->kind == TK::TypeType && static_cast<const TypeType*>(callee)->item->kind == TK::Instance) {
+    auto* td = static_cast<const Instance*>(static_cast<const TypeType*>(callee)->item);
+    if (!td->cls->typed_dict || td->cls->any_base || !c->args.empty()) return nullptr;
+    std::vector<std::pair<std::string, const ast::Expr*>> items;
+    for (auto* k : c->keywords) {
+      if (k->arg.empty()) return nullptr;
+      items.push_back({k->arg, k->value});
+    }
+    return typeddict_value(td, items, c);
+  }
+  if (c->func->kind != ast::ExprKind::Attribute || static_cast<const ast::Attribute*>(c->func)->attr != "get" ||
+      c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) {
+    return nullptr;
+  }
+  ++silent_;
+  const Type* obj = infer(static_cast<const ast::Attribute*>(c->func)->value);
+  --silent_;
+  std::string key;
+  if (obj->kind != TK::Instance || !static_cast<const Instance*>(obj)->cls->typed_dict || !literal_key(c->args[0], &key)) {
+    return nullptr;
+  }
+  const TDItem* item = typeddict_item(static_cast<const Instance*>(obj)->cls, key);
+  if (item == nullptr) return nullptr;
+  if (c->args.size() == 2) return make_union({item->type, infer(c->args[1], item->type)});
+  return make_optional(item->type);
+}
+
+// mypy's reveal_locals: the declared or inferred types of the current
+// scope's variables, sorted by name (Any in an unchecked function).
+void Checker::reveal_locals(const ast::Call* c) {
+  if (silent_ > 0) return;
+  std::vector<std::pair<std::string, std::string>> shown;
+  for (auto& [name, sym] : *scopes_.back()->table) {
+    if (sym->kind != SymKind::Var || sym->module != mod_) continue;
+    shown.push_back({name, untyped_ ? "Any" : format_verbose(declared_type(sym))});
+  }
+  auto say = [&](const std::string& msg) { rep_->note(mod_->path, c->lineno, c->col_offset, msg); };
+  if (shown.empty()) {
+    say("There are no locals to reveal");
+    return;
+  }
+  say("Revealed local types are:");
+  for (auto& [name, type] : shown) say("    " + name + ": " + type);
+}
+
+bool Checker::names_class(const ast::Expr* e) {
+  if (e->kind == ast::ExprKind::Name) {
+    Symbol* s = lookup(static_cast<const ast::Name*>(e)->id);
+    return s != nullptr && s->kind == SymKind::Class;
+  }
+  if (e->kind == ast::ExprKind::Attribute) {
+    ++silent_;
+    const Type* base = infer(static_cast<const ast::Attribute*>(e)->value);
+    --silent_;
+    if (base->kind != TK::Module) return false;
+    Symbol* s = program().module_member(static_cast<const ModuleType*>(base)->module, static_cast<const ast::Attribute*>(e)->attr);
+    return s != nullptr && s->kind == SymKind::Class;
+  }
+  return false;
+}
+
+void Checker::check_instantiation(const Type* callee, const ast::Call* c) {
+  if (callee->kind != TK::TypeType || static_cast<const TypeType*>(callee)->item->kind != TK::Instance) return;
+  ClassInfo* cls = static_cast<const Instance*>(static_cast<const TypeType*>(callee)->item)->cls;
+  if (cls == nullptr || cls->typed_dict || !names_class(c->func)) return;
+  if (cls->is_protocol) {
+    fail(c, "Cannot instantiate protocol class \"" + cls->name + "\"", "misc");
+    return;
+  }
+  std::vector<std::string> abstract = abstract_attributes(cls);
+  if (abstract.empty()) return;
+  std::vector<std::string> quoted;
+  for (auto& a : abstract) quoted.push_back("\"" + a + "\"");
+  std::string list;
+  if (quoted.size() == 1) {
+    list = "attribute " + quoted[0];
+  } else if (quoted.size() <= 5) {
+    list = "attributes ";
+    for (size_t k = 0; k + 1 < quoted.size(); ++k) list += (k ? ", " : "") + quoted[k];
+    list += " and " + quoted.back();
+  } else {
+    list = "attributes " + quoted[0] + ", " + quoted[1] + ", ... and " + quoted.back() + " (" +
+           std::to_string(quoted.size() - 3) + " methods suppressed)";
+  }
+  fail(c, "Cannot instantiate abstract class \"" + cls->name + "\" with abstract " + list, "abstract");
 }
 
 const Type* Checker::call_method(const Type* obj, const std::string& name, std::vector<const Type*> args,
@@ -679,10 +778,15 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
         case TK::Tuple:
           for (auto* x : static_cast<const TupleType*>(t)->items) self(x, self);
           return;
-        case TK::Callable:
-          for (auto& p : static_cast<const CallableType*>(t)->params) self(p.type, self);
-          self(static_cast<const CallableType*>(t)->ret, self);
+        case TK::Callable: {
+          auto* c = static_cast<const CallableType*>(t);
+          if (c->param_spec != nullptr && std::find(vars.begin(), vars.end(), c->param_spec) == vars.end()) {
+            vars.push_back(c->param_spec);
+          }
+          for (auto& p : c->params) self(p.type, self);
+          self(c->ret, self);
           return;
+        }
         case TK::TypeType: self(static_cast<const TypeType*>(t)->item, self); return;
         default: return;
       }
@@ -747,7 +851,20 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
       Actual& a = actuals[static_cast<size_t>(ai)];
       const Type* want = expected_of(g, k);
       const Type* t = value_of(a, want);
-      if (is_subtype(t, want)) continue;
+      if (is_subtype(t, want)) {
+        // A class left abstract where type[C] of an abstract C is expected.
+        if (report && want->kind == TK::TypeType && t->kind == TK::TypeType && a.expr != nullptr &&
+            static_cast<const TypeType*>(want)->item->kind == TK::Instance &&
+            static_cast<const TypeType*>(t)->item->kind == TK::Instance) {
+          ClassInfo* wc = static_cast<const Instance*>(static_cast<const TypeType*>(want)->item)->cls;
+          ClassInfo* tc = static_cast<const Instance*>(static_cast<const TypeType*>(t)->item)->cls;
+          auto abstract = [](ClassInfo* k) { return k->is_protocol || !abstract_attributes(k).empty(); };
+          if (abstract(wc) && abstract(tc) && names_class(a.expr)) {
+            fail(a.expr, "Only concrete class can be given where " + quote_type(want) + " is expected", "type-abstract");
+          }
+        }
+        continue;
+      }
       *ok = false;
       if (!report) continue;
       auto [ts, ws] = distinct(t, want);

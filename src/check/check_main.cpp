@@ -142,7 +142,10 @@ int run(int argc, char** argv) {
     bool known = false;
     for (auto& sp : prog.search_paths) known = known || sp == base;
     if (!known) prog.search_paths.push_back(base);
-    modules.push_back(prog.add_checked_file(f, name));
+    ModuleInfo* m = prog.add_checked_file(f, name);
+    m->flags = opts.strict;
+    apply_inline_config(m->lines, &m->flags);
+    modules.push_back(m);
   }
   // A file that does not parse stops everything, as in mypy.
   for (ModuleInfo* m : modules) {

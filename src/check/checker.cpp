@@ -27,15 +27,6 @@ std::string decorator_name(const ast::Expr* d) {
   return out;
 }
 
-// Literal values are forgotten when a variable takes a value's type.
-const Type* widen(const Type* t) {
-  if (t->kind == TK::Tuple) {
-    auto* r = arena().make<TupleType>();
-    for (auto* i : static_cast<const TupleType*>(t)->items) r->items.push_back(widen(i));
-    return r;
-  }
-  return strip_literal(t);
-}
 
 // `global` and `nonlocal` names of a function body (not of nested scopes).
 void scan_declarations(const std::vector<ast::Stmt*>& body, std::set<std::string>* globals,
@@ -189,6 +180,53 @@ bool contains_yield(const std::vector<ast::Stmt*>& body) {
   return false;
 }
 
+// Whether a body returns a value other than None (mypy's has_return_statement).
+bool returns_value(const std::vector<ast::Stmt*>& body) {
+  for (auto* s : body) {
+    switch (s->kind) {
+      case ast::StmtKind::Return: {
+        auto* v = static_cast<const ast::Return*>(s)->value;
+        if (v != nullptr && !(v->kind == ast::ExprKind::Constant &&
+                              static_cast<const ast::Constant*>(v)->value_kind == ast::ConstantKind::None)) {
+          return true;
+        }
+        break;
+      }
+      case ast::StmtKind::If: {
+        auto* i = static_cast<const ast::If*>(s);
+        if (returns_value(i->body) || returns_value(i->orelse)) return true;
+        break;
+      }
+      case ast::StmtKind::For: case ast::StmtKind::AsyncFor: {
+        auto* f = static_cast<const ast::For*>(s);
+        if (returns_value(f->body) || returns_value(f->orelse)) return true;
+        break;
+      }
+      case ast::StmtKind::While: {
+        auto* w = static_cast<const ast::While*>(s);
+        if (returns_value(w->body) || returns_value(w->orelse)) return true;
+        break;
+      }
+      case ast::StmtKind::With: case ast::StmtKind::AsyncWith:
+        if (returns_value(static_cast<const ast::With*>(s)->body)) return true;
+        break;
+      case ast::StmtKind::Try: case ast::StmtKind::TryStar: {
+        auto* t = static_cast<const ast::Try*>(s);
+        if (returns_value(t->body) || returns_value(t->orelse) || returns_value(t->finalbody)) return true;
+        for (auto* h : t->handlers)
+          if (returns_value(h->body)) return true;
+        break;
+      }
+      case ast::StmtKind::Match:
+        for (auto* c : static_cast<const ast::Match*>(s)->cases)
+          if (returns_value(c->body)) return true;
+        break;
+      default: break;
+    }
+  }
+  return false;
+}
+
 std::map<ModuleInfo*, std::unique_ptr<Checker>>& checkers() {
   static std::map<ModuleInfo*, std::unique_ptr<Checker>> c;
   return c;
@@ -286,7 +324,8 @@ const Type* Checker::annotation_type(const ast::Expr* e) {
 const Type* Checker::declared_type(Symbol* s) {
   if (s->kind != SymKind::Var) return program().symbol_type(s);
   if (s->state == 2) return s->type;
-  if (s->annotation != nullptr && s->owner == nullptr && s->module == mod_) {
+  if (s->annotation != nullptr && s->owner == nullptr && s->module == mod_ &&
+      !(s->annotation->kind != ast::ExprKind::Subscript && annotation_special(s->annotation, mod_, nullptr) == "Final")) {
     s->state = 1;
     s->type = annotation_type(s->annotation);
     s->state = 2;
@@ -299,7 +338,7 @@ const Type* Checker::infer_symbol(Symbol* s) {
   if (s->value == nullptr) return any_type();
   if (s->module != mod_) {
     if (s->module->is_stub || !s->module->parsed.ok()) {
-      if (s->value->kind == ast::ExprKind::Constant) return widen(infer_constant(static_cast<const ast::Constant*>(s->value)));
+      if (s->value->kind == ast::ExprKind::Constant) return forget_literals(infer_constant(static_cast<const ast::Constant*>(s->value)));
       if (s->value->kind == ast::ExprKind::Name) {
         Symbol* target = program().lookup_global(s->module, static_cast<const ast::Name*>(s->value)->id);
         if (target != nullptr && target != s) return program().symbol_type(target);
@@ -351,7 +390,7 @@ const Type* Checker::infer_symbol(Symbol* s) {
     auto maps = condition_maps(test);
     apply(positive ? maps.first : maps.second);
   }
-  const Type* t = widen(infer(s->value));
+  const Type* t = forget_literals(infer(s->value));
   --silent_;
   scopes_ = saved_scopes;
   frames_ = std::move(saved_frames);
@@ -388,6 +427,45 @@ bool Checker::body_is_trivial(const std::vector<ast::Stmt*>& body) const {
   return false;
 }
 
+// mypy's --disallow-untyped-defs and --disallow-incomplete-defs.
+void Checker::check_missing_annotations(const FuncDef& f, const CallableType* ft, ClassInfo* owner) {
+  const StrictFlags& flags = mod_->flags;
+  const ast::Arguments* a = f.args;
+  std::vector<const ast::Arg*> args;
+  for (auto* x : a->posonlyargs) args.push_back(x);
+  for (auto* x : a->args) args.push_back(x);
+  if (a->vararg != nullptr) args.push_back(a->vararg);
+  for (auto* x : a->kwonlyargs) args.push_back(x);
+  if (a->kwarg != nullptr) args.push_back(a->kwarg);
+  // The first parameter of a method is typed implicitly.
+  bool is_static = false;
+  for (auto* d : *f.decorators) is_static = is_static || decorator_name(d) == "staticmethod";
+  size_t implicit = owner != nullptr && !is_static && !args.empty() && args[0]->annotation == nullptr &&
+                            (a->vararg == nullptr || args[0] != a->vararg)
+                        ? 1
+                        : 0;
+  bool any_arg_missing = false;
+  for (size_t k = implicit; k < args.size(); ++k) any_arg_missing = any_arg_missing || args[k]->annotation == nullptr;
+  bool ret_missing = f.returns == nullptr && !(f.name == "__init__" && !ft->untyped);
+  if (ft->untyped) {
+    if (!flags.disallow_untyped_defs) return;
+    bool only_self = args.empty() || (args.size() == 1 && (args[0]->arg == "self" || args[0]->arg == "cls"));
+    if (only_self) {
+      fail(f.node, "Function is missing a return type annotation", "no-untyped-def");
+      if (!returns_value(*f.body) && !contains_yield(*f.body)) {
+        rep_->note(mod_->path, f.node->lineno, f.node->col_offset, "Use \"-> None\" if function does not return a value",
+                   "no-untyped-def");
+      }
+    } else {
+      fail(f.node, "Function is missing a type annotation", "no-untyped-def");
+    }
+    return;
+  }
+  if (!flags.disallow_untyped_defs && !flags.disallow_incomplete_defs) return;
+  if (ret_missing) fail(f.node, "Function is missing a return type annotation", "no-untyped-def");
+  if (any_arg_missing) fail(f.node, "Function is missing a type annotation for one or more arguments", "no-untyped-def");
+}
+
 void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   FuncDef f = func_def(s);
   bool is_overload = false, is_abstract = false;
@@ -404,10 +482,17 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
       for (auto* a : static_cast<const ast::Call*>(d)->args) infer(a);
     }
   }
+  for (const ast::Arg* arg : f.args->posonlyargs) validate_annotation(arg->annotation, false);
+  for (const ast::Arg* arg : f.args->args) validate_annotation(arg->annotation, false);
+  for (const ast::Arg* arg : f.args->kwonlyargs) validate_annotation(arg->annotation, false);
+  if (f.args->vararg != nullptr) validate_annotation(f.args->vararg->annotation, false);
+  if (f.args->kwarg != nullptr) validate_annotation(f.args->kwarg->annotation, false);
+  validate_annotation(f.returns, false);
   for (auto* d : f.args->defaults) infer(d);
   for (auto* d : f.args->kw_defaults)
     if (d != nullptr) infer(d);
   const CallableType* ft = program().function_type(f, mod_, owner);
+  check_missing_annotations(f, ft, owner);
   auto scope = std::make_unique<Scope>();
   scope->kind = ScopeKind::Function;
   scope->owned = std::make_unique<SymbolTable>();
@@ -457,8 +542,9 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   scopes_.push_back(scope.get());
   frames_.clear();
   frames_.emplace_back();
-  untyped_ = ft->untyped;
+  untyped_ = ft->untyped && !mod_->flags.check_untyped_defs;
   loop_depth_ = 0;
+  check_redefinitions(*f.body);
   check_block(*f.body);
   bool falls_off = !unreachable();
   close_partials(scope.get());
@@ -490,12 +576,27 @@ void Checker::check_class(const ast::ClassDef* d) {
   ClassInfo* c = program().class_for_def(d);
   if (c == nullptr) return;
   program().ensure_class(c);
+  if (c->dataclass != nullptr) {
+    // mypy's dataclass plugin: a field without a default after one with a default.
+    bool found_default = false;
+    for (const DataField& f : dataclass_fields(c)) {
+      if (found_default && f.init && !f.has_default && !f.kw_only) {
+        bool own = std::any_of(c->dataclass->own.begin(), c->dataclass->own.end(),
+                               [&](const DataField& g) { return g.node == f.node; });
+        fail(own ? static_cast<const ast::Node*>(f.node->target) : d,
+             "Attributes without a default cannot follow attributes with one", "misc");
+      }
+      found_default = found_default || (f.has_default && f.init);
+    }
+  }
+  check_overrides(c);
   auto scope = std::make_unique<Scope>();
   scope->kind = ScopeKind::Class;
   scope->table = &c->members;
   scope->cls = c;
   scopes_.push_back(scope.get());
   push_frame();
+  check_redefinitions(d->body);
   check_block(d->body);
   pop_frame();
   close_partials(scope.get());

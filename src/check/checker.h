@@ -85,6 +85,7 @@ class Checker {
 
   // ---- narrowing (narrowing.cpp)
   std::pair<TypeMap, TypeMap> condition_maps(const ast::Expr* e);
+  bool literal_equality_maps(const Type* t, const Type* other, TypeMap* yes, TypeMap* no, const std::string& key);
   TypeMap and_maps(const TypeMap& a, const TypeMap& b);
   TypeMap or_maps(const TypeMap& a, const TypeMap& b);
   const Type* isinstance_types(const ast::Expr* e);
@@ -93,11 +94,52 @@ class Checker {
   static bool can_be_true(const Type* t);
   static const Type* truthy_part(const Type* t);
   static const Type* falsy_part(const Type* t);
+  // The left of `x and y` as its value: instances marked false-only (mypy's
+  // false_only), so that a later `or` drops them.
+  static const Type* false_values(const Type* t);
+
+  // ---- enums (enums.cpp)
+  const Type* enum_value_type(Symbol* member);
+  // `.name` / `.value` of an enum instance (null when not one of those).
+  const Type* enum_attribute(const Instance* t, const std::string& name);
+  bool enum_identity_maps(const Type* t, const Instance* lit, TypeMap* yes, TypeMap* no, const std::string& key);
+
+  // ---- overrides and Final (overrides.cpp)
+  static bool is_final(Symbol* s);
+  // Whether assigning `value` to the attribute `sym` breaks its Final.
+  bool final_assignment(Symbol* sym, const ast::Node* value);
+  void check_overrides(ClassInfo* c);
+  void check_method_override(ClassInfo* c, const Instance* self, const FuncDef& f);
+  void check_attribute_override(ClassInfo* c, const std::string& name, const ast::Expr* value, const ast::Stmt* st);
+
+  // ---- TypedDicts (typeddicts.cpp)
+  bool literal_key(const ast::Expr* e, std::string* key);
+  // A display or constructor call of a TypedDict: its keys and values checked.
+  const Type* typeddict_value(const Instance* td, const std::vector<std::pair<std::string, const ast::Expr*>>& items,
+                              const ast::Node* at);
+  // The item `index` names (null after reporting a bad key).
+  const TDItem* typeddict_lookup(const Instance* td, const ast::Expr* index, const ast::Node* at);
+
+  // ---- annotations (annotations.cpp): errors in an annotation itself;
+  // `class_assignment` allows ClassVar, `at` is where a string annotation is.
+  void validate_annotation(const ast::Expr* e, bool class_assignment, const ast::Node* at = nullptr);
+  bool check_type_arg_count(ClassInfo* cls, size_t given, const ast::Node* where);
+
+  // ---- redefinitions (redefinitions.cpp)
+  struct Binding {
+    int line = 0;
+    bool import = false;
+    bool overloadable = false;  // an @overload or property accessor may follow
+    std::string module;         // what an import binds
+  };
+  void check_redefinitions(const std::vector<ast::Stmt*>& body);
+  void check_redefinitions_in(const std::vector<ast::Stmt*>& body, bool top, std::map<std::string, Binding>* names);
 
   // ---- statements (stmt_checker.cpp)
   void check_block(const std::vector<ast::Stmt*>& body);
   void check_stmt(const ast::Stmt* s);
   void check_function(const ast::Stmt* s, ClassInfo* owner);
+  void check_missing_annotations(const FuncDef& f, const CallableType* ft, ClassInfo* owner);
   void check_class(const ast::ClassDef* d);
   void check_assign(const ast::Expr* target, const ast::Expr* value, const Type* value_type, bool declaration);
   void assign_name(const ast::Name* n, const ast::Expr* value, const Type* value_type, const ast::Node* at);
@@ -141,6 +183,12 @@ class Checker {
   const Type* index_type(const Type* base, const ast::Expr* index, const ast::Node* at);
 
   // ---- calls (call_checker.cpp)
+  // Whether `e` names a class itself (C, mod.C), not a type[C] value.
+  void reveal_locals(const ast::Call* c);
+  bool names_class(const ast::Expr* e);
+  const Type* typeddict_call(const Type* callee, const ast::Call* c);
+  // mypy's errors for calling an abstract or protocol class.
+  void check_instantiation(const Type* callee, const ast::Call* c);
   const Type* infer_call(const ast::Call* c, const Type* ctx);
   const Type* check_call(const Type* callee, std::vector<Actual>& actuals, const ast::Node* at, const Type* ctx,
                          bool* ok = nullptr);

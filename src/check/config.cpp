@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace taipan::check {
 
@@ -54,7 +55,10 @@ void walk(const std::string& dir, std::vector<std::string>* out) {
 const char* kUsage =
     "usage: taipan check [-h] [--show-column-numbers] [--hide-error-codes]\n"
     "                    [--no-error-summary] [--ignore-missing-imports]\n"
-    "                    [--config-file FILE] [--typeshed DIR] [files ...]\n";
+    "                    [--config-file FILE] [--typeshed DIR] [--strict]\n"
+    "                    [--disallow-untyped-defs] [--disallow-incomplete-defs]\n"
+    "                    [--check-untyped-defs] [--disallow-untyped-calls]\n"
+    "                    [--warn-return-any] [files ...]\n";
 
 bool truthy(std::string v) {
   std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -62,6 +66,43 @@ bool truthy(std::string v) {
 }
 
 }  // namespace
+
+bool StrictFlags::set(std::string name, bool value) {
+  std::replace(name.begin(), name.end(), '-', '_');
+  if (name.compare(0, 3, "no_") == 0 && name != "no_implicit_optional") {
+    name.erase(0, 3);
+    value = !value;
+  }
+  if (name == "strict") {
+    disallow_untyped_defs = disallow_incomplete_defs = check_untyped_defs = disallow_untyped_calls = warn_return_any = value;
+    return true;
+  }
+  bool* flag = name == "disallow_untyped_defs"      ? &disallow_untyped_defs
+               : name == "disallow_incomplete_defs" ? &disallow_incomplete_defs
+               : name == "check_untyped_defs"       ? &check_untyped_defs
+               : name == "disallow_untyped_calls"   ? &disallow_untyped_calls
+               : name == "warn_return_any"          ? &warn_return_any
+                                                    : nullptr;
+  if (flag == nullptr) return false;
+  *flag = value;
+  return true;
+}
+
+void apply_inline_config(const std::vector<std::string>& lines, StrictFlags* flags) {
+  for (const std::string& line : lines) {
+    size_t b = line.find_first_not_of(" \t");
+    if (b == std::string::npos || line.compare(b, 7, "# mypy:") != 0) continue;
+    std::stringstream items(line.substr(b + 7));
+    std::string item;
+    while (std::getline(items, item, ',')) {
+      item.erase(0, item.find_first_not_of(" \t"));
+      item.erase(item.find_last_not_of(" \t\r") + 1);
+      auto eq = item.find('=');
+      bool value = eq == std::string::npos || truthy(item.substr(eq + 1));
+      flags->set(item.substr(0, eq), value);
+    }
+  }
+}
 
 int parse_options(int argc, char** argv, Options* out) {
   for (int i = 0; i < argc; ++i) {
@@ -82,6 +123,8 @@ int parse_options(int argc, char** argv, Options* out) {
       out->ignore_missing_imports = true;
     } else if ((a == "--config-file" || a == "--typeshed") && i + 1 < argc) {
       (a == "--typeshed" ? out->typeshed : out->config_file) = argv[++i];
+    } else if (a.compare(0, 2, "--") == 0 && out->strict.set(a.substr(2), true)) {
+      // one of the strictness flags
     } else if (!a.empty() && a[0] == '-') {
       std::cerr << kUsage << "taipan check: error: unrecognized arguments: " << a << "\n";
       return 2;
@@ -130,6 +173,7 @@ void read_config(Options* opts) {
     if (key == "hide_error_codes" && on) opts->hide_error_codes = true;
     if (key == "show_error_codes" && !on) opts->hide_error_codes = true;
     if (key == "ignore_missing_imports" && on) opts->ignore_missing_imports = true;
+    if (key != "strict") opts->strict.set(key, on);
   }
 }
 

@@ -8,6 +8,21 @@
 
 namespace taipan::check {
 
+// The per-module options of mypy's strictness family (command line,
+// config file, and `# mypy: flag, flag=True` comments in a file).
+struct StrictFlags {
+  bool disallow_untyped_defs = false;     // Function is missing a type annotation
+  bool disallow_incomplete_defs = false;  // ... for one or more arguments
+  bool check_untyped_defs = false;        // bodies of unannotated functions checked
+  bool disallow_untyped_calls = false;    // Call to untyped function "f" in typed context
+  bool warn_return_any = false;           // Returning Any from function declared to return "T"
+  // Sets a flag by mypy's name (dashes or underscores, `no-` negates);
+  // false when the name is not one of these.
+  bool set(std::string name, bool value);
+};
+// Applies the `# mypy:` comments of a source file's lines.
+void apply_inline_config(const std::vector<std::string>& lines, StrictFlags* flags);
+
 struct Options {
   std::vector<std::string> targets;  // files and directories as given
   bool show_column_numbers = false;
@@ -16,6 +31,7 @@ struct Options {
   bool ignore_missing_imports = false;
   std::string typeshed;  // stdlib stubs folder (found when empty)
   std::string config_file;
+  StrictFlags strict;
 };
 
 // Parses argv (after "check"); returns -1 to go on, else an exit status

@@ -177,7 +177,7 @@ std::vector<const Type*> Checker::display_context(ClassInfo* cls, const Type* ct
   for (auto* c : cands) {
     if (c->kind != TK::Instance) continue;
     auto* ci = static_cast<const Instance*>(c);
-    if (cls->self_type == nullptr) continue;
+    if (cls->self_type == nullptr || cls->self_type->kind != TK::Instance) continue;
     const Instance* mapped = map_to_base(static_cast<const Instance*>(cls->self_type), ci->cls);
     if (mapped == nullptr) continue;
     std::vector<const Type*> wants(cls->type_params.size(), nullptr);
@@ -246,6 +246,32 @@ const Type* Checker::infer_display(const ast::Expr* e, const Type* ctx) {
 }
 
 const Type* Checker::infer_dict(const ast::Dict* d, const Type* ctx) {
+  // A TypedDict context checks the display key by key.
+  std::vector<const Type*> cands;
+  if (ctx != nullptr) cands = ctx->kind == TK::Union ? static_cast<const UnionType*>(ctx)->items : std::vector<const Type*>{ctx};
+  const Instance* td = nullptr;
+  for (auto* c : cands)
+    if (c->kind == TK::Instance && static_cast<const Instance*>(c)->cls->typed_dict) td = td == nullptr ? static_cast<const Instance*>(c) : nullptr;
+  if (td != nullptr) {
+    std::vector<std::pair<std::string, const ast::Expr*>> items;
+    bool literal = true;
+    for (size_t k = 0; k < d->keys.size() && literal; ++k) {
+      auto* key = d->keys[k];
+      literal = key != nullptr && key->kind == ast::ExprKind::Constant &&
+                static_cast<const ast::Constant*>(key)->value_kind == ast::ConstantKind::Str;
+      if (literal) items.push_back({static_cast<const ast::Constant*>(key)->str, d->values[k]});
+    }
+    // In a union, a TypedDict is the context only when the keys fit it.
+    if (literal && cands.size() > 1) {
+      for (auto& item : typeddict_items(td->cls)) {
+        bool given = false;
+        for (auto& [k, v] : items) given = given || k == item.name;
+        literal = literal && (given || !item.required);
+      }
+      for (auto& [k, v] : items) literal = literal && typeddict_item(td->cls, k) != nullptr;
+    }
+    if (literal) return typeddict_value(td, items, d);
+  }
   const Type* want_k = nullptr;
   const Type* want_v = nullptr;
   auto wants = display_context(builtins().dict, ctx);
@@ -423,7 +449,7 @@ const Type* Checker::infer_boolop(const ast::BoolOp* b, const Type* ctx) {
       break;
     }
     // The left operand's value survives only when it decides the result.
-    parts.push_back(is_and ? falsy_part(t) : truthy_part(t));
+    parts.push_back(is_and ? false_values(t) : truthy_part(t));
     auto maps = condition_maps(b->values[k]);
     const TypeMap& next = is_and ? maps.first : maps.second;
     if (next.unreachable) {
@@ -512,6 +538,10 @@ const Type* Checker::compare_op(const Type* l, ast::CmpOp op, const Type* r, con
   ok = true;
   res = call_method(r, reverse, {l}, at, &ok);
   if (ok) return res;
+  if (member(l, method, at, false) == nullptr && member(r, reverse, at, false) == nullptr) {
+    fail(at, std::string("Unsupported left operand type for ") + sym + " (" + quote_type(l) + ")", "operator");
+    return boolean;
+  }
   fail(at, std::string("Unsupported operand types for ") + sym + " (" + quote_type(l) + " and " + quote_type(r) + ")", "operator");
   return boolean;
 }
@@ -644,6 +674,7 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
     case TK::Never: return t;
     case TK::Instance: {
       auto* i = static_cast<const Instance*>(t);
+      if (const Type* e = enum_attribute(i, name); e != nullptr) return e;
       const Type* r = instance_member(i, name);
       if (r == nullptr) {
         no_attr(t, i->cls);
@@ -652,7 +683,8 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
       return r;
     }
     case TK::Tuple: {
-      const Type* r = instance_member(static_cast<const Instance*>(tuple_fallback(static_cast<const TupleType*>(t))), name);
+      auto* tt = static_cast<const TupleType*>(t);
+      const Type* r = instance_member(static_cast<const Instance*>(tuple_fallback(tt)), name, tt->fallback != nullptr ? t : nullptr);
       if (r == nullptr) {
         no_attr(t, builtins().tuple);
         return report ? any_type() : nullptr;
@@ -673,6 +705,11 @@ const Type* Checker::member(const Type* t, const std::string& name, const ast::N
       return r;
     }
     case TK::Union: {
+      // mypy gives Any for the value of a union of enum members.
+      bool enums = name == "value" || name == "_value_";
+      for (auto* item : static_cast<const UnionType*>(t)->items)
+        enums = enums && item->kind == TK::Instance && static_cast<const Instance*>(item)->cls->is_enum;
+      if (enums) return any_type();
       std::vector<const Type*> results;
       bool all = true;
       for (auto* item : static_cast<const UnionType*>(t)->items) {
@@ -789,6 +826,19 @@ const Type* Checker::infer_await(const ast::Await* a) {
 
 const Type* Checker::infer_subscript(const ast::Subscript* s) {
   const Type* base = infer(s->value);
+  // Box[int] as a value (a class of this program): the class object with its type arguments.
+  if (base->kind == TK::TypeType && static_cast<const TypeType*>(base)->item->kind == TK::Instance) {
+    ClassInfo* cls = static_cast<const Instance*>(static_cast<const TypeType*>(base)->item)->cls;
+    if (!cls->type_params.empty() && cls->def != nullptr && !cls->module->is_stub) {
+      infer(s->slice);
+      const Type* applied = annotation_type(s);
+      if (applied->kind == TK::Instance) {
+        auto* tt = arena().make<TypeType>();
+        tt->item = applied;
+        return tt;
+      }
+    }
+  }
   const Type* t = index_type(base, s->slice, s);
   std::string key = key_of(s);
   if (!key.empty()) {
@@ -799,6 +849,10 @@ const Type* Checker::infer_subscript(const ast::Subscript* s) {
 }
 
 const Type* Checker::index_type(const Type* base, const ast::Expr* index, const ast::Node* at) {
+  if (base->kind == TK::Instance && static_cast<const Instance*>(base)->cls->typed_dict) {
+    const TDItem* item = typeddict_lookup(static_cast<const Instance*>(base), index, at);
+    return item != nullptr ? item->type : any_type();
+  }
   if (base->kind == TK::Tuple) {
     auto* tt = static_cast<const TupleType*>(base);
     const ast::Expr* x = index;
@@ -856,7 +910,12 @@ const Type* Checker::index_type(const Type* base, const ast::Expr* index, const 
   }
   const Type* it = infer(index);
   if (base->kind == TK::Any) return base;
-  if (base->kind == TK::TypeType) return any_type();  // list[int] and the like in expressions
+  if (base->kind == TK::TypeType) {
+    // Color["RED"] is a member; list[int] and the like in expressions are Any.
+    const Type* item = static_cast<const TypeType*>(base)->item;
+    if (item->kind == TK::Instance && static_cast<const Instance*>(item)->cls->is_enum) return instance(static_cast<const Instance*>(item)->cls);
+    return any_type();
+  }
   if (base->kind == TK::Union) {
     std::vector<const Type*> results;
     bool all_tuples = true;

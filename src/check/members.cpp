@@ -97,7 +97,8 @@ const Type* bind_self(const Type* fn, const Type* self_t) {
   return fn;
 }
 
-const Type* instance_member(const Instance* t, const std::string& name) {
+const Type* instance_member(const Instance* t, const std::string& name, const Type* bind_to) {
+  const Type* self_t = bind_to != nullptr ? bind_to : t;
   if (t->cls == nullptr) return any_type();
   Member m = find_member(t->cls, name);
   if (m.sym == nullptr) {
@@ -114,17 +115,17 @@ const Type* instance_member(const Instance* t, const std::string& name) {
     case SymKind::Func: {
       const Type* ft = substitute(program().func_symbol_type(sym), s);
       if (sym->is_property) {
-        if (ft->kind == TK::Callable) return static_cast<const CallableType*>(bind_self(ft, t))->ret;
+        if (ft->kind == TK::Callable) return static_cast<const CallableType*>(bind_self(ft, self_t))->ret;
         if (ft->kind == TK::Overloaded) return static_cast<const Overloaded*>(ft)->items[0]->ret;
         return any_type();
       }
       if (has_decorator(sym, "staticmethod")) return ft;
       if (has_decorator(sym, "classmethod")) {
         auto* tt = arena().make<TypeType>();
-        tt->item = t;
+        tt->item = self_t;
         return bind_self(ft, tt);
       }
-      return bind_self(ft, t);
+      return bind_self(ft, self_t);
     }
     case SymKind::Class: {
       auto* tt = arena().make<TypeType>();
@@ -164,7 +165,8 @@ const Type* class_member(const Instance* t, const std::string& name) {
   switch (sym->kind) {
     case SymKind::Func: {
       const Type* ft = substitute(program().func_symbol_type(sym), s);
-      if (sym->is_property) return any_type();
+      // A property read from the class is its getter.
+      if (sym->is_property) return ft->kind == TK::Callable ? ft : any_type();
       if (has_decorator(sym, "classmethod")) {
         auto* tt = arena().make<TypeType>();
         tt->item = t;
@@ -178,7 +180,9 @@ const Type* class_member(const Instance* t, const std::string& name) {
       return tt;
     }
     case SymKind::Var:
-      if (t->cls->is_enum && sym->owner == t->cls && sym->annotation == nullptr) return instance(t->cls);
+      if (t->cls->is_enum && sym->owner == t->cls && enum_member(t->cls, name) != nullptr) {
+        return enum_literal(t->cls, name, false);
+      }
       return substitute(program().symbol_type(sym), s);
     default: return program().symbol_type(sym);
   }
@@ -186,6 +190,7 @@ const Type* class_member(const Instance* t, const std::string& name) {
 
 const Type* constructor_type(ClassInfo* c) {
   program().ensure_class(c);
+  if (c->typed_dict && !c->any_base) return typeddict_constructor(c);
   if (c->any_base || c->is_enum || c->unknown_init) return any_type();
   Member init = find_member(c, "__init__");
   Member nw = find_member(c, "__new__");
@@ -226,7 +231,9 @@ const Type* constructor_type(ClassInfo* c) {
     if (chosen.sym != nullptr && chosen.sym->kind != SymKind::Func) r->ellipsis_args = true;
     return r;
   }
-  Subst s = base_subst(static_cast<const Instance*>(self), chosen.defined_in);
+  // A named tuple's type parameters are those of its class.
+  const Type* self_inst = self->kind == TK::Tuple ? tuple_fallback(static_cast<const TupleType*>(self)) : self;
+  Subst s = base_subst(static_cast<const Instance*>(self_inst), chosen.defined_in);
   const Type* ft = substitute(program().func_symbol_type(chosen.sym), s);
   const Type* bound_to = self;
   if (use_new) {
@@ -250,6 +257,23 @@ const Type* constructor_type(ClassInfo* c) {
     return o;
   }
   return any_type();
+}
+
+std::vector<std::string> abstract_attributes(ClassInfo* c) {
+  std::set<std::string> seen;
+  std::vector<std::string> out;
+  program().ensure_class(c);
+  for (ClassInfo* k : c->mro) {
+    program().ensure_class(k);
+    for (auto& [name, sym] : k->members) {
+      if (!seen.insert(name).second) continue;
+      if (sym->kind == SymKind::Func && (has_decorator(sym, "abstractmethod") || has_decorator(sym, "abstractproperty"))) {
+        out.push_back(name);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool satisfies_protocol(const Type* a, const Instance* proto) {

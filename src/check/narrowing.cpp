@@ -104,8 +104,10 @@ void Checker::merge_frames(const std::vector<Frame>& ends) {
     }
     if (reset) {
       frames_.back().types[k] = nullptr;
-    } else if (declared != nullptr && declared->kind == TK::Any) {
-      frames_.back().types[k] = result;
+    } else if (current != nullptr && result->kind != TK::Any && current->kind != TK::Any &&
+               is_same_type(result, current)) {
+      // The type before the branches stays as it was (mypy keeps its form).
+      frames_.back().types[k] = current;
     } else {
       frames_.back().types[k] = result;
     }
@@ -135,26 +137,54 @@ bool Checker::can_be_true(const Type* t) {
   if (t->kind == TK::None) return false;
   if (t->kind == TK::Instance) {
     auto* i = static_cast<const Instance*>(t);
-    if (i->literal == "False" || i->literal == "0" || i->literal == "''") return false;
+    if (i->falsy_only || i->literal == "False" || i->literal == "0" || i->literal == "''") return false;
   }
   if (t->kind == TK::Tuple) return !static_cast<const TupleType*>(t)->items.empty();
   return true;
 }
 
+// A bool's true (or false) values are a literal (mypy's true_only / false_only).
+static const Type* bool_part(const Type* t, bool truth) {
+  if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls == builtins().bool_ &&
+      static_cast<const Instance*>(t)->literal.empty()) {
+    return literal_instance(builtins().bool_, truth ? "True" : "False", true);
+  }
+  return t;
+}
+
 const Type* Checker::truthy_part(const Type* t) {
-  if (t->kind != TK::Union) return can_be_true(t) ? t : never_type();
+  if (t->kind != TK::Union) return can_be_true(t) ? bool_part(t, true) : never_type();
   std::vector<const Type*> keep;
   for (auto* i : static_cast<const UnionType*>(t)->items)
-    if (can_be_true(i)) keep.push_back(i);
+    if (can_be_true(i)) keep.push_back(bool_part(i, true));
   return make_union(keep);
 }
 
 const Type* Checker::falsy_part(const Type* t) {
-  if (t->kind != TK::Union) return can_be_false(t) ? t : never_type();
+  if (t->kind != TK::Union) return can_be_false(t) ? bool_part(t, false) : never_type();
   std::vector<const Type*> keep;
   for (auto* i : static_cast<const UnionType*>(t)->items)
-    if (can_be_false(i)) keep.push_back(i);
+    if (can_be_false(i)) keep.push_back(bool_part(i, false));
   return make_union(keep);
+}
+
+const Type* Checker::false_values(const Type* t) {
+  if (t->kind == TK::Union) {
+    std::vector<const Type*> keep;
+    for (auto* i : static_cast<const UnionType*>(t)->items)
+      if (can_be_false(i)) keep.push_back(false_values(i));
+    return make_union(keep);
+  }
+  if (!can_be_false(t)) return never_type();
+  if (bool_part(t, false) != t) return bool_part(t, false);
+  // An instance that may be either keeps its false values only.
+  if (t->kind == TK::Instance && can_be_true(t) && static_cast<const Instance*>(t)->literal.empty()) {
+    auto* f = arena().make<Instance>();
+    *f = *static_cast<const Instance*>(t);
+    f->falsy_only = true;
+    return f;
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------- isinstance
@@ -238,6 +268,44 @@ TypeMap Checker::or_maps(const TypeMap& a, const TypeMap& b) {
     if (it != b.types.end() && t != nullptr && it->second != nullptr) r.types[k] = make_union({t, it->second});
   }
   return r;
+}
+
+// `x == 'r'` where x's type has Literal items: the equal literal on one
+// side, the others on the other; items that cannot be equal (another
+// class, None) go to the other side only.
+bool Checker::literal_equality_maps(const Type* t, const Type* other, TypeMap* yes, TypeMap* no, const std::string& key) {
+  auto* lit = other->kind == TK::Instance ? static_cast<const Instance*>(other) : nullptr;
+  if (lit == nullptr || lit->literal.empty() || lit->cls->is_enum) return false;
+  std::vector<const Type*> items = t->kind == TK::Union ? static_cast<const UnionType*>(t)->items
+                                                         : std::vector<const Type*>{t};
+  bool any_literal = false;
+  std::vector<const Type*> pos, neg;
+  for (const Type* item : items) {
+    auto* ii = item->kind == TK::Instance ? static_cast<const Instance*>(item) : nullptr;
+    if (ii != nullptr && ii->literal_type && !ii->cls->is_enum) {
+      any_literal = true;
+      (ii->cls == lit->cls && ii->literal == lit->literal ? pos : neg).push_back(item);
+    } else if (item->kind == TK::None || (ii != nullptr && !is_subtype(lit, item) && !is_subtype(item, lit))) {
+      neg.push_back(item);
+    } else {
+      // str against 'high': the literal itself where they are equal.
+      bool same_class = ii != nullptr && ii->cls == lit->cls && ii->literal.empty();
+      pos.push_back(same_class ? literal_instance(lit->cls, lit->literal, true) : item);
+      neg.push_back(item);
+    }
+  }
+  if (!any_literal) return false;
+  if (pos.empty()) {
+    yes->unreachable = true;
+  } else {
+    yes->types[key] = make_union(pos);
+  }
+  if (neg.empty()) {
+    no->unreachable = true;
+  } else {
+    no->types[key] = make_union(neg);
+  }
+  return true;
 }
 
 std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
@@ -328,12 +396,30 @@ std::pair<TypeMap, TypeMap> Checker::condition_maps(const ast::Expr* e) {
           literal_other = false;
         }
         std::string key = key_of(subject);
+        if (literal_other && !key.empty() && op != ast::CmpOp::In &&
+            literal_equality_maps(current(subject), current(other), &yes, &no, key)) {
+          if (op == ast::CmpOp::NotEq) std::swap(yes, no);
+          return {yes, no};
+        }
         if (literal_other && !key.empty()) {
           const Type* t = current(subject);
           if (contains_none(t)) {
             const Type* rest = remove_none(t);
             if (rest->kind != TK::Never) (op == ast::CmpOp::NotEq ? no : yes).types[key] = rest;
           }
+          return {yes, no};
+        }
+      }
+      if (identity) {
+        // `x is Color.RED` (either way round).
+        for (int side = 0; side < 2; ++side) {
+          const ast::Expr* subject = side == 0 ? left : right;
+          const Type* other = current(side == 0 ? right : left);
+          std::string key = key_of(subject);
+          auto* lit = other->kind == TK::Instance ? static_cast<const Instance*>(other) : nullptr;
+          if (key.empty() || lit == nullptr || !lit->cls->is_enum || lit->literal.empty()) continue;
+          if (!enum_identity_maps(current(subject), lit, &yes, &no, key)) continue;
+          if (op == ast::CmpOp::IsNot) std::swap(yes, no);
           return {yes, no};
         }
       }

@@ -356,12 +356,20 @@ void Program::collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, 
       if (value != nullptr && value->kind == ast::ExprKind::Call) {
         std::string callee = last_part(dotted(static_cast<const ast::Call*>(value)->func));
         if (callee == "TypeVar") s->kind = SymKind::TypeVar;
-        if (callee == "ParamSpec" || callee == "TypeVarTuple") {
+        if (callee == "ParamSpec") s->kind = SymKind::TypeVar;
+        if (callee == "TypeVarTuple") {
           s->kind = SymKind::Special;
           s->special = "ParamSpec";
         }
       }
       if (annotation != nullptr && last_part(dotted(annotation)) == "TypeAlias") s->kind = SymKind::Alias;
+      if (annotation == nullptr && is_namedtuple_call(value)) {
+        s->kind = SymKind::Class;
+        s->cls = new_class(n->id, m, nullptr);
+        s->cls->fullname = prefix + "." + n->id;
+        s->cls->namedtuple = true;
+        s->cls->namedtuple_call = static_cast<const ast::Call*>(value);
+      }
     } else if (t->kind == ast::ExprKind::Tuple || t->kind == ast::ExprKind::List) {
       auto& elts = t->kind == ast::ExprKind::Tuple ? static_cast<const ast::Tuple*>(t)->elts
                                                     : static_cast<const ast::List*>(t)->elts;
@@ -391,7 +399,8 @@ void Program::collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, 
           s->decorators.push_back(name);
           std::string last = last_part(name);
           if (last == "property" || last == "cached_property" || last == "setter" || last == "getter" ||
-              last == "deleter" || last == "abstractproperty") {
+              last == "deleter" || last == "abstractproperty" || last == "_magic_enum_attr" ||
+              last == "DynamicClassAttribute") {
             s->is_property = true;
           }
         }
@@ -514,6 +523,9 @@ void Program::collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& bo
     if (target->kind != ast::ExprKind::Attribute) return;
     auto* a = static_cast<const ast::Attribute*>(target);
     if (a->value->kind != ast::ExprKind::Name || static_cast<const ast::Name*>(a->value)->id != self_name) return;
+    // An attribute a base class declares is that one (mypy binds self.x to it).
+    for (size_t k = 1; k < c->mro.size(); ++k)
+      if (c->mro[k]->state == 2 && c->mro[k]->members.count(a->attr) != 0) return;
     auto it = c->members.find(a->attr);
     if (it != c->members.end()) {
       if (it->second->kind == SymKind::Var && it->second->annotation == nullptr && it->second->value == nullptr &&
@@ -747,7 +759,13 @@ void Program::ensure_class(ClassInfo* c) {
   if (c == nullptr || c->state != 0) return;
   c->state = 1;
   if (c->def == nullptr) {
+    ClassInfo* base = c->namedtuple_call != nullptr ? typing_class("typing", "NamedTuple") : nullptr;
+    if (base != nullptr) {
+      ensure_class(base);
+      c->bases.push_back(instance(base));
+    }
     compute_mro(c);
+    if (c->namedtuple_call != nullptr) setup_namedtuple(c);
     c->state = 2;
     return;
   }
@@ -776,7 +794,16 @@ void Program::ensure_class(ClassInfo* c) {
     if (base != nullptr && base->kind == SymKind::Special) {
       if (base->special == "Protocol") c->is_protocol = true;
       if (base->special == "Generic" || base->special == "Protocol") continue;
-      if (base->special == "TypedDict") c->typed_dict = true;
+      if (base->special == "TypedDict") {
+        // TypedDict classes are typing._TypedDict mappings.
+        ClassInfo* td = typing_class("typing", "_TypedDict");
+        c->typed_dict = true;
+        if (td != nullptr) {
+          ensure_class(td);
+          c->bases.push_back(instance(td));
+          continue;
+        }
+      }
       c->any_base = true;
       continue;
     }
@@ -785,8 +812,7 @@ void Program::ensure_class(ClassInfo* c) {
         static_cast<const Instance*>(t)->cls != c) {
       ClassInfo* bc = static_cast<const Instance*>(t)->cls;
       ensure_class(bc);
-      // NamedTuple classes get a generated constructor the checker does not model.
-      if (bc->fullname == "typing.NamedTuple") c->any_base = true;
+      if (bc->fullname == "typing.NamedTuple") c->namedtuple = true;
       if (bc->typed_dict) c->typed_dict = true;
       if (bc->state != 2) {
         c->any_base = true;
@@ -805,6 +831,7 @@ void Program::ensure_class(ClassInfo* c) {
   for (auto* d : c->def->decorator_list) {
     const ast::Expr* de = d->kind == ast::ExprKind::Call ? static_cast<const ast::Call*>(d)->func : d;
     std::string last = last_part(dotted(de));
+    if (setup_dataclass(c, d)) continue;
     if (last != "final" && last != "runtime_checkable" && last != "type_check_only" && last != "total_ordering") {
       c->unknown_init = true;
     }
@@ -828,6 +855,7 @@ void Program::ensure_class(ClassInfo* c) {
     if (x->unknown_init) c->unknown_init = true;
   }
   collect_block(c->def->body, m, c, &c->members, c->fullname);
+  if (c->dataclass != nullptr) collect_dataclass(c);
   if (!m->is_stub) {
     for (auto* st : c->def->body) {
       if (st->kind != ast::StmtKind::FunctionDef && st->kind != ast::StmtKind::AsyncFunctionDef) continue;
@@ -846,6 +874,7 @@ void Program::ensure_class(ClassInfo* c) {
   self->cls = c;
   self->args = params;
   c->self_type = self;
+  if (c->namedtuple) setup_namedtuple(c);
   c->state = 2;
 }
 
@@ -858,6 +887,7 @@ const Type* Program::typevar_from_call(Symbol* s) {
   tv->upper = builtins().object != nullptr ? instance(builtins().object) : any_type();
   if (s->value != nullptr && s->value->kind == ast::ExprKind::Call) {
     auto* call = static_cast<const ast::Call*>(s->value);
+    tv->param_spec = last_part(dotted(call->func)) == "ParamSpec";
     if (!call->args.empty() && call->args[0]->kind == ast::ExprKind::Constant) {
       tv->name = static_cast<const ast::Constant*>(call->args[0])->str;
     }
@@ -901,7 +931,10 @@ const Type* Program::symbol_type(Symbol* s) {
       if (s->state == 1) return any_type();
       s->state = 1;
       const Type* t = any_type();
-      if (s->annotation != nullptr) {
+      // `X: Final = value` takes the value's type.
+      bool bare_final = s->annotation != nullptr && s->annotation->kind != ast::ExprKind::Subscript &&
+                        annotation_special(s->annotation, s->module, s->owner) == "Final";
+      if (s->annotation != nullptr && !bare_final) {
         t = analyze_type(s->annotation, s->module, s->owner);
       } else if (s->value != nullptr && infer_var) {
         t = infer_var(s);
@@ -994,7 +1027,7 @@ const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, Clas
     c->params.push_back(p);
   }
   c->untyped = !any_annotation;
-  if (c->untyped && owner != nullptr && !is_static && !c->params.empty() && !f.args->args.empty() &&
+  if (c->untyped && !m->flags.check_untyped_defs && owner != nullptr && !is_static && !c->params.empty() && !f.args->args.empty() &&
       f.args->posonlyargs.empty() && f.args->args[0]->annotation == nullptr) {
     c->params[0].type = any_type();
   }
@@ -1012,10 +1045,49 @@ const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, Clas
   return c;
 }
 
+const Type* Program::decorated_type(const FuncDef& f, ModuleInfo* m) {
+  const Type* t = function_type(f, m, nullptr);
+  for (auto it = f.decorators->rbegin(); it != f.decorators->rend(); ++it) {
+    // A decorator function mapping callables to callables (typing them
+    // with type variables or a ParamSpec); anything else gives Any.
+    Symbol* d = (*it)->kind == ast::ExprKind::Call ? nullptr : lookup_type_name(*it, m, nullptr, nullptr);
+    if (d == nullptr || d->kind != SymKind::Func) return any_type();
+    const Type* dt = func_symbol_type(d);
+    if (dt->kind != TK::Callable) return any_type();
+    auto* deco = static_cast<const CallableType*>(dt);
+    if (deco->untyped || deco->params.empty() || deco->params[0].kind == ParamKind::Star2) return any_type();
+    std::map<const TypeVarType*, std::vector<const Type*>> cons;
+    infer_constraints(deco->params[0].type, t, &cons);
+    Subst sub;
+    for (auto& [tv, bounds] : cons) {
+      const Type* sol = never_type();
+      for (auto* b : bounds) sol = sol->kind == TK::Never ? strip_literal(b) : join(sol, b);
+      sub[tv] = sol;
+    }
+    const Type* r = substitute(deco->ret, sub);
+    if (has_type_vars(r) || !is_subtype(t, substitute(deco->params[0].type, sub))) return any_type();
+    if (r->kind == TK::Callable) {
+      auto* named = arena().make<CallableType>();
+      *named = *static_cast<const CallableType*>(r);
+      named->name = named->def_name = f.name;
+      named->def_file.clear();  // mypy gives no "defined here" note for it
+      named->def_line = 0;
+      r = named;
+    }
+    t = r;
+  }
+  return t;
+}
+
 const Type* Program::func_symbol_type(Symbol* s) {
   if (s->state == 2) return s->type;
   if (s->state == 1) return any_type();
   s->state = 1;
+  if (s->synthesized_for != nullptr) {
+    s->type = synthesized_method_type(s);
+    s->state = 2;
+    return s->type;
+  }
   std::vector<const CallableType*> overloads;
   const Type* result = nullptr;
   for (auto* node : s->funcs) {
@@ -1037,7 +1109,9 @@ const Type* Program::func_symbol_type(Symbol* s) {
     if (is_overload) {
       overloads.push_back(function_type(f, s->module, s->owner));
     } else if (result == nullptr && overloads.empty()) {
-      result = unknown_decorator ? any_type() : function_type(f, s->module, s->owner);
+      result = !unknown_decorator ? function_type(f, s->module, s->owner)
+               : s->owner == nullptr ? decorated_type(f, s->module)
+                                     : any_type();
     }
   }
   if (overloads.size() == 1) {

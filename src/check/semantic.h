@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "check/config.h"
 #include "check/types.h"
 #include "parser/ast.h"
 #include "parser/parser.h"
@@ -65,9 +66,33 @@ struct Symbol {
   const Type* type = nullptr;
   Symbol* resolved = nullptr;
   std::vector<std::string> decorators;  // simple names of a Func's decorators
+  // A method the checker makes itself (a dataclass's __init__, __lt__...):
+  // its type comes from `synthesized_for`, not from a definition.
+  ClassInfo* synthesized_for = nullptr;
 };
 
 using SymbolTable = std::map<std::string, Symbol*>;
+
+// A field of a dataclass, as its class body declares it (dataclasses.cpp).
+struct DataField {
+  std::string name;
+  const ast::AnnAssign* node = nullptr;
+  bool has_default = false;
+  bool init = true;
+  bool kw_only = false;
+  bool init_var = false;  // InitVar[T]: a parameter, not an attribute
+};
+// An item of a TypedDict (typeddicts.cpp).
+struct TDItem {
+  std::string name;
+  const Type* type = nullptr;
+  bool required = true;
+};
+
+struct DataclassSpec {
+  bool frozen = false, order = false, init = true, kw_only = false;
+  std::vector<DataField> own;  // declared in this class, in order
+};
 
 struct ClassInfo {
   std::string name, fullname;
@@ -80,8 +105,17 @@ struct ClassInfo {
   bool is_protocol = false;
   bool any_base = false;     // a base the checker cannot model: unknown members are Any
   bool is_enum = false;
-  bool typed_dict = false;    // a TypedDict class (its keys are not modelled)
+  bool typed_dict = false;    // a TypedDict class: its items are td_items
+  bool td_ready = false;
+  std::vector<TDItem> td_items;
   bool unknown_init = false;  // made by a class decorator not modelled (dataclass...)
+  std::unique_ptr<DataclassSpec> dataclass;  // made by @dataclass
+  // A named tuple (class form, or `X = NamedTuple(...)`/`namedtuple(...)`):
+  // its instances are `tuple_type`, a tuple with this class as fallback.
+  bool namedtuple = false;
+  const ast::Call* namedtuple_call = nullptr;
+  const TupleType* tuple_type = nullptr;
+  std::vector<std::string> tuple_fields;
   const Instance* metaclass = nullptr;  // declared or inherited (null: type)
   int state = 0;             // 0 not analysed, 1 in progress, 2 ready
   const Type* self_type = nullptr;  // Instance with its own type parameters
@@ -97,6 +131,7 @@ struct ModuleInfo {
   SymbolTable globals;
   bool collected = false;
   std::vector<std::string> lines;  // source lines (for `# type: ignore`)
+  StrictFlags flags;
 };
 
 // The `sys.version_info` / `sys.platform` / TYPE_CHECKING value of a
@@ -133,6 +168,8 @@ class Program {
   // The callable type of one definition (self included for methods).
   const CallableType* function_type(const FuncDef& f, ModuleInfo* m, ClassInfo* owner);
   const Type* func_symbol_type(Symbol* s);
+  // A module-level function's type through its decorators.
+  const Type* decorated_type(const FuncDef& f, ModuleInfo* m);
 
   // Annotation → type. `owner` gives class-scope names; `locals` looks up
   // names of enclosing functions first (may be null).
@@ -178,6 +215,42 @@ class Program {
 
 Program& program();
 
+// The class a typing alias stands for ("List" → builtins.list), or null.
+const char* alias_target(const std::string& special, std::string* module);
+// The special form an annotation starts with ("ClassVar" for
+// `ClassVar[int]`, "Final"...), empty for anything else (typeexpr.cpp).
+std::string annotation_special(const ast::Expr* e, ModuleInfo* m, ClassInfo* owner);
+
+// Dataclasses (dataclasses.cpp): whether a class decorator is @dataclass
+// (then `c->dataclass` holds its options), the fields it declares and
+// inherits, the methods it generates, and the type of one of them.
+bool setup_dataclass(ClassInfo* c, const ast::Expr* decorator);
+void collect_dataclass(ClassInfo* c);
+std::vector<DataField> dataclass_fields(ClassInfo* c);
+const Type* synthesized_method_type(Symbol* s);
+// The dataclass that declares field `name` frozen on `c` (null if none).
+ClassInfo* frozen_field_owner(ClassInfo* c, const std::string& name);
+
+// Named tuples (namedtuples.cpp): whether a value makes one
+// (`NamedTuple("P", [...])`, `namedtuple("P", "x y")`), and the fields,
+// tuple type and constructor of a named tuple class.
+bool is_namedtuple_call(const ast::Expr* value);
+void setup_namedtuple(ClassInfo* c);
+// The type a class's instances have: its named tuple, else an Instance.
+const Type* class_instance(ClassInfo* c);
+
+// Enum classes (enums.cpp): members in definition order, one by name, and a
+// member's literal type ("Color.RED").
+std::vector<Symbol*> enum_members(ClassInfo* c);
+Symbol* enum_member(ClassInfo* c, const std::string& name);
+const Type* enum_literal(ClassInfo* c, const std::string& member, bool literal_type);
+
+// TypedDicts (typeddicts.cpp): the items of a TypedDict class (inherited
+// first), one by key, and the constructor taking them as keywords.
+const std::vector<TDItem>& typeddict_items(ClassInfo* c);
+const TDItem* typeddict_item(ClassInfo* c, const std::string& key);
+const Type* typeddict_constructor(ClassInfo* c);
+
 // Member lookup (members.cpp).
 struct Member {
   Symbol* sym = nullptr;
@@ -186,7 +259,9 @@ struct Member {
 Member find_member(ClassInfo* c, const std::string& name);
 // The type of `name` read from an instance `t` (methods bound, class type
 // parameters substituted); null when there is no such member.
-const Type* instance_member(const Instance* t, const std::string& name);
+// `bind_to` is the self type methods bind to when it is not `t` itself (a
+// named tuple read through its class).
+const Type* instance_member(const Instance* t, const std::string& name, const Type* bind_to = nullptr);
 // The same read from the class object (methods unbound).
 const Type* class_member(const Instance* t, const std::string& name);
 // The constructor of a class called as a function (returns the instance).
@@ -194,6 +269,10 @@ const Type* constructor_type(ClassInfo* c);
 // A callable with the first parameter removed, type variables of `self_t`
 // bound (explicit self-types inferred).
 const Type* bind_self(const Type* fn, const Type* self_t);
+// The abstract members a class leaves unimplemented, sorted (mypy's
+// abstract_attributes): methods decorated @abstractmethod that no class
+// before them in the MRO defines.
+std::vector<std::string> abstract_attributes(ClassInfo* c);
 // Structural check for protocols.
 bool satisfies_protocol(const Type* a, const Instance* proto);
 

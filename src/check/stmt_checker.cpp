@@ -20,14 +20,6 @@ std::pair<std::string, std::string> distinct(const Type* a, const Type* b) {
   return {quote_type_string(x), quote_type_string(y)};
 }
 
-const Type* widen(const Type* t) {
-  if (t->kind == TK::Tuple) {
-    auto* r = arena().make<TupleType>();
-    for (auto* i : static_cast<const TupleType*>(t)->items) r->items.push_back(widen(i));
-    return r;
-  }
-  return strip_literal(t);
-}
 
 }  // namespace
 
@@ -39,6 +31,8 @@ void Checker::check() {
     check_stmt(s);
   }
   close_partials(scopes_[0]);
+  // After the imports' own errors, which mypy reports first on a line.
+  check_redefinitions(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
 }
 
 void Checker::check_block(const std::vector<ast::Stmt*>& body) {
@@ -64,8 +58,18 @@ void Checker::check_stmt(const ast::Stmt* s) {
         } else if (t->kind == ast::ExprKind::Attribute) {
           infer(static_cast<const ast::Attribute*>(t)->value);
         } else if (t->kind == ast::ExprKind::Subscript) {
-          infer(static_cast<const ast::Subscript*>(t)->value);
-          infer(static_cast<const ast::Subscript*>(t)->slice);
+          auto* sub = static_cast<const ast::Subscript*>(t);
+          const Type* base = infer(sub->value);
+          if (base->kind == TK::Instance && static_cast<const Instance*>(base)->cls->typed_dict) {
+            const TDItem* item = typeddict_lookup(static_cast<const Instance*>(base), sub->slice, t);
+            if (item != nullptr && item->required) {
+              fail(t, "Key \"" + item->name + "\" of TypedDict \"" + static_cast<const Instance*>(base)->cls->name +
+                          "\" cannot be deleted",
+                   "misc");
+            }
+          } else {
+            infer(sub->slice);
+          }
         }
       }
       break;
@@ -81,7 +85,13 @@ void Checker::check_stmt(const ast::Stmt* s) {
     }
     case ast::StmtKind::AnnAssign: {
       auto* a = static_cast<const ast::AnnAssign*>(s);
+      validate_annotation(a->annotation, scopes_.back()->kind == ScopeKind::Class && a->target->kind == ast::ExprKind::Name);
       const Type* declared = annotation_type(a->annotation);
+      // `X: Final = value` declares the value's type.
+      if (a->value != nullptr && a->annotation->kind != ast::ExprKind::Subscript && declared->kind == TK::Any &&
+          annotation_special(a->annotation, mod_, scopes_.back()->cls) == "Final") {
+        declared = infer(a->value);
+      }
       if (a->target->kind == ast::ExprKind::Name) {
         const std::string& id = static_cast<const ast::Name*>(a->target)->id;
         Scope* cur = scopes_.back();
@@ -128,7 +138,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
           fail(a->value, "Incompatible types in assignment (expression has type " + x + ", variable has type " + y + ")",
                "assignment");
         } else if (!key.empty()) {
-          put(key, widen(res));
+          put(key, forget_literals(res));
         }
       }
       break;
@@ -403,7 +413,26 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
   }
   if (sym == nullptr) sym = define_local(n->id);
   sym = program().resolve(sym);
+  // `P = NamedTuple("P", ...)` defines a class: its call is not checked.
+  if (sym != nullptr && sym->kind == SymKind::Class && sym->cls->namedtuple_call == value && value != nullptr) return;
+  if (sym != nullptr && sym->kind == SymKind::Func && sym->module == mod_ && sym->owner == nullptr) {
+    // A function's name assigned another value: it must be compatible.
+    const Type* ft = program().symbol_type(sym);
+    if (vt == nullptr && value != nullptr) vt = infer(value, ft);
+    if (vt != nullptr && ft->kind == TK::Callable && !is_subtype(vt, ft)) {
+      auto [x, y] = distinct(vt, ft);
+      fail(at != nullptr ? at : n,
+           "Incompatible types in assignment (expression has type " + x + ", variable has type " + y + ")", "assignment");
+    }
+    return;
+  }
   if (sym == nullptr || sym->kind != SymKind::Var) {
+    if (vt == nullptr && value != nullptr) infer(value);
+    return;
+  }
+  if (is_final(sym)) {
+    // The name keeps its type (and its value's literal).
+    fail(at != nullptr ? at : n, "Cannot assign to final name \"" + n->id + "\"", "misc");
     if (vt == nullptr && value != nullptr) infer(value);
     return;
   }
@@ -431,13 +460,13 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
     } else if (vt->kind == TK::Any && declared->kind == TK::Union) {
       put(n->id, nullptr);
     } else {
-      put(n->id, widen(vt));
+      put(n->id, forget_literals(vt));
     }
     invalidate(n->id);
     return;
   }
   if (vt == nullptr) vt = infer(value);
-  const Type* t = widen(vt);
+  const Type* t = forget_literals(vt);
   if (sym->partial_none) {
     sym->partial_none = false;
     if (t->kind != TK::None) sym->type = make_optional(t);
@@ -471,19 +500,71 @@ void Checker::assign_name(const ast::Name* n, const ast::Expr* value, const Type
   invalidate(n->id);
 }
 
+bool Checker::final_assignment(Symbol* sym, const ast::Node* value) {
+  if (sym == nullptr || sym->kind != SymKind::Var || !is_final(sym) || sym->value == value) return false;
+  // A final attribute declared without a value gets it in __init__.
+  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it)
+    if ((*it)->kind == ScopeKind::Function) return !(sym->value == nullptr && (*it)->fn->def_name == "__init__");
+  return true;
+}
+
 void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node* at) {
   switch (target->kind) {
     case ast::ExprKind::Name: assign_name(static_cast<const ast::Name*>(target), nullptr, t, at); return;
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       const Type* obj = infer(a->value);
+      if (obj->kind == TK::TypeType && static_cast<const TypeType*>(obj)->item->kind == TK::Instance &&
+          final_assignment(find_member(static_cast<const Instance*>(static_cast<const TypeType*>(obj)->item)->cls, a->attr).sym, at)) {
+        fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
+        return;
+      }
+      if (obj->kind == TK::TypeType && static_cast<const TypeType*>(obj)->item->kind == TK::Instance &&
+          enum_member(static_cast<const Instance*>(static_cast<const TypeType*>(obj)->item)->cls, a->attr) != nullptr) {
+        fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
+        return;
+      }
+      if (obj->kind == TK::Tuple && static_cast<const TupleType*>(obj)->fallback != nullptr) {
+        ClassInfo* nt = static_cast<const TupleType*>(obj)->fallback->cls;
+        if (std::find(nt->tuple_fields.begin(), nt->tuple_fields.end(), a->attr) != nt->tuple_fields.end()) {
+          fail(target, "Property \"" + a->attr + "\" defined in \"" + nt->name + "\" is read-only", "misc");
+          return;
+        }
+      }
       if (obj->kind == TK::Instance && static_cast<const Instance*>(obj)->cls != nullptr) {
+        ClassInfo* frozen = frozen_field_owner(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (frozen != nullptr) {
+          fail(target, "Property \"" + a->attr + "\" defined in \"" + frozen->name + "\" is read-only", "misc");
+          return;
+        }
+        Member var = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
+        if (var.sym != nullptr && var.sym->kind == SymKind::Func && var.sym->is_property) {
+          // A property without a setter (cached_property is writable).
+          bool writable = false;
+          for (auto& d : var.sym->decorators) {
+            writable = writable || d == a->attr + ".setter" ||
+                       (d.size() >= 15 && d.compare(d.size() - 15, 15, "cached_property") == 0);
+          }
+          if (!writable) {
+            fail(target, "Property \"" + a->attr + "\" defined in \"" + var.defined_in->name + "\" is read-only", "misc");
+            return;
+          }
+        }
+        if (final_assignment(var.sym, at)) {
+          fail(target, "Cannot assign to final attribute \"" + a->attr + "\"", "misc");
+          return;
+        }
+        if (var.sym != nullptr && var.sym->kind == SymKind::Var && var.sym->class_var &&
+            annotation_special(var.sym->annotation, var.sym->module, var.defined_in) == "ClassVar") {
+          fail(target, "Cannot assign to class variable \"" + a->attr + "\" via instance", "misc");
+          return;
+        }
         // The assignment that declares an attribute gives its type, as
         // narrowed here (self.x = x under `if x:`).
         Member decl = find_member(static_cast<const Instance*>(obj)->cls, a->attr);
         if (decl.sym != nullptr && decl.sym->kind == SymKind::Var && decl.sym->annotation == nullptr &&
             decl.sym->state == 0 && decl.sym->value == at && silent_ == 0) {
-          decl.sym->type = widen(t);
+          decl.sym->type = forget_literals(t);
           decl.sym->state = 2;
         }
       }
@@ -495,7 +576,7 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
              "assignment");
         put(key, nullptr);
       } else {
-        put(key, declared->kind == TK::Any ? nullptr : widen(t));
+        put(key, declared->kind == TK::Any ? nullptr : forget_literals(t));
       }
       invalidate(key);
       return;
@@ -515,6 +596,15 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
         complete_partial(p, {strip_literal(k), strip_literal(t)});
       }
       const Type* base = infer(s->value);
+      if (base->kind == TK::Instance && static_cast<const Instance*>(base)->cls->typed_dict) {
+        const TDItem* item = typeddict_lookup(static_cast<const Instance*>(base), s->slice, target);
+        if (item != nullptr && !is_subtype(t, item->type)) {
+          fail(at, "Value of \"" + item->name + "\" has incompatible type " + quote_type(t) + "; expected " +
+                       quote_type(item->type),
+               "typeddict-item");
+        }
+        return;
+      }
       const Type* idx = infer(s->slice);
       if (base->kind == TK::Any) return;
       const Type* m = member(base, "__setitem__", target, false);
@@ -568,7 +658,7 @@ void Checker::assign_to(const ast::Expr* target, const Type* t, const ast::Node*
         }
         for (size_t k = 0; k < before; ++k) assign_to(elts[k], items[k], at);
         const Type* mid = never_type();
-        for (size_t k = before; k < items.size() - after; ++k) mid = mid->kind == TK::Never ? widen(items[k]) : join(mid, items[k]);
+        for (size_t k = before; k < items.size() - after; ++k) mid = mid->kind == TK::Never ? forget_literals(items[k]) : join(mid, items[k]);
         if (mid->kind == TK::Never) mid = any_type();
         assign_to(static_cast<const ast::Starred*>(elts[before])->value, instance(builtins().list, {mid}), at);
         for (size_t k = 0; k < after; ++k) assign_to(elts[before + 1 + k], items[items.size() - after + k], at);
@@ -613,6 +703,10 @@ void Checker::check_return(const ast::Return* r) {
   }
   if (r->value != nullptr) {
     const Type* t = infer(r->value, declared);
+    if (t->kind == TK::Any && mod_->flags.warn_return_any && declared->kind != TK::Any && !untyped_ &&
+        !(declared->kind == TK::Instance && static_cast<const Instance*>(declared)->cls == builtins().object)) {
+      fail(r, "Returning Any from function declared to return " + quote_type(declared), "no-any-return");
+    }
     if (t->kind != TK::Any && declared->kind != TK::Any) {
       if (declared->kind == TK::None) {
         if (t->kind != TK::None) fail(r, "No return value expected", "return-value");

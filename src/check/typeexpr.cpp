@@ -15,6 +15,8 @@ std::set<Symbol*>& aliases_in_progress() {
   return s;
 }
 
+}  // namespace
+
 const char* alias_target(const std::string& special, std::string* module) {
   *module = "builtins";
   if (special == "List") return "list";
@@ -29,6 +31,8 @@ const char* alias_target(const std::string& special, std::string* module) {
   if (special == "OrderedDict") return "OrderedDict";
   return nullptr;
 }
+
+namespace {
 
 bool is_ellipsis(const ast::Expr* e) {
   return e->kind == ast::ExprKind::Constant &&
@@ -106,6 +110,14 @@ Symbol* Program::lookup_type_name(const ast::Expr* e, ModuleInfo* m, ClassInfo* 
   return nullptr;
 }
 
+std::string annotation_special(const ast::Expr* e, ModuleInfo* m, ClassInfo* owner) {
+  if (e == nullptr) return "";
+  const ast::Expr* head = e->kind == ast::ExprKind::Subscript ? static_cast<const ast::Subscript*>(e)->value : e;
+  if (head->kind != ast::ExprKind::Name && head->kind != ast::ExprKind::Attribute) return "";
+  Symbol* s = program().lookup_type_name(head, m, owner, nullptr);
+  return s != nullptr && s->kind == SymKind::Special ? s->special : "";
+}
+
 std::vector<const Type*> Program::analyze_args(const ast::Expr* slice, ModuleInfo* m, ClassInfo* owner,
                                                const LocalLookup* locals) {
   std::vector<const Type*> out;
@@ -146,7 +158,7 @@ const Type* Program::analyze_type(const ast::Expr* e, ModuleInfo* m, ClassInfo* 
       switch (s->kind) {
         case SymKind::Class:
           if (s->cls == builtins().tuple) return instance(s->cls, {any_type()});
-          return instance(s->cls);
+          return class_instance(s->cls);
         case SymKind::TypeVar: return symbol_type(s);
         case SymKind::Special: {
           const std::string& sp = s->special;
@@ -239,6 +251,29 @@ const Type* Program::analyze_subscript(Symbol* base, const ast::Subscript* e, Mo
       }
       auto& elts = static_cast<const ast::Tuple*>(slice)->elts;
       c->ret = analyze_type(elts[1], m, owner, locals);
+      // Callable[P, R] and Callable[Concatenate[X, P], R].
+      const ast::Expr* spec = elts[0];
+      std::vector<const ast::Expr*> prefix;
+      if (spec->kind == ast::ExprKind::Subscript) {
+        Symbol* head = lookup_type_name(static_cast<const ast::Subscript*>(spec)->value, m, owner, locals);
+        const ast::Expr* args = static_cast<const ast::Subscript*>(spec)->slice;
+        if (head != nullptr && head->kind == SymKind::Special && head->special == "Concatenate" &&
+            args->kind == ast::ExprKind::Tuple && !static_cast<const ast::Tuple*>(args)->elts.empty()) {
+          auto& parts = static_cast<const ast::Tuple*>(args)->elts;
+          prefix.assign(parts.begin(), parts.end() - 1);
+          spec = parts.back();
+        }
+      }
+      if (spec->kind == ast::ExprKind::Name || spec->kind == ast::ExprKind::Attribute) {
+        Symbol* p = lookup_type_name(spec, m, owner, locals);
+        const Type* pt = p != nullptr && p->kind == SymKind::TypeVar ? symbol_type(p) : nullptr;
+        if (pt != nullptr && pt->kind == TK::TypeVar && static_cast<const TypeVarType*>(pt)->param_spec) {
+          for (auto* x : prefix) c->params.push_back({"", ParamKind::Pos, analyze_type(x, m, owner, locals), true});
+          c->param_spec = static_cast<const TypeVarType*>(pt);
+          c->ellipsis_args = true;
+          return c;
+        }
+      }
       if (elts[0]->kind == ast::ExprKind::List) {
         for (auto* p : static_cast<const ast::List*>(elts[0])->elts) {
           Param param;
@@ -314,6 +349,8 @@ const Type* Program::analyze_subscript(Symbol* base, const ast::Subscript* e, Mo
       t->item = analyze_type(slice, m, owner, locals);
       return t;
     }
+    // A dataclass's InitVar[T] field is a T (an __init__ parameter).
+    if (cls->fullname == "dataclasses.InitVar") return analyze_type(slice, m, owner, locals);
     ensure_class(cls);
     auto args = analyze_args(slice, m, owner, locals);
     if (args.size() != cls->type_params.size()) {

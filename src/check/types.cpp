@@ -70,6 +70,17 @@ const Type* strip_literal(const Type* t) {
   return t;
 }
 
+const Type* forget_literals(const Type* t) {
+  if (t->kind == TK::Tuple) {
+    auto* tt = static_cast<const TupleType*>(t);
+    auto* r = arena().make<TupleType>();
+    r->fallback = tt->fallback;
+    for (auto* i : tt->items) r->items.push_back(forget_literals(i));
+    return r;
+  }
+  return strip_literal(t);
+}
+
 static void flatten(const Type* t, std::vector<const Type*>* out) {
   if (t->kind == TK::Union) {
     for (auto* i : static_cast<const UnionType*>(t)->items) flatten(i, out);
@@ -82,11 +93,38 @@ static void flatten(const Type* t, std::vector<const Type*>* out) {
 // promotions, Any only below Any, classes with unknown bases not special).
 static int g_proper = 0;
 
+// Literals of every member of an enum are the enum (mypy's
+// try_contracting_literals_in_union).
+static void contract_enum_literals(std::vector<const Type*>* items) {
+  std::map<ClassInfo*, std::set<std::string>> seen;
+  for (auto* t : *items) {
+    auto* i = t->kind == TK::Instance ? static_cast<const Instance*>(t) : nullptr;
+    if (i != nullptr && i->literal_type && i->cls->is_enum) seen[i->cls].insert(i->literal);
+  }
+  for (auto& [cls, names] : seen) {
+    auto members = enum_members(cls);
+    if (members.size() != names.size()) continue;
+    bool first = true;
+    std::vector<const Type*> out;
+    for (auto* t : *items) {
+      auto* i = t->kind == TK::Instance ? static_cast<const Instance*>(t) : nullptr;
+      if (i != nullptr && i->literal_type && i->cls == cls) {
+        if (first) out.push_back(instance(cls));
+        first = false;
+      } else {
+        out.push_back(t);
+      }
+    }
+    *items = std::move(out);
+  }
+}
+
 const Type* make_union(std::vector<const Type*> items) {
   std::vector<const Type*> flat;
   for (auto* i : items) flatten(i, &flat);
   for (auto* i : flat)
     if (i->kind == TK::Any) return i;
+  contract_enum_literals(&flat);
   // Drop items that are subtypes of another (literals first lose their value).
   std::vector<const Type*> kept;
   ++g_proper;
@@ -131,6 +169,7 @@ const Type* remove_none(const Type* t) {
 }
 
 const Type* tuple_fallback(const TupleType* t) {
+  if (t->fallback != nullptr) return t->fallback;
   const Type* item = never_type();
   for (auto* i : t->items) item = item->kind == TK::Never ? strip_literal(i) : join(item, i);
   if (item->kind == TK::Never) item = any_type();
@@ -162,8 +201,21 @@ static std::string fmt(const Type* t, bool verbose) {
     case TK::Instance: {
       auto* i = static_cast<const Instance*>(t);
       if (i->cls == nullptr) return "Any";
-      if (i->literal_type) return "Literal[" + i->literal + "]";
-      if (verbose && !i->literal.empty()) return "Literal[" + i->literal + "]?";
+      if (i->literal_type || (verbose && !i->literal.empty())) {
+        // An enum member's literal is "Color.RED": mypy's long form adds the module.
+        std::string text = i->literal;
+        if (verbose && i->cls->is_enum) text = i->cls->fullname.substr(0, i->cls->fullname.size() - i->cls->name.size()) + text;
+        return "Literal[" + text + (i->literal_type ? "]" : "]?");
+      }
+      if (verbose && i->cls->typed_dict) {
+        std::string s = "TypedDict('" + i->cls->fullname + "', {";
+        bool first = true;
+        for (auto& item : typeddict_items(i->cls)) {
+          s += (first ? "'" : ", '") + item.name + "'" + (item.required ? "" : "?") + ": " + fmt(item.type, true);
+          first = false;
+        }
+        return s + "})";
+      }
       std::string name = verbose ? i->cls->fullname : short_class_name(i->cls);
       if (i->cls == builtins().tuple && i->args.size() == 1) {
         return (verbose ? "builtins.tuple[" : "Tuple[") + fmt(i->args[0], verbose) + ", ...]";
@@ -208,14 +260,17 @@ static std::string fmt(const Type* t, bool verbose) {
     }
     case TK::Tuple: {
       auto* u = static_cast<const TupleType*>(t);
+      if (u->fallback != nullptr && !verbose) return fmt(u->fallback, false);
       std::string s = "Tuple[";
       for (size_t k = 0; k < u->items.size(); ++k) s += (k ? ", " : "") + fmt(u->items[k], verbose);
+      if (u->items.empty() && !verbose) s += "()";
+      if (u->fallback != nullptr) s += ", fallback=" + u->fallback->cls->fullname;
       return s + "]";
     }
     case TK::Callable: {
       auto* c = static_cast<const CallableType*>(t);
       if (verbose) {
-        std::string s = "def (" + format_params(c, true) + ")";
+        std::string s = "def (" + (c->ellipsis_args && c->params.empty() ? "*Any, **Any" : format_params(c, true)) + ")";
         if (c->ret->kind != TK::None) s += " -> " + fmt(c->ret, true);
         return s;
       }
@@ -301,6 +356,7 @@ const Type* substitute(const Type* t, const Subst& s) {
     }
     case TK::Tuple: {
       auto* r = arena().make<TupleType>();
+      r->fallback = static_cast<const TupleType*>(t)->fallback;
       for (auto* a : static_cast<const TupleType*>(t)->items) r->items.push_back(substitute(a, s));
       return r;
     }
@@ -310,6 +366,15 @@ const Type* substitute(const Type* t, const Subst& s) {
       *r = *c;
       for (auto& p : r->params) p.type = substitute(p.type, s);
       r->ret = substitute(c->ret, s);
+      // A solved ParamSpec brings its parameters (a callable carries them).
+      auto ps = c->param_spec != nullptr ? s.find(c->param_spec) : s.end();
+      if (ps != s.end()) {
+        r->param_spec = nullptr;
+        if (ps->second->kind == TK::Callable && !static_cast<const CallableType*>(ps->second)->ellipsis_args) {
+          for (auto& p : static_cast<const CallableType*>(ps->second)->params) r->params.push_back(p);
+          r->ellipsis_args = false;
+        }
+      }
       return r;
     }
     case TK::Overloaded: {
@@ -344,6 +409,7 @@ bool has_type_vars(const Type* t) {
       return false;
     case TK::Callable: {
       auto* c = static_cast<const CallableType*>(t);
+      if (c->param_spec != nullptr) return true;
       for (auto& p : c->params)
         if (has_type_vars(p.type)) return true;
       return has_type_vars(c->ret);
@@ -443,8 +509,6 @@ static bool instance_subtype(const Instance* a, const Instance* b) {
     return true;
   }
   if (promotes(a->cls, b->cls)) return true;
-  // A TypedDict (not modelled) accepts any dict.
-  if (g_proper == 0 && b->cls->typed_dict && a->cls == builtins().dict) return true;
   const Instance* m = map_to_base(a, b->cls);
   if (m == nullptr) {
     if (b->cls->is_protocol) return satisfies_protocol(a, b);
@@ -498,6 +562,9 @@ bool is_subtype(const Type* a, const Type* b) {
     case TK::Instance: {
       auto* ai = static_cast<const Instance*>(a);
       if (b->kind == TK::Instance) return instance_subtype(ai, static_cast<const Instance*>(b));
+      if (b->kind == TK::Tuple && ai->cls != nullptr && ai->cls->tuple_type != nullptr) {
+        return is_subtype(ai->cls->tuple_type, b);
+      }
       if (b->kind == TK::Callable) {
         auto* c = as_callable(a);
         return c != nullptr && callable_subtype(c, static_cast<const CallableType*>(b));
@@ -509,6 +576,8 @@ bool is_subtype(const Type* a, const Type* b) {
       if (b->kind == TK::Tuple) {
         auto* bt = static_cast<const TupleType*>(b);
         if (at->items.size() != bt->items.size()) return false;
+        // A named tuple is a tuple; a plain tuple is not a named tuple.
+        if (bt->fallback != nullptr && (at->fallback == nullptr || !is_subtype(at->fallback, bt->fallback))) return false;
         for (size_t k = 0; k < at->items.size(); ++k)
           if (!is_subtype(at->items[k], bt->items[k])) return false;
         return true;
@@ -592,6 +661,12 @@ static const Type* join_instances(const Instance* a, const Instance* b) {
 }
 
 const Type* join(const Type* a, const Type* b) {
+  // Members of one enum join to their union (mypy's visit_literal_type).
+  if (a->kind == TK::Instance && b->kind == TK::Instance && static_cast<const Instance*>(a)->literal_type &&
+      static_cast<const Instance*>(b)->literal_type && static_cast<const Instance*>(a)->cls->is_enum &&
+      static_cast<const Instance*>(a)->cls == static_cast<const Instance*>(b)->cls) {
+    return make_union({a, b});
+  }
   a = strip_literal(a);
   b = strip_literal(b);
   if (a->kind == TK::Any) return a;
@@ -651,6 +726,18 @@ void infer_constraints(const Type* formal, const Type* actual,
       }
       const Type* a = actual;
       if (a->kind == TK::Tuple) a = tuple_fallback(static_cast<const TupleType*>(a));
+      // A class object against a protocol: its metaclass's members (iterating an Enum class).
+      if (a->kind == TK::TypeType && f->cls->is_protocol && static_cast<const TypeType*>(a)->item->kind == TK::Instance) {
+        const Instance* meta = static_cast<const Instance*>(static_cast<const TypeType*>(a)->item)->cls->metaclass;
+        if (meta == nullptr) return;
+        for (auto& [name, sym] : f->cls->members) {
+          if (sym->kind != SymKind::Func) continue;
+          auto* fm = instance_member(f, name);
+          auto* am = instance_member(meta, name, a);
+          if (fm != nullptr && am != nullptr) infer_constraints(fm, am, out);
+        }
+        return;
+      }
       if (a->kind == TK::Union) {
         for (auto* i : static_cast<const UnionType*>(a)->items) infer_constraints(formal, i, out);
         return;
@@ -735,6 +822,13 @@ void infer_constraints(const Type* formal, const Type* actual,
       }
       if (a == nullptr) return;
       infer_constraints(f->ret, a->ret, out);
+      if (f->param_spec != nullptr && !a->ellipsis_args && a->params.size() >= f->params.size()) {
+        // P is what the actual takes after the Concatenate prefix.
+        auto* carrier = arena().make<CallableType>();
+        carrier->ret = none_type();
+        carrier->params.assign(a->params.begin() + static_cast<long>(f->params.size()), a->params.end());
+        (*out)[f->param_spec].push_back(carrier);
+      }
       return;
     }
     case TK::TypeType: {

@@ -31,6 +31,7 @@ struct Instance : Type {
   std::vector<const Type*> args;
   std::string literal;
   bool literal_type = false;  // a declared Literal[...] type, not a value's last known form
+  bool falsy_only = false;    // the false values only (the left of `x and y`: mypy's can_be_true)
 };
 
 struct UnionType : Type {
@@ -42,6 +43,7 @@ struct UnionType : Type {
 struct TupleType : Type {
   TupleType() : Type(TK::Tuple) {}
   std::vector<const Type*> items;
+  const Instance* fallback = nullptr;  // a named tuple's class (null: tuple)
 };
 
 struct TypeVarType : Type {
@@ -51,6 +53,7 @@ struct TypeVarType : Type {
   const Type* upper = nullptr;         // bound, or object
   std::vector<const Type*> values;     // value restriction
   int variance = 0;                    // 0 invariant, 1 covariant, -1 contravariant
+  bool param_spec = false;             // a ParamSpec: stands for a parameter list
 };
 
 enum class ParamKind { Pos, PosOpt, Star, KwOnly, KwOnlyOpt, Star2 };
@@ -72,6 +75,9 @@ struct CallableType : Type {
   bool ellipsis_args = false;  // Callable[..., R]
   bool untyped = false;        // no annotation at all: not checked inside
   bool is_type_obj = false;    // a class called as a constructor
+  // Callable[P, R] or Callable[Concatenate[X, P], R]: `params` then P's
+  // (calls are not checked while P is unknown: ellipsis_args is set).
+  const TypeVarType* param_spec = nullptr;
   std::string def_file;        // where it is defined (for the "defined here" note)
   int def_line = 0;
 };
@@ -142,8 +148,11 @@ const Type* make_optional(const Type* t);
 const Type* remove_none(const Type* t);
 bool is_optional(const Type* t);
 bool contains_none(const Type* t);
-const Type* tuple_fallback(const TupleType* t);  // tuple[join of items, ...]
+// A named tuple's class, else tuple[join of items, ...].
+const Type* tuple_fallback(const TupleType* t);
 const Type* strip_literal(const Type* t);
+// strip_literal inside tuples too: what a variable keeps of a value's type.
+const Type* forget_literals(const Type* t);
 // A literal: the last known value of an expression, or a Literal[...] type.
 const Instance* literal_instance(ClassInfo* cls, const std::string& text, bool literal_type);
 // The source form of a str literal as mypy shows it ('a'); empty when it
