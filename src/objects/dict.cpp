@@ -192,8 +192,11 @@ static int resize(Dict* d, int64_t min_size) {
 // CPython's MAINTAIN_TRACKING: an exact dict is created untracked and joins
 // the collector's lists once it holds something that may be part of a cycle
 // (instance dicts of numbers and strings never do).
+static inline bool is_gc_object(Value v) { return v.is_object() && (v.as_object()->type->flags & kTypeGC); }
+
 static inline void maintain_tracking(Dict* d, Value key, Value value) {
-  if (gc_head_of(d)->next == nullptr && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(d);
+  if (gc_head_of(d)->next != nullptr || !(is_gc_object(key) || is_gc_object(value))) return;
+  if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) gc_track(d);
 }
 
 // Appends a new entry; key and value are stolen.
