@@ -31,6 +31,7 @@ Ref slice_new(Value start, Value stop, Value step) {
   if (s != nullptr) {
     g_spare_slice = nullptr;
     s->refcnt = 1;
+    gc_head_of(s)->gc_refs = 0;  // no collector state carried over
     gc_track(s);
   } else {
     s = new_object<Slice>(&slice_type);

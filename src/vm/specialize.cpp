@@ -206,7 +206,10 @@ static SpecializedOpcode specialize_type_attr(CodeUnit* instr, Value obj, Str* n
   if (descr.is_null()) return kOp_FirstSpecialized;
   static const Value class_descr = dict_get_str(object_type.dict, INTERNED("__class__"));
   SpecializedOpcode op = kOp_FirstSpecialized;
-  if (type_of(descr) == &member_descriptor_type && descr.as<MemberDescriptor>()->offset <= 0xFFFF) {
+  // A member descriptor applies to instances of its owner only (one stored on
+  // an unrelated class raises TypeError on the generic path).
+  if (type_of(descr) == &member_descriptor_type && descr.as<MemberDescriptor>()->offset <= 0xFFFF &&
+      type_is_subtype(t, descr.as<MemberDescriptor>()->owner)) {
     instr[1] = static_cast<CodeUnit>(descr.as<MemberDescriptor>()->offset);
     op = slot_op;
   } else if (class_too && descr.bits() == class_descr.bits()) {
