@@ -23,28 +23,6 @@ namespace taipan {
 
 namespace {
 
-// The text of a source argument (a str, or bytes whose coding declaration
-// applies: *kind says which); false with TypeError when it is neither.
-bool source_text(const char* function, Value source, std::string* out, parser::SourceKind* kind,
-                 const char* what) {
-  *kind = parser::SourceKind::Bytes;
-  if (is_str(source)) {
-    *out = str_to_std(source.as<Str>());
-    *kind = parser::SourceKind::Text;
-    return true;
-  }
-  if (is_bytes(source)) {
-    *out = std::string(bytes_view(source.as<Bytes>()));
-    return true;
-  }
-  if (is_bytearray(source)) {
-    *out = std::string(bytearray_view(source.as<ByteArray>()));
-    return true;
-  }
-  raise(exc::TypeError, std::string(function) + "() arg 1 must be a " + what);
-  return false;
-}
-
 // compile()'s modes; FunctionType ("func_type") only with PyCF_ONLY_AST.
 bool parse_mode(Value mode, int64_t flags, parser::ParseMode* out) {
   if (is_str(mode)) {
