@@ -92,8 +92,9 @@ Ref raise_compile_error(const CompileError& e, std::string_view filename, std::s
 // Checks the leading `from __future__ import ...` statements and returns the
 // compile flags they turn on.
 uint32_t future_flags(const ast::Mod* mod) {
-  if (mod->kind != ast::ModKind::Module) return 0;
-  const auto& body = static_cast<const ast::Module*>(mod)->body;
+  if (mod->kind != ast::ModKind::Module && mod->kind != ast::ModKind::Interactive) return 0;
+  const auto& body = mod->kind == ast::ModKind::Module ? static_cast<const ast::Module*>(mod)->body
+                                                       : static_cast<const ast::Interactive*>(mod)->body;
   static const char* const kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
                                        "with_statement", "print_function", "unicode_literals",
                                        "barry_as_FLUFL", "generator_stop", "annotations"};
@@ -168,7 +169,10 @@ parser::ParseMode parse_mode_of(CompileMode mode) {
 
 Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode, uint32_t flags,
                    parser::SourceKind kind) {
-  parser::ParseResult result = parser::parse(source, filename, parse_mode_of(mode), kind);
+  uint32_t parse_flags = 0;
+  if ((flags & kCompileDontImplyDedent) != 0) parse_flags |= parser::kParseDontImplyDedent;
+  if ((flags & kCompileAllowIncompleteInput) != 0) parse_flags |= parser::kParseAllowIncompleteInput;
+  parser::ParseResult result = parser::parse(source, filename, parse_mode_of(mode), kind, parse_flags);
   if (!result.ok()) return raise_parse_error(*result.error);
   return compile_tree(result.mod, filename, mode, flags, source);
 }

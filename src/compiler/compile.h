@@ -18,6 +18,11 @@ enum class CompileMode { Exec, Eval, Single };
 // Flags, as compile()'s flags argument (CPython's bit values). Other bits are ignored.
 enum CompileFlags : uint32_t {
   kCompileFutureAnnotations = 0x1000000,  // from __future__ import annotations
+  kCompileDontImplyDedent = 0x200,        // PyCF_DONT_IMPLY_DEDENT (see parser::ParseFlags)
+  kCompileAllowIncompleteInput = 0x4000,  // PyCF_ALLOW_INCOMPLETE_INPUT
+  // The CO_FUTURE_* bits: code objects carry those in effect in their
+  // co_flags, and compile()/exec()/eval() pass the caller's on.
+  kCompileFutureMask = 0x1FE0000,
 };
 
 // Parses and compiles `source`; a parser error becomes a raised

@@ -23,6 +23,13 @@ namespace taipan {
 
 namespace {
 
+// The __future__ features of the running Python code, which compile(),
+// exec() and eval() inherit.
+uint32_t inherited_future_flags() {
+  Frame* f = current_frame();
+  return f == nullptr ? 0 : f->code->flags & kCompileFutureMask;
+}
+
 // compile()'s modes; FunctionType ("func_type") only with PyCF_ONLY_AST.
 bool parse_mode(Value mode, int64_t flags, parser::ParseMode* out) {
   if (is_str(mode)) {
@@ -81,6 +88,13 @@ Ref builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (flags == -1 && error_occurred()) return nullptr;
   }
   if ((flags & ~kKnownCompileFlags) != 0) return raise(exc::ValueError, "compile(): unrecognised flags");
+  if (a[4].is_null()) {
+    flags |= inherited_future_flags();
+  } else {
+    int dont_inherit = is_true(a[4]);
+    if (dont_inherit < 0) return nullptr;
+    if (dont_inherit == 0) flags |= inherited_future_flags();
+  }
   parser::ParseMode mode;
   if (!parse_mode(a[2], flags, &mode)) return nullptr;
   std::string_view file = str_utf8(filename.as<Str>());
@@ -155,7 +169,7 @@ Ref run_code(const char* function, const Value* args, size_t nargs, Tuple* kwnam
       size_t start = source.find_first_not_of(" \t");
       source.erase(0, start == std::string::npos ? source.size() : start);
     }
-    code = compile_source(source, "<string>", mode, 0, kind);
+    code = compile_source(source, "<string>", mode, inherited_future_flags(), kind);
     if (!code) return nullptr;
   }
   Ref result = eval_code(code.as<Code>(), globals.as<Dict>(), locals);
