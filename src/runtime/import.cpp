@@ -573,6 +573,20 @@ int respec_loaded_modules() {
   return 0;
 }
 
+// zipimport's hook goes first in sys.path_hooks, as CPython's start-up puts
+// it. zipimport imports importlib's bootstrap modules itself: when its import
+// is what loads importlib, the hook is added once zipimport has loaded.
+bool g_zip_hook_pending = false;
+
+int install_zip_hook() {
+  Ref zipimport = import_absolute("zipimport");
+  if (!zipimport) return -1;
+  Ref hook = getattr(zipimport.get(), "zipimporter");
+  Value hooks = sys_attr("path_hooks");
+  if (!hook || hooks.is_null() || !is_list(hooks)) return -1;
+  return list_insert(hooks.as<List>(), 0, hook.get());
+}
+
 // After the frozen bootstrap module runs: importlib._bootstrap._install(sys,
 // _imp) and its external importers, as CPython's start-up does, so
 // sys.meta_path and sys.path_hooks hold importlib's finders.
@@ -580,13 +594,11 @@ int install_importlib(Value bootstrap) {
   Ref imp = import_absolute("_imp");
   if (!imp || !call_method(bootstrap, "_install", {sys_module(), imp.get()})) return -1;
   if (!call_method(bootstrap, "_install_external_importers", {})) return -1;
-  // As CPython's start-up: zip archives on the path import through
-  // zipimport, whose hook comes first.
-  Ref zipimport = import_absolute("zipimport");
-  Value hooks = sys_attr("path_hooks");
-  if (!zipimport) return -1;
-  Ref hook = getattr(zipimport.get(), "zipimporter");
-  if (!hook || hooks.is_null() || !is_list(hooks) || list_insert(hooks.as<List>(), 0, hook.get()) < 0) return -1;
+  if (!dict_get_str(modules_dict(), intern("zipimport")).is_null()) {
+    g_zip_hook_pending = true;  // zipimport is being imported: see install_zip_hook
+  } else if (install_zip_hook() < 0) {
+    return -1;
+  }
   Ref find_and_load = builtin_function_new(&kFindAndLoadDef, bootstrap);
   if (!find_and_load || setattr(bootstrap, intern("_find_and_load"), find_and_load.get()) < 0) return -1;
   return respec_loaded_modules();
@@ -706,6 +718,10 @@ Ref import_absolute(std::string_view fullname) {
     }
   }
   if (!module) return nullptr;
+  if (g_zip_hook_pending && fullname == "zipimport") {
+    g_zip_hook_pending = false;
+    if (install_zip_hook() < 0) return nullptr;
+  }
   if (parent) {
     Ref leaf = str_from_utf8(fullname.substr(dot + 1));
     if (!leaf || setattr(parent.get(), leaf.as<Str>(), module.get()) < 0) return nullptr;
