@@ -244,8 +244,13 @@ Ref path_entry_finder(Value entry) {
   if (hooks.is_null() || !is_list(hooks)) return nullptr;
   if (hooks.as<List>()->size == 0) {
     // The hooks come with importlib, loaded on first need: an archive on
-    // the path is one.
-    if (!is_regular_file(str_to_std(entry.as<Str>())) || !import_absolute("importlib")) return nullptr;
+    // the path is one (while importlib itself is looked for, there are none).
+    static bool loading_importlib = false;
+    if (loading_importlib || !is_regular_file(str_to_std(entry.as<Str>()))) return nullptr;
+    loading_importlib = true;
+    Ref importlib = import_absolute("importlib");
+    loading_importlib = false;
+    if (!importlib) return nullptr;
     hooks = sys_attr("path_hooks");
     if (hooks.is_null() || !is_list(hooks) || hooks.as<List>()->size == 0) return nullptr;
   }
