@@ -5,7 +5,6 @@
 #include "compiler/code.h"
 #include "compiler/compile.h"
 #include "modules/ast/ast_conversion.h"
-#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
