@@ -6,6 +6,7 @@
 #include <climits>
 
 #include "compiler/compiler.h"
+#include "objects/bytes.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "parser/parser.h"
@@ -91,8 +92,9 @@ Ref raise_compile_error(const CompileError& e, std::string_view filename, std::s
 // Checks the leading `from __future__ import ...` statements and returns the
 // compile flags they turn on.
 uint32_t future_flags(const ast::Mod* mod) {
-  if (mod->kind != ast::ModKind::Module) return 0;
-  const auto& body = static_cast<const ast::Module*>(mod)->body;
+  if (mod->kind != ast::ModKind::Module && mod->kind != ast::ModKind::Interactive) return 0;
+  const auto& body = mod->kind == ast::ModKind::Module ? static_cast<const ast::Module*>(mod)->body
+                                                       : static_cast<const ast::Interactive*>(mod)->body;
   static const char* const kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
                                        "with_statement", "print_function", "unicode_literals",
                                        "barry_as_FLUFL", "generator_stop", "annotations"};
@@ -122,6 +124,12 @@ uint32_t future_flags(const ast::Mod* mod) {
   return flags;
 }
 
+// CPython allows three levels of expression per level of recursion left.
+int max_expr_depth() {
+  ThreadState* ts = t_thread_state;
+  return 3 * (ts->recursion_limit - ts->recursion_depth);
+}
+
 Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mode, uint32_t flags,
                  std::string_view source) {
   ast::ModKind expected = mode == CompileMode::Exec   ? ast::ModKind::Module
@@ -133,10 +141,7 @@ Ref compile_tree(const ast::Mod* tree, std::string_view filename, CompileMode mo
   }
   try {
     flags |= future_flags(tree);
-    // CPython allows three levels of expression per level of recursion left.
-    ThreadState* ts = t_thread_state;
-    int max_expr_depth = 3 * (ts->recursion_limit - ts->recursion_depth);
-    compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0, max_expr_depth);
+    compiler::SymbolTable symbols(tree, (flags & kCompileFutureAnnotations) != 0, max_expr_depth());
     Ref file_obj = str_from_utf8(filename);
     if (!file_obj) return nullptr;
     compiler::Compiler c(symbols, file_obj.get(), flags);
@@ -154,16 +159,57 @@ Ref raise_parse_error(const parser::SyntaxErrorInfo& info) {
                             info.text.empty() ? nullptr : &info.text, info.end_lineno, info.end_offset);
 }
 
+parser::ParseMode parse_mode_of(CompileMode mode) {
+  return mode == CompileMode::Exec   ? parser::ParseMode::Exec
+         : mode == CompileMode::Eval ? parser::ParseMode::Eval
+                                     : parser::ParseMode::Single;
+}
+
 }  // namespace
 
 Ref compile_source(std::string_view source, std::string_view filename, CompileMode mode, uint32_t flags,
                    parser::SourceKind kind) {
-  parser::ParseMode pm = mode == CompileMode::Exec   ? parser::ParseMode::Exec
-                         : mode == CompileMode::Eval ? parser::ParseMode::Eval
-                                                     : parser::ParseMode::Single;
-  parser::ParseResult result = parser::parse(source, filename, pm, kind);
+  uint32_t parse_flags = 0;
+  if ((flags & kCompileDontImplyDedent) != 0) parse_flags |= parser::kParseDontImplyDedent;
+  if ((flags & kCompileAllowIncompleteInput) != 0) parse_flags |= parser::kParseAllowIncompleteInput;
+  parser::ParseResult result = parser::parse(source, filename, parse_mode_of(mode), kind, parse_flags);
   if (!result.ok()) return raise_parse_error(*result.error);
   return compile_tree(result.mod, filename, mode, flags, source);
+}
+
+Ref symtable_source(std::string_view source, std::string_view filename, CompileMode mode,
+                    parser::SourceKind kind, Ref (*use)(const compiler::SymbolTable& table)) {
+  parser::ParseResult result = parser::parse(source, filename, parse_mode_of(mode), kind);
+  if (!result.ok()) return raise_parse_error(*result.error);
+  try {
+    uint32_t flags = future_flags(result.mod);
+    compiler::SymbolTable symbols(result.mod, (flags & kCompileFutureAnnotations) != 0, max_expr_depth());
+    return use(symbols);
+  } catch (const CompileError& e) {
+    return raise_compile_error(e, filename, source);
+  } catch (const compiler::PendingError&) {
+    return nullptr;
+  }
+}
+
+bool source_text(const char* function, Value source, std::string* out, parser::SourceKind* kind,
+                 const char* what) {
+  *kind = parser::SourceKind::Bytes;
+  if (is_str(source)) {
+    *out = str_to_std(source.as<Str>());
+    *kind = parser::SourceKind::Text;
+    return true;
+  }
+  if (is_bytes(source)) {
+    *out = std::string(bytes_view(source.as<Bytes>()));
+    return true;
+  }
+  if (is_bytearray(source)) {
+    *out = std::string(bytearray_view(source.as<ByteArray>()));
+    return true;
+  }
+  raise(exc::TypeError, std::string(function) + "() arg 1 must be a " + what);
+  return false;
 }
 
 Ref parse_source(std::string_view source, std::string_view filename, parser::ParseMode mode,

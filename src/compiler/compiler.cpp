@@ -127,7 +127,7 @@ uint32_t Compiler::code_flags() const {
     if (s->has_varargs) flags |= kCoVarargs;
     if (s->has_varkeywords) flags |= kCoVarkeywords;
   }
-  return flags;
+  return flags | (flags_ & kCompileFutureMask);
 }
 
 CompiledUnit Compiler::leave_unit() {

@@ -54,12 +54,13 @@ class SymtableBuilder {
 
   // ------------------------------------------------------------ recording
 
-  Scope* enter(ScopeKind kind, std::string name, const void* node) {
+  Scope* enter(ScopeKind kind, std::string name, const ast::Node* node) {
     auto scope = std::make_unique<Scope>();
     Scope* s = scope.get();
     s->kind = kind;
     s->name = std::move(name);
     s->node = node;
+    s->lineno = node->lineno;
     s->parent = cur_;
     s->is_nested = cur_->is_function_like() || cur_->is_nested;
     cur_->children.push_back(std::move(scope));

@@ -45,6 +45,7 @@ struct Scope {
   ScopeKind kind;
   std::string name;            // "top", the class/function name, "<lambda>", "<listcomp>" ...
   const void* node = nullptr;  // the AST node that opened the scope
+  int lineno = 0;              // the line of that node (0 for the module)
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;
 

@@ -57,6 +57,7 @@ const NativeModule kNativeModules[] = {
     {"_tracemalloc", make_tracemalloc_module},
     {"_codecs", make_codecs_module},
     {"_string", make_string_module},
+    {"_symtable", make_symtable_module},
     {"_locale", make_locale_module},
     {"unicodedata", make_unicodedata_module},
     {"_sre", make_sre_module},

@@ -64,6 +64,7 @@ Ref make_array_module();
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
 Ref make_queue_module();  // _queue
+Ref make_symtable_module();  // _symtable
 Ref make_asyncio_module();  // _asyncio
 Ref make_ast_module();  // _ast (the node classes of ast.py)
 Ref make_marshal_module();

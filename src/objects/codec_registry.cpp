@@ -61,6 +61,12 @@ Ref codec_function(std::string_view encoding, int index) {
 // True when the type takes BaseException's own __init__ and __new__, so a
 // new instance with another message loses nothing.
 bool has_plain_constructor(Type* t) {
+  // UnicodeError shares its subclasses' constructor here, but in CPython it
+  // is a plain exception; only the subclasses hold a codec's state.
+  bool plain_unicode_error = type_is_subtype(t, exc::UnicodeError) &&
+                             !type_is_subtype(t, exc::UnicodeDecodeError) &&
+                             !type_is_subtype(t, exc::UnicodeEncodeError) &&
+                             !type_is_subtype(t, exc::UnicodeTranslateError);
   bool init_found = false, new_found = false;
   Tuple* mro = t->mro;
   for (int64_t i = 0; mro != nullptr && i < mro->size && !(init_found && new_found); ++i) {
@@ -68,7 +74,8 @@ bool has_plain_constructor(Type* t) {
     if (k->dict == nullptr) continue;
     bool plain = !type_has_flag(k, kTypeHeap);
     if (!init_found && !dict_get_str(k->dict, INTERNED("__init__")).is_null()) {
-      if (!plain || k->init != exc::Exception->init) return false;
+      bool plain_init = k->init == exc::Exception->init || (plain_unicode_error && k == exc::UnicodeError);
+      if (!plain || !plain_init) return false;
       init_found = true;
     }
     if (!new_found && !dict_get_str(k->dict, INTERNED("__new__")).is_null()) {
@@ -88,6 +95,12 @@ void wrap_codec_error(const char* operation, std::string_view encoding) {
   if (!has_plain_constructor(t)) return;
   Dict* dict = pending.as<BaseException>()->dict;
   if (dict != nullptr && dict_size(dict) > 0) return;
+  // Only a message (or nothing) can be carried over: no args but one str.
+  Value args = pending.as<BaseException>()->args;
+  if (!args.is_null() && is_tuple(args)) {
+    Tuple* a = args.as<Tuple>();
+    if (a->size > 1 || (a->size == 1 && !is_exact_str(a->items[0]))) return;
+  }
   Ref original = fetch_error();
   Ref text = str(original.get());
   if (!text) {

@@ -89,7 +89,9 @@ void Lexer::throw_unclosed_bracket() const {
   char msg[40];
   std::snprintf(msg, sizeof msg, "'%c' was never closed", b.ch);
   ErrorLocation loc{b.lineno, src_.char_col(b.lineno, b.col) + 1, b.lineno, 0};
-  throw_error(src_, "SyntaxError", msg, loc, b.lineno == lineno_);
+  // CPython shows the line from its tokenizer's buffer, newline included,
+  // when the bracket is on the line it was reading (at EOF: the last one).
+  throw_error(src_, "SyntaxError", msg, loc, b.lineno == (at_end() ? eof_line() : lineno_));
 }
 
 bool Lexer::handle_indentation() {
@@ -127,6 +129,7 @@ bool Lexer::handle_indentation() {
         --lineno_;
         line_begin_ = src_.line_start(lineno_);
         int offset = count_chars(std::string_view(src_.text()).substr(line_begin_, pos_ - line_begin_));
+        eof_error_ = true;
         indent_error("SyntaxError", "unexpected EOF while parsing", offset, -1);
       }
       continue;
@@ -228,7 +231,7 @@ Token Lexer::next() {
           // Text not ending with a newline (eval/single input): an implicit
           // NEWLINE, without a position, as CPython's tokenizer makes.
           line_has_tokens_ = false;
-          at_bol_ = true;
+          at_bol_ = imply_dedent_;
           Token t;
           t.kind = TokenKind::Newline;
           t.start = t.end = static_cast<std::uint32_t>(pos_);
@@ -291,6 +294,7 @@ Token Lexer::next() {
           --lineno_;
           line_begin_ = src_.line_start(lineno_);
           int offset = count_chars(std::string_view(src_.text()).substr(line_begin_, pos_ - line_begin_));
+          eof_error_ = true;
           indent_error("SyntaxError", "unexpected EOF while parsing", offset, -1);
         }
         continue;
@@ -389,6 +393,7 @@ Token Lexer::lex_string(std::size_t start, int start_line, std::size_t start_lin
       const char* fmt = quote_size == 3
                             ? "unterminated triple-quoted string literal (detected at line %d)"
                             : "unterminated string literal (detected at line %d)";
+      eof_error_ = at_end();
       tok_error_at(format(fmt, detected), start_line, start_line_begin, start + 1);
     }
     char c = peek();

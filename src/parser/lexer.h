@@ -35,6 +35,14 @@ class Lexer {
 
   // True if the last error thrown by next() was an unclosed bracket at EOF.
   bool failed_on_unclosed_bracket() const { return unclosed_at_eof_; }
+  // True if the last error thrown by next() was met at the end of the input
+  // (an unclosed bracket or string, a backslash continuation into nothing):
+  // CPython's E_EOF, E_EOFS and E_EOLS, "incomplete input" for codeop.
+  bool failed_at_end() const { return unclosed_at_eof_ || eof_error_; }
+
+  // PyCF_DONT_IMPLY_DEDENT for "single" input not ending with a newline:
+  // its implicit NEWLINE closes no indented block, so the block stays open.
+  void set_dont_imply_dedent() { imply_dedent_ = false; }
 
  private:
   char peek(std::size_t k = 0) const { return src_.at(pos_ + k); }
@@ -80,6 +88,8 @@ class Lexer {
   std::vector<OpenBracket> brackets_;
   std::size_t indent_token_pos_ = 0;  // where the pending INDENT/DEDENTs point
   mutable bool unclosed_at_eof_ = false;
+  bool eof_error_ = false;
+  bool imply_dedent_ = true;
 };
 
 }  // namespace taipan::parser

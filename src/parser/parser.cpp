@@ -38,6 +38,7 @@ void Parser::fetch() {
   } catch (SyntaxErrorException& e) {
     lexer_error_ = std::make_unique<SyntaxErrorException>(e);
     lexer_failed_ = true;
+    lexer_failed_speculating_ = speculating_ > 0;
     throw;
   }
 }
@@ -389,7 +390,11 @@ ast::Mod* Parser::parse_interactive() {
   parse_statement(m->body);
   if (compound || m->body.back()->kind == ast::StmtKind::Match) {
     accept(TokenKind::Newline);
-    if (!at(TokenKind::EndMarker)) fail();
+    // CPython's tokenizer turns the end of the input into one NEWLINE after
+    // a real token, which ends the compound statement; after the implicit
+    // NEWLINE of a last line without '\n' (`if x: pass`), none is left.
+    const Token& last = tokens_[pos_ - 1];
+    if (!at(TokenKind::EndMarker) || (last.kind == TokenKind::Newline && last.col < 0)) fail();
     return m;
   }
   const Token& nl = tokens_[pos_ - 1];
@@ -469,6 +474,48 @@ void Parser::check_rest_for_lexer_errors(SyntaxErrorInfo& err) {
   err = found->info;
 }
 
+bool Parser::failed_at_end_of_input() const {
+  // A lexer error met only by the error-message passes (speculation) is one
+  // CPython's first pass never reached.
+  if (lexer_failed_ && !lexer_failed_speculating_) return lexer_error_ && lexer_.failed_at_end();
+  if (tokens_.empty()) return false;
+  // A string's closing quote ends it; any other token at the very end
+  // needed a look at the character after it, as did the tokens made there
+  // (the implicit NEWLINE, DEDENTs, ENDMARKER).
+  const Token& t = tokens_[std::min(furthest_, tokens_.size() - 1)];
+  return t.end >= src_.size() && t.kind != TokenKind::String;
+}
+
+SyntaxErrorInfo Parser::incomplete_input_error() {
+  if (lexer_failed_ && !lexer_failed_speculating_ && lexer_.failed_on_unclosed_bracket() &&
+      !src_.text().empty()) {
+    // CPython's tokenizer cursor is at the end of the input, on its last line.
+    std::size_t last = src_.text().size() - 1;
+    int line = src_.line_count();
+    while (line > 1 && src_.line_start(line) > last) --line;
+    std::string_view tail = std::string_view(src_.text()).substr(src_.line_start(line));
+    try {
+      throw_error(src_, "SyntaxError", "incomplete input", ErrorLocation{line, count_chars(tail), line, -1}, true);
+    } catch (SyntaxErrorException& e) {
+      return std::move(e.info);
+    }
+  }
+  if (lexer_failed_ && !lexer_failed_speculating_ && lexer_error_) {
+    // CPython reports its tokenizer's cursor: where the lexer stopped.
+    SyntaxErrorInfo info = lexer_error_->info;
+    info.type = "SyntaxError";
+    info.msg = "incomplete input";
+    info.end_lineno = info.lineno;
+    info.end_offset = -1;
+    return info;
+  }
+  try {
+    error_token(tokens_[std::min(furthest_, tokens_.size() - 1)], "incomplete input");
+  } catch (SyntaxErrorException& e) {
+    return std::move(e.info);
+  }
+}
+
 // ------------------------------------------------------------------ public
 
 namespace {
@@ -479,7 +526,7 @@ int64_t int_literal_digit_limit() { return g_int_literal_digit_limit.load(std::m
 void set_int_literal_digit_limit(int64_t limit) { g_int_literal_digit_limit.store(limit, std::memory_order_relaxed); }
 
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
-                  SourceKind kind) {
+                  SourceKind kind, uint32_t flags) {
   ParseResult result;
   result.arena = std::make_unique<ast::Arena>();
   std::string decoded;
@@ -494,6 +541,7 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
   }
   SourceText src(source, filename, kind == SourceKind::Bytes, mode == ParseMode::Exec);
   Parser parser(src, *result.arena);
+  if ((flags & kParseDontImplyDedent) != 0 && mode == ParseMode::Single) parser.set_dont_imply_dedent();
   try {
     if (src.text().find('\0') != std::string::npos) {
       SyntaxErrorInfo info;
@@ -512,7 +560,9 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
   } catch (SyntaxErrorException& e) {
     result.mod = nullptr;
     result.error = std::move(e.info);
-    if (!parser.lexer_failed() && !e.final_error) {
+    if ((flags & kParseAllowIncompleteInput) != 0 && parser.failed_at_end_of_input()) {
+      result.error = parser.incomplete_input_error();
+    } else if (!parser.lexer_failed() && !e.final_error) {
       parser.check_rest_for_lexer_errors(*result.error);
     }
   } catch (TooComplex&) {

@@ -41,8 +41,18 @@ struct ParseResult {
 // too deeply, like CPython's parser; or "ValueError" for null bytes
 // ("source code string cannot contain null bytes"). An end_lineno or
 // end_offset that CPython reports as None is 0 here.
+// compile()'s PyCF_ALLOW_INCOMPLETE_INPUT and PyCF_DONT_IMPLY_DEDENT, which
+// codeop passes to tell incomplete input from wrong input: with the first,
+// a parse that fails once it has read to the end of the input gives
+// SyntaxError "incomplete input"; with the second, "single" input not ending
+// with a newline leaves its indented blocks open.
+enum ParseFlags : uint32_t {
+  kParseAllowIncompleteInput = 1 << 0,
+  kParseDontImplyDedent = 1 << 1,
+};
+
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
-                  SourceKind kind = SourceKind::Bytes);
+                  SourceKind kind = SourceKind::Bytes, uint32_t flags = 0);
 
 // The most decimal digits an int literal may have (0: no limit), which is
 // sys.get_int_max_str_digits(): sys reads and sets it here. A longer literal

@@ -64,6 +64,13 @@ class Parser {
   // error found there replaces `err` (CPython does the same).
   void check_rest_for_lexer_errors(SyntaxErrorInfo& err);
   bool lexer_failed() const { return lexer_failed_; }
+  void set_dont_imply_dedent() { lexer_.set_dont_imply_dedent(); }
+  // After a failed parse: whether the tokens read reached the end of the
+  // input (CPython's _is_end_of_source: its tokenizer had to look past the
+  // last character), and the "incomplete input" error PyCF_ALLOW_INCOMPLETE_INPUT
+  // then gives, at the last token read.
+  bool failed_at_end_of_input() const;
+  SyntaxErrorInfo incomplete_input_error();
 
  private:
 
@@ -303,6 +310,7 @@ class Parser {
   int col_shift_ = 0;
   bool fstring_mode_ = false;
   bool lexer_failed_ = false;
+  bool lexer_failed_speculating_ = false;  // the lexer error came during a speculative parse
   int depth_ = 0;
   int recursion_ = 0;
   std::size_t stmt_start_tok_ = 0;

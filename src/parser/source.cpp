@@ -142,8 +142,11 @@ void throw_error(const SourceText& src, const std::string& type, const std::stri
   info.end_lineno = loc.end_lineno;
   info.end_offset = loc.end_offset;
   if (loc.lineno >= 1 && loc.lineno <= src.line_count()) {
-    info.text = std::string(src.line(loc.lineno));
-    if (text_with_newline) info.text.push_back('\n');
+    std::string_view line = src.line(loc.lineno);
+    info.text = std::string(line);
+    // (The last line of "single"/"eval" input may have no newline.)
+    bool has_newline = src.line_start(loc.lineno) + line.size() < src.text().size();
+    if (text_with_newline && has_newline) info.text.push_back('\n');
   }
   throw SyntaxErrorException{std::move(info)};
 }

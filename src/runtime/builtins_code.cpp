@@ -5,7 +5,6 @@
 #include "compiler/code.h"
 #include "compiler/compile.h"
 #include "modules/ast/ast_conversion.h"
-#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -23,26 +22,11 @@ namespace taipan {
 
 namespace {
 
-// The text of a source argument (a str, or bytes whose coding declaration
-// applies: *kind says which); false with TypeError when it is neither.
-bool source_text(const char* function, Value source, std::string* out, parser::SourceKind* kind,
-                 const char* what) {
-  *kind = parser::SourceKind::Bytes;
-  if (is_str(source)) {
-    *out = str_to_std(source.as<Str>());
-    *kind = parser::SourceKind::Text;
-    return true;
-  }
-  if (is_bytes(source)) {
-    *out = std::string(bytes_view(source.as<Bytes>()));
-    return true;
-  }
-  if (is_bytearray(source)) {
-    *out = std::string(bytearray_view(source.as<ByteArray>()));
-    return true;
-  }
-  raise(exc::TypeError, std::string(function) + "() arg 1 must be a " + what);
-  return false;
+// The __future__ features of the running Python code, which compile(),
+// exec() and eval() inherit.
+uint32_t inherited_future_flags() {
+  Frame* f = current_frame();
+  return f == nullptr ? 0 : f->code->flags & kCompileFutureMask;
 }
 
 // compile()'s modes; FunctionType ("func_type") only with PyCF_ONLY_AST.
@@ -103,6 +87,13 @@ Ref builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (flags == -1 && error_occurred()) return nullptr;
   }
   if ((flags & ~kKnownCompileFlags) != 0) return raise(exc::ValueError, "compile(): unrecognised flags");
+  if (a[4].is_null()) {
+    flags |= inherited_future_flags();
+  } else {
+    int dont_inherit = is_true(a[4]);
+    if (dont_inherit < 0) return nullptr;
+    if (dont_inherit == 0) flags |= inherited_future_flags();
+  }
   parser::ParseMode mode;
   if (!parse_mode(a[2], flags, &mode)) return nullptr;
   std::string_view file = str_utf8(filename.as<Str>());
@@ -177,7 +168,7 @@ Ref run_code(const char* function, const Value* args, size_t nargs, Tuple* kwnam
       size_t start = source.find_first_not_of(" \t");
       source.erase(0, start == std::string::npos ? source.size() : start);
     }
-    code = compile_source(source, "<string>", mode, 0, kind);
+    code = compile_source(source, "<string>", mode, inherited_future_flags(), kind);
     if (!code) return nullptr;
   }
   Ref result = eval_code(code.as<Code>(), globals.as<Dict>(), locals);

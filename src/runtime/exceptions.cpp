@@ -626,13 +626,16 @@ const GetSetDef kSyntaxErrorGetSets[] = {
 
 // --- UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError ------------
 
-enum class UnicodeErrorKind { Decode, Encode, Translate };
+// Plain: UnicodeError itself or a class derived from it but from none of
+// the three, which in CPython is an ordinary exception (args, str).
+enum class UnicodeErrorKind { Decode, Encode, Translate, Plain };
 
 UnicodeErrorKind unicode_error_kind(Value self) {
   Type* t = type_of(self);
   if (type_is_subtype(t, exc::UnicodeDecodeError)) return UnicodeErrorKind::Decode;
   if (type_is_subtype(t, exc::UnicodeEncodeError)) return UnicodeErrorKind::Encode;
-  return UnicodeErrorKind::Translate;
+  if (type_is_subtype(t, exc::UnicodeTranslateError)) return UnicodeErrorKind::Translate;
+  return UnicodeErrorKind::Plain;
 }
 
 bool check_arg_type(const Value* args, size_t i, bool ok, const char* expected) {
@@ -645,7 +648,7 @@ bool check_arg_type(const Value* args, size_t i, bool ok, const char* expected) 
 int unicode_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (exception_init(self, args, nargs, kwnames) < 0) return -1;
   UnicodeErrorKind kind = unicode_error_kind(self);
-  if (type_of(self) == exc::UnicodeError) return 0;
+  if (kind == UnicodeErrorKind::Plain) return 0;
   size_t expected = kind == UnicodeErrorKind::Translate ? 4 : 5;
   if (nargs != expected) {
     return fail(exc::TypeError, "function takes exactly " + std::to_string(expected) + " arguments (" +
@@ -690,9 +693,10 @@ std::string hex_escape(uint32_t cp) {
 }
 
 Ref unicode_error_str(Value self) {
+  UnicodeErrorKind kind = unicode_error_kind(self);
+  if (kind == UnicodeErrorKind::Plain) return exception_str(self);
   UnicodeErrorObject* e = self.as<UnicodeErrorObject>();
   if (e->object.is_null() || e->reason.is_null()) return str_from_utf8("");
-  UnicodeErrorKind kind = unicode_error_kind(self);
   int64_t start = 0, end = 0;
   int_to_int64(e->start, &start);
   int_to_int64(e->end, &end);

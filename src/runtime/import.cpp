@@ -105,6 +105,9 @@ struct Found {
   // package (PEP 420) when nothing else matches.
   std::vector<std::string> namespace_dirs;
   bool is_namespace = false;
+  // Found by the finder a sys.path_hooks entry made for a path entry that is
+  // not a folder (a zip archive): its ModuleSpec, loaded as importlib does.
+  Ref hook_spec;
 };
 
 Ref make_spec(std::string_view name, const Found& found) {
@@ -224,6 +227,67 @@ bool find_frozen(std::string_view fullname, Found* out) {
   return is_regular_file(out->file);
 }
 
+Ref import_absolute(std::string_view fullname);
+
+// The finder sys.path_hooks make for a path entry (cached in
+// sys.path_importer_cache, None there when no hook takes it), as CPython's
+// PathFinder gets it. Null with no exception when there is none.
+Ref path_entry_finder(Value entry) {
+  Value cache = sys_attr("path_importer_cache");
+  Dict* cache_dict = !cache.is_null() && is_dict(cache) ? cache.as<Dict>() : nullptr;
+  if (cache_dict != nullptr) {
+    Value cached = dict_get(cache_dict, entry);
+    if (!cached.is_null()) return cached.is_none() ? nullptr : Ref::borrow(cached);
+    if (error_occurred()) return nullptr;
+  }
+  Value hooks = sys_attr("path_hooks");
+  if (hooks.is_null() || !is_list(hooks)) return nullptr;
+  if (hooks.as<List>()->size == 0) {
+    // The hooks come with importlib, loaded on first need: an archive on
+    // the path is one (while importlib itself is looked for, there are none).
+    static bool loading_importlib = false;
+    if (loading_importlib || !is_regular_file(str_to_std(entry.as<Str>()))) return nullptr;
+    loading_importlib = true;
+    Ref importlib = import_absolute("importlib");
+    loading_importlib = false;
+    if (!importlib) return nullptr;
+    hooks = sys_attr("path_hooks");
+    if (hooks.is_null() || !is_list(hooks) || hooks.as<List>()->size == 0) return nullptr;
+  }
+  Ref copy = list_from_iterable(hooks);  // a hook may change the list
+  if (!copy) return nullptr;
+  Ref finder = Ref::none();
+  for (int64_t i = 0; i < copy.as<List>()->size; ++i) {
+    Ref made = call(copy.as<List>()->items[i], {entry});
+    if (made) {
+      finder = std::move(made);
+      break;
+    }
+    if (!error_matches(exc::ImportError)) return nullptr;
+    clear_error();
+  }
+  if (cache_dict != nullptr && dict_set(cache_dict, entry, finder.get()) < 0) return nullptr;
+  return finder.get().is_none() ? nullptr : finder;
+}
+
+// A module under a path entry that is not a folder (a zip archive on
+// sys.path, or a package inside one): asks the entry's path-hook finder.
+// False with an exception set when a finder fails.
+bool find_with_path_hook(Value entry, std::string_view fullname, Found* out) {
+  if (is_directory(str_to_std(entry.as<Str>()))) return false;  // the native search covers folders
+  Ref finder = path_entry_finder(entry);
+  if (!finder) return false;
+  Ref name = str_from_utf8(fullname);
+  if (!name) return false;
+  Ref spec = call_method(finder.get(), "find_spec", {name.get()});
+  if (!spec || spec.get().is_none()) return false;
+  Ref loader = getattr(spec.get(), "loader");
+  if (!loader) return false;
+  if (loader.get().is_none()) return false;  // a namespace portion: not supported here
+  out->hook_spec = std::move(spec);
+  return true;
+}
+
 // Searches `path` (a list of folder names, borrowed), or for a top-level
 // name the native modules, the frozen importlib modules and then sys.path
 // with the embedded lib after its first entry.
@@ -245,6 +309,8 @@ bool find_module(std::string_view fullname, Value path, Found* out) {
   for (int64_t i = 0; i < n; ++i) {
     Value entry = path.as<List>()->items[i];
     if (is_str(entry) && find_in_folder(str_utf8(entry.as<Str>()), leaf, out)) return true;
+    if (is_str(entry) && find_with_path_hook(entry, fullname, out)) return true;
+    if (error_occurred()) return false;
     if (top_level && i == 0 && find_in_folder(kEmbeddedRoot, leaf, out)) return true;
   }
   if (top_level && n == 0 && find_in_folder(kEmbeddedRoot, leaf, out)) return true;
@@ -411,8 +477,6 @@ Ref cached_module(std::string_view fullname) {
   return Ref::borrow(m);
 }
 
-Ref import_absolute(std::string_view fullname);
-
 // Whether a sys.meta_path entry is one of importlib's own finders, which
 // the native search stands for.
 bool is_importlib_finder(Value finder) {
@@ -514,6 +578,20 @@ int respec_loaded_modules() {
   return 0;
 }
 
+// zipimport's hook goes first in sys.path_hooks, as CPython's start-up puts
+// it. zipimport imports importlib's bootstrap modules itself: when its import
+// is what loads importlib, the hook is added once zipimport has loaded.
+bool g_zip_hook_pending = false;
+
+int install_zip_hook() {
+  Ref zipimport = import_absolute("zipimport");
+  if (!zipimport) return -1;
+  Ref hook = getattr(zipimport.get(), "zipimporter");
+  Value hooks = sys_attr("path_hooks");
+  if (!hook || hooks.is_null() || !is_list(hooks)) return -1;
+  return list_insert(hooks.as<List>(), 0, hook.get());
+}
+
 // After the frozen bootstrap module runs: importlib._bootstrap._install(sys,
 // _imp) and its external importers, as CPython's start-up does, so
 // sys.meta_path and sys.path_hooks hold importlib's finders.
@@ -521,6 +599,11 @@ int install_importlib(Value bootstrap) {
   Ref imp = import_absolute("_imp");
   if (!imp || !call_method(bootstrap, "_install", {sys_module(), imp.get()})) return -1;
   if (!call_method(bootstrap, "_install_external_importers", {})) return -1;
+  if (!dict_get_str(modules_dict(), intern("zipimport")).is_null()) {
+    g_zip_hook_pending = true;  // zipimport is being imported: see install_zip_hook
+  } else if (install_zip_hook() < 0) {
+    return -1;
+  }
   Ref find_and_load = builtin_function_new(&kFindAndLoadDef, bootstrap);
   if (!find_and_load || setattr(bootstrap, intern("_find_and_load"), find_and_load.get()) < 0) return -1;
   return respec_loaded_modules();
@@ -621,9 +704,17 @@ Ref import_absolute(std::string_view fullname) {
     if (error_occurred()) return nullptr;
     Found found;
     if (find_module(fullname, search_path, &found)) {
-      module = found.native != nullptr ? load_native_module(fullname, found.native)
-                                       : load_source_module(fullname, found);
+      if (found.hook_spec) {
+        Ref bootstrap = import_absolute(kFrozenBootstrap);
+        if (!bootstrap) return nullptr;
+        module = call_method(bootstrap.get(), "_load_unlocked", {found.hook_spec.get()});
+      } else {
+        module = found.native != nullptr ? load_native_module(fullname, found.native)
+                                         : load_source_module(fullname, found);
+      }
       if (module && fullname == kFrozenBootstrap && install_importlib(module.get()) < 0) return nullptr;
+    } else if (error_occurred()) {
+      return nullptr;
     } else {
       module = import_with_finders(fullname, search_path, false);
       if (!module && !error_occurred()) {
@@ -632,6 +723,10 @@ Ref import_absolute(std::string_view fullname) {
     }
   }
   if (!module) return nullptr;
+  if (g_zip_hook_pending && fullname == "zipimport") {
+    g_zip_hook_pending = false;
+    if (install_zip_hook() < 0) return nullptr;
+  }
   if (parent) {
     Ref leaf = str_from_utf8(fullname.substr(dot + 1));
     if (!leaf || setattr(parent.get(), leaf.as<Str>(), module.get()) < 0) return nullptr;
