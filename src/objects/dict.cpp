@@ -77,6 +77,19 @@ int64_t key_hash(Value key) {
   return hash(key);
 }
 
+// CPython's probe sequence over the index slots for a hash.
+struct Probe {
+  uint64_t mask;
+  uint64_t perturb;
+  uint64_t slot;
+  Probe(const Dict* d, int64_t hash)
+      : mask(static_cast<uint64_t>(d->index_size) - 1), perturb(static_cast<uint64_t>(hash)), slot(perturb & mask) {}
+  void next() {
+    perturb >>= 5;
+    slot = (slot * 5 + perturb + 1) & mask;
+  }
+};
+
 static inline bool may_hold_hash(const Dict* d, int64_t hash) { return (d->key_bits >> (hash & 63)) & 1; }
 
 // lookup() once a key of the same hash but another identity is met: compares
@@ -85,11 +98,9 @@ static inline bool may_hold_hash(const Dict* d, int64_t hash) { return (d->key_b
 [[gnu::noinline]] static int64_t lookup_comparing(Dict* d, Value key, int64_t hash) {
 restart:
   if (d->used == 0 || !may_hold_hash(d, hash)) return -1;
-  uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
-  uint64_t perturb = static_cast<uint64_t>(hash);
-  uint64_t i = perturb & mask;
-  for (;;) {
-    int64_t ix = index_get(d, i);
+  Probe p(d, hash);
+  for (;; p.next()) {
+    int64_t ix = index_get(d, p.slot);
     if (ix == kEmpty) return -1;
     if (ix >= 0) {
       DictEntry* e = &d->entries[ix];
@@ -111,51 +122,35 @@ restart:
         }
       }
     }
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
   }
 }
 
 // The entry number holding key, -1 when absent, kLookupError on error.
 static inline int64_t lookup(Dict* d, Value key, int64_t hash) {
   if (d->used == 0 || !may_hold_hash(d, hash)) return -1;
-  uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
-  uint64_t perturb = static_cast<uint64_t>(hash);
-  uint64_t i = perturb & mask;
-  for (;;) {
-    int64_t ix = index_get(d, i);
+  Probe p(d, hash);
+  for (;; p.next()) {
+    int64_t ix = index_get(d, p.slot);
     if (ix == kEmpty) return -1;
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
       if (e.key == key) return ix;
       if (e.hash == hash) return lookup_comparing(d, key, hash);
     }
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
   }
 }
 
 // The index slot where entry `ix` (of `hash`) sits; it must be present.
 static uint64_t slot_of_entry(Dict* d, int64_t hash, int64_t ix) {
-  uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
-  uint64_t perturb = static_cast<uint64_t>(hash);
-  uint64_t i = perturb & mask;
-  while (index_get(d, i) != ix) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-  return i;
+  Probe p(d, hash);
+  while (index_get(d, p.slot) != ix) p.next();
+  return p.slot;
 }
 
 static uint64_t free_slot(Dict* d, int64_t hash) {
-  uint64_t mask = static_cast<uint64_t>(d->index_size) - 1;
-  uint64_t perturb = static_cast<uint64_t>(hash);
-  uint64_t i = perturb & mask;
-  while (index_get(d, i) >= 0) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-  return i;
+  Probe p(d, hash);
+  while (index_get(d, p.slot) >= 0) p.next();
+  return p.slot;
 }
 
 // Rebuilds the tables with an index of the power of two >= min_size,

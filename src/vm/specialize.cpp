@@ -168,17 +168,24 @@ Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name) {
   return entry_value_if(f->builtins, slot & ~kInBuiltins, name);
 }
 
+// Whether an attribute access through t may go to the instance dict: the
+// type's getattr or setattr slot (whichever the access goes through) is the
+// generic one (`generic_hook`) and no data descriptor of t is in the way.
+// Checked when specialising, and again at a polymorphic site (a subclass, a
+// sibling class with the same attributes) whose type is not the cached one.
+static bool instance_access_allowed(Type* t, Str* name, bool generic_hook) {
+  if (!generic_hook) return false;
+  Value type_attr = type_lookup(t, name);
+  return type_attr.is_null() || type_of(type_attr)->descr_set == nullptr;
+}
+
 // The index of name's entry in obj's instance dict when an attribute access
-// of obj may go straight to that entry (a plain instance dict, no data
-// descriptor of the type in the way, a versioned type), else -1.
-// `generic_hook`: the type's getattr or setattr slot (whichever the access
-// goes through) is the generic one.
+// of obj may go straight to that entry (instance_access_allowed, a
+// versioned type), else -1.
 static int64_t instance_entry(Value obj, Str* name, bool generic_hook) {
   Type* t = type_of(obj);
   Dict* d = instance_dict_of(obj, t);
-  if (d == nullptr || !generic_hook || t->version_tag == 0) return -1;
-  Value type_attr = type_lookup(t, name);
-  if (!type_attr.is_null() && type_of(type_attr)->descr_set != nullptr) return -1;
+  if (d == nullptr || t->version_tag == 0 || !instance_access_allowed(t, name, generic_hook)) return -1;
   int64_t index = entry_index(d, name);
   return index <= 0xFFFF ? index : -1;
 }
@@ -196,16 +203,16 @@ static bool specialize_instance_access(CodeUnit* instr, Value obj, int64_t index
 }
 
 // For an attribute the type resolves to a __slots__ member (or, when
-// `class_too`, to object.__class__) under the generic lookup: the
-// specialised form, its cache written. kOp_FirstSpecialized otherwise.
-static SpecializedOpcode specialize_type_attr(CodeUnit* instr, Value obj, Str* name, bool generic_hook,
-                                              SpecializedOpcode slot_op, bool class_too) {
+// `class_too`, to object.__class__) under the generic lookup: rewrites the
+// instruction into its specialised form, cache written, and returns true.
+static bool specialize_type_attr(CodeUnit* instr, Value obj, Str* name, bool generic_hook,
+                                 SpecializedOpcode slot_op, bool class_too) {
   Type* t = type_of(obj);
-  if (!generic_hook || t->version_tag == 0) return kOp_FirstSpecialized;
+  if (!generic_hook || t->version_tag == 0) return false;
   Value descr = type_lookup(t, name);
-  if (descr.is_null()) return kOp_FirstSpecialized;
+  if (descr.is_null()) return false;
   static const Value class_descr = dict_get_str(object_type.dict, INTERNED("__class__"));
-  SpecializedOpcode op = kOp_FirstSpecialized;
+  SpecializedOpcode op;
   // A member descriptor applies to instances of its owner only (one stored on
   // an unrelated class raises TypeError on the generic path).
   if (type_of(descr) == &member_descriptor_type && descr.as<MemberDescriptor>()->offset <= 0xFFFF &&
@@ -215,12 +222,14 @@ static SpecializedOpcode specialize_type_attr(CodeUnit* instr, Value obj, Str* n
   } else if (class_too && descr.bits() == class_descr.bits()) {
     op = kOp_LOAD_ATTR_CLASS;
   } else {
-    return kOp_FirstSpecialized;
+    return false;
   }
   write32(instr + 2, t->version_tag);
   rewrite(instr, op);
-  return op;
+  return true;
 }
+
+bool attr_class_cached(const CodeUnit* cache, Value obj) { return type_of(obj)->version_tag == read32(cache + 1); }
 
 Value* attr_slot_cached(const CodeUnit* cache, Value obj) {
   if (type_of(obj)->version_tag != read32(cache + 1)) return nullptr;
@@ -229,8 +238,7 @@ Value* attr_slot_cached(const CodeUnit* cache, Value obj) {
 
 bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
-  if (specialize_type_attr(instr, obj, name, type_of(obj)->getattr == generic_getattr, kOp_LOAD_ATTR_SLOT, true) !=
-      kOp_FirstSpecialized)
+  if (specialize_type_attr(instr, obj, name, type_of(obj)->getattr == generic_getattr, kOp_LOAD_ATTR_SLOT, true))
     return true;
   int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)));
   return specialize_instance_access(instr, obj, index, kOp_LOAD_ATTR_INSTANCE);
@@ -244,20 +252,10 @@ bool specialize_load_method_attr(CodeUnit* instr, Value obj, Str* name) {
 
 bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
-  if (specialize_type_attr(instr, obj, name, type_of(obj)->setattr == generic_setattr, kOp_STORE_ATTR_SLOT, false) !=
-      kOp_FirstSpecialized)
+  if (specialize_type_attr(instr, obj, name, type_of(obj)->setattr == generic_setattr, kOp_STORE_ATTR_SLOT, false))
     return true;
   int64_t index = instance_entry(obj, name, type_of(obj)->setattr == generic_setattr);
   return specialize_instance_access(instr, obj, index, kOp_STORE_ATTR_INSTANCE);
-}
-
-// For a cached instance-dict access whose type is not the cached one (a
-// polymorphic site: a subclass, a sibling class with the same attributes):
-// whether obj's type still lets the access go to the instance dict.
-static bool instance_access_allowed(Type* t, Str* name, bool generic_hook) {
-  if (!generic_hook) return false;
-  Value type_attr = type_lookup(t, name);
-  return type_attr.is_null() || type_of(type_attr)->descr_set == nullptr;
 }
 
 Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {

@@ -86,9 +86,7 @@ Value load_method_cached(const CodeUnit* cache, Value obj, Str* name);
 // when obj's type is not the cached one (LOAD_ATTR_SLOT, STORE_ATTR_SLOT).
 Value* attr_slot_cached(const CodeUnit* cache, Value obj);
 // LOAD_ATTR_CLASS: obj.__class__, valid while obj's type is the cached one.
-inline bool attr_class_cached(const CodeUnit* cache, Value obj) {
-  return type_of(obj)->version_tag == (cache[1] | (static_cast<uint32_t>(cache[2]) << 16));
-}
+bool attr_class_cached(const CodeUnit* cache, Value obj);
 // The guarded store of STORE_ATTR_INSTANCE: replaces the value of the cached
 // entry of obj's instance dict with v (stolen) and returns the old value
 // (owned), or null, storing nothing, when the guard fails.
