@@ -30,6 +30,7 @@ void code_dealloc(Object* self) {
   Code* c = static_cast<Code*>(self);
   delete[] c->code;
   delete[] c->positions;
+  delete[] c->packed_positions;
   delete[] c->exception_table;
   delete[] c->localspluskinds;
   decref(c->localsplusnames);
@@ -113,7 +114,7 @@ Code* code_copy(Code* c) {
   if (n == nullptr) return nullptr;
   n->code = copy_array(c->code, c->code_size);
   n->code_size = c->code_size;
-  n->positions = copy_array(c->positions, c->code_size);
+  n->positions = copy_array(positions_of(c), c->code_size);
   n->exception_table = copy_array(c->exception_table, c->exception_table_size);
   n->exception_table_size = c->exception_table_size;
   n->argcount = c->argcount;
@@ -149,8 +150,9 @@ void replace_value(Value* field, Value v) {
 // CPython stores line numbers relative to co_firstlineno, so moving it moves
 // every line; here they are absolute and move with it.
 static void shift_lines(Code* c, int32_t delta) {
+  SourcePosition* positions = positions_of(c);
   for (int32_t i = 0; i < c->code_size; i++) {
-    SourcePosition& p = c->positions[i];
+    SourcePosition& p = positions[i];
     if (p.line != 0) p.line += delta;
     if (p.end_line != 0) p.end_line += delta;
   }
@@ -212,10 +214,11 @@ Ref code_positions(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   // An instruction with no line (artificial jumps, the implicit return)
   // reports the position of the one emitted before it, as CPython copies
   // it in; its line stays 0 in `positions`, which tracing reads.
+  const SourcePosition* positions = positions_of(c);
   const SourcePosition* last = nullptr;
   for (int32_t i = 0; i < c->code_size; i++) {
-    if (c->positions[i].line > 0) last = &c->positions[i];
-    const SourcePosition& p = c->positions[i].line == 0 && last != nullptr ? *last : c->positions[i];
+    if (positions[i].line > 0) last = &positions[i];
+    const SourcePosition& p = positions[i].line == 0 && last != nullptr ? *last : positions[i];
     Ref entry = tuple_pack({known(p.line, 0), known(p.end_line, 0), known(p.col, -1), known(p.end_col, -1)});
     if (!entry) return nullptr;
     all.as<Tuple>()->items[i] = entry.release();
@@ -231,12 +234,13 @@ Ref code_lines(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   Code* c = as_code(self);
   Ref out = Ref::steal(list_new(0));
   if (!out) return nullptr;
+  const SourcePosition* positions = positions_of(c);
   int32_t last = 0, start = 0, current = 0;
   for (int32_t i = 0; i <= c->code_size; i++) {
     int32_t line = current;
     if (i < c->code_size) {
-      if (c->positions[i].line > 0) last = c->positions[i].line;
-      line = c->positions[i].line > 0 ? c->positions[i].line : last;
+      if (positions[i].line > 0) last = positions[i].line;
+      line = positions[i].line > 0 ? positions[i].line : last;
     }
     if (i > 0 && (line != current || i == c->code_size)) {
       Ref entry = tuple_pack({Value::small_int(start * 2), Value::small_int(i * 2),

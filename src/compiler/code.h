@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "compiler/opcodes.h"
 #include "objects/type.h"
@@ -53,7 +54,13 @@ struct Code : Object {
   // Instructions; mutable because the VM quickens them in place.
   CodeUnit* code;
   int32_t code_size;            // in units
-  SourcePosition* positions;    // one per code unit
+  // One per code unit; read them through positions_of(). Null in a code
+  // object loaded from the code cache or marshal until first asked for:
+  // they wait packed (code_positions.cpp) in `packed_positions`. Decoding
+  // them does not change what the code object is, hence `mutable`.
+  mutable SourcePosition* positions;
+  mutable uint8_t* packed_positions;
+  mutable int32_t packed_positions_size;
   ExceptionTableEntry* exception_table;
   int32_t exception_table_size;
 
@@ -83,6 +90,12 @@ struct Code : Object {
 };
 
 extern Type code_type;
+
+// The packed form of `count` positions, appended to `out`.
+void pack_positions(const SourcePosition* positions, int32_t count, std::string* out);
+// Decodes a code object's packed positions (see Code::positions).
+SourcePosition* unpack_positions(const Code* c);
+inline SourcePosition* positions_of(const Code* c) { return c->positions != nullptr ? c->positions : unpack_positions(c); }
 
 int init_code_type();
 

@@ -156,7 +156,7 @@ void disassemble_one(Code* c, std::string& out) {
   int32_t last_line = -1;
   char buf[160];
   for (const Decoded& d : ins) {
-    int32_t line = c->positions[d.offset].line;
+    int32_t line = positions_of(c)[d.offset].line;
     if (line == 0 && last_line > 0) line = last_line;  // no line of its own: the one before it
     std::string line_col = "    ";
     if (line != last_line) {

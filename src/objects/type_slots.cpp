@@ -601,8 +601,10 @@ SlotDef slot_table[] = {
 
 constexpr size_t kSlotCount = sizeof(slot_table) / sizeof(slot_table[0]);
 
-// The field offset of each row, so rows feeding the same field are grouped.
-ptrdiff_t slot_offsets[kSlotCount];
+// Rows feeding the same field form a group: the first row of each row's
+// group, and the group's next row (kSlotCount after the last).
+size_t slot_group_first[kSlotCount];
+size_t slot_group_next[kSlotCount];
 
 ptrdiff_t offset_of(const SlotDef& d) {
   static Type probe;
@@ -651,9 +653,24 @@ const MethodDef kNewWrapperDef = {"__new__", new_wrapper_call, kMethodInstance,
 SlotDef* slot_defs() {
   static bool interned = false;
   if (!interned) {
+    ptrdiff_t offsets[kSlotCount];
     for (size_t i = 0; i < kSlotCount; i++) {
       slot_table[i].name_str = intern(slot_table[i].name);
-      slot_offsets[i] = offset_of(slot_table[i]);
+      offsets[i] = offset_of(slot_table[i]);
+      slot_group_first[i] = i;
+      slot_group_next[i] = kSlotCount;
+      for (size_t j = 0; j < i; j++) {
+        if (offsets[j] == offsets[i]) {
+          slot_group_first[i] = j;
+          break;
+        }
+      }
+      for (size_t j = slot_group_first[i]; j < i; j = slot_group_next[j]) {
+        if (slot_group_next[j] == kSlotCount) {
+          slot_group_next[j] = i;
+          break;
+        }
+      }
     }
     interned = true;
   }
@@ -713,9 +730,8 @@ AnySlotFn derive_slot(Type* t, size_t first) {
   bool found_any = false;
   bool uniform = true;
   AnySlotFn common = nullptr;
-  for (size_t i = first; i < kSlotCount; i++) {
+  for (size_t i = first; i < kSlotCount; i = slot_group_next[i]) {
     const SlotDef& d = defs[i];
-    if (slot_offsets[i] != slot_offsets[first]) continue;
     Value v = type_lookup(t, d.name_str);
     if (v.is_null()) continue;
     found_any = true;
@@ -751,22 +767,10 @@ void update_new_slot(Type* t) {
 void update_slots_of(Type* t, Str* name) {
   SlotDef* defs = slot_defs();
   for (size_t i = 0; i < kSlotCount; i++) {
-    bool first_of_group = true;
-    for (size_t j = 0; j < i; j++) {
-      if (slot_offsets[j] == slot_offsets[i]) {
-        first_of_group = false;
-        break;
-      }
-    }
-    if (!first_of_group) continue;
-    if (name != nullptr) {
-      bool feeds = false;
-      for (size_t j = i; j < kSlotCount && !feeds; j++) {
-        feeds = slot_offsets[j] == slot_offsets[i] && defs[j].name_str == name;
-      }
-      if (!feeds) continue;
-    }
-    write_slot(t, defs[i], derive_slot(t, i));
+    bool rederive = name == nullptr ? slot_group_first[i] == i : defs[i].name_str == name;
+    if (!rederive) continue;
+    size_t first = slot_group_first[i];
+    write_slot(t, defs[first], derive_slot(t, first));
   }
   if (name == nullptr || name == INTERNED("__new__")) update_new_slot(t);
 }

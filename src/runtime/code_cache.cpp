@@ -25,12 +25,18 @@ namespace {
 constexpr size_t kHeaderSize = 40;
 constexpr const char* kCacheTag = ".taipan-311";
 
-uint64_t fnv1a(std::string_view data) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+// The payload's checksum, eight bytes at a step: checking an entry must cost
+// little beside unmarshalling it.
+uint64_t checksum(std::string_view data) {
+  uint64_t h = 0xcbf29ce484222325ULL ^ data.size();
+  size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data.data() + i, sizeof word);
+    h = (h ^ word) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 32;
   }
+  for (; i < data.size(); ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
   return h;
 }
 
@@ -152,7 +158,7 @@ Ref load_entry(const std::string& entry, const std::string& path, const SourceSt
     return nullptr;
   }
   std::string_view payload(data.data() + kHeaderSize, data.size() - kHeaderSize);
-  if (get64(h + 32) != fnv1a(payload)) return nullptr;
+  if (get64(h + 32) != checksum(payload)) return nullptr;
   size_t consumed;
   Ref code = marshal_load(payload, &consumed);
   if (!code || consumed != payload.size() || type_of(code.get()) != &code_type) {
@@ -199,7 +205,7 @@ void code_cache_store(const std::string& path, const SourceStamp& stamp, Value c
   put64(&data, static_cast<uint64_t>(stamp.mtime_ns));
   put64(&data, static_cast<uint64_t>(stamp.size));
   put64(&data, payload.size());
-  put64(&data, fnv1a(payload));
+  put64(&data, checksum(payload));
   data += payload;
   if (!write_atomically(beside, data) && !per_user.empty()) write_atomically(per_user, data);
 }

@@ -9,7 +9,7 @@
 //   compiler fingerprint (4: a hash of the parser, compiler and marshal
 //   sources, so that an entry another build compiled is not trusted)
 //   source mtime in ns (8)   source size (8)   payload size (8)
-//   FNV-1a of the payload (8), all little-endian
+//   checksum of the payload (8), all little-endian
 //   payload: marshal of the module's code object
 //
 // A stale, truncated or corrupt entry is detected and ignored (then

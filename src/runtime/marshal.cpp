@@ -2,8 +2,9 @@
 // codes, little-endian sizes, 15-bit digits for large ints, FLAG_REF
 // back-references from version 3 on, short forms from version 4). Code
 // objects use Taipan's own layout after the 'c' code: kCodeFormatVersion,
-// the counts, the generic (unquickened) instructions, delta-coded source
-// positions, the exception table, the slot kinds, then the object fields.
+// the counts, the generic (unquickened) instructions, the packed source
+// positions (compiler/code_positions.cpp), the exception table, the slot
+// kinds, then the object fields.
 // The reader checks every size and index against what it has read, so
 // truncated or corrupt input is an exception, never a crash.
 #include "runtime/marshal.h"
@@ -90,14 +91,6 @@ class Writer {
     for (int i = 0; i < 4; ++i) byte(static_cast<uint8_t>(u >> (8 * i)));
   }
   void raw(std::string_view data) { out_.append(data); }
-  void varint(uint64_t v) {
-    while (v >= 0x80) {
-      byte(static_cast<uint8_t>(v | 0x80));
-      v >>= 7;
-    }
-    byte(static_cast<uint8_t>(v));
-  }
-  void zigzag(int64_t v) { varint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   void sized(std::string_view data) {
     int32(static_cast<int32_t>(data.size()));
     raw(data);
@@ -309,14 +302,13 @@ class Writer {
       }
       i += 1 + caches;
     }
-    SourcePosition previous{0, 0, 0, 0};
-    for (int32_t i = 0; i < c->code_size; ++i) {
-      const SourcePosition& p = c->positions[i];
-      zigzag(static_cast<int64_t>(p.line) - previous.line);
-      zigzag(static_cast<int64_t>(p.end_line) - p.line);
-      zigzag(p.col);
-      zigzag(p.end_col);
-      previous = p;
+    if (c->packed_positions != nullptr) {
+      sized(std::string_view(reinterpret_cast<const char*>(c->packed_positions),
+                             static_cast<size_t>(c->packed_positions_size)));
+    } else {
+      std::string packed;
+      pack_positions(c->positions, c->code_size, &packed);
+      sized(packed);
     }
     for (int32_t i = 0; i < c->exception_table_size; ++i) {
       const ExceptionTableEntry& e = c->exception_table[i];
@@ -384,26 +376,6 @@ class Reader {
     for (int i = 0; i < 4; ++i) u |= static_cast<uint32_t>(static_cast<uint8_t>(data_[pos_ + i])) << (8 * i);
     pos_ += 4;
     *out = static_cast<int32_t>(u);
-    return true;
-  }
-  bool varint(uint64_t* out) {
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      uint8_t b;
-      if (!byte(&b)) return false;
-      v |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        *out = v;
-        return true;
-      }
-    }
-    raise(exc::ValueError, "bad marshal data (varint)");
-    return false;
-  }
-  bool zigzag(int64_t* out) {
-    uint64_t u;
-    if (!varint(&u)) return false;
-    *out = static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1);
     return true;
   }
   bool bytes(size_t n, std::string_view* out) {
@@ -645,7 +617,6 @@ class Reader {
     c->name = Value::none();
     c->qualname = Value::none();
     c->code = new CodeUnit[static_cast<size_t>(code_size)];
-    c->positions = new SourcePosition[static_cast<size_t>(code_size)];
     c->exception_table = new ExceptionTableEntry[table_size > 0 ? static_cast<size_t>(table_size) : 1];
     c->localspluskinds = new uint8_t[nlocalsplus > 0 ? static_cast<size_t>(nlocalsplus) : 1];
     c->code_size = code_size;
@@ -663,18 +634,12 @@ class Reader {
     for (int32_t i = 0; i < code_size; ++i) {
       c->code[i] = static_cast<CodeUnit>(static_cast<uint8_t>(units[2 * i]) | (static_cast<uint8_t>(units[2 * i + 1]) << 8));
     }
-    SourcePosition previous{0, 0, 0, 0};
-    for (int32_t i = 0; i < code_size; ++i) {
-      int64_t line_delta, span, col, end_col;
-      if (!zigzag(&line_delta) || !zigzag(&span) || !zigzag(&col) || !zigzag(&end_col)) return nullptr;
-      SourcePosition p;
-      p.line = static_cast<int32_t>(previous.line + line_delta);
-      p.end_line = static_cast<int32_t>(p.line + span);
-      p.col = static_cast<int32_t>(col);
-      p.end_col = static_cast<int32_t>(end_col);
-      c->positions[i] = p;
-      previous = p;
-    }
+    int32_t packed_size;
+    std::string_view packed;
+    if (!size(&packed_size, "positions") || !bytes(static_cast<size_t>(packed_size), &packed)) return nullptr;
+    c->packed_positions = new uint8_t[packed_size > 0 ? static_cast<size_t>(packed_size) : 1];
+    std::memcpy(c->packed_positions, packed.data(), packed.size());
+    c->packed_positions_size = packed_size;
     for (int32_t i = 0; i < table_size; ++i) {
       ExceptionTableEntry& e = c->exception_table[i];
       uint8_t lasti;

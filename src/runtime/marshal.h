@@ -16,7 +16,7 @@ namespace taipan {
 inline constexpr int kMarshalVersion = 4;
 // The layout of serialised code objects; bump it whenever Code, the
 // instruction set or the compiler's output changes meaning.
-inline constexpr int32_t kCodeFormatVersion = 2;  // 2: artificial jumps and the implicit return carry no line
+inline constexpr int32_t kCodeFormatVersion = 3;  // 3: positions packed behind a size
 
 // Appends v's serialisation to *out. False with ValueError set for an
 // unmarshallable object or one nested too deeply.

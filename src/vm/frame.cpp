@@ -82,7 +82,7 @@ void frame_object_take_ownership(FrameObject* fo, Frame* f) {
 // `return None`) stands on the line of the instructions before it.
 int Frame::lineno() const {
   for (const CodeUnit* p = instr; p >= code->code; p--) {
-    int line = code->positions[p - code->code].line;
+    int line = positions_of(code)[p - code->code].line;
     if (line > 0) return line;
   }
   return code->firstlineno;
@@ -228,9 +228,9 @@ Ref frame_get_lineno(Value self) {
   // While traced, an instruction with no line stands on the line of the
   // instruction run before it (the path taken, as CPython's copies).
   int last = f->lasti(), prev = fo->prev_instr;
-  if (fo->owned == nullptr && last >= 0 && f->code->positions[last].line <= 0 && prev >= 0 &&
-      prev < f->code->code_size && f->code->positions[prev].line > 0) {
-    return Ref::small_int(f->code->positions[prev].line);
+  if (fo->owned == nullptr && last >= 0 && positions_of(f->code)[last].line <= 0 && prev >= 0 &&
+      prev < f->code->code_size && positions_of(f->code)[prev].line > 0) {
+    return Ref::small_int(positions_of(f->code)[prev].line);
   }
   return Ref::small_int(f->lineno());
 }

@@ -203,7 +203,7 @@ std::vector<int> line_starts(const Code* co) {
   std::vector<int> lines(static_cast<size_t>(co->code_size), -1);
   int last = -1;
   for (int i = 0; i < co->code_size; i = decode(co, i).next) {
-    int line = co->positions[i].line;
+    int line = positions_of(co)[i].line;
     if (line > 0 && line != last) {
       lines[static_cast<size_t>(i)] = line;
       last = line;

@@ -53,6 +53,16 @@ inline bool is_generator_code(const Code* code) {
 Frame* push_call_frame(ThreadState* ts, Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
   Frame* f = push_frame(ts, fn->code, fn, fn->globals, fn->builtins, Value());
   if (f == nullptr) return nullptr;
+  // The common call, exactly the positional parameters, binds here.
+  const Code* co = fn->code;
+  if (kwnames == nullptr && nargs == static_cast<size_t>(co->argcount) && co->kwonlyargcount == 0 &&
+      !(co->flags & (kCoVarargs | kCoVarkeywords))) {
+    for (size_t i = 0; i < nargs; i++) {
+      incref(args[i]);
+      f->localsplus[i] = args[i];
+    }
+    return f;
+  }
   if (!bind_function_args(fn, f, args, nargs, kwnames)) {
     pop_frame(ts, f);
     return nullptr;

@@ -232,7 +232,7 @@ struct Printer {
     out += "    " + stripped + "\n";
 
     if (code == nullptr || lasti < 0 || lasti >= code->code_size) return;
-    const SourcePosition& pos = code->positions[lasti];
+    const SourcePosition& pos = positions_of(code)[lasti];
     if (pos.line != lineno || pos.col < 0 || pos.end_col < 0 || pos.end_line < pos.line) return;
     int64_t start = char_offset(line, pos.col);
     int64_t end;

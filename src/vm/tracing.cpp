@@ -141,7 +141,7 @@ int first_traceable(const Code* co) {
 
 int line_at(const Code* co, int offset) {
   if (offset < 0 || offset >= co->code_size) return -1;
-  int line = co->positions[offset].line;
+  int line = positions_of(co)[offset].line;
   return line > 0 ? line : -1;
 }
 
