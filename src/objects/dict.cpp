@@ -36,7 +36,7 @@ constexpr int64_t kLookupError = -2;  // lookup()'s "an exception is set"
 
 // Versions are unique across all dicts, so a cache guard never confuses two.
 static uint64_t g_dict_version = 0;
-static void bump_version(Dict* d) { d->version = ++g_dict_version; }
+static void bump_keys_version(Dict* d) { d->keys_version = ++g_dict_version; }
 
 static int64_t usable_fraction(int64_t index_size) { return (index_size << 1) / 3; }
 
@@ -206,7 +206,7 @@ static int insert_new(Dict* d, Value key, int64_t hash, Value value) {
   d->entries[ix] = DictEntry{hash, key, value};
   d->key_bits |= uint64_t{1} << (hash & 63);
   ++d->used;
-  bump_version(d);
+  bump_keys_version(d);
   maintain_tracking(d, key, value);
   return 0;
 }
@@ -219,7 +219,6 @@ static int set_with_hash(Dict* d, Value key, int64_t hash, Value value) {
   if (ix >= 0) {
     Value old = d->entries[ix].value;
     d->entries[ix].value = value;
-    bump_version(d);
     maintain_tracking(d, Value(), value);
     decref(old);
     return 0;
@@ -237,7 +236,7 @@ static void remove_entry(Dict* d, int64_t hash, int64_t ix, Ref* key, Ref* value
   e.key = Value();
   e.value = Value();
   --d->used;
-  bump_version(d);
+  bump_keys_version(d);
 }
 
 static Dict* dict_alloc(Type* type) {
@@ -301,7 +300,6 @@ int dict_contains(Dict* d, Value key) {
 }
 
 void dict_note_value_replaced(Dict* d, Value value) {
-  bump_version(d);
   maintain_tracking(d, Value(), value);
 }
 
@@ -341,7 +339,6 @@ void dict_set_entry_value(Dict* d, int64_t ix, Value value) {
   incref(value);
   Value old = d->entries[ix].value;
   d->entries[ix].value = value;
-  bump_version(d);
   maintain_tracking(d, Value(), value);
   decref(old);
 }
@@ -372,7 +369,7 @@ void dict_clear(Dict* d) {
   d->entry_count = 0;
   d->used = 0;
   d->key_bits = 0;
-  bump_version(d);
+  bump_keys_version(d);
   for (int64_t i = 0; i < n; ++i) {
     decref(entries[i].key);
     decref(entries[i].value);

@@ -1,6 +1,6 @@
 // dict: the insertion-ordered hash table (a compact index array pointing into
-// a dense entry array). Every mutation bumps `version`, which the VM's caches
-// use as a guard.
+// a dense entry array). Adding or removing a key bumps `keys_version`, which
+// the VM's global caches use as a guard.
 #pragma once
 
 #include <string_view>
@@ -24,7 +24,7 @@ struct Dict : Object {
   int64_t index_size;    // a power of two
   void* index;           // int8/16/32/64 slots by index_size, inside the entries' allocation
   DictEntry* entries;    // owns the allocation of both tables
-  uint64_t version;
+  uint64_t keys_version;  // changes when the set of keys does, not with values
   // Bit (hash & 63) of every key inserted since the last clear: a key whose
   // bit is clear is absent, found without probing (a miss in a small dict).
   uint64_t key_bits;
@@ -48,8 +48,7 @@ Value dict_get(Dict* d, Value key);
 Value dict_get_str(Dict* d, Str* key);  // key hashing cannot fail
 int dict_set(Dict* d, Value key, Value value);  // increfs both
 // For code that replaced an entry's value in place (the VM's attribute
-// caches) with `value`: bumps the version as every mutation does and
-// tracks the dict if it now holds a container.
+// caches) with `value`: tracks the dict if it now holds a container.
 void dict_note_value_replaced(Dict* d, Value value);
 int dict_set_str(Dict* d, std::string_view key, Value value);
 int dict_del(Dict* d, Value key);  // KeyError if absent

@@ -21,6 +21,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
+#include "vm/eval.h"
 #include "vm/function.h"
 #include "vm/native_recursion.h"
 
@@ -71,6 +72,7 @@ Ref call_special(Value self, Str* name, const Value* args, size_t nargs, Tuple* 
     }
     buf[0] = self;
     for (size_t i = 1; i < total; i++) buf[i] = args[i - 1];
+    if (is_function(f)) return call_function(f.as<Function>(), buf, nargs + 1, kwnames);
     return call(f, buf, nargs + 1, kwnames);
   }
   Ref bound = bind_descriptor(f, self, t);

@@ -153,7 +153,7 @@ bool specialize_load_global(CodeUnit* instr, Frame* f, Str* name) {
       return false;
     }
     instr[1] = static_cast<CodeUnit>(index | kInBuiltins);
-    write32(instr + 2, static_cast<uint32_t>(f->globals->version));
+    write32(instr + 2, static_cast<uint32_t>(f->globals->keys_version));
     write32(instr + 4, dict_identity(f->globals));
   }
   rewrite(instr, kOp_LOAD_GLOBAL_CACHED);
@@ -163,7 +163,7 @@ bool specialize_load_global(CodeUnit* instr, Frame* f, Str* name) {
 Value load_global_cached(const CodeUnit* cache, Frame* f, Str* name) {
   CodeUnit slot = cache[0];
   if (!(slot & kInBuiltins)) return entry_value_if(f->globals, slot, name);
-  if (read32(cache + 1) != static_cast<uint32_t>(f->globals->version) || read32(cache + 3) != dict_identity(f->globals))
+  if (read32(cache + 1) != static_cast<uint32_t>(f->globals->keys_version) || read32(cache + 3) != dict_identity(f->globals))
     return Value();
   return entry_value_if(f->builtins, slot & ~kInBuiltins, name);
 }
