@@ -72,6 +72,16 @@ bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kw
   return true;
 }
 
+bool exactly_one_arg(const char* qualname, size_t nargs, Tuple* kwnames) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    raise(exc::TypeError, std::string(qualname) + "() takes no keyword arguments");
+    return false;
+  }
+  if (nargs == 1) return true;
+  raise(exc::TypeError, std::string(qualname) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
+  return false;
+}
+
 bool arg_int(Value v, int* out) {
   int64_t n;
   if (v.is_small_int()) {
@@ -96,10 +106,12 @@ bool arg_int(Value v, int* out) {
   return true;
 }
 
+const char* converter_type_name(Value v) { return v.is_none() ? "None" : type_name_of(v); }
+
 bool arg_str(const char* fname, int pos, Value v) {
   if (is_str(v)) return true;
   raise(exc::TypeError, std::string(fname) + "() argument " + std::to_string(pos) + " must be str, not " +
-                            type_name_of(v));
+                            converter_type_name(v));
   return false;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "modules/datetime/datetime.h"
+#include "objects/int.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -108,14 +109,15 @@ Ref date_subtract(Value a, Value b) {
 // ---- Methods ----
 
 Ref m_isoformat(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("isoformat", nargs, 0, 0) || !no_keywords("isoformat", kwnames)) return nullptr;
+  if (!check_no_args("date.isoformat", nargs, kwnames)) return nullptr;
   DateObject* d = as_date(self);
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
   return str_from_utf8(buf);
 }
 
-Ref m_ctime(Value self, const Value*, size_t, Tuple*) {
+Ref m_ctime(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.ctime", nargs, kwnames)) return nullptr;
   DateObject* d = as_date(self);
   return str_from_utf8(format_ctime(d->year, d->month, d->day, 0, 0, 0));
 }
@@ -134,12 +136,14 @@ Ref m_strftime(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return wrap_strftime(self, fmt, *tuple, Value::none(), Value::none(), 0);
 }
 
-Ref m_timetuple(Value self, const Value*, size_t, Tuple*) {
+Ref m_timetuple(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.timetuple", nargs, kwnames)) return nullptr;
   DateObject* d = as_date(self);
   return build_struct_time(d->year, d->month, d->day, 0, 0, 0, -1);
 }
 
-Ref m_isocalendar(Value self, const Value*, size_t, Tuple*) {
+Ref m_isocalendar(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.isocalendar", nargs, kwnames)) return nullptr;
   DateObject* d = as_date(self);
   int year = d->year;
   int64_t today = date_ordinal(d);
@@ -160,17 +164,22 @@ Ref m_isocalendar(Value self, const Value*, size_t, Tuple*) {
               {Value::small_int(year), Value::small_int(week + 1), Value::small_int(day + 1)});
 }
 
-Ref m_isoweekday(Value self, const Value*, size_t, Tuple*) {
+Ref m_isoweekday(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.isoweekday", nargs, kwnames)) return nullptr;
   DateObject* d = as_date(self);
   return Ref::small_int(weekday(d->year, d->month, d->day) + 1);
 }
 
-Ref m_weekday(Value self, const Value*, size_t, Tuple*) {
+Ref m_weekday(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.weekday", nargs, kwnames)) return nullptr;
   DateObject* d = as_date(self);
   return Ref::small_int(weekday(d->year, d->month, d->day));
 }
 
-Ref m_toordinal(Value self, const Value*, size_t, Tuple*) { return Ref::small_int(date_ordinal(as_date(self))); }
+Ref m_toordinal(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.toordinal", nargs, kwnames)) return nullptr;
+  return Ref::small_int(date_ordinal(as_date(self)));
+}
 
 Ref m_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const ArgParse kSpec{"replace", kDateNames, 3, 0, 3};
@@ -185,7 +194,8 @@ Ref m_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return new_date(type_of(self), f[0], f[1], f[2]);
 }
 
-Ref m_reduce(Value self, const Value*, size_t, Tuple*) {
+Ref m_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("date.__reduce__", nargs, kwnames)) return nullptr;
   unsigned char data[4];
   date_data(as_date(self), data);
   Ref state = bytes_from_string(std::string_view(reinterpret_cast<char*>(data), 4));
@@ -198,8 +208,8 @@ Ref m_reduce(Value self, const Value*, size_t, Tuple*) {
 // ---- Class methods ----
 
 Ref m_fromtimestamp(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value ts;
-  if (!parse_tuple("fromtimestamp", 1, 1, args, nargs, kwnames, &ts)) return nullptr;
+  if (!exactly_one_arg("date.fromtimestamp", nargs, kwnames)) return nullptr;
+  Value ts = args[0];
   int64_t t;
   if (!timestamp_to_time_t(ts, &t)) return nullptr;
   time_t tt = static_cast<time_t>(t);
@@ -209,7 +219,7 @@ Ref m_fromtimestamp(Value cls, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Ref m_today(Value cls, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("today", nargs, 0, 0) || !no_keywords("today", kwnames)) return nullptr;
+  if (!check_no_args("date.today", nargs, kwnames)) return nullptr;
   Ref time_module = import_module("time");
   if (!time_module) return nullptr;
   Ref now = call_method(*time_module, "time", {});
@@ -228,8 +238,8 @@ Ref m_fromordinal(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_fromisoformat(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value s;
-  if (!parse_tuple("fromisoformat", 1, 1, args, nargs, kwnames, &s)) return nullptr;
+  if (!exactly_one_arg("date.fromisoformat", nargs, kwnames)) return nullptr;
+  Value s = args[0];
   if (!is_str(s)) return raise(exc::TypeError, "fromisoformat: argument must be str");
   std::string text(str_utf8(s.as<Str>()));
   int64_t len = static_cast<int64_t>(text.size());

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "modules/datetime/datetime.h"
+#include "objects/int.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/singletons.h"
@@ -220,27 +221,32 @@ Ref datetime_sub(Value a, Value b) { return datetime_subtract(a, b); }
 
 // ---- Methods ----
 
-Ref m_date(Value self, const Value*, size_t, Tuple*) {
+Ref m_date(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.date", nargs, kwnames)) return nullptr;
   DateTimeObject* d = as_dt(self);
   return new_date(&date_type, d->year, d->month, d->day);
 }
 
-Ref m_time(Value self, const Value*, size_t, Tuple*) {
+Ref m_time(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.time", nargs, kwnames)) return nullptr;
   const TimeFields& t = as_dt(self)->t;
   return new_time(&time_type, t.hour, t.minute, t.second, t.microsecond, Value::none(), t.fold);
 }
 
-Ref m_timetz(Value self, const Value*, size_t, Tuple*) {
+Ref m_timetz(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.timetz", nargs, kwnames)) return nullptr;
   const TimeFields& t = as_dt(self)->t;
   return new_time(&time_type, t.hour, t.minute, t.second, t.microsecond, t.tzinfo, t.fold);
 }
 
-Ref m_ctime(Value self, const Value*, size_t, Tuple*) {
+Ref m_ctime(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.ctime", nargs, kwnames)) return nullptr;
   DateTimeObject* d = as_dt(self);
   return str_from_utf8(format_ctime(d->year, d->month, d->day, d->t.hour, d->t.minute, d->t.second));
 }
 
-Ref m_timetuple(Value self, const Value*, size_t, Tuple*) {
+Ref m_timetuple(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.timetuple", nargs, kwnames)) return nullptr;
   DateTimeObject* d = as_dt(self);
   int dstflag = -1;
   if (!d->t.tzinfo.is_none()) {
@@ -251,7 +257,8 @@ Ref m_timetuple(Value self, const Value*, size_t, Tuple*) {
   return build_struct_time(d->year, d->month, d->day, d->t.hour, d->t.minute, d->t.second, dstflag);
 }
 
-Ref m_utctimetuple(Value self, const Value*, size_t, Tuple*) {
+Ref m_utctimetuple(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.utctimetuple", nargs, kwnames)) return nullptr;
   Ref utc_self = Ref::borrow(self);
   DateTimeObject* d = as_dt(self);
   if (!d->t.tzinfo.is_none()) {
@@ -276,7 +283,7 @@ Ref m_isoformat(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!a[0].is_null()) {
     if (!is_str(a[0]) || a[0].as<Str>()->length != 1) {
       return raise(exc::TypeError, std::string("isoformat() argument 1 must be a unicode character, not ") +
-                                       type_name_of(a[0]));
+                                       converter_type_name(a[0]));
     }
     sep = std::string(str_utf8(a[0].as<Str>()));
   }
@@ -299,17 +306,17 @@ Ref m_isoformat(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_utcoffset(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("utcoffset", nargs, 0, 0) || !no_keywords("utcoffset", kwnames)) return nullptr;
+  if (!check_no_args("datetime.utcoffset", nargs, kwnames)) return nullptr;
   return datetime_utcoffset(self);
 }
 
 Ref m_dst(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("dst", nargs, 0, 0) || !no_keywords("dst", kwnames)) return nullptr;
+  if (!check_no_args("datetime.dst", nargs, kwnames)) return nullptr;
   return call_dst(as_dt(self)->t.tzinfo, self);
 }
 
 Ref m_tzname(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("tzname", nargs, 0, 0) || !no_keywords("tzname", kwnames)) return nullptr;
+  if (!check_no_args("datetime.tzname", nargs, kwnames)) return nullptr;
   return call_tzname(as_dt(self)->t.tzinfo, self);
 }
 
@@ -347,7 +354,10 @@ Ref m_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return reduce_with(self, protocol);
 }
 
-Ref m_reduce(Value self, const Value*, size_t, Tuple*) { return reduce_with(self, 2); }
+Ref m_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("datetime.__reduce__", nargs, kwnames)) return nullptr;
+  return reduce_with(self, 2);
+}
 
 // ---- Class methods ----
 
@@ -357,10 +367,10 @@ Ref m_combine(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[3];
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   if (!is_date(a[0])) {
-    return raise(exc::TypeError, std::string("combine() argument 1 must be datetime.date, not ") + type_name_of(a[0]));
+    return raise(exc::TypeError, std::string("combine() argument 1 must be datetime.date, not ") + converter_type_name(a[0]));
   }
   if (!is_time(a[1])) {
-    return raise(exc::TypeError, std::string("combine() argument 2 must be datetime.time, not ") + type_name_of(a[1]));
+    return raise(exc::TypeError, std::string("combine() argument 2 must be datetime.time, not ") + converter_type_name(a[1]));
   }
   DateObject* d = as_date(a[0]);
   const TimeFields& t = as_time(a[1])->t;
@@ -370,8 +380,8 @@ Ref m_combine(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_fromisoformat(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value s;
-  if (!parse_tuple("fromisoformat", 1, 1, args, nargs, kwnames, &s)) return nullptr;
+  if (!exactly_one_arg("datetime.fromisoformat", nargs, kwnames)) return nullptr;
+  Value s = args[0];
   if (!is_str(s)) return raise(exc::TypeError, "fromisoformat: argument must be str");
   int f[7] = {0, 0, 0, 0, 0, 0, 0};
   int tz_seconds = 0, tz_us = 0;

@@ -117,8 +117,12 @@ struct ArgParse {
 };
 // Fills out[0..count) with borrowed values, null where absent. False with TypeError.
 bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out);
+// A METH_O method's check: "date.fromtimestamp() takes exactly one argument (0 given)".
+bool exactly_one_arg(const char* qualname, size_t nargs, Tuple* kwnames);
 // The 'i' conversion (an index that fits a C int) of argument number pos.
 bool arg_int(Value v, int* out);
+// The type named in a converter's message ("None" for None, as PyArg's converterr says).
+const char* converter_type_name(Value v);
 // 'U': a str, else "<fname>() argument <pos> must be str, not <type>".
 bool arg_str(const char* fname, int pos, Value v);
 // Checks a tzinfo argument: None or a tzinfo instance.

@@ -139,7 +139,7 @@ Ref datetime_now(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref datetime_utcnow(Value cls, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("utcnow", nargs, 0, 0) || !no_keywords("utcnow", kwnames)) return nullptr;
+  if (!check_no_args("datetime.utcnow", nargs, kwnames)) return nullptr;
   struct timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
   return datetime_from_timet(cls, ts.tv_sec, static_cast<int>(ts.tv_nsec / 1000), Value::none(), false);
@@ -168,7 +168,7 @@ Ref datetime_utcfromtimestamp(Value cls, const Value* args, size_t nargs, Tuple*
 }
 
 Ref datetime_timestamp(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("timestamp", nargs, 0, 0) || !no_keywords("timestamp", kwnames)) return nullptr;
+  if (!check_no_args("datetime.timestamp", nargs, kwnames)) return nullptr;
   DateTimeObject* d = as_datetime(self);
   if (!d->t.tzinfo.is_none()) {
     Ref epoch = new_datetime(&datetime_type, 1970, 1, 1, 0, 0, 0, 0, utc, 0);

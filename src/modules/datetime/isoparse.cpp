@@ -158,7 +158,9 @@ int parse_iso_datetime(Value s, int f[7], int* tz_seconds, int* tz_us) {
   int64_t sep = find_separator(start, len);
   int rv = parse_iso_date(start, sep, &f[0], &f[1], &f[2]);
   if (rv == 0 && len > sep) {
+    // The separator is one character, however many UTF-8 bytes it takes.
     const char* p = start + sep + 1;
+    while ((*p & 0xC0) == 0x80) ++p;
     rv = parse_iso_time(p, len - (p - start), &f[3], &f[4], &f[5], &f[6], tz_seconds, tz_us);
   }
   return rv;

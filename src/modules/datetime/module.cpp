@@ -2,6 +2,7 @@
 // whose pickle is a plain tuple), and the module's names, which CPython's
 // datetime.py imports over its pure-Python definitions.
 #include "modules/datetime/datetime.h"
+#include "objects/int.h"
 #include "modules/modules.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
@@ -34,7 +35,8 @@ Ref isocalendar_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 // Pickled as the plain tuple it is.
-Ref isocalendar_reduce(Value self, const Value*, size_t, Tuple*) {
+Ref isocalendar_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("IsoCalendarDate.__reduce__", nargs, kwnames)) return nullptr;
   Ref items = tuple_pack({struct_sequence_item(self, 0), struct_sequence_item(self, 1), struct_sequence_item(self, 2)});
   if (!items) return nullptr;
   Ref args = tuple_pack({*items});

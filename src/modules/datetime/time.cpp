@@ -4,6 +4,7 @@
 #include <string>
 
 #include "modules/datetime/datetime.h"
+#include "objects/int.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/singletons.h"
@@ -164,17 +165,17 @@ Ref m_strftime(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_utcoffset(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("utcoffset", nargs, 0, 0) || !no_keywords("utcoffset", kwnames)) return nullptr;
+  if (!check_no_args("time.utcoffset", nargs, kwnames)) return nullptr;
   return call_utcoffset(fields(self).tzinfo, Value::none());
 }
 
 Ref m_dst(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("dst", nargs, 0, 0) || !no_keywords("dst", kwnames)) return nullptr;
+  if (!check_no_args("time.dst", nargs, kwnames)) return nullptr;
   return call_dst(fields(self).tzinfo, Value::none());
 }
 
 Ref m_tzname(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!check_arg_count("tzname", nargs, 0, 0) || !no_keywords("tzname", kwnames)) return nullptr;
+  if (!check_no_args("time.tzname", nargs, kwnames)) return nullptr;
   return call_tzname(fields(self).tzinfo, Value::none());
 }
 
@@ -212,11 +213,14 @@ Ref m_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return reduce_with(self, protocol);
 }
 
-Ref m_reduce(Value self, const Value*, size_t, Tuple*) { return reduce_with(self, 2); }
+Ref m_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("time.__reduce__", nargs, kwnames)) return nullptr;
+  return reduce_with(self, 2);
+}
 
 Ref m_fromisoformat(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value s;
-  if (!parse_tuple("fromisoformat", 1, 1, args, nargs, kwnames, &s)) return nullptr;
+  if (!exactly_one_arg("time.fromisoformat", nargs, kwnames)) return nullptr;
+  Value s = args[0];
   if (!is_str(s)) return raise(exc::TypeError, "fromisoformat: argument must be str");
   std::string text(str_utf8(s.as<Str>()));
   const char* p = text.c_str();

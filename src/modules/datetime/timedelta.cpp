@@ -375,7 +375,8 @@ Ref delta_divmod(Value a, Value b) {
 
 // ---- Methods and attributes ----
 
-Ref m_total_seconds(Value self, const Value*, size_t, Tuple*) {
+Ref m_total_seconds(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("timedelta.total_seconds", nargs, kwnames)) return nullptr;
   __int128 us = delta_us(as_delta(self));
   if (us < (__int128{1} << 53) && us > -(__int128{1} << 53)) {
     return Ref::from_double(static_cast<double>(static_cast<int64_t>(us)) / 1e6);
@@ -387,7 +388,8 @@ Ref m_total_seconds(Value self, const Value*, size_t, Tuple*) {
   return Ref::from_double(mpz_ratio_to_double(n.v, d.v, &overflow));
 }
 
-Ref m_reduce(Value self, const Value*, size_t, Tuple*) {
+Ref m_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("timedelta.__reduce__", nargs, kwnames)) return nullptr;
   DeltaObject* d = as_delta(self);
   Ref args = tuple_pack({Value::small_int(d->days), Value::small_int(d->seconds), Value::small_int(d->microseconds)});
   if (!args) return nullptr;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "modules/datetime/datetime.h"
+#include "objects/int.h"
 #include "objects/dict.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -48,32 +49,31 @@ Ref call_offset_method(Value tzinfo, const char* name, Value arg) {
 
 // ---- tzinfo ----
 
-Ref not_implemented_method(const char* name, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value dt;
-  if (!parse_tuple(name, 1, 1, args, nargs, kwnames, &dt)) return nullptr;
+Ref not_implemented_method(const char* name, size_t nargs, Tuple* kwnames) {
+  if (!exactly_one_arg((std::string("tzinfo.") + name).c_str(), nargs, kwnames)) return nullptr;
   return raise(exc::NotImplementedError, std::string("a tzinfo subclass must implement ") + name + "()");
 }
 
-Ref tzinfo_tzname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return not_implemented_method("tzname", args, nargs, kwnames);
+Ref tzinfo_tzname(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  return not_implemented_method("tzname", nargs, kwnames);
 }
-Ref tzinfo_utcoffset(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return not_implemented_method("utcoffset", args, nargs, kwnames);
+Ref tzinfo_utcoffset(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  return not_implemented_method("utcoffset", nargs, kwnames);
 }
-Ref tzinfo_dst(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  return not_implemented_method("dst", args, nargs, kwnames);
+Ref tzinfo_dst(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  return not_implemented_method("dst", nargs, kwnames);
 }
 
-Ref fromutc_argument(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value dt;
-  if (!parse_tuple("fromutc", 1, 1, args, nargs, kwnames, &dt)) return nullptr;
+Ref fromutc_argument(const char* qualname, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!exactly_one_arg(qualname, nargs, kwnames)) return nullptr;
+  Value dt = args[0];
   if (!is_datetime(dt)) return raise(exc::TypeError, "fromutc: argument must be a datetime");
   if (as_datetime(dt)->t.tzinfo.bits() != self.bits()) return raise(exc::ValueError, "fromutc: dt.tzinfo is not self");
   return Ref::borrow(dt);
 }
 
 Ref tzinfo_fromutc(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  Ref dt = fromutc_argument(self, args, nargs, kwnames);
+  Ref dt = fromutc_argument("tzinfo.fromutc", self, args, nargs, kwnames);
   if (!dt) return nullptr;
   Ref off = datetime_utcoffset(*dt);
   if (!off) return nullptr;
@@ -95,7 +95,8 @@ Ref tzinfo_fromutc(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   return result;
 }
 
-Ref tzinfo_reduce(Value self, const Value*, size_t, Tuple*) {
+Ref tzinfo_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("tzinfo.__reduce__", nargs, kwnames)) return nullptr;
   Ref getinitargs = getattr_optional(self, INTERNED("__getinitargs__"));
   Ref args;
   if (getinitargs) {
@@ -129,7 +130,7 @@ Ref timezone_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   if (!is_delta(a[0])) {
     return raise(exc::TypeError, std::string("timezone() argument 1 must be datetime.timedelta, not ") +
-                                     type_name_of(a[0]));
+                                     converter_type_name(a[0]));
   }
   if (!a[1].is_null() && !arg_str("timezone", 2, a[1])) return nullptr;
   return new_timezone(a[0], a[1]);
@@ -175,8 +176,8 @@ Ref timezone_richcompare(Value a, Value b, CompareOp op) {
 }
 
 bool check_timezone_argument(const char* method, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value dt;
-  if (!parse_tuple(method, 1, 1, args, nargs, kwnames, &dt)) return false;
+  if (!exactly_one_arg((std::string("timezone.") + method).c_str(), nargs, kwnames)) return false;
+  Value dt = args[0];
   if (dt.is_none() || is_datetime(dt)) return true;
   raise(exc::TypeError, std::string(method) + "(dt) argument must be a datetime instance or None, not " +
                             type_name_of(dt));
@@ -199,12 +200,13 @@ Ref tz_dst(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref tz_fromutc(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  Ref dt = fromutc_argument(self, args, nargs, kwnames);
+  Ref dt = fromutc_argument("timezone.fromutc", self, args, nargs, kwnames);
   if (!dt) return nullptr;
   return datetime_add_delta(*dt, as_delta(as_tz(self)->offset), 1);
 }
 
-Ref tz_getinitargs(Value self, const Value*, size_t, Tuple*) {
+Ref tz_getinitargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!check_no_args("timezone.__getinitargs__", nargs, kwnames)) return nullptr;
   TimeZoneObject* tz = as_tz(self);
   if (tz->name.is_null()) return tuple_pack({tz->offset});
   return tuple_pack({tz->offset, tz->name});
