@@ -24,7 +24,25 @@ std::string plural(int n, const char* word) { return std::to_string(n) + " " + w
 
 }  // namespace
 
-bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out) {
+const char* converter_type_name(Value v) { return v.is_none() ? "None" : type_name_of(v); }
+
+namespace {
+
+// What a converter code accepts, for "argument N must be <what>"; null: anything.
+const char* converter_accepts(char code, Value v) {
+  switch (code) {
+    case 'U': return is_str(v) ? nullptr : "str";
+    case 'C': return is_str(v) && v.as<Str>()->length == 1 ? nullptr : "a unicode character";
+    case 'D': return is_date(v) ? nullptr : "datetime.date";
+    case 'T': return is_time(v) ? nullptr : "datetime.time";
+    case 'Z': return is_delta(v) ? nullptr : "datetime.timedelta";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out, int* ints) {
   size_t nkw = kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->size);
   if (nargs + nkw > static_cast<size_t>(spec.count)) {
     raise(exc::TypeError, who(spec) + " takes at most " + std::to_string(spec.count) + " " +
@@ -37,6 +55,7 @@ bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kw
                               std::to_string(nargs) + " given)");
     return false;
   }
+  // Each parameter in turn is bound, then converted or reported missing, as CPython does.
   size_t used = 0;
   for (int i = 0; i < spec.count; ++i) {
     out[i] = Value();
@@ -51,9 +70,20 @@ bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kw
       out[i] = args[nargs + k];
       ++used;
     }
-    if (out[i].is_null() && i < spec.required) {
-      raise(exc::TypeError, who(spec) + " missing required argument '" + spec.names[i] + "' (pos " +
-                                std::to_string(i + 1) + ")");
+    if (out[i].is_null()) {
+      if (i < spec.required) {
+        raise(exc::TypeError, who(spec) + " missing required argument '" + spec.names[i] + "' (pos " +
+                                  std::to_string(i + 1) + ")");
+        return false;
+      }
+      continue;
+    }
+    char code = spec.codes[i];
+    if (code == 'i') {
+      if (!arg_int(out[i], &ints[i])) return false;
+    } else if (const char* what = converter_accepts(code, out[i])) {
+      raise(exc::TypeError, who(spec) + " argument " + std::to_string(i + 1) + " must be " + what + ", not " +
+                                converter_type_name(out[i]));
       return false;
     }
   }
@@ -105,8 +135,6 @@ bool arg_int(Value v, int* out) {
   *out = static_cast<int>(n);
   return true;
 }
-
-const char* converter_type_name(Value v) { return v.is_none() ? "None" : type_name_of(v); }
 
 bool arg_str(const char* fname, int pos, Value v) {
   if (is_str(v)) return true;

@@ -43,13 +43,10 @@ Ref date_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     auto b = reinterpret_cast<const unsigned char*>(s.data());
     return new_date(type, b[0] * 256 + b[1], b[2], b[3]);
   }
-  static const ArgParse kSpec{nullptr, kDateNames, 3, 3, 3};
+  static const ArgParse kSpec{nullptr, kDateNames, "iii", 3, 3, 3};
   Value a[3];
-  int f[3];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  for (int i = 0; i < 3; ++i) {
-    if (!arg_int(a[i], &f[i])) return nullptr;
-  }
+  int f[3] = {0, 0, 0};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
   if (check_date_fields(f[0], f[1], f[2]) < 0) return nullptr;
   return new_date(type, f[0], f[1], f[2]);
 }
@@ -124,9 +121,9 @@ Ref m_ctime(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref m_strftime(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"format"};
-  static const ArgParse kSpec{"strftime", kNames, 1, 1, 1};
+  static const ArgParse kSpec{"strftime", kNames, "U", 1, 1, 1};
   Value fmt;
-  if (!parse_args(kSpec, args, nargs, kwnames, &fmt) || !arg_str("strftime", 1, fmt)) return nullptr;
+  if (!parse_args(kSpec, args, nargs, kwnames, &fmt)) return nullptr;
   Ref tuple = call_method(self, "timetuple", {});
   if (!tuple) return nullptr;
   if (is_datetime(self)) {
@@ -182,14 +179,11 @@ Ref m_toordinal(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const ArgParse kSpec{"replace", kDateNames, 3, 0, 3};
+  static const ArgParse kSpec{"replace", kDateNames, "iii", 3, 0, 3};
   Value a[3];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   DateObject* d = as_date(self);
   int f[3] = {d->year, d->month, d->day};
-  for (int i = 0; i < 3; ++i) {
-    if (!a[i].is_null() && !arg_int(a[i], &f[i])) return nullptr;
-  }
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
   if (check_date_fields(f[0], f[1], f[2]) < 0) return nullptr;
   return new_date(type_of(self), f[0], f[1], f[2]);
 }
@@ -252,13 +246,10 @@ Ref m_fromisoformat(Value cls, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Ref m_fromisocalendar(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"year", "week", "day"};
-  static const ArgParse kSpec{"fromisocalendar", kNames, 3, 3, 3};
+  static const ArgParse kSpec{"fromisocalendar", kNames, "iii", 3, 3, 3};
   Value a[3];
-  int f[3];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  for (int i = 0; i < 3; ++i) {
-    if (!arg_int(a[i], &f[i])) return nullptr;
-  }
+  int f[3] = {0, 0, 0};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
   if (f[0] < kMinYear || f[0] > kMaxYear) {
     return raise(exc::ValueError, "Year is out of range: " + std::to_string(f[0]));
   }

@@ -32,15 +32,6 @@ const char* const kDateTimeNames[] = {"year", "month", "day", "hour", "minute", 
 
 DateTimeObject* as_dt(Value v) { return as_datetime(v); }
 
-// Fills f[0..7] (year .. microsecond, fold) from parsed arguments over defaults.
-bool int_fields(const Value* a, int* f) {
-  const int slots[8] = {0, 1, 2, 3, 4, 5, 6, 8};
-  for (int i = 0; i < 8; ++i) {
-    if (!a[slots[i]].is_null() && !arg_int(a[slots[i]], &f[i])) return false;
-  }
-  return true;
-}
-
 Ref datetime_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t len;
   uint32_t month_byte;
@@ -54,17 +45,16 @@ Ref datetime_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     return new_datetime(type, b[0] * 256 + b[1], b[2] & 0x7F, b[3], b[4], b[5], b[6], (b[7] << 16) | (b[8] << 8) | b[9],
                         tzinfo, b[2] >> 7);
   }
-  static const ArgParse kSpec{nullptr, kDateTimeNames, 9, 3, 8};
+  static const ArgParse kSpec{nullptr, kDateTimeNames, "iiiiiiiOi", 9, 3, 8};
   Value a[9];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  int f[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-  if (!int_fields(a, f)) return nullptr;
+  int f[9] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
   Value tzinfo = a[7].is_null() ? Value::none() : a[7];
-  if (check_date_fields(f[0], f[1], f[2]) < 0 || check_time_fields(f[3], f[4], f[5], f[6], f[7]) < 0 ||
+  if (check_date_fields(f[0], f[1], f[2]) < 0 || check_time_fields(f[3], f[4], f[5], f[6], f[8]) < 0 ||
       !check_tzinfo(tzinfo)) {
     return nullptr;
   }
-  return new_datetime(type, f[0], f[1], f[2], f[3], f[4], f[5], f[6], tzinfo, f[7]);
+  return new_datetime(type, f[0], f[1], f[2], f[3], f[4], f[5], f[6], tzinfo, f[8]);
 }
 
 void datetime_dealloc(Object* o) {
@@ -276,22 +266,11 @@ Ref m_utctimetuple(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref m_isoformat(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"sep", "timespec"};
-  static const ArgParse kSpec{"isoformat", kNames, 2, 0, 2};
+  static const ArgParse kSpec{"isoformat", kNames, "CU", 2, 0, 2};
   Value a[2];
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  std::string sep = "T";
-  if (!a[0].is_null()) {
-    if (!is_str(a[0]) || a[0].as<Str>()->length != 1) {
-      return raise(exc::TypeError, std::string("isoformat() argument 1 must be a unicode character, not ") +
-                                       converter_type_name(a[0]));
-    }
-    sep = std::string(str_utf8(a[0].as<Str>()));
-  }
-  std::string timespec;
-  if (!a[1].is_null()) {
-    if (!arg_str("isoformat", 2, a[1])) return nullptr;
-    timespec = std::string(str_utf8(a[1].as<Str>()));
-  }
+  std::string sep = a[0].is_null() ? "T" : std::string(str_utf8(a[0].as<Str>()));
+  std::string timespec = a[1].is_null() ? "" : std::string(str_utf8(a[1].as<Str>()));
   DateTimeObject* d = as_dt(self);
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
@@ -321,19 +300,18 @@ Ref m_tzname(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const ArgParse kSpec{"replace", kDateTimeNames, 9, 0, 8};
+  static const ArgParse kSpec{"replace", kDateTimeNames, "iiiiiiiOi", 9, 0, 8};
   Value a[9];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   DateTimeObject* d = as_dt(self);
-  int f[8] = {d->year, d->month, d->day, d->t.hour, d->t.minute, d->t.second, d->t.microsecond, d->t.fold};
-  if (!int_fields(a, f)) return nullptr;
-  if (f[7] != 0 && f[7] != 1) return raise(exc::ValueError, "fold must be either 0 or 1");
+  int f[9] = {d->year, d->month, d->day, d->t.hour, d->t.minute, d->t.second, d->t.microsecond, 0, d->t.fold};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
+  if (f[8] != 0 && f[8] != 1) return raise(exc::ValueError, "fold must be either 0 or 1");
   Value tzinfo = a[7].is_null() ? d->t.tzinfo : a[7];
   if (check_date_fields(f[0], f[1], f[2]) < 0 || check_time_fields(f[3], f[4], f[5], f[6], 0) < 0 ||
       !check_tzinfo(tzinfo)) {
     return nullptr;
   }
-  return new_datetime(type_of(self), f[0], f[1], f[2], f[3], f[4], f[5], f[6], tzinfo, f[7]);
+  return new_datetime(type_of(self), f[0], f[1], f[2], f[3], f[4], f[5], f[6], tzinfo, f[8]);
 }
 
 Ref reduce_with(Value self, int64_t protocol) {
@@ -363,15 +341,9 @@ Ref m_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref m_combine(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"date", "time", "tzinfo"};
-  static const ArgParse kSpec{"combine", kNames, 3, 2, 3};
+  static const ArgParse kSpec{"combine", kNames, "DTO", 3, 2, 3};
   Value a[3];
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  if (!is_date(a[0])) {
-    return raise(exc::TypeError, std::string("combine() argument 1 must be datetime.date, not ") + converter_type_name(a[0]));
-  }
-  if (!is_time(a[1])) {
-    return raise(exc::TypeError, std::string("combine() argument 2 must be datetime.time, not ") + converter_type_name(a[1]));
-  }
   DateObject* d = as_date(a[0]);
   const TimeFields& t = as_time(a[1])->t;
   Value tzinfo = a[2].is_null() ? t.tzinfo : a[2];

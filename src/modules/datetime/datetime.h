@@ -111,12 +111,17 @@ extern const char* const kMonthNames[12];
 struct ArgParse {
   const char* fname;             // null: messages say "function"
   const char* const* names;      // keyword names
+  const char* codes;             // one converter per parameter: i (C int), O (any), U (str),
+                                 // C (one character), D (date), T (time), Z (timedelta)
   int count;                     // parameters
   int required;                  // the first N must be given
   int positional_max;            // parameters after this are keyword-only ($)
 };
-// Fills out[0..count) with borrowed values, null where absent. False with TypeError.
-bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out);
+// Fills out[0..count) with borrowed values, null where absent, and ints[i]
+// for each 'i' parameter given (others keep the caller's defaults). False
+// with TypeError/OverflowError.
+bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out,
+                int* ints = nullptr);
 // A METH_O method's check: "date.fromtimestamp() takes exactly one argument (0 given)".
 bool exactly_one_arg(const char* qualname, size_t nargs, Tuple* kwnames);
 // The 'i' conversion (an index that fits a C int) of argument number pos.

@@ -128,7 +128,7 @@ Ref local_timezone_at(int64_t t) {
 
 Ref datetime_now(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"tz"};
-  static const ArgParse kSpec{"now", kNames, 1, 0, 1};
+  static const ArgParse kSpec{"now", kNames, "O", 1, 0, 1};
   Value tz;
   if (!parse_args(kSpec, args, nargs, kwnames, &tz)) return nullptr;
   if (tz.is_null()) tz = Value::none();
@@ -147,7 +147,7 @@ Ref datetime_utcnow(Value cls, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref datetime_fromtimestamp(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"timestamp", "tz"};
-  static const ArgParse kSpec{"fromtimestamp", kNames, 2, 1, 2};
+  static const ArgParse kSpec{"fromtimestamp", kNames, "OO", 2, 1, 2};
   Value a[2];
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   Value tz = a[1].is_null() ? Value::none() : a[1];
@@ -199,7 +199,7 @@ Ref local_timezone_from_local(DateTimeObject* d) {
 
 Ref datetime_astimezone(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"tz"};
-  static const ArgParse kSpec{"astimezone", kNames, 1, 0, 1};
+  static const ArgParse kSpec{"astimezone", kNames, "O", 1, 0, 1};
   Value tz;
   if (!parse_args(kSpec, args, nargs, kwnames, &tz)) return nullptr;
   if (tz.is_null()) tz = Value::none();

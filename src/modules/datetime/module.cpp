@@ -23,13 +23,10 @@ namespace {
 
 Ref isocalendar_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"year", "week", "weekday"};
-  static const ArgParse kSpec{"IsoCalendarDate", kNames, 3, 3, 3};
+  static const ArgParse kSpec{"IsoCalendarDate", kNames, "iii", 3, 3, 3};
   Value a[3];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  int f[3];
-  for (int i = 0; i < 3; ++i) {
-    if (!arg_int(a[i], &f[i])) return nullptr;
-  }
+  int f[3] = {0, 0, 0};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
   Value items[3] = {Value::small_int(f[0]), Value::small_int(f[1]), Value::small_int(f[2])};
   return struct_sequence_new(type, items);
 }

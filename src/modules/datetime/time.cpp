@@ -37,17 +37,13 @@ Ref time_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     auto b = reinterpret_cast<const unsigned char*>(s.data());
     return new_time(type, b[0] & 0x7F, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], tzinfo, b[0] >> 7);
   }
-  static const ArgParse kSpec{nullptr, kTimeNames, 6, 0, 5};
+  static const ArgParse kSpec{nullptr, kTimeNames, "iiiiOi", 6, 0, 5};
   Value a[6];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  int f[5] = {0, 0, 0, 0, 0};
-  const int slots[5] = {0, 1, 2, 3, 5};
-  for (int i = 0; i < 5; ++i) {
-    if (!a[slots[i]].is_null() && !arg_int(a[slots[i]], &f[i])) return nullptr;
-  }
+  int f[6] = {0, 0, 0, 0, 0, 0};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
   Value tzinfo = a[4].is_null() ? Value::none() : a[4];
-  if (check_time_fields(f[0], f[1], f[2], f[3], f[4]) < 0 || !check_tzinfo(tzinfo)) return nullptr;
-  return new_time(type, f[0], f[1], f[2], f[3], tzinfo, f[4]);
+  if (check_time_fields(f[0], f[1], f[2], f[3], f[5]) < 0 || !check_tzinfo(tzinfo)) return nullptr;
+  return new_time(type, f[0], f[1], f[2], f[3], tzinfo, f[5]);
 }
 
 void time_dealloc(Object* o) {
@@ -131,14 +127,10 @@ Ref time_richcompare(Value a, Value b, CompareOp op) {
 
 Ref m_isoformat(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"timespec"};
-  static const ArgParse kSpec{"isoformat", kNames, 1, 0, 1};
+  static const ArgParse kSpec{"isoformat", kNames, "U", 1, 0, 1};
   Value spec;
   if (!parse_args(kSpec, args, nargs, kwnames, &spec)) return nullptr;
-  std::string timespec;
-  if (!spec.is_null()) {
-    if (!arg_str("isoformat", 1, spec)) return nullptr;
-    timespec = std::string(str_utf8(spec.as<Str>()));
-  }
+  std::string timespec = spec.is_null() ? "" : std::string(str_utf8(spec.as<Str>()));
   std::string out;
   const TimeFields& t = fields(self);
   if (!format_iso_time(t, spec.is_null() ? nullptr : timespec.c_str(), &out)) return nullptr;
@@ -152,9 +144,9 @@ Ref m_isoformat(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref m_strftime(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"format"};
-  static const ArgParse kSpec{"strftime", kNames, 1, 1, 1};
+  static const ArgParse kSpec{"strftime", kNames, "U", 1, 1, 1};
   Value fmt;
-  if (!parse_args(kSpec, args, nargs, kwnames, &fmt) || !arg_str("strftime", 1, fmt)) return nullptr;
+  if (!parse_args(kSpec, args, nargs, kwnames, &fmt)) return nullptr;
   const TimeFields& t = fields(self);
   // Python's strftime needs a date: 1900-01-01 stands in.
   Ref tuple = tuple_pack({Value::small_int(1900), Value::small_int(1), Value::small_int(1), Value::small_int(t.hour),
@@ -180,19 +172,15 @@ Ref m_tzname(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Ref m_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  static const ArgParse kSpec{"replace", kTimeNames, 6, 0, 5};
+  static const ArgParse kSpec{"replace", kTimeNames, "iiiiOi", 6, 0, 5};
   Value a[6];
-  if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   const TimeFields& t = fields(self);
-  int f[5] = {t.hour, t.minute, t.second, t.microsecond, t.fold};
-  const int slots[5] = {0, 1, 2, 3, 5};
-  for (int i = 0; i < 5; ++i) {
-    if (!a[slots[i]].is_null() && !arg_int(a[slots[i]], &f[i])) return nullptr;
-  }
-  if (f[4] != 0 && f[4] != 1) return raise(exc::ValueError, "fold must be either 0 or 1");
+  int f[6] = {t.hour, t.minute, t.second, t.microsecond, 0, t.fold};
+  if (!parse_args(kSpec, args, nargs, kwnames, a, f)) return nullptr;
+  if (f[5] != 0 && f[5] != 1) return raise(exc::ValueError, "fold must be either 0 or 1");
   Value tzinfo = a[4].is_null() ? t.tzinfo : a[4];
   if (check_time_fields(f[0], f[1], f[2], f[3], 0) < 0 || !check_tzinfo(tzinfo)) return nullptr;
-  return new_time(type_of(self), f[0], f[1], f[2], f[3], tzinfo, f[4]);
+  return new_time(type_of(self), f[0], f[1], f[2], f[3], tzinfo, f[5]);
 }
 
 Ref reduce_with(Value self, int64_t protocol) {

@@ -169,7 +169,7 @@ bool accumulate(const char* tag, mpz_t sofar, Value num, int64_t factor, double*
 
 Ref delta_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"};
-  static const ArgParse kSpec{"__new__", kNames, 7, 0, 7};
+  static const ArgParse kSpec{"__new__", kNames, "OOOOOOO", 7, 0, 7};
   Value a[7];
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   // Accumulated from the smallest unit up, as CPython does.

@@ -125,14 +125,9 @@ const MethodDef kTzinfoMethods[] = {
 
 Ref timezone_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"offset", "name"};
-  static const ArgParse kSpec{"timezone", kNames, 2, 1, 2};
+  static const ArgParse kSpec{"timezone", kNames, "ZU", 2, 1, 2};
   Value a[2];
   if (!parse_args(kSpec, args, nargs, kwnames, a)) return nullptr;
-  if (!is_delta(a[0])) {
-    return raise(exc::TypeError, std::string("timezone() argument 1 must be datetime.timedelta, not ") +
-                                     converter_type_name(a[0]));
-  }
-  if (!a[1].is_null() && !arg_str("timezone", 2, a[1])) return nullptr;
   return new_timezone(a[0], a[1]);
 }
 
