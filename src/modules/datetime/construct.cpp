@@ -6,7 +6,6 @@
 
 #include "modules/datetime/datetime.h"
 #include "objects/bytes.h"
-#include "objects/dict.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -99,13 +98,9 @@ Ref datetime_of_class(Value cls, int year, int month, int day, int hour, int min
     }
     return new_datetime(&datetime_type, year, month, day, hour, minute, second, us, tzinfo, fold);
   }
-  Value args[9] = {Value::small_int(year),   Value::small_int(month),  Value::small_int(day),
-                   Value::small_int(hour),   Value::small_int(minute), Value::small_int(second),
-                   Value::small_int(us),     tzinfo,                   Value::small_int(1)};
-  if (!fold) return call(cls, args, 8);
-  Ref names = tuple_pack({Value::object(intern("fold"))});
-  if (!names) return nullptr;
-  return call(cls, args, 8, names.as<Tuple>());
+  // CPython passes no fold to a subclass: its instances come back with fold 0.
+  return call(cls, {Value::small_int(year), Value::small_int(month), Value::small_int(day), Value::small_int(hour),
+                    Value::small_int(minute), Value::small_int(second), Value::small_int(us), tzinfo});
 }
 
 Ref compare_result(int c, CompareOp op) {

@@ -151,7 +151,7 @@ bool pickle_state_bytes(Value state, std::string* out, const char* what);
 void time_data(const TimeFields& t, bool fold_flag, unsigned char out[6]);
 // Builds an instance of cls: directly for date/datetime, else by calling cls(year, month, day).
 Ref date_of_class(Value cls, int year, int month, int day);
-// cls(year, month, day, hour, minute, second, us, tzinfo[, fold=1]), directly for datetime.
+// cls(year, month, day, hour, minute, second, us, tzinfo), directly (with fold) for datetime.
 Ref datetime_of_class(Value cls, int year, int month, int day, int hour, int minute, int second, int us,
                       Value tzinfo, int fold);
 
