@@ -111,6 +111,13 @@ Ref tzinfo_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return tuple_pack({Value::object(type_of(self)), *args, *state});
 }
 
+// PyType_GenericNew: any arguments are left to __init__.
+Ref tzinfo_new(Type* type, const Value*, size_t, Tuple*) {
+  Object* o = new_object<Object>(type, static_cast<size_t>(type->basic_size));
+  if (o == nullptr) return nullptr;
+  return Ref::steal(o);
+}
+
 const MethodDef kTzinfoMethods[] = {
     {"tzname", tzinfo_tzname, kMethodInstance, "datetime -> string name of time zone."},
     {"utcoffset", tzinfo_utcoffset, kMethodInstance,
@@ -293,7 +300,7 @@ int init_timezone_types() {
   b.basic_size = sizeof(Object);
   b.flags = kTypeBaseType;
   b.base = &object_type;
-  b.new_ = object_default_new;
+  b.new_ = tzinfo_new;
   b.methods = kTzinfoMethods;
   b.doc = "Abstract base class for time zone info objects.";
   if (type_ready(&b) < 0) return -1;
