@@ -22,11 +22,8 @@ std::string who(const ArgParse& spec) { return spec.fname == nullptr ? "function
 
 std::string plural(int n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
-}  // namespace
-
+// The type named in a converter's message ("None" for None, as PyArg's converterr says).
 const char* converter_type_name(Value v) { return v.is_none() ? "None" : type_name_of(v); }
-
-namespace {
 
 // What a converter code accepts, for "argument N must be <what>"; null: anything.
 const char* converter_accepts(char code, Value v) {

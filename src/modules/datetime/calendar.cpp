@@ -39,7 +39,9 @@ int days_in_month(int year, int month) { return month == 2 && is_leap(year) ? 29
 
 int days_before_month(int year, int month) { return kDaysBeforeMonth[month] + (month > 2 && is_leap(year)); }
 
-int64_t ymd_to_ord(int year, int month, int day) { return days_before_year(year) + days_before_month(year, month) + day; }
+int64_t ymd_to_ord(int year, int month, int day) {
+  return days_before_year(year) + days_before_month(year, month) + day;
+}
 
 void ord_to_ymd(int64_t ordinal, int* year, int* month, int* day) {
   int64_t n = ordinal - 1;

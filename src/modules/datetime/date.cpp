@@ -37,7 +37,8 @@ const char* const kDateNames[] = {"year", "month", "day"};
 Ref date_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t len;
   uint32_t month_byte;
-  if (nargs == 1 && pickle_state_shape(args[0], &len, 2, &month_byte) && len == 4 && month_byte >= 1 && month_byte <= 12) {
+  if (nargs == 1 && pickle_state_shape(args[0], &len, 2, &month_byte) && len == 4 && month_byte >= 1 &&
+      month_byte <= 12) {
     std::string s;
     if (!pickle_state_bytes(args[0], &s, "date")) return nullptr;
     auto b = reinterpret_cast<const unsigned char*>(s.data());
@@ -276,7 +277,8 @@ const MethodDef kMethods[] = {
     {"strftime", m_strftime, kMethodInstance, "format -> strftime() style string."},
     {"__format__", date_format_method, kMethodInstance, "Formats self with strftime."},
     {"timetuple", m_timetuple, kMethodInstance, "Return time tuple, compatible with time.localtime()."},
-    {"isocalendar", m_isocalendar, kMethodInstance, "Return a named tuple containing ISO year, week number, and weekday."},
+    {"isocalendar", m_isocalendar, kMethodInstance,
+     "Return a named tuple containing ISO year, week number, and weekday."},
     {"isoformat", m_isoformat, kMethodInstance, "Return string in ISO 8601 format, YYYY-MM-DD."},
     {"isoweekday", m_isoweekday, kMethodInstance, "Return the day of the week represented by the date.\n"
                                                   "Monday == 1 ... Sunday == 7"},

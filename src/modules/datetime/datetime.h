@@ -126,8 +126,6 @@ bool parse_args(const ArgParse& spec, const Value* args, size_t nargs, Tuple* kw
 bool exactly_one_arg(const char* qualname, size_t nargs, Tuple* kwnames);
 // The 'i' conversion (an index that fits a C int) of argument number pos.
 bool arg_int(Value v, int* out);
-// The type named in a converter's message ("None" for None, as PyArg's converterr says).
-const char* converter_type_name(Value v);
 // 'U': a str, else "<fname>() argument <pos> must be str, not <type>".
 bool arg_str(const char* fname, int pos, Value v);
 // Checks a tzinfo argument: None or a tzinfo instance.

@@ -116,8 +116,10 @@ Ref time_richcompare(Value a, Value b, CompareOp op) {
     if (!n1 && delta_compare(as_delta(*o1), as_delta(*o2)) != 0) {
       // CPython compares whole seconds net of the offsets, then the microseconds.
       DeltaObject *d1 = as_delta(*o1), *d2 = as_delta(*o2);
-      kx = (x.hour * 3600 + x.minute * 60 + x.second - int64_t{d1->days} * 86400 - d1->seconds) * 2000000 + x.microsecond;
-      ky = (y.hour * 3600 + y.minute * 60 + y.second - int64_t{d2->days} * 86400 - d2->seconds) * 2000000 + y.microsecond;
+      kx = (x.hour * 3600 + x.minute * 60 + x.second - int64_t{d1->days} * 86400 - d1->seconds) * 2000000 +
+           x.microsecond;
+      ky = (y.hour * 3600 + y.minute * 60 + y.second - int64_t{d2->days} * 86400 - d2->seconds) * 2000000 +
+           y.microsecond;
     }
   }
   return compare_result(kx < ky ? -1 : kx > ky ? 1 : 0, op);
