@@ -1192,7 +1192,8 @@ Ref type_get_module(Value self) {
   }
   const char* dot = std::strrchr(t->name, '.');
   if (dot == nullptr) return Ref::borrow(Value::object(intern("builtins")));
-  return str_from_utf8(std::string_view(t->name, static_cast<size_t>(dot - t->name)));
+  // Interned as CPython does, so that pickle's memo finds the same string again.
+  return Ref::borrow(Value::object(intern(std::string_view(t->name, static_cast<size_t>(dot - t->name)))));
 }
 int type_set_module(Value self, Value v) {
   if (check_heap_set(self, v, "__module__") < 0) return -1;
