@@ -81,6 +81,7 @@ class Loop(unix_events.SelectorEventLoop):
         self._uv.close()
 
     def _run_once(self):
+        self._uv.prune()
         ready = self._ready
         # The wait ends at the earliest timer by itself.
         timeout = 0 if ready or self._stopping else None

@@ -1,7 +1,9 @@
 // _taipan_uv.Loop: the libuv core of Taipan's asyncio event loop
 // (lib/taipan_uvloop.py). It watches file descriptors with uv_poll handles
-// and keeps the loop's timers (asyncio TimerHandles) in a heap ordered by
-// (when, sequence number); wait() blocks until a watched descriptor is ready,
+// and keeps the loop's timers (asyncio TimerHandles) in a binary heap on their
+// deadlines, sifted exactly as heapq sifts asyncio's _scheduled list (so
+// timers due at the same moment run in CPython's order); wait() blocks until a
+// watched descriptor is ready,
 // the earliest timer is due or the timeout passes, and answers the ready
 // descriptors as (fd, events) pairs (selectors' EVENT_READ 1, EVENT_WRITE 2).
 //
@@ -64,21 +66,16 @@ struct Watch {
 
 struct Timer {
   double when;
-  uint64_t seq;
   Value handle;  // owned
 };
-
-// Min-heap order for std::push_heap/pop_heap (which build max-heaps).
-bool later(const Timer& a, const Timer& b) { return a.when != b.when ? a.when > b.when : a.seq > b.seq; }
 
 struct Core {
   uv_loop_t loop;
   std::unordered_map<int, Watch*> watches;
   std::vector<int> unchecked;                // descriptors of watches to check before uv_run
   std::vector<std::pair<int, int>> ready;    // filled by on_poll during uv_run
-  std::vector<Timer> timers;                 // heap
-  uint64_t next_seq = 0;
-  size_t cancelled = 0;                      // cancelled timers still in the heap
+  std::vector<Timer> timers;                 // heap on `when`
+  int64_t cancelled = 0;                     // asyncio's _timer_cancelled_count
   bool restart = false;                      // some watch was stopped by libuv on an error
 };
 
@@ -254,33 +251,6 @@ Ref loop_watch(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
-// Drops cancelled timers from the top of the heap; the earliest live one's
-// time, or NaN when none.
-double earliest_timer(Core* c, bool* failed) {
-  while (!c->timers.empty()) {
-    Timer& top = c->timers.front();
-    Ref cancelled = getattr(top.handle, INTERNED("_cancelled"));
-    int truth = cancelled ? is_true(cancelled.get()) : -1;
-    if (truth < 0) {
-      *failed = true;
-      return NAN;
-    }
-    if (truth == 0) return top.when;
-    std::pop_heap(c->timers.begin(), c->timers.end(), later);
-    Value handle = c->timers.back().handle;
-    c->timers.pop_back();
-    if (c->cancelled > 0) --c->cancelled;
-    Ref off = Ref::boolean(false);
-    int rc = setattr(handle, INTERNED("_scheduled"), off.get());
-    decref(handle);
-    if (rc < 0) {
-      *failed = true;
-      return NAN;
-    }
-  }
-  return NAN;
-}
-
 Ref ready_list(Core* c) {
   Ref result = Ref::steal(list_new(0));
   if (!result) return nullptr;
@@ -308,12 +278,9 @@ Ref loop_wait(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     run_nowait(c);
     int64_t now = monotonic_ns();
     if (!c->ready.empty() || (deadline >= 0 && now >= deadline)) break;
-    bool failed = false;
-    double when = earliest_timer(c, &failed);
-    if (failed) return nullptr;
     int64_t until = deadline;
-    if (!std::isnan(when)) {
-      int64_t due = static_cast<int64_t>(std::ceil(when * 1e9));
+    if (!c->timers.empty()) {
+      int64_t due = static_cast<int64_t>(std::ceil(c->timers[0].when * 1e9));
       if (until < 0 || due < until) until = due;
       if (due <= now) break;
     }
@@ -338,6 +305,42 @@ Ref loop_wait(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return ready_list(c);
 }
 
+// The heap's sifts, as heapq's: only `<` on deadlines decides, so equal
+// deadlines end up in the order heapq would leave them.
+void sift_down(std::vector<Timer>& heap, size_t start, size_t pos) {
+  Timer item = heap[pos];
+  while (pos > start) {
+    size_t parent = (pos - 1) / 2;
+    if (!(item.when < heap[parent].when)) break;
+    heap[pos] = heap[parent];
+    pos = parent;
+  }
+  heap[pos] = item;
+}
+
+void sift_up(std::vector<Timer>& heap, size_t pos) {
+  size_t end = heap.size(), start = pos;
+  Timer item = heap[pos];
+  for (size_t child = 2 * pos + 1; child < end; child = 2 * pos + 1) {
+    if (child + 1 < end && !(heap[child].when < heap[child + 1].when)) ++child;
+    heap[pos] = heap[child];
+    pos = child;
+  }
+  heap[pos] = item;
+  sift_down(heap, start, pos);
+}
+
+// Removes the earliest timer and answers its handle (owned).
+Value heap_pop(std::vector<Timer>& heap) {
+  Timer last = heap.back();
+  heap.pop_back();
+  if (heap.empty()) return last.handle;
+  Value first = heap[0].handle;
+  heap[0] = last;
+  sift_up(heap, 0);
+  return first;
+}
+
 // add_timer(when, handle): handle becomes due at loop time `when`.
 Ref loop_add_timer(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Core* c;
@@ -347,36 +350,9 @@ Ref loop_add_timer(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
     return nullptr;
   }
   incref(args[1]);
-  c->timers.push_back(Timer{when, c->next_seq++, args[1]});
-  std::push_heap(c->timers.begin(), c->timers.end(), later);
+  c->timers.push_back(Timer{when, args[1]});
+  sift_down(c->timers, 0, c->timers.size() - 1);
   return Ref::none();
-}
-
-// Removes every cancelled timer (the heap is rebuilt), as asyncio does when
-// more than half of a large heap is cancelled.
-int drop_cancelled(Core* c) {
-  std::vector<Timer> kept;
-  std::vector<Value> dropped;
-  int rc = 0;
-  for (Timer& t : c->timers) {
-    Ref cancelled = rc == 0 ? getattr(t.handle, INTERNED("_cancelled")) : Ref();
-    int truth = cancelled ? is_true(cancelled.get()) : -1;
-    if (truth < 0) rc = -1;
-    if (truth == 0 || rc < 0) {
-      kept.push_back(t);
-    } else {
-      dropped.push_back(t.handle);
-    }
-  }
-  c->timers.swap(kept);
-  std::make_heap(c->timers.begin(), c->timers.end(), later);
-  c->cancelled = 0;
-  Ref off = Ref::boolean(false);
-  for (Value handle : dropped) {
-    if (rc == 0 && setattr(handle, INTERNED("_scheduled"), off.get()) < 0) rc = -1;
-    decref(handle);
-  }
-  return rc;
 }
 
 // timer_cancelled(): a scheduled timer was cancelled.
@@ -384,15 +360,56 @@ Ref loop_timer_cancelled(Value self, const Value*, size_t nargs, Tuple* kwnames)
   Core* c;
   if (!check_no_args("timer_cancelled", nargs, kwnames) || !open_core(self, &c)) return nullptr;
   ++c->cancelled;
-  constexpr size_t kMinHeapToCompact = 100;
-  if (c->timers.size() > kMinHeapToCompact && c->cancelled * 2 > c->timers.size() && drop_cancelled(c) < 0) {
-    return nullptr;
+  return Ref::none();
+}
+
+// Keeps the live timers only (heapified again), as asyncio does when more
+// than half of a large heap is cancelled.
+int drop_cancelled(Core* c) {
+  std::vector<Timer> timers;
+  timers.swap(c->timers);
+  c->cancelled = 0;
+  int rc = 0;
+  for (Timer& t : timers) {
+    Ref cancelled = rc == 0 ? getattr(t.handle, INTERNED("_cancelled")) : Ref();
+    int truth = cancelled ? is_true(cancelled.get()) : -1;
+    if (truth == 0 || truth < 0) {
+      if (truth < 0) rc = -1;
+      c->timers.push_back(t);
+      continue;
+    }
+    Ref off = Ref::boolean(false);
+    if (setattr(t.handle, INTERNED("_scheduled"), off.get()) < 0) rc = -1;
+    decref(t.handle);
+  }
+  for (size_t i = c->timers.size() / 2; i-- > 0;) sift_up(c->timers, i);
+  return rc;
+}
+
+// prune(): what each turn of asyncio's loop does first: drop the cancelled
+// timers when they are most of a large heap, else those at its top.
+Ref loop_prune(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  Core* c;
+  if (!check_no_args("prune", nargs, kwnames) || !open_core(self, &c)) return nullptr;
+  constexpr size_t kMinHeapToCompact = 100;  // asyncio's _MIN_SCHEDULED_TIMER_HANDLES
+  if (c->timers.size() > kMinHeapToCompact &&
+      static_cast<double>(c->cancelled) / static_cast<double>(c->timers.size()) > 0.5) {
+    return drop_cancelled(c) < 0 ? nullptr : Ref::none();
+  }
+  while (!c->timers.empty()) {
+    Ref cancelled = getattr(c->timers[0].handle, INTERNED("_cancelled"));
+    int truth = cancelled ? is_true(cancelled.get()) : -1;
+    if (truth <= 0) return truth < 0 ? nullptr : Ref::none();
+    --c->cancelled;
+    Ref handle = Ref::steal(heap_pop(c->timers));
+    Ref off = Ref::boolean(false);
+    if (setattr(handle.get(), INTERNED("_scheduled"), off.get()) < 0) return nullptr;
   }
   return Ref::none();
 }
 
-// pop_due(end, ready): appends to ready (a deque) every live timer due by
-// loop time `end`, earliest first, marking it no longer scheduled.
+// pop_due(end, ready): appends to ready (a deque), earliest first, every
+// timer due before loop time `end`, marking it no longer scheduled.
 Ref loop_pop_due(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Core* c;
   double end;
@@ -401,19 +418,12 @@ Ref loop_pop_due(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     return nullptr;
   }
   Ref off = Ref::boolean(false);
-  while (!c->timers.empty() && c->timers.front().when < end) {
-    std::pop_heap(c->timers.begin(), c->timers.end(), later);
-    Ref handle = Ref::steal(c->timers.back().handle);
-    c->timers.pop_back();
-    if (setattr(handle.get(), INTERNED("_scheduled"), off.get()) < 0) return nullptr;
-    Ref cancelled = getattr(handle.get(), INTERNED("_cancelled"));
-    int truth = cancelled ? is_true(cancelled.get()) : -1;
-    if (truth < 0) return nullptr;
-    if (truth > 0) {
-      if (c->cancelled > 0) --c->cancelled;
-      continue;
+  while (!c->timers.empty() && c->timers[0].when < end) {
+    Ref handle = Ref::steal(heap_pop(c->timers));
+    if (setattr(handle.get(), INTERNED("_scheduled"), off.get()) < 0 ||
+        !call_method(args[1], INTERNED("append"), {handle.get()})) {
+      return nullptr;
     }
-    if (!call_method(args[1], INTERNED("append"), {handle.get()})) return nullptr;
     if (self.as<UvLoop>()->core == nullptr) break;
   }
   return Ref::none();
@@ -440,6 +450,7 @@ const MethodDef kLoopMethods[] = {
      "wait(timeout): the ready (fd, events) pairs, waiting at most timeout seconds and until the earliest timer."},
     {"add_timer", loop_add_timer, kMethodInstance, "add_timer(when, handle): handle is due at loop time when."},
     {"timer_cancelled", loop_timer_cancelled, kMethodInstance, "A scheduled timer was cancelled."},
+    {"prune", loop_prune, kMethodInstance, "Drop cancelled timers as a turn of asyncio's loop does first."},
     {"pop_due", loop_pop_due, kMethodInstance, "pop_due(end, ready): append the live timers due by end to ready."},
     {"timers", loop_timers, kMethodInstance, "The number of timers held, cancelled ones included."},
     {"close", loop_close, kMethodInstance, "Stop watching every descriptor, drop the timers, close libuv's loop."},
