@@ -18,6 +18,7 @@
 //   (PEP 475) as the selector loop's epoll.poll does, then waits again.
 // A handle is freed only in its uv_close callback; closing the Loop closes
 // every watch and drains the callbacks before uv_loop_close.
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <uv.h>
@@ -237,11 +238,14 @@ Ref loop_watch(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     w = new Watch{};
     w->core = c;
     w->fd = fd;
+    // uv_poll_init makes fd non-blocking; the selector loop leaves it as it is.
+    int flags = ::fcntl(fd, F_GETFL);
     int r = uv_poll_init(&c->loop, &w->poll, fd);
     if (r < 0) {
       delete w;
       return raise_os_error(-r);
     }
+    if (flags >= 0 && !(flags & O_NONBLOCK)) ::fcntl(fd, F_SETFL, flags);
     w->poll.data = w;
     c->watches.emplace(fd, w);
   }
