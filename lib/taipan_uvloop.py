@@ -42,13 +42,8 @@ class _Selector(selectors._BaseSelectorImpl):
         return key
 
     def select(self, timeout=None):
-        keys = self._fd_to_key
-        ready = []
-        for fd, mask in self._core.wait(timeout):
-            key = keys.get(fd)
-            if key is not None:
-                ready.append((key, mask & key.events))
-        return ready
+        # The core reports only the events a descriptor is watched for.
+        return self._core.wait(timeout, self._fd_to_key)
 
 
 class Loop(unix_events.SelectorEventLoop):

@@ -17,10 +17,12 @@
 //   descriptor with the GIL released, so EINTR runs Python's signal handlers
 //   (PEP 475) as the selector loop's epoll.poll does, then waits again.
 // A handle is freed only in its uv_close callback; closing the Loop closes
-// every watch and drains the callbacks before uv_loop_close.
+// every watch and drains the callbacks before uv_loop_close (not in a fork
+// child, whose epoll instance is still the parent's).
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/epoll.h>
+#include <unistd.h>
 #include <uv.h>
 
 #include <algorithm>
@@ -32,6 +34,7 @@
 #include "modules/modules.h"
 #include "modules/posix/posix_args.h"
 #include "modules/timeout_arg.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -77,6 +80,7 @@ struct Core {
   std::vector<std::pair<int, int>> ready;    // filled by on_poll during uv_run
   std::vector<Timer> timers;                 // heap on `when`
   int64_t cancelled = 0;                     // asyncio's _timer_cancelled_count
+  pid_t pid = ::getpid();                    // the process whose epoll instance this is
   bool restart = false;                      // some watch was stopped by libuv on an error
 };
 
@@ -164,11 +168,15 @@ void core_close(UvLoop* self) {
   Core* c = self->core;
   if (c == nullptr) return;
   self->core = nullptr;
+  clear_timers(c);
+  // A fork child shares the parent's epoll instance: closing the watches
+  // would remove the parent's descriptors from it, so the child leaves
+  // libuv's loop as it is.
+  if (c->pid != ::getpid()) return;
   for (auto& [fd, w] : c->watches) close_watch(w);
   c->watches.clear();
   uv_run(&c->loop, UV_RUN_DEFAULT);  // the close callbacks free the watches
   uv_loop_close(&c->loop);
-  clear_timers(c);
   delete c;
 }
 
@@ -255,22 +263,32 @@ Ref loop_watch(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
-Ref ready_list(Core* c) {
+// The ready (fd, events) pairs, or with keys (a dict of fd to selector key)
+// the (key, events) pairs selectors answer, leaving out descriptors it lacks.
+Ref ready_list(Core* c, Value keys) {
+  std::vector<std::pair<int, int>> ready;
+  ready.swap(c->ready);
   Ref result = Ref::steal(list_new(0));
   if (!result) return nullptr;
-  for (auto [fd, mask] : c->ready) {
-    Ref pair = tuple_pack({Value::small_int(fd), Value::small_int(mask)});
+  for (auto [fd, mask] : ready) {
+    Value first = Value::small_int(fd);
+    if (!keys.is_null()) {
+      first = dict_get(keys.as<Dict>(), first);
+      if (first.is_null()) continue;
+    }
+    Ref pair = tuple_pack({first, Value::small_int(mask)});
     if (!pair || list_append(result.as<List>(), pair.get()) < 0) return nullptr;
   }
-  c->ready.clear();
   return result;
 }
 
-// wait(timeout): the ready descriptors, waiting at most timeout seconds
-// (None: no limit) and no later than the earliest timer.
+// wait(timeout[, keys]): the ready descriptors, waiting at most timeout
+// seconds (None: no limit) and no later than the earliest timer.
 Ref loop_wait(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Core* c;
-  if (!no_keywords("wait", kwnames) || !check_arg_count("wait", nargs, 1, 1) || !open_core(self, &c)) return nullptr;
+  if (!no_keywords("wait", kwnames) || !check_arg_count("wait", nargs, 1, 2) || !open_core(self, &c)) return nullptr;
+  Value keys = nargs > 1 ? args[1] : Value();
+  if (!keys.is_null() && !is_dict(keys)) return raise(exc::TypeError, "wait() keys must be a dict");
   int64_t deadline = -1;  // monotonic ns; -1: none
   if (!args[0].is_none()) {
     double seconds;
@@ -306,7 +324,7 @@ Ref loop_wait(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     if (n == 0 && ms >= 0) break;  // the timeout passed
   }
   if (self.as<UvLoop>()->core == nullptr) return Ref::steal(list_new(0));
-  return ready_list(c);
+  return ready_list(c, keys);
 }
 
 // The heap's sifts, as heapq's: only `<` on deadlines decides, so equal
@@ -451,7 +469,8 @@ Ref loop_closed(Value self) { return Ref::boolean(self.as<UvLoop>()->core == nul
 const MethodDef kLoopMethods[] = {
     {"watch", loop_watch, kMethodInstance, "watch(fd, events): watch fd for EVENT_READ | EVENT_WRITE; 0 stops."},
     {"wait", loop_wait, kMethodInstance,
-     "wait(timeout): the ready (fd, events) pairs, waiting at most timeout seconds and until the earliest timer."},
+     "wait(timeout[, keys]): the ready (fd, events) pairs, or (keys[fd], events), waiting at most timeout seconds "
+     "and until the earliest timer."},
     {"add_timer", loop_add_timer, kMethodInstance, "add_timer(when, handle): handle is due at loop time when."},
     {"timer_cancelled", loop_timer_cancelled, kMethodInstance, "A scheduled timer was cancelled."},
     {"prune", loop_prune, kMethodInstance, "Drop cancelled timers as a turn of asyncio's loop does first."},
