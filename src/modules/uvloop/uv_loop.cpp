@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -263,6 +264,16 @@ Ref loop_watch(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
+// Seconds on the monotonic clock as nanoseconds, rounded up; a NaN (which
+// asyncio's loop treats as due at once) is 0, and times past about 292
+// years are 292 years.
+int64_t seconds_to_ns(double seconds) {
+  constexpr double kMaxNs = 9.2e18;
+  double ns = std::ceil(seconds * 1e9);
+  if (!(ns > 0)) return 0;
+  return ns >= kMaxNs ? static_cast<int64_t>(kMaxNs) : static_cast<int64_t>(ns);
+}
+
 // The ready (fd, events) pairs, or with keys (a dict of fd to selector key)
 // the (key, events) pairs selectors answer, leaving out descriptors it lacks.
 Ref ready_list(Core* c, Value keys) {
@@ -293,7 +304,8 @@ Ref loop_wait(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args[0].is_none()) {
     double seconds;
     if (number_to_double(args[0], &seconds) < 0) return nullptr;
-    deadline = monotonic_ns() + static_cast<int64_t>(std::ceil(std::max(seconds, 0.0) * 1e9));
+    deadline = seconds_to_ns(seconds);
+    deadline = deadline > INT64_MAX - monotonic_ns() ? INT64_MAX : monotonic_ns() + deadline;
   }
   c->ready.clear();
   for (;;) {
@@ -302,19 +314,22 @@ Ref loop_wait(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!c->ready.empty() || (deadline >= 0 && now >= deadline)) break;
     int64_t until = deadline;
     if (!c->timers.empty()) {
-      int64_t due = static_cast<int64_t>(std::ceil(c->timers[0].when * 1e9));
+      int64_t due = seconds_to_ns(c->timers[0].when);
       if (until < 0 || due < until) until = due;
       if (due <= now) break;
     }
+    // At most a day at a time, as asyncio's MAXIMUM_SELECT_TIMEOUT.
+    constexpr int64_t kMaxWaitNs = 24LL * 3600 * 1000000000;
     int ms = -1;
-    if (until >= 0 && !timeout_to_ms(until - now, &ms)) return nullptr;
+    if (until >= 0 && !timeout_to_ms(std::min(until - now, kMaxWaitNs), &ms)) return nullptr;
     pollfd p{uv_backend_fd(&c->loop), POLLIN, 0};
-    int n;
+    int n, err;
     {
       AllowThreads allow;
       n = ::poll(&p, 1, ms);
+      err = errno;
     }
-    if (n < 0 && errno != EINTR) return raise_os_error(errno);
+    if (n < 0 && err != EINTR) return raise_os_error(err);
     if (n < 0 && check_signals() < 0) return nullptr;
     if (self.as<UvLoop>()->core == nullptr) break;  // a signal handler closed the loop
     if (n > 0) {
@@ -440,7 +455,7 @@ Ref loop_pop_due(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     return nullptr;
   }
   Ref off = Ref::boolean(false);
-  while (!c->timers.empty() && c->timers[0].when < end) {
+  while (!c->timers.empty() && !(c->timers[0].when >= end)) {  // a NaN deadline is due
     Ref handle = Ref::steal(heap_pop(c->timers));
     if (setattr(handle.get(), INTERNED("_scheduled"), off.get()) < 0 ||
         !call_method(args[1], INTERNED("append"), {handle.get()})) {
