@@ -1,4 +1,5 @@
 # Producer-consumer over a bounded asyncio.Queue: producers block when it is full.
+# On Taipan's libuv loop: taipan -X uvloop (bench/compare.py --with "uv=... -X uvloop").
 import asyncio
 
 ITEMS = 100_000

@@ -8,6 +8,8 @@ the ratios.
 
 Usage: bench/compare.py [--runs N] [--clock cpu|wall] [--with NAME=CMD]...
                         [--markdown] [--arg ARG] [PATTERN...]
+The asyncio programs (async_*) run on Taipan's libuv loop with
+--with "uv=build/release/taipan -X uvloop" (or TAIPAN_ASYNCIO_LOOP=uv).
 PATTERNs select programs by name (fnmatch, e.g. 'richards*'; a plain word
 matches as a substring). --arg passes one argument to every program (each
 takes an optional size: smaller runs for a quick look or for a profiler).

@@ -5,13 +5,16 @@
 # tests/golden/xfail.txt lists tests expected to fail, one "AREA/NAME.py reason"
 # a line; they are reported as XFAIL (or XPASS once they pass). With
 # GOLDEN_BUILD=asan, tests/golden/xfail-asan.txt is read as well (failures seen
-# only under the sanitizers). GOLDEN_TIMEOUT (seconds, default 10) bounds each run.
+# only under the sanitizers). With TAIPAN_ASYNCIO_LOOP=uv (asyncio's default
+# loop is then Taipan's libuv loop, lib/taipan_uvloop.py) tests/golden/xfail-uv.txt
+# is read too. GOLDEN_TIMEOUT (seconds, default 10) bounds each run.
 # Usage: run_golden.sh TAIPAN [FILE_OR_DIR...]
 set -u
 taipan=$(realpath "$1"); shift
 root=$(cd "$(dirname "$0")/golden" && pwd)
 xfail_lists=("$root/xfail.txt")
 [ "${GOLDEN_BUILD:-}" = asan ] && xfail_lists+=("$root/xfail-asan.txt")
+[ "${TAIPAN_ASYNCIO_LOOP:-}" = uv ] && xfail_lists+=("$root/xfail-uv.txt")
 timeout_seconds=${GOLDEN_TIMEOUT:-10}
 targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=("$root")
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Second command: builds and runs every test (through ctest the GoogleTest unit
-# tests and Debian's pytest on tests/pytest_project; then the golden programs,
+# tests and Debian's pytest on tests/pytest_project; then the golden programs
+# (asyncio's twice: under the selector loop and the libuv loop),
 # an import of every module of CPython's library, a short fuzz pass, the
 # `taipan check` corpus, then in the release build the instruction-count
 # guard). `tools/test.sh asan` does the same in the sanitizer build.
@@ -17,6 +18,9 @@ status=0
 # The sanitizer build runs several times slower: longer limits per program.
 timeout_seconds=10; [ "$preset" = asan ] && timeout_seconds=60
 GOLDEN_BUILD=$preset GOLDEN_TIMEOUT=$timeout_seconds tests/run_golden.sh "build/$preset/taipan" || status=1
+# asyncio's programs again under Taipan's libuv loop (lib/taipan_uvloop.py).
+TAIPAN_ASYNCIO_LOOP=uv GOLDEN_BUILD=$preset GOLDEN_TIMEOUT=$timeout_seconds \
+  tests/run_golden.sh "build/$preset/taipan" tests/golden/asyncio tests/golden/examples/async_crawler.py || status=1
 GOLDEN_TIMEOUT=60 tests/run_stdlib_imports.sh "build/$preset/taipan" || status=1
 # A short deterministic fuzz pass (tools/fuzz/fuzz.py, run by taipan itself);
 # the sanitizer build gets fewer, slower children and no address-space limit.

@@ -53,6 +53,7 @@ const NativeModule kNativeModules[] = {
     {"_thread", make_thread_module},
     {"_queue", make_queue_module},
     {"_asyncio", make_asyncio_module},
+    {"_taipan_uv", make_taipan_uv_module},
     {"_ast", make_ast_module},
     {"marshal", make_marshal_module},
     {"_tracemalloc", make_tracemalloc_module},

@@ -67,6 +67,7 @@ Ref make_thread_module();  // _thread
 Ref make_queue_module();  // _queue
 Ref make_symtable_module();  // _symtable
 Ref make_asyncio_module();  // _asyncio
+Ref make_taipan_uv_module();  // _taipan_uv (libuv core of lib/taipan_uvloop.py, src/modules/uvloop/)
 Ref make_ast_module();  // _ast (the node classes of ast.py)
 Ref make_marshal_module();
 Ref make_tracemalloc_module();  // _tracemalloc

@@ -218,6 +218,9 @@ Ref make_asyncio_module() {
       module_add(module.get(), "_current_tasks", g_helpers.current_tasks) < 0) {
     return nullptr;
   }
+  // Which loop asyncio makes by default (-X uvloop): lib/_taipan_asyncio_default.py.
+  Ref chooser = import_module("_taipan_asyncio_default");
+  if (!chooser || !call_method(chooser.get(), "install", {})) return nullptr;
   return module;
 }
 
