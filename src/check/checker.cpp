@@ -267,6 +267,7 @@ void Checker::fail(const ast::Node* at, const std::string& msg, const std::strin
 void Checker::fail_at(int line, int col, const std::string& msg, const std::string& code) {
   if (silent_ > 0) return;
   if (untyped_ && code != "import") return;
+  if (mod_->flags.disabled_codes.count(code) != 0) return;
   rep_->error(mod_->path, line, col, msg, code);
 }
 
@@ -502,6 +503,7 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   std::set<std::string> nonlocals;
   scan_declarations(*f.body, &scope->globals, &nonlocals);
   program().collect_block(*f.body, mod_, nullptr, scope->table, mod_->name + "." + f.name);
+  for (auto& [name, sym] : *scope->table) sym->unbound_local = sym->kind == SymKind::Var && sym->annotation == nullptr;
   for (auto& p : ft->params) {
     if (p.name.empty()) continue;
     Symbol* ps = program().new_symbol(SymKind::Var, p.name, mod_);

@@ -162,6 +162,9 @@ class Checker {
   // ---- expressions (expr_checker.cpp)
   const Type* infer(const ast::Expr* e, const Type* ctx = nullptr);
   const Type* infer_name(const ast::Name* n);
+  // Whether `name` is a variable of the function being checked that no
+  // assignment reached yet (mypy's has-type).
+  bool reads_unbound_local(const std::string& name);
   const Type* infer_constant(const ast::Constant* c);
   const Type* infer_display(const ast::Expr* e, const Type* ctx);
   const Type* infer_dict(const ast::Dict* d, const Type* ctx);
@@ -215,6 +218,13 @@ class Checker {
   int loop_depth_ = 0;
   int depth_ = 0;  // nesting of infer()
   std::vector<std::vector<Frame>> break_frames_;
+  // Expression statements typed NoReturn (they end their branch).
+  std::set<const ast::Expr*> noreturn_exprs_;
 };
+
+// mypy's used-before-def and possibly-undefined pass over a checked module
+// (undefined_names.cpp), after the module is checked: `noreturn` are its
+// expression statements the checker typed NoReturn.
+void check_undefined_names(ModuleInfo* m, const std::set<const ast::Expr*>& noreturn, Reporter* rep);
 
 }  // namespace taipan::check

@@ -68,7 +68,26 @@ const Type* Checker::infer_name(const ast::Name* n) {
   }
   if (s->partial) close_partial(s);
   const Type* t = narrowed(n->id);
+  if (s->unbound_local && (silent_ == 0 || t == nullptr) && reads_unbound_local(n->id)) {
+    fail(n, "Cannot determine type of \"" + n->id + "\"", "has-type");
+    return any_type();
+  }
   return t != nullptr ? t : declared_type(s);
+}
+
+bool Checker::reads_unbound_local(const std::string& name) {
+  // The variable of the function being checked (through comprehensions),
+  // not one of an enclosing function: mypy defers a nested function instead.
+  for (size_t i = scopes_.size(); i-- > 0;) {
+    if (scopes_[i]->kind == ScopeKind::Comprehension) {
+      if (scopes_[i]->table->count(name) != 0) return false;
+      continue;
+    }
+    if (scopes_[i]->kind != ScopeKind::Function) return false;
+    auto it = scopes_[i]->table->find(name);
+    return it != scopes_[i]->table->end() && it->second->unbound_local;
+  }
+  return false;
 }
 
 const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {

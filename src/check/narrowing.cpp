@@ -45,7 +45,12 @@ const Type* Checker::narrowed(const std::string& key) {
 }
 
 void Checker::put(const std::string& key, const Type* t) {
-  if (!key.empty()) frames_.back().types[key] = t;
+  if (key.empty()) return;
+  frames_.back().types[key] = t;
+  if (silent_ == 0 && scopes_.back()->kind == ScopeKind::Function) {
+    auto it = scopes_.back()->table->find(key);
+    if (it != scopes_.back()->table->end()) it->second->unbound_local = false;
+  }
 }
 
 void Checker::invalidate(const std::string& key) {

@@ -54,6 +54,9 @@ struct Symbol {
   bool class_var = false;        // declared in the class body
   bool partial_none = false;     // `x = None` so far: the next assignment decides
   bool partial = false;          // `x = []` so far: append/add/[k] = v decides
+  // A function's unannotated variable no assignment has reached yet in the
+  // checking order: reading it is mypy's `Cannot determine type`.
+  bool unbound_local = false;
   // Func: every definition of the name (overloads, then the implementation).
   std::vector<const ast::Stmt*> funcs;
   ClassInfo* cls = nullptr;                 // Class

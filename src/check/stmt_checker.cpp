@@ -33,6 +33,7 @@ void Checker::check() {
   close_partials(scopes_[0]);
   // After the imports' own errors, which mypy reports first on a line.
   check_redefinitions(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
+  check_undefined_names(mod_, noreturn_exprs_, rep_);
 }
 
 void Checker::check_block(const std::vector<ast::Stmt*>& body) {
@@ -284,7 +285,10 @@ void Checker::check_stmt(const ast::Stmt* s) {
     case ast::StmtKind::Expr: {
       const ast::Expr* value = static_cast<const ast::ExprStmt*>(s)->value;
       const Type* t = infer(value);
-      if (t->kind == TK::Never) mark_unreachable();
+      if (t->kind == TK::Never) {
+        mark_unreachable();
+        noreturn_exprs_.insert(value);
+      }
       if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls->fullname == "typing.Coroutine" &&
           value->kind != ast::ExprKind::Await) {
         fail(value, "Value of type " + quote_type(t) + " must be used", "unused-coroutine");
