@@ -812,7 +812,17 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
                                 return std::find(in_scope.begin(), in_scope.end(), tv) != in_scope.end();
                               }),
                vars.end());
+    // A variable only a returned callable mentions stays that callable's
+    // own (`lru_cache(maxsize=None)` gives a generic decorator).
+    std::vector<const TypeVarType*> param_vars;
+    std::swap(param_vars, vars);
+    for (auto& p : f->params) collect(p.type, collect);
+    std::swap(param_vars, vars);
     for (auto* tv : vars) {
+      if (f->ret->kind == TK::Callable && cons.count(tv) == 0 && ctx_cons.count(tv) == 0 &&
+          std::find(param_vars.begin(), param_vars.end(), tv) == param_vars.end()) {
+        continue;
+      }
       const std::vector<const Type*>* bounds = nullptr;
       auto it = cons.find(tv);
       if (it != cons.end() && !it->second.empty()) {
@@ -932,6 +942,40 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
     ret = substitute(ret, rest);
   }
   return ret;
+}
+
+}  // namespace taipan::check
+
+namespace taipan::check {
+
+const Type* Checker::apply_decorator(const ast::Expr* d, const Type* fn, ClassInfo* owner) {
+  // The decorator is evaluated where the definition is, silently: at module
+  // level, or in its class's body.
+  std::vector<Scope*> saved_scopes = scopes_;
+  std::vector<Frame> saved_frames = std::move(frames_);
+  bool saved_untyped = untyped_;
+  scopes_.resize(1);
+  frames_.clear();
+  frames_.emplace_back();
+  untyped_ = false;
+  Scope class_scope;
+  if (owner != nullptr && owner->module == mod_) {
+    class_scope.kind = ScopeKind::Class;
+    class_scope.table = &owner->members;
+    class_scope.cls = owner;
+    scopes_.push_back(&class_scope);
+  }
+  ++silent_;
+  const Type* deco = infer(d);
+  std::vector<Actual> actuals(1);
+  actuals[0].type = fn;
+  bool ok = true;
+  const Type* r = deco->kind == TK::Any ? deco : check_call(deco, actuals, d, nullptr, &ok);
+  --silent_;
+  scopes_ = saved_scopes;
+  frames_ = std::move(saved_frames);
+  untyped_ = saved_untyped;
+  return ok && !has_type_vars(r) ? r : any_type();
 }
 
 }  // namespace taipan::check

@@ -168,6 +168,9 @@ int run(int argc, char** argv) {
   }
   set_builtins(prog);
   prog.infer_var = [&rep](Symbol* s) { return Checker::for_module(s->module, &rep)->infer_symbol(s); };
+  prog.apply_decorator = [&rep](const ast::Expr* d, const Type* fn, ModuleInfo* m, ClassInfo* owner) {
+    return Checker::for_module(m, &rep)->apply_decorator(d, fn, owner);
+  };
   for (ModuleInfo* m : modules) rep.add_file(m->path, m->lines);
   for (ModuleInfo* m : modules) Checker::for_module(m, &rep)->check();
   int errors = 0, error_files = 0;

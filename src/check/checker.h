@@ -30,6 +30,8 @@ class Checker {
   void check();
   // Infers a variable's type from its first value (Program::infer_var).
   const Type* infer_symbol(Symbol* s);
+  // Decorator `d` applied to a function of type `fn` (Program::apply_decorator).
+  const Type* apply_decorator(const ast::Expr* d, const Type* fn, ClassInfo* owner);
 
  private:
   enum class ScopeKind { Module, Class, Function, Comprehension };
