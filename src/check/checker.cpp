@@ -265,6 +265,7 @@ void Checker::fail(const ast::Node* at, const std::string& msg, const std::strin
 }
 
 void Checker::fail_at(int line, int col, const std::string& msg, const std::string& code) {
+  ++errors_seen_;
   if (silent_ > 0) return;
   if (untyped_ && code != "import") return;
   if (mod_->flags.disabled_codes.count(code) != 0) return;

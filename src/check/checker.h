@@ -209,6 +209,9 @@ class Checker {
   // mypy's "No overload variant of ... matches argument types ..." error.
   void no_variant(const Overloaded* o, std::vector<Actual>& actuals, const ast::Node* at);
   static std::string pretty_callable(const CallableType* c);
+  // mypy's arg_approximate_similarity (the overload variant reported when
+  // none matches).
+  static bool approximately_similar(const Type* actual, const Type* formal);
 
   ModuleInfo* mod_;
   Reporter* rep_;
@@ -216,6 +219,7 @@ class Checker {
   std::vector<std::unique_ptr<Scope>> scope_store_;
   std::vector<Frame> frames_;
   int silent_ = 0;
+  int errors_seen_ = 0;  // errors found, reported or not (a variant with any does not match)
   bool untyped_ = false;
   int loop_depth_ = 0;
   int depth_ = 0;  // nesting of infer()

@@ -198,6 +198,13 @@ std::vector<const Type*> Checker::display_context(ClassInfo* cls, const Type* ct
     auto* ci = static_cast<const Instance*>(c);
     if (cls->self_type == nullptr || cls->self_type->kind != TK::Instance) continue;
     const Instance* mapped = map_to_base(static_cast<const Instance*>(cls->self_type), ci->cls);
+    if (mapped == nullptr && ci->cls->is_protocol && ci->args.size() == cls->type_params.size() &&
+        satisfies_protocol(instance(cls, std::vector<const Type*>(cls->type_params.size(), any_type())),
+                           instance(ci->cls, std::vector<const Type*>(ci->args.size(), any_type())))) {
+      // A protocol the display's class satisfies with its parameters in
+      // the same order (SupportsKeysAndGetItem[K, V] for a dict).
+      mapped = static_cast<const Instance*>(cls->self_type);
+    }
     if (mapped == nullptr) continue;
     std::vector<const Type*> wants(cls->type_params.size(), nullptr);
     for (size_t k = 0; k < mapped->args.size() && k < ci->args.size(); ++k) {
