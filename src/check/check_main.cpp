@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "check/checker.h"
@@ -176,7 +177,6 @@ int run(int argc, char** argv) {
   int errors = 0, error_files = 0;
   if (opts.ignore_missing_imports) rep.drop_code("import");
   rep.print(std::cout, files, &errors, &error_files);
-  Checker::release_all();
   if (!opts.no_error_summary) {
     if (errors > 0) {
       std::cout << "Found " << plural(errors, "error") << " in " << plural(error_files, "file") << " (checked "
@@ -185,7 +185,10 @@ int run(int argc, char** argv) {
       std::cout << "Success: no issues found in " << plural(static_cast<int>(files.size()), "source file") << "\n";
     }
   }
-  return errors > 0 ? 1 : 0;
+  // Everything the run made (the stubs' trees, symbols, types) is left to
+  // the system: freeing it piece by piece costs a tenth of a run.
+  std::cout.flush();
+  std::_Exit(errors > 0 ? 1 : 0);
 }
 
 }  // namespace

@@ -253,8 +253,6 @@ Checker* Checker::for_module(ModuleInfo* m, Reporter* reporter) {
   return raw;
 }
 
-void Checker::release_all() { checkers().clear(); }
-
 // ---------------------------------------------------------------- errors
 
 bool Checker::reporting() const { return silent_ == 0; }

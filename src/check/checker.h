@@ -26,7 +26,6 @@ class Checker {
   Checker(ModuleInfo* m, Reporter* reporter);
   // The checker of a module (made on first use; owned by a registry).
   static Checker* for_module(ModuleInfo* m, Reporter* reporter);
-  static void release_all();
   void check();
   // Infers a variable's type from its first value (Program::infer_var).
   const Type* infer_symbol(Symbol* s);
