@@ -81,6 +81,9 @@ class Checker {
   void push_frame();
   Frame pop_frame();
   void merge_frames(const std::vector<Frame>& ends);
+  // The binder's type of a variable after `del x` (an Any of its own: read,
+  // it is mypy's `Trying to read deleted variable`).
+  static const Type* deleted_type();
   void apply(const TypeMap& m);
   static std::string key_of(const ast::Expr* e);
 

@@ -68,6 +68,10 @@ const Type* Checker::infer_name(const ast::Name* n) {
   }
   if (s->partial) close_partial(s);
   const Type* t = narrowed(n->id);
+  if (t == deleted_type()) {
+    fail(n, "Trying to read deleted variable \"" + n->id + "\"", "misc");
+    return any_type();
+  }
   if (s->unbound_local && (silent_ == 0 || t == nullptr) && reads_unbound_local(n->id)) {
     fail(n, "Cannot determine type of \"" + n->id + "\"", "has-type");
     return any_type();

@@ -56,6 +56,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
       for (auto* t : static_cast<const ast::Delete*>(s)->targets) {
         if (t->kind == ast::ExprKind::Name) {
           if (lookup(static_cast<const ast::Name*>(t)->id) == nullptr) infer(t);
+          put(static_cast<const ast::Name*>(t)->id, deleted_type());
         } else if (t->kind == ast::ExprKind::Attribute) {
           infer(static_cast<const ast::Attribute*>(t)->value);
         } else if (t->kind == ast::ExprKind::Subscript) {
@@ -862,6 +863,10 @@ void Checker::check_try(const std::vector<ast::Stmt*>& body, const std::vector<a
   if (!body_end.unreachable) check_block(orelse);
   ends.push_back(pop_frame());
   merge_frames(ends);
+  // mypy types the handlers' names as deleted from there on, whatever path
+  // was taken.
+  for (const ast::ExceptHandler* h : handlers)
+    if (!h->name.empty() && !unreachable()) put(h->name, deleted_type());
   if (!finalbody.empty()) {
     bool was_unreachable = unreachable();
     frames_.back().unreachable = false;
