@@ -55,7 +55,19 @@ const Type* Checker::infer_constant(const ast::Constant* c) {
 }
 
 const Type* Checker::infer_name(const ast::Name* n) {
-  Symbol* s = lookup(n->id);
+  Symbol* s = nullptr;
+  Scope* inner = scopes_.back();
+  auto own = inner->kind == ScopeKind::Class ? inner->table->find(n->id) : inner->table->end();
+  if (own != inner->table->end() && own->second->kind != SymKind::Import &&
+      (own->second->line > n->lineno || own->second->method != nullptr)) {
+    // A class body sees its names in order (those defined later, or only
+    // through `self` in a method, are not there yet): the enclosing scopes'.
+    scopes_.pop_back();
+    s = lookup(n->id);
+    scopes_.push_back(inner);
+  } else {
+    s = lookup(n->id);
+  }
   if (s == nullptr) {
     static const std::set<std::string> module_attrs = {"__name__", "__file__", "__doc__", "__package__", "__spec__",
                                                        "__path__", "__loader__", "__builtins__", "__dict__",
