@@ -31,6 +31,75 @@ std::string last_part(const ast::Expr* e) {
 
 }  // namespace
 
+namespace {
+
+// A type with its type arguments Any (mypy's erase_type).
+const Type* erased(const Type* t) {
+  switch (t->kind) {
+    case TK::Instance: {
+      auto* i = static_cast<const Instance*>(t);
+      return instance(i->cls, std::vector<const Type*>(i->args.size(), any_type()));
+    }
+    case TK::Tuple: return erased(tuple_fallback(static_cast<const TupleType*>(t)));
+    case TK::Union: {
+      std::vector<const Type*> items;
+      for (auto* x : static_cast<const UnionType*>(t)->items) items.push_back(erased(x));
+      return make_union(items);
+    }
+    case TK::Callable: case TK::Overloaded: {
+      auto* c = arena().make<CallableType>();
+      c->ellipsis_args = true;
+      c->ret = any_type();
+      return c;
+    }
+    default: return t;
+  }
+}
+
+bool typetype_like(const Type* t) {
+  return t->kind == TK::TypeType || (t->kind == TK::Callable && static_cast<const CallableType*>(t)->is_type_obj) ||
+         (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls == builtins().type);
+}
+
+}  // namespace
+
+// mypy's arg_approximate_similarity: an argument of roughly the shape of a
+// parameter, type arguments aside.
+bool Checker::approximately_similar(const Type* actual, const Type* formal) {
+  auto erase_var = [](const Type* t) {
+    if (t->kind != TK::TypeVar) return t;
+    auto* tv = static_cast<const TypeVarType*>(t);
+    return tv->values.empty() ? tv->upper : make_union(tv->values);
+  };
+  actual = erase_var(actual);
+  formal = erase_var(formal);
+  if (formal->kind == TK::Callable &&
+      (actual->kind == TK::Callable || actual->kind == TK::Overloaded || actual->kind == TK::TypeType)) {
+    return true;
+  }
+  if (typetype_like(actual) && typetype_like(formal)) return true;
+  if (actual->kind == TK::Union) {
+    for (auto* x : static_cast<const UnionType*>(actual)->items)
+      if (approximately_similar(x, formal)) return true;
+    return false;
+  }
+  if (formal->kind == TK::Union) {
+    for (auto* x : static_cast<const UnionType*>(formal)->items)
+      if (approximately_similar(actual, x)) return true;
+    return false;
+  }
+  if (formal->kind == TK::Instance) {
+    const Type* a = actual;
+    if (a->kind == TK::Callable || a->kind == TK::Overloaded) a = instance(builtins().function);
+    if (a->kind == TK::Tuple) a = tuple_fallback(static_cast<const TupleType*>(a));
+    if (a->kind == TK::Instance) {
+      auto& mro = static_cast<const Instance*>(a)->cls->mro;
+      if (std::find(mro.begin(), mro.end(), static_cast<const Instance*>(formal)->cls) != mro.end()) return true;
+    }
+  }
+  return is_subtype(erased(actual), erased(formal));
+}
+
 std::string Checker::callee_name(const CallableType* f) const {
   if (f->name.empty() || f->name[0] == '<') return "";
   if (!f->class_name.empty()) return "\"" + f->name + "\" of \"" + f->class_name + "\"";
@@ -294,8 +363,12 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
         for (size_t k = 0; k < actuals.size(); ++k)
           if (contextual(actuals[k].expr)) actuals[k].type = nullptr;
         ++silent_;
+        int errors_before = errors_seen_;
         const Type* r = check_callable(item, actuals, at, ctx, false, &item_ok);
         --silent_;
+        // A trial's errors are its own (not those of a call around it).
+        item_ok = item_ok && errors_seen_ == errors_before;
+        errors_seen_ = errors_before;
         if (item_ok) {
           matched.push_back(item);
           rets.push_back(r);
@@ -330,6 +403,26 @@ const Type* Checker::check_call(const Type* callee, std::vector<Actual>& actuals
           }
           ua.type = whole;
           if (results.size() == static_cast<const UnionType*>(whole)->items.size()) return make_union(results);
+        }
+        // mypy's fallback: the first variant the arguments fit by count and
+        // roughly by shape is checked, its errors reported.
+        for (auto* item : o->items) {
+          std::vector<std::vector<int>> formal_of;
+          ++silent_;
+          bool counts = map_actuals(item, actuals, &formal_of, at, false);
+          --silent_;
+          bool similar = counts;
+          for (size_t k = 0; similar && k < formal_of.size(); ++k)
+            for (int ai : formal_of[k]) {
+              const Actual& a = actuals[static_cast<size_t>(ai)];
+              if (a.kind == Actual::Pos || a.kind == Actual::Named) {
+                similar = similar && approximately_similar(a.type, item->params[k].type);
+              }
+            }
+          if (!similar) continue;
+          for (auto& a : actuals)
+            if (contextual(a.expr)) a.type = nullptr;
+          return check_callable(item, actuals, at, ctx, true, ok);
         }
         *ok = false;
         no_variant(o, actuals, at);
@@ -812,7 +905,17 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
                                 return std::find(in_scope.begin(), in_scope.end(), tv) != in_scope.end();
                               }),
                vars.end());
+    // A variable only a returned callable mentions stays that callable's
+    // own (`lru_cache(maxsize=None)` gives a generic decorator).
+    std::vector<const TypeVarType*> param_vars;
+    std::swap(param_vars, vars);
+    for (auto& p : f->params) collect(p.type, collect);
+    std::swap(param_vars, vars);
     for (auto* tv : vars) {
+      if (f->ret->kind == TK::Callable && cons.count(tv) == 0 && ctx_cons.count(tv) == 0 &&
+          std::find(param_vars.begin(), param_vars.end(), tv) == param_vars.end()) {
+        continue;
+      }
       const std::vector<const Type*>* bounds = nullptr;
       auto it = cons.find(tv);
       if (it != cons.end() && !it->second.empty()) {
@@ -932,6 +1035,40 @@ const Type* Checker::check_callable(const CallableType* f, std::vector<Actual>& 
     ret = substitute(ret, rest);
   }
   return ret;
+}
+
+}  // namespace taipan::check
+
+namespace taipan::check {
+
+const Type* Checker::apply_decorator(const ast::Expr* d, const Type* fn, ClassInfo* owner) {
+  // The decorator is evaluated where the definition is, silently: at module
+  // level, or in its class's body.
+  std::vector<Scope*> saved_scopes = scopes_;
+  std::vector<Frame> saved_frames = std::move(frames_);
+  bool saved_untyped = untyped_;
+  scopes_.resize(1);
+  frames_.clear();
+  frames_.emplace_back();
+  untyped_ = false;
+  Scope class_scope;
+  if (owner != nullptr && owner->module == mod_) {
+    class_scope.kind = ScopeKind::Class;
+    class_scope.table = &owner->members;
+    class_scope.cls = owner;
+    scopes_.push_back(&class_scope);
+  }
+  ++silent_;
+  const Type* deco = infer(d);
+  std::vector<Actual> actuals(1);
+  actuals[0].type = fn;
+  bool ok = true;
+  const Type* r = deco->kind == TK::Any ? deco : check_call(deco, actuals, d, nullptr, &ok);
+  --silent_;
+  scopes_ = saved_scopes;
+  frames_ = std::move(saved_frames);
+  untyped_ = saved_untyped;
+  return ok && !has_type_vars(r) ? r : any_type();
 }
 
 }  // namespace taipan::check

@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "check/checker.h"
@@ -168,12 +169,14 @@ int run(int argc, char** argv) {
   }
   set_builtins(prog);
   prog.infer_var = [&rep](Symbol* s) { return Checker::for_module(s->module, &rep)->infer_symbol(s); };
+  prog.apply_decorator = [&rep](const ast::Expr* d, const Type* fn, ModuleInfo* m, ClassInfo* owner) {
+    return Checker::for_module(m, &rep)->apply_decorator(d, fn, owner);
+  };
   for (ModuleInfo* m : modules) rep.add_file(m->path, m->lines);
   for (ModuleInfo* m : modules) Checker::for_module(m, &rep)->check();
   int errors = 0, error_files = 0;
   if (opts.ignore_missing_imports) rep.drop_code("import");
   rep.print(std::cout, files, &errors, &error_files);
-  Checker::release_all();
   if (!opts.no_error_summary) {
     if (errors > 0) {
       std::cout << "Found " << plural(errors, "error") << " in " << plural(error_files, "file") << " (checked "
@@ -182,7 +185,10 @@ int run(int argc, char** argv) {
       std::cout << "Success: no issues found in " << plural(static_cast<int>(files.size()), "source file") << "\n";
     }
   }
-  return errors > 0 ? 1 : 0;
+  // Everything the run made (the stubs' trees, symbols, types) is left to
+  // the system: freeing it piece by piece costs a tenth of a run.
+  std::cout.flush();
+  std::_Exit(errors > 0 ? 1 : 0);
 }
 
 }  // namespace

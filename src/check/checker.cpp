@@ -253,8 +253,6 @@ Checker* Checker::for_module(ModuleInfo* m, Reporter* reporter) {
   return raw;
 }
 
-void Checker::release_all() { checkers().clear(); }
-
 // ---------------------------------------------------------------- errors
 
 bool Checker::reporting() const { return silent_ == 0; }
@@ -265,8 +263,10 @@ void Checker::fail(const ast::Node* at, const std::string& msg, const std::strin
 }
 
 void Checker::fail_at(int line, int col, const std::string& msg, const std::string& code) {
+  ++errors_seen_;
   if (silent_ > 0) return;
   if (untyped_ && code != "import") return;
+  if (mod_->flags.disabled_codes.count(code) != 0) return;
   rep_->error(mod_->path, line, col, msg, code);
 }
 
@@ -502,6 +502,7 @@ void Checker::check_function(const ast::Stmt* s, ClassInfo* owner) {
   std::set<std::string> nonlocals;
   scan_declarations(*f.body, &scope->globals, &nonlocals);
   program().collect_block(*f.body, mod_, nullptr, scope->table, mod_->name + "." + f.name);
+  for (auto& [name, sym] : *scope->table) sym->unbound_local = sym->kind == SymKind::Var && sym->annotation == nullptr;
   for (auto& p : ft->params) {
     if (p.name.empty()) continue;
     Symbol* ps = program().new_symbol(SymKind::Var, p.name, mod_);

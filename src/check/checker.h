@@ -26,10 +26,11 @@ class Checker {
   Checker(ModuleInfo* m, Reporter* reporter);
   // The checker of a module (made on first use; owned by a registry).
   static Checker* for_module(ModuleInfo* m, Reporter* reporter);
-  static void release_all();
   void check();
   // Infers a variable's type from its first value (Program::infer_var).
   const Type* infer_symbol(Symbol* s);
+  // Decorator `d` applied to a function of type `fn` (Program::apply_decorator).
+  const Type* apply_decorator(const ast::Expr* d, const Type* fn, ClassInfo* owner);
 
  private:
   enum class ScopeKind { Module, Class, Function, Comprehension };
@@ -80,6 +81,9 @@ class Checker {
   void push_frame();
   Frame pop_frame();
   void merge_frames(const std::vector<Frame>& ends);
+  // The binder's type of a variable after `del x` (an Any of its own: read,
+  // it is mypy's `Trying to read deleted variable`).
+  static const Type* deleted_type();
   void apply(const TypeMap& m);
   static std::string key_of(const ast::Expr* e);
 
@@ -162,6 +166,9 @@ class Checker {
   // ---- expressions (expr_checker.cpp)
   const Type* infer(const ast::Expr* e, const Type* ctx = nullptr);
   const Type* infer_name(const ast::Name* n);
+  // Whether `name` is a variable of the function being checked that no
+  // assignment reached yet (mypy's has-type).
+  bool reads_unbound_local(const std::string& name);
   const Type* infer_constant(const ast::Constant* c);
   const Type* infer_display(const ast::Expr* e, const Type* ctx);
   const Type* infer_dict(const ast::Dict* d, const Type* ctx);
@@ -204,6 +211,9 @@ class Checker {
   // mypy's "No overload variant of ... matches argument types ..." error.
   void no_variant(const Overloaded* o, std::vector<Actual>& actuals, const ast::Node* at);
   static std::string pretty_callable(const CallableType* c);
+  // mypy's arg_approximate_similarity (the overload variant reported when
+  // none matches).
+  static bool approximately_similar(const Type* actual, const Type* formal);
 
   ModuleInfo* mod_;
   Reporter* rep_;
@@ -211,10 +221,18 @@ class Checker {
   std::vector<std::unique_ptr<Scope>> scope_store_;
   std::vector<Frame> frames_;
   int silent_ = 0;
+  int errors_seen_ = 0;  // errors found, reported or not (a variant with any does not match)
   bool untyped_ = false;
   int loop_depth_ = 0;
   int depth_ = 0;  // nesting of infer()
   std::vector<std::vector<Frame>> break_frames_;
+  // Expression statements typed NoReturn (they end their branch).
+  std::set<const ast::Expr*> noreturn_exprs_;
 };
+
+// mypy's used-before-def and possibly-undefined pass over a checked module
+// (undefined_names.cpp), after the module is checked: `noreturn` are its
+// expression statements the checker typed NoReturn.
+void check_undefined_names(ModuleInfo* m, const std::set<const ast::Expr*>& noreturn, Reporter* rep);
 
 }  // namespace taipan::check

@@ -58,7 +58,8 @@ const char* kUsage =
     "                    [--config-file FILE] [--typeshed DIR] [--strict]\n"
     "                    [--disallow-untyped-defs] [--disallow-incomplete-defs]\n"
     "                    [--check-untyped-defs] [--disallow-untyped-calls]\n"
-    "                    [--warn-return-any] [files ...]\n";
+    "                    [--warn-return-any] [--enable-error-code CODE]\n"
+    "                    [--disable-error-code CODE] [files ...]\n";
 
 bool truthy(std::string v) {
   std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -88,6 +89,28 @@ bool StrictFlags::set(std::string name, bool value) {
   return true;
 }
 
+bool StrictFlags::set_codes(std::string name, const std::string& value) {
+  std::replace(name.begin(), name.end(), '-', '_');
+  if (name != "enable_error_code" && name != "disable_error_code") return false;
+  std::set<std::string>& into = name == "enable_error_code" ? enabled_codes : disabled_codes;
+  std::set<std::string>& other = name == "enable_error_code" ? disabled_codes : enabled_codes;
+  std::stringstream items(value);
+  std::string code;
+  while (std::getline(items, code, ',')) {
+    code.erase(0, code.find_first_not_of(" \t\"'"));
+    code.erase(code.find_last_not_of(" \t\r\"'") + 1);
+    if (code.empty()) continue;
+    into.insert(code);
+    other.erase(code);
+  }
+  return true;
+}
+
+bool StrictFlags::code_enabled(const std::string& code) const {
+  if (disabled_codes.count(code) != 0) return false;
+  return code != "possibly-undefined" || enabled_codes.count(code) != 0;
+}
+
 void apply_inline_config(const std::vector<std::string>& lines, StrictFlags* flags) {
   for (const std::string& line : lines) {
     size_t b = line.find_first_not_of(" \t");
@@ -98,6 +121,7 @@ void apply_inline_config(const std::vector<std::string>& lines, StrictFlags* fla
       item.erase(0, item.find_first_not_of(" \t"));
       item.erase(item.find_last_not_of(" \t\r") + 1);
       auto eq = item.find('=');
+      if (eq != std::string::npos && flags->set_codes(item.substr(0, eq), item.substr(eq + 1))) continue;
       bool value = eq == std::string::npos || truthy(item.substr(eq + 1));
       flags->set(item.substr(0, eq), value);
     }
@@ -123,6 +147,11 @@ int parse_options(int argc, char** argv, Options* out) {
       out->ignore_missing_imports = true;
     } else if ((a == "--config-file" || a == "--typeshed") && i + 1 < argc) {
       (a == "--typeshed" ? out->typeshed : out->config_file) = argv[++i];
+    } else if ((a == "--enable-error-code" || a == "--disable-error-code") && i + 1 < argc) {
+      out->strict.set_codes(a.substr(2), argv[++i]);
+    } else if (a.compare(0, 2, "--") == 0 && a.find('=') != std::string::npos &&
+               out->strict.set_codes(a.substr(2, a.find('=') - 2), a.substr(a.find('=') + 1))) {
+      // --enable-error-code=CODE
     } else if (a.compare(0, 2, "--") == 0 && out->strict.set(a.substr(2), true)) {
       // one of the strictness flags
     } else if (!a.empty() && a[0] == '-') {
@@ -173,7 +202,7 @@ void read_config(Options* opts) {
     if (key == "hide_error_codes" && on) opts->hide_error_codes = true;
     if (key == "show_error_codes" && !on) opts->hide_error_codes = true;
     if (key == "ignore_missing_imports" && on) opts->ignore_missing_imports = true;
-    if (key != "strict") opts->strict.set(key, on);
+    if (key != "strict" && !opts->strict.set_codes(key, value)) opts->strict.set(key, on);
   }
 }
 

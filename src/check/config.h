@@ -3,6 +3,7 @@
 // to check (directories searched for .py and .pyi files).
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,16 @@ struct StrictFlags {
   bool check_untyped_defs = false;        // bodies of unannotated functions checked
   bool disallow_untyped_calls = false;    // Call to untyped function "f" in typed context
   bool warn_return_any = false;           // Returning Any from function declared to return "T"
+  // Error codes switched on or off (`--enable-error-code`,
+  // `--disable-error-code`); `possibly-undefined` is off by default.
+  std::set<std::string> enabled_codes, disabled_codes;
   // Sets a flag by mypy's name (dashes or underscores, `no-` negates);
   // false when the name is not one of these.
   bool set(std::string name, bool value);
+  // `enable_error_code` / `disable_error_code` with a comma-separated
+  // list; false for any other option name.
+  bool set_codes(std::string name, const std::string& value);
+  bool code_enabled(const std::string& code) const;
 };
 // Applies the `# mypy:` comments of a source file's lines.
 void apply_inline_config(const std::vector<std::string>& lines, StrictFlags* flags);

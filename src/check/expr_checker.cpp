@@ -55,7 +55,19 @@ const Type* Checker::infer_constant(const ast::Constant* c) {
 }
 
 const Type* Checker::infer_name(const ast::Name* n) {
-  Symbol* s = lookup(n->id);
+  Symbol* s = nullptr;
+  Scope* inner = scopes_.back();
+  auto own = inner->kind == ScopeKind::Class ? inner->table->find(n->id) : inner->table->end();
+  if (own != inner->table->end() && own->second->kind != SymKind::Import &&
+      (own->second->line > n->lineno || own->second->method != nullptr)) {
+    // A class body sees its names in order (those defined later, or only
+    // through `self` in a method, are not there yet): the enclosing scopes'.
+    scopes_.pop_back();
+    s = lookup(n->id);
+    scopes_.push_back(inner);
+  } else {
+    s = lookup(n->id);
+  }
   if (s == nullptr) {
     static const std::set<std::string> module_attrs = {"__name__", "__file__", "__doc__", "__package__", "__spec__",
                                                        "__path__", "__loader__", "__builtins__", "__dict__",
@@ -68,7 +80,30 @@ const Type* Checker::infer_name(const ast::Name* n) {
   }
   if (s->partial) close_partial(s);
   const Type* t = narrowed(n->id);
+  if (t == deleted_type()) {
+    fail(n, "Trying to read deleted variable \"" + n->id + "\"", "misc");
+    return any_type();
+  }
+  if (s->unbound_local && (silent_ == 0 || t == nullptr) && reads_unbound_local(n->id)) {
+    fail(n, "Cannot determine type of \"" + n->id + "\"", "has-type");
+    return any_type();
+  }
   return t != nullptr ? t : declared_type(s);
+}
+
+bool Checker::reads_unbound_local(const std::string& name) {
+  // The variable of the function being checked (through comprehensions),
+  // not one of an enclosing function: mypy defers a nested function instead.
+  for (size_t i = scopes_.size(); i-- > 0;) {
+    if (scopes_[i]->kind == ScopeKind::Comprehension) {
+      if (scopes_[i]->table->count(name) != 0) return false;
+      continue;
+    }
+    if (scopes_[i]->kind != ScopeKind::Function) return false;
+    auto it = scopes_[i]->table->find(name);
+    return it != scopes_[i]->table->end() && it->second->unbound_local;
+  }
+  return false;
 }
 
 const Type* Checker::infer(const ast::Expr* e, const Type* ctx) {
@@ -179,6 +214,13 @@ std::vector<const Type*> Checker::display_context(ClassInfo* cls, const Type* ct
     auto* ci = static_cast<const Instance*>(c);
     if (cls->self_type == nullptr || cls->self_type->kind != TK::Instance) continue;
     const Instance* mapped = map_to_base(static_cast<const Instance*>(cls->self_type), ci->cls);
+    if (mapped == nullptr && ci->cls->is_protocol && ci->args.size() == cls->type_params.size() &&
+        satisfies_protocol(instance(cls, std::vector<const Type*>(cls->type_params.size(), any_type())),
+                           instance(ci->cls, std::vector<const Type*>(ci->args.size(), any_type())))) {
+      // A protocol the display's class satisfies with its parameters in
+      // the same order (SupportsKeysAndGetItem[K, V] for a dict).
+      mapped = static_cast<const Instance*>(cls->self_type);
+    }
     if (mapped == nullptr) continue;
     std::vector<const Type*> wants(cls->type_params.size(), nullptr);
     for (size_t k = 0; k < mapped->args.size() && k < ci->args.size(); ++k) {

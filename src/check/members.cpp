@@ -165,8 +165,15 @@ const Type* class_member(const Instance* t, const std::string& name) {
   switch (sym->kind) {
     case SymKind::Func: {
       const Type* ft = substitute(program().func_symbol_type(sym), s);
-      // A property read from the class is its getter.
-      if (sym->is_property) return ft->kind == TK::Callable ? ft : any_type();
+      // A property read from the class is its getter (with a setter or
+      // deleter, mypy's overloaded definition of one item).
+      if (sym->is_property) {
+        if (ft->kind != TK::Callable) return any_type();
+        if (sym->funcs.size() < 2) return ft;
+        auto* o = arena().make<Overloaded>();
+        o->items = {static_cast<const CallableType*>(ft)};
+        return o;
+      }
       if (has_decorator(sym, "classmethod")) {
         auto* tt = arena().make<TypeType>();
         tt->item = t;

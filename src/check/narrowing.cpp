@@ -45,7 +45,12 @@ const Type* Checker::narrowed(const std::string& key) {
 }
 
 void Checker::put(const std::string& key, const Type* t) {
-  if (!key.empty()) frames_.back().types[key] = t;
+  if (key.empty()) return;
+  frames_.back().types[key] = t;
+  if (silent_ == 0 && scopes_.back()->kind == ScopeKind::Function) {
+    auto it = scopes_.back()->table->find(key);
+    if (it != scopes_.back()->table->end()) it->second->unbound_local = false;
+  }
 }
 
 void Checker::invalidate(const std::string& key) {
@@ -73,6 +78,11 @@ void Checker::apply(const TypeMap& m) {
 }
 
 // Joins the frames that reach the end of branches into the current frame.
+const Type* Checker::deleted_type() {
+  static Type deleted(TK::Any);
+  return &deleted;
+}
+
 void Checker::merge_frames(const std::vector<Frame>& ends) {
   std::vector<const Frame*> live;
   for (auto& f : ends)
@@ -93,6 +103,7 @@ void Checker::merge_frames(const std::vector<Frame>& ends) {
     }
     const Type* result = nullptr;
     bool reset = false;
+    bool all_deleted = true;
     for (auto* f : live) {
       auto it = f->types.find(k);
       const Type* t = it != f->types.end() ? it->second : current;
@@ -100,8 +111,13 @@ void Checker::merge_frames(const std::vector<Frame>& ends) {
         reset = true;
         break;
       }
+      // A variable deleted on some paths only joins as its other values
+      // (mypy's join with a DeletedType).
+      if (t == deleted_type()) continue;
+      all_deleted = false;
       result = result == nullptr ? t : join_simple(declared, result, t);
     }
+    if (!reset && all_deleted) result = deleted_type();
     if (reset) {
       frames_.back().types[k] = nullptr;
     } else if (current != nullptr && result->kind != TK::Any && current->kind != TK::Any &&

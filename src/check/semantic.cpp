@@ -1045,15 +1045,37 @@ const CallableType* Program::function_type(const FuncDef& f, ModuleInfo* m, Clas
   return c;
 }
 
-const Type* Program::decorated_type(const FuncDef& f, ModuleInfo* m) {
-  const Type* t = function_type(f, m, nullptr);
+namespace {
+
+// Decorators the checker models where the method is looked up (or that
+// change nothing about its type).
+bool marking_decorator(const std::string& last) {
+  static const std::set<std::string> names = {
+      "staticmethod", "classmethod", "abstractmethod", "final", "override", "property", "type_check_only",
+      "deprecated", "cached_property", "setter", "getter", "deleter", "abstractproperty", "runtime_checkable",
+      "no_type_check", "coroutine", "overload"};
+  return names.count(last) != 0;
+}
+
+}  // namespace
+
+const Type* Program::decorated_type(const FuncDef& f, ModuleInfo* m, ClassInfo* owner) {
+  const Type* t = function_type(f, m, owner);
   for (auto it = f.decorators->rbegin(); it != f.decorators->rend(); ++it) {
-    // A decorator function mapping callables to callables (typing them
-    // with type variables or a ParamSpec); anything else gives Any.
-    Symbol* d = (*it)->kind == ast::ExprKind::Call ? nullptr : lookup_type_name(*it, m, nullptr, nullptr);
-    if (d == nullptr || d->kind != SymKind::Func) return any_type();
-    const Type* dt = func_symbol_type(d);
-    if (dt->kind != TK::Callable) return any_type();
+    const ast::Expr* e = *it;
+    if (marking_decorator(last_part(dotted(e->kind == ast::ExprKind::Call ? static_cast<const ast::Call*>(e)->func : e)))) {
+      continue;
+    }
+    // A decorator function of the program mapping callables to callables
+    // (typing them with type variables or a ParamSpec) is solved here;
+    // anything else (calls, classes, overloads) is applied by the checker.
+    Symbol* d = e->kind == ast::ExprKind::Call ? nullptr : lookup_type_name(e, m, owner, nullptr);
+    const Type* dt = d != nullptr && d->kind == SymKind::Func ? func_symbol_type(d) : nullptr;
+    if (dt == nullptr || dt->kind != TK::Callable) {
+      t = apply_decorator ? apply_decorator(e, t, m, owner) : any_type();
+      if (t->kind == TK::Any) return t;
+      continue;
+    }
     auto* deco = static_cast<const CallableType*>(dt);
     if (deco->untyped || deco->params.empty() || deco->params[0].kind == ParamKind::Star2) return any_type();
     std::map<const TypeVarType*, std::vector<const Type*>> cons;
@@ -1070,6 +1092,7 @@ const Type* Program::decorated_type(const FuncDef& f, ModuleInfo* m) {
       auto* named = arena().make<CallableType>();
       *named = *static_cast<const CallableType*>(r);
       named->name = named->def_name = f.name;
+      named->class_name = owner != nullptr ? owner->name : "";
       named->def_file.clear();  // mypy gives no "defined here" note for it
       named->def_line = 0;
       r = named;
@@ -1098,20 +1121,14 @@ const Type* Program::func_symbol_type(Symbol* s) {
       std::string last = last_part(dotted(d->kind == ast::ExprKind::Call ? static_cast<const ast::Call*>(d)->func : d));
       if (last == "overload") {
         is_overload = true;
-      } else if (last != "staticmethod" && last != "classmethod" && last != "abstractmethod" && last != "final" &&
-                 last != "override" && last != "property" && last != "type_check_only" && last != "deprecated" &&
-                 last != "cached_property" && last != "setter" && last != "getter" && last != "deleter" &&
-                 last != "abstractproperty" && last != "runtime_checkable" && last != "no_type_check" &&
-                 last != "coroutine") {
+      } else if (!marking_decorator(last)) {
         unknown_decorator = !s->module->is_stub;
       }
     }
     if (is_overload) {
       overloads.push_back(function_type(f, s->module, s->owner));
     } else if (result == nullptr && overloads.empty()) {
-      result = !unknown_decorator ? function_type(f, s->module, s->owner)
-               : s->owner == nullptr ? decorated_type(f, s->module)
-                                     : any_type();
+      result = !unknown_decorator ? function_type(f, s->module, s->owner) : decorated_type(f, s->module, s->owner);
     }
   }
   if (overloads.size() == 1) {

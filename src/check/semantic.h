@@ -54,6 +54,9 @@ struct Symbol {
   bool class_var = false;        // declared in the class body
   bool partial_none = false;     // `x = None` so far: the next assignment decides
   bool partial = false;          // `x = []` so far: append/add/[k] = v decides
+  // A function's unannotated variable no assignment has reached yet in the
+  // checking order: reading it is mypy's `Cannot determine type`.
+  bool unbound_local = false;
   // Func: every definition of the name (overloads, then the implementation).
   std::vector<const ast::Stmt*> funcs;
   ClassInfo* cls = nullptr;                 // Class
@@ -168,8 +171,9 @@ class Program {
   // The callable type of one definition (self included for methods).
   const CallableType* function_type(const FuncDef& f, ModuleInfo* m, ClassInfo* owner);
   const Type* func_symbol_type(Symbol* s);
-  // A module-level function's type through its decorators.
-  const Type* decorated_type(const FuncDef& f, ModuleInfo* m);
+  // A function's or method's type through its decorators (those that only
+  // mark a method, `staticmethod`, `abstractmethod`..., left out).
+  const Type* decorated_type(const FuncDef& f, ModuleInfo* m, ClassInfo* owner);
 
   // Annotation → type. `owner` gives class-scope names; `locals` looks up
   // names of enclosing functions first (may be null).
@@ -183,6 +187,9 @@ class Program {
   // Infers a variable's type from its value when it has no annotation
   // (the expression checker provides this).
   std::function<const Type*(Symbol*)> infer_var;
+  // The value of decorator `d` applied to a function of type `fn` (the
+  // expression checker provides this; Any when it cannot tell).
+  std::function<const Type*(const ast::Expr* d, const Type* fn, ModuleInfo* m, ClassInfo* owner)> apply_decorator;
 
   Symbol* new_symbol(SymKind k, const std::string& name, ModuleInfo* m);
   ClassInfo* new_class(const std::string& name, ModuleInfo* m, const ast::ClassDef* def);

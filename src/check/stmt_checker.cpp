@@ -33,6 +33,7 @@ void Checker::check() {
   close_partials(scopes_[0]);
   // After the imports' own errors, which mypy reports first on a line.
   check_redefinitions(static_cast<const ast::Module*>(mod_->parsed.mod)->body);
+  check_undefined_names(mod_, noreturn_exprs_, rep_);
 }
 
 void Checker::check_block(const std::vector<ast::Stmt*>& body) {
@@ -55,6 +56,7 @@ void Checker::check_stmt(const ast::Stmt* s) {
       for (auto* t : static_cast<const ast::Delete*>(s)->targets) {
         if (t->kind == ast::ExprKind::Name) {
           if (lookup(static_cast<const ast::Name*>(t)->id) == nullptr) infer(t);
+          put(static_cast<const ast::Name*>(t)->id, deleted_type());
         } else if (t->kind == ast::ExprKind::Attribute) {
           infer(static_cast<const ast::Attribute*>(t)->value);
         } else if (t->kind == ast::ExprKind::Subscript) {
@@ -284,7 +286,10 @@ void Checker::check_stmt(const ast::Stmt* s) {
     case ast::StmtKind::Expr: {
       const ast::Expr* value = static_cast<const ast::ExprStmt*>(s)->value;
       const Type* t = infer(value);
-      if (t->kind == TK::Never) mark_unreachable();
+      if (t->kind == TK::Never) {
+        mark_unreachable();
+        noreturn_exprs_.insert(value);
+      }
       if (t->kind == TK::Instance && static_cast<const Instance*>(t)->cls->fullname == "typing.Coroutine" &&
           value->kind != ast::ExprKind::Await) {
         fail(value, "Value of type " + quote_type(t) + " must be used", "unused-coroutine");
@@ -858,6 +863,10 @@ void Checker::check_try(const std::vector<ast::Stmt*>& body, const std::vector<a
   if (!body_end.unreachable) check_block(orelse);
   ends.push_back(pop_frame());
   merge_frames(ends);
+  // mypy types the handlers' names as deleted from there on, whatever path
+  // was taken.
+  for (const ast::ExceptHandler* h : handlers)
+    if (!h->name.empty() && !unreachable()) put(h->name, deleted_type());
   if (!finalbody.empty()) {
     bool was_unreachable = unreachable();
     frames_.back().unreachable = false;
