@@ -119,8 +119,8 @@ function render() {
   graph.textContent = "";
   graph.style.height = rows * ROW + "px";
   graph.appendChild(page);
-  let text = root.v + " samples (" + duration(root.v) + " of thread time in " + P.seconds.toFixed(2) +
-             " s, one every " + P.interval_us + " \u00b5s)";
+  let text = root.v + " samples, one per " + P.interval_us + " \u00b5s of " + P.clock + " time over " +
+             P.seconds.toFixed(2) + " s";
   if (zoom !== root) text += " \u2014 zoomed on " + F[zoom.f][1] + ": " + pct(zoom.v, root.v);
   if (matcher) text += " \u2014 search matched " + pct(matchedSamples(root), root.v) + " of samples";
   status.textContent = text;
@@ -211,6 +211,7 @@ void json_node(std::string* out, const ProfileTree& tree, uint32_t index) {
 
 std::string json_profile(const ProfileTree& tree) {
   std::string out = "{\"interval_us\":" + std::to_string(tree.interval_us);
+  out += tree.wall_clock ? ",\"clock\":\"wall\"" : ",\"clock\":\"CPU\"";
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.3f", tree.seconds);
   out += ",\"seconds\":" + std::string(seconds) + ",\"functions\":[";

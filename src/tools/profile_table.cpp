@@ -66,9 +66,9 @@ std::string profile_table(const ProfileTree& tree, size_t rows) {
   });
   char head[256];
   std::snprintf(head, sizeof head,
-                "taipan profile: %llu samples of %u us in %.2f s, %llu of them running Python\n"
+                "taipan profile: %llu samples, one per %u us of %s time, over %.2f s; %llu of them running Python\n"
                 " self%%   self total%%   total  function\n",
-                static_cast<unsigned long long>(all), tree.interval_us, tree.seconds,
+                static_cast<unsigned long long>(all), tree.interval_us, tree.wall_clock ? "wall" : "CPU", tree.seconds,
                 static_cast<unsigned long long>(running));
   std::string out = head;
   for (size_t r = 0; r < order.size() && r < rows; ++r) {

@@ -37,6 +37,7 @@ struct ProfileTree {
   std::vector<ProfileFunction> functions;
   std::vector<ProfileNode> nodes;  // nodes[0] is the root
   unsigned interval_us = 0;        // one tick
+  bool wall_clock = false;         // ticks of wall time, else of CPU time
   double seconds = 0;              // wall time profiled
 };
 

@@ -49,10 +49,12 @@ struct SampledThread {
 struct Profiler {
   std::string path;
   unsigned interval_us = kDefaultIntervalUs;
+  clockid_t clock = CLOCK_PROCESS_CPUTIME_ID;  // or CLOCK_MONOTONIC: wall time
   std::thread timer;
   std::atomic<bool> stop{false};
   std::atomic<uint64_t> ticks{0};  // elapsed intervals not yet recorded
-  timespec started{};
+  timespec started{};  // on `clock`
+  timespec started_wall{};
   bool forked = false;  // in a child of fork(): no timer, no reports
   bool sampling = false;
   ProfileTree tree;
@@ -157,29 +159,35 @@ void name_threads(Profiler* p) {
   }
 }
 
-void timespec_add_us(timespec* t, unsigned us) {
-  t->tv_nsec += static_cast<long>(us) * 1000;
-  t->tv_sec += t->tv_nsec / 1000000000;
-  t->tv_nsec %= 1000000000;
+void timespec_add_ns(timespec* t, int64_t ns) {
+  ns += t->tv_nsec;
+  t->tv_sec += static_cast<time_t>(ns / 1000000000);
+  t->tv_nsec = static_cast<long>(ns % 1000000000);
 }
 
 int64_t elapsed_ns(const timespec& from, const timespec& to) {
   return (to.tv_sec - from.tv_sec) * 1000000000LL + (to.tv_nsec - from.tv_nsec);
 }
 
-// The timer thread: one tick per interval, on absolute deadlines; when it
-// was not scheduled for a while, the intervals missed count too.
+// The timer thread: it wakes once per interval of wall time (so that it
+// always sees the stop request) and counts the whole intervals the
+// profiler's clock (the process's CPU time, or wall time) has advanced by.
 void timer_loop(Profiler* p) {
-  timespec next = p->started;
+  const int64_t interval_ns = p->interval_us * 1000LL;
+  timespec wake = p->started_wall;
+  timespec counted = p->started;  // ticks are counted up to here
   while (!p->stop.load(std::memory_order_relaxed)) {
-    timespec_add_us(&next, p->interval_us);
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, nullptr) == EINTR) {
+    timespec_add_ns(&wake, interval_ns);
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &wake, nullptr) == EINTR) {
     }
     timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    uint64_t late = static_cast<uint64_t>(std::max<int64_t>(0, elapsed_ns(next, now))) / (p->interval_us * 1000ULL);
-    for (uint64_t i = 0; i < late; ++i) timespec_add_us(&next, p->interval_us);
-    p->ticks.fetch_add(1 + late, std::memory_order_relaxed);
+    if (elapsed_ns(wake, now) > interval_ns) wake = now;  // not scheduled for a while
+    clock_gettime(p->clock, &now);
+    int64_t ticks = elapsed_ns(counted, now) / interval_ns;
+    if (ticks <= 0) continue;
+    timespec_add_ns(&counted, ticks * interval_ns);
+    p->ticks.fetch_add(static_cast<uint64_t>(ticks), std::memory_order_relaxed);
     g_eval_breaker.fetch_or(kSampleBit, std::memory_order_relaxed);
   }
 }
@@ -224,9 +232,16 @@ std::string program_title() {
 int profiler_start_from_options(const std::vector<std::string>& xoptions) {
   std::string path;
   unsigned interval_us = kDefaultIntervalUs;
+  clockid_t clock = CLOCK_PROCESS_CPUTIME_ID;
   for (const std::string& x : xoptions) {
     if (x == "profile") path = "profile.html";
     if (x.starts_with("profile=")) path = x.substr(8);
+    if (x == "profile_clock=wall" || x == "profile_clock=cpu") {
+      clock = x.ends_with("wall") ? CLOCK_MONOTONIC : CLOCK_PROCESS_CPUTIME_ID;
+    } else if (x.starts_with("profile_clock=")) {
+      std::fprintf(stderr, "taipan: -X %s: the clock is cpu or wall\n", x.c_str());
+      return -1;
+    }
     if (x.starts_with("profile_interval=") && !parse_interval(x.substr(17), &interval_us)) {
       std::fprintf(stderr, "taipan: -X %s: the interval is a number of microseconds from 1 to %u\n", x.c_str(),
                    kMaxIntervalUs);
@@ -243,10 +258,12 @@ int profiler_start_from_options(const std::vector<std::string>& xoptions) {
   auto* p = new Profiler();
   p->path = path;
   p->interval_us = interval_us;
+  p->clock = clock;
   add_node(p, add_function(p, ProfileKind::kRoot, "all threads"));
   p->waiting_function = add_function(p, ProfileKind::kWaiting, "<not running Python>");
   p->truncated_function = add_function(p, ProfileKind::kTruncated, "<older frames>");
-  clock_gettime(CLOCK_MONOTONIC, &p->started);
+  clock_gettime(clock, &p->started);
+  clock_gettime(CLOCK_MONOTONIC, &p->started_wall);
   g_profiler = p;
   static bool registered = false;
   if (!registered) pthread_atfork(nullptr, nullptr, forget_in_child);
@@ -288,7 +305,8 @@ void profiler_finish() {
   timespec now;
   clock_gettime(CLOCK_MONOTONIC, &now);
   p->tree.interval_us = p->interval_us;
-  p->tree.seconds = static_cast<double>(elapsed_ns(p->started, now)) / 1e9;
+  p->tree.seconds = static_cast<double>(elapsed_ns(p->started_wall, now)) / 1e9;
+  p->tree.wall_clock = p->clock == CLOCK_MONOTONIC;
   resolve_functions(p);
   std::string title = program_title();
   if (error_occurred()) clear_error();
