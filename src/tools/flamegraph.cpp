@@ -77,6 +77,10 @@ function duration(v) {
   return t >= 1000 ? (t / 1000).toFixed(2) + " s" : t.toFixed(t < 10 ? 1 : 0) + " ms";
 }
 function pct(v, w) { return w ? (100 * v / w).toFixed(1) + "%" : "0%"; }
+function label(n) {  // a module body is named by its file
+  const f = F[n.f];
+  return f[0] === 2 && f[1] === "<module>" ? "<module> " + f[3] : f[1];
+}
 function matches(n) {
   if (!matcher) return false;
   const f = F[n.f];
@@ -92,7 +96,7 @@ function box(n, x, w, row, above) {
   const e = document.createElement("div");
   e.className = "frame" + (above ? " above" : "") + (matches(n) ? " match" : "");
   e.style.cssText = "left:" + x + "px;top:" + row * ROW + "px;width:" + w + "px;background:" + color(n);
-  if (w > 28) e.textContent = F[n.f][1];
+  if (w > 28) e.textContent = label(n);
   e.node = n;
   return e;
 }
@@ -121,7 +125,7 @@ function render() {
   graph.appendChild(page);
   let text = root.v + " samples, one per " + P.interval_us + " \u00b5s of " + P.clock + " time over " +
              P.seconds.toFixed(2) + " s";
-  if (zoom !== root) text += " \u2014 zoomed on " + F[zoom.f][1] + ": " + pct(zoom.v, root.v);
+  if (zoom !== root) text += " \u2014 zoomed on " + label(zoom) + ": " + pct(zoom.v, root.v);
   if (matcher) text += " \u2014 search matched " + pct(matchedSamples(root), root.v) + " of samples";
   status.textContent = text;
 }
@@ -140,7 +144,7 @@ graph.addEventListener("mousemove", ev => {
   const n = ev.target.node;
   if (!n) { tip.style.display = "none"; return; }
   const f = F[n.f];
-  let text = f[1];
+  let text = label(n);
   if (f[0] === 2) text += "\n" + f[3] + ":" + f[4];
   text += "\ntotal: " + n.v + " samples, " + duration(n.v) + " (" + pct(n.v, root.v) + " of all";
   if (zoom !== root) text += ", " + pct(n.v, zoom.v) + " of the zoomed frame";

@@ -14,6 +14,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "compiler/opcodes.h"
 #include "modules/sys.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -105,12 +106,21 @@ uint32_t thread_root(Profiler* p, ThreadState* ts) {
   return it->second.root;
 }
 
+// Whether `f` stands at its RESUME: entered (or resumed) but not run yet.
+bool at_resume(const Frame* f) {
+  return f->instr >= f->code->code && (*f->instr & 0xFF) == static_cast<CodeUnit>(Opcode::RESUME);
+}
+
 // Adds the stack of `ts` (which is not running Python when `waiting`) with
-// weight `ticks`, oldest frame first under the thread's node.
+// weight `ticks`, oldest frame first under the thread's node. A newest frame
+// at its RESUME has not run yet: the time before the check that took the
+// sample was its caller's, so it is left out.
 void record_stack(Profiler* p, ThreadState* ts, bool waiting, uint64_t ticks) {
   p->stack.clear();
   bool truncated = false;
-  for (Frame* f = ts->current_frame; f != nullptr; f = f->previous) {
+  Frame* newest = ts->current_frame;
+  if (newest->previous != nullptr && at_resume(newest)) newest = newest->previous;
+  for (Frame* f = newest; f != nullptr; f = f->previous) {
     if (p->stack.size() == kMaxDepth) {
       truncated = true;
       break;
