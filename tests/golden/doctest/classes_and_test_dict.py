@@ -1,5 +1,5 @@
 # doctest finds examples in classes, methods, properties, static and class
-# methods, nested classes and the module's __test__ dictionary.
+# methods, nested classes and __test__ (deposit's example fails on purpose).
 import doctest
 
 
