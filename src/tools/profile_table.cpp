@@ -34,7 +34,8 @@ uint64_t count_running(const ProfileTree& tree, uint32_t node, std::vector<Funct
 
 std::string percent(uint64_t part, uint64_t whole) {
   char text[16];
-  std::snprintf(text, sizeof text, "%5.1f%%", whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+  std::snprintf(text, sizeof text, "%5.1f%%",
+                whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
   return text;
 }
 
@@ -77,8 +78,8 @@ std::string profile_table(const ProfileTree& tree, size_t rows) {
     char line[64];
     std::snprintf(line, sizeof line, " %6llu %s %7llu  ", static_cast<unsigned long long>(c.self),
                   percent(c.total, running).c_str(), static_cast<unsigned long long>(c.total));
-    out += percent(c.self, running) + line + f.name + " (" + profile_short_file(f.file) + ":" +
-           std::to_string(f.line) + ")\n";
+    out += percent(c.self, running) + line + f.name + " (" + profile_short_file(f.file) + ":" + std::to_string(f.line) +
+           ")\n";
   }
   return out;
 }

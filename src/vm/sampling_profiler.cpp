@@ -54,12 +54,12 @@ struct Profiler {
   std::thread timer;
   std::atomic<bool> stop{false};
   std::atomic<uint64_t> ticks{0};  // elapsed intervals not yet recorded
-  timespec started{};  // on `clock`
+  timespec started{};              // on `clock`
   timespec started_wall{};
   bool forked = false;  // in a child of fork(): no timer, no reports
   bool sampling = false;
   ProfileTree tree;
-  std::unordered_map<Code*, uint32_t> functions;  // owns the codes
+  std::unordered_map<Code*, uint32_t> functions;        // owns the codes
   std::unordered_map<uint64_t, SampledThread> threads;  // by state serial
   uint32_t waiting_function = 0;
   uint32_t truncated_function = 0;
