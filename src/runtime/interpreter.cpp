@@ -46,6 +46,7 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/gil.h"
+#include "vm/sampling_profiler.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -336,7 +337,7 @@ int interpreter_init(const SysConfig& config) {
     return -1;
   }
   gc_restart_counts();
-  return 0;
+  return profiler_start_from_options(config.xoptions);
 }
 
 int interpreter_finalize(int status) {
@@ -347,6 +348,7 @@ int interpreter_finalize(int status) {
   bool stdout_failed = false, stderr_failed = false;
   flush_stream("stdout", &stdout_failed);
   flush_stream("stderr", &stderr_failed);
+  profiler_finish();
   gc_collect();  // finalisers of garbage cycles run while modules are intact, as in CPython
   release_main_module();
   flush_stream("stdout", &stdout_failed);

@@ -20,6 +20,9 @@
 
 #include <cerrno>
 
+#include "vm/interrupts.h"
+#include "vm/sampling_profiler.h"
+
 namespace taipan {
 
 // True once a thread other than the main one has been started.
@@ -54,10 +57,13 @@ class AllowThreads {
   AllowThreads() : released_(g_threads_started) {
     if (released_) gil_release();
   }
+  // A profiler sample asked for while the call blocked is taken here, so
+  // that its time goes to the stack that made the call.
   ~AllowThreads() {
-    if (!released_) return;
     int saved = errno;
-    gil_acquire();
+    if (released_) gil_acquire();
+    if (g_eval_breaker.load(std::memory_order_relaxed) & kSampleBit) [[unlikely]]
+      profiler_take_sample(false);
     errno = saved;
   }
   AllowThreads(const AllowThreads&) = delete;

@@ -5,6 +5,7 @@
 
 #include "runtime/signals.h"
 #include "vm/gil.h"
+#include "vm/sampling_profiler.h"
 
 namespace taipan {
 
@@ -22,7 +23,9 @@ int handle_interrupt() {
 }
 
 int handle_eval_breaker() {
-  if (g_eval_breaker.load(std::memory_order_relaxed) & kGilDropBit) gil_yield();
+  uint32_t bits = g_eval_breaker.load(std::memory_order_relaxed);
+  if (bits & kSampleBit) profiler_take_sample(true);
+  if (bits & kGilDropBit) gil_yield();
   return interrupt_pending() ? handle_interrupt() : 0;
 }
 
