@@ -8,6 +8,7 @@
 #include "objects/bytes.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
@@ -130,6 +131,19 @@ bool pickle_state_shape(Value state, int64_t* len, uint32_t at, uint32_t* byte) 
     return true;
   }
   return false;
+}
+
+Ref reduce_with_state(Value self, const unsigned char* state, size_t size, Value tzinfo) {
+  Ref bytes = bytes_from_string(std::string_view(reinterpret_cast<const char*>(state), size));
+  if (!bytes) return nullptr;
+  Ref args = tzinfo.is_none() ? tuple_pack({*bytes}) : tuple_pack({*bytes, tzinfo});
+  if (!args) return nullptr;
+  return tuple_pack({Value::object(type_of(self)), *args});
+}
+
+bool reduce_ex_protocol(const Value* args, size_t nargs, Tuple* kwnames, int* protocol) {
+  Value v;
+  return parse_tuple("__reduce_ex__", 1, 1, args, nargs, kwnames, &v) && arg_int(v, protocol);
 }
 
 bool pickle_state_bytes(Value state, std::string* out, const char* what) {

@@ -318,17 +318,12 @@ Ref reduce_with(Value self, int64_t protocol) {
   DateTimeObject* d = as_dt(self);
   unsigned char data[10];
   datetime_data(d, protocol > 3 && d->t.fold, data);
-  Ref state = bytes_from_string(std::string_view(reinterpret_cast<char*>(data), 10));
-  if (!state) return nullptr;
-  Ref args = d->t.tzinfo.is_none() ? tuple_pack({*state}) : tuple_pack({*state, d->t.tzinfo});
-  if (!args) return nullptr;
-  return tuple_pack({Value::object(type_of(self)), *args});
+  return reduce_with_state(self, data, sizeof data, d->t.tzinfo);
 }
 
 Ref m_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value v;
   int protocol;
-  if (!parse_tuple("__reduce_ex__", 1, 1, args, nargs, kwnames, &v) || !arg_int(v, &protocol)) return nullptr;
+  if (!reduce_ex_protocol(args, nargs, kwnames, &protocol)) return nullptr;
   return reduce_with(self, protocol);
 }
 

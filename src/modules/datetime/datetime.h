@@ -145,6 +145,11 @@ Ref compare_result(int c, CompareOp op);
 // length and the byte at `at`; false for other values.
 bool pickle_state_shape(Value state, int64_t* len, uint32_t at, uint32_t* byte);
 bool pickle_state_bytes(Value state, std::string* out, const char* what);
+// (type(self), (state,)) or, for an aware value, (type(self), (state, tzinfo)):
+// what time and datetime's __reduce__ return.
+Ref reduce_with_state(Value self, const unsigned char* state, size_t size, Value tzinfo);
+// __reduce_ex__'s argument: the pickle protocol.
+bool reduce_ex_protocol(const Value* args, size_t nargs, Tuple* kwnames, int* protocol);
 // The 6 bytes of a time's pickled state (CPython's layout), the fold as the hour's top bit.
 void time_data(const TimeFields& t, bool fold_flag, unsigned char out[6]);
 // Builds an instance of cls: directly for date/datetime, else by calling cls(year, month, day).

@@ -189,17 +189,12 @@ Ref reduce_with(Value self, int64_t protocol) {
   const TimeFields& t = fields(self);
   unsigned char data[6];
   time_data(t, protocol > 3 && t.fold, data);
-  Ref state = bytes_from_string(std::string_view(reinterpret_cast<char*>(data), 6));
-  if (!state) return nullptr;
-  Ref args = t.tzinfo.is_none() ? tuple_pack({*state}) : tuple_pack({*state, t.tzinfo});
-  if (!args) return nullptr;
-  return tuple_pack({Value::object(type_of(self)), *args});
+  return reduce_with_state(self, data, sizeof data, t.tzinfo);
 }
 
 Ref m_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value v;
   int protocol;
-  if (!parse_tuple("__reduce_ex__", 1, 1, args, nargs, kwnames, &v) || !arg_int(v, &protocol)) return nullptr;
+  if (!reduce_ex_protocol(args, nargs, kwnames, &protocol)) return nullptr;
   return reduce_with(self, protocol);
 }
 
