@@ -56,6 +56,14 @@ Ref method_new(Value func, Value self);
 // A cell holding `contents` (may be null).
 Ref cell_new(Value contents);
 
+// Whether a call with `nargs` positional arguments and no keywords fills
+// exactly co's parameters: no defaults, *args, **kwargs or keyword-only ones
+// to work out, so the arguments can be copied into the frame as they are.
+inline bool binds_positionally(const Code* co, size_t nargs) {
+  return co->argcount == static_cast<int32_t>(nargs) && co->kwonlyargcount == 0 &&
+         !(co->flags & (kCoVarargs | kCoVarkeywords));
+}
+
 // Binds arguments (vectorcall form) into the frame's parameter slots, taking
 // new references; defaults, *args and **kwargs included. False with
 // TypeError set (CPython's messages, naming the function by qualname).

@@ -54,9 +54,7 @@ Frame* push_call_frame(ThreadState* ts, Function* fn, const Value* args, size_t 
   Frame* f = push_frame(ts, fn->code, fn, fn->globals, fn->builtins, Value());
   if (f == nullptr) return nullptr;
   // The common call, exactly the positional parameters, binds here.
-  const Code* co = fn->code;
-  if (kwnames == nullptr && nargs == static_cast<size_t>(co->argcount) && co->kwonlyargcount == 0 &&
-      !(co->flags & (kCoVarargs | kCoVarkeywords))) {
+  if (kwnames == nullptr && binds_positionally(fn->code, nargs)) {
     for (size_t i = 0; i < nargs; i++) {
       incref(args[i]);
       f->localsplus[i] = args[i];

@@ -307,9 +307,8 @@ Value load_method_cached(const CodeUnit* cache, Value obj, Str* name) {
 }
 
 bool takes_exactly(Function* fn, size_t nargs) {
-  Code* co = fn->code;
-  return co->argcount == static_cast<int32_t>(nargs) && co->kwonlyargcount == 0 &&
-         !(co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
+  return binds_positionally(fn->code, nargs) &&
+         !(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
 }
 
 Function* inline_init(Value callable, size_t nargs) {
