@@ -1,11 +1,14 @@
 # Thousands of timers, most cancelled (the loop compacts its heap), the rest
 # firing in order of their deadlines; a cancelled TimerHandle never runs.
+# Deadlines are absolute (call_at from one base time), so their order does not
+# depend on how long creating 2000 handles takes.
 import asyncio
 
 async def main():
     loop = asyncio.get_running_loop()
     fired = []
-    handles = [loop.call_later(0.05 + (i % 50) * 0.001, fired.append, i) for i in range(2000)]
+    base = loop.time()
+    handles = [loop.call_at(base + 0.05 + (i % 50) * 0.001, fired.append, i) for i in range(2000)]
     for i, h in enumerate(handles):
         if i % 10:
             h.cancel()
