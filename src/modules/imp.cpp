@@ -1,7 +1,8 @@
 // The `_imp` module: what CPython's importlib._bootstrap and
 // _bootstrap_external ask of the interpreter — built-in modules (Taipan's
-// native modules), frozen modules (none), extension modules (none: Taipan
-// cannot load CPython's C extensions), the import lock and source hashes.
+// native modules), frozen modules (CPython's, compiled from the library:
+// runtime/frozen_modules.h), extension modules (none: Taipan cannot load
+// CPython's C extensions), the import lock and source hashes.
 #include <cstring>
 #include <string>
 
@@ -19,6 +20,8 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/frozen_modules.h"
+#include "runtime/import.h"
 #include "runtime/protocol.h"
 
 namespace taipan {
@@ -84,11 +87,71 @@ Ref imp_no_frozen(Value, const Value* args, size_t nargs, Tuple*) {
   return raise(exc::ImportError, "No such frozen object named " + str_to_std(text.as<Str>()));
 }
 
+// The frozen module `name` names (the function's one str argument), or
+// null: with ImportError when `must_exist`.
+bool frozen_arg(const char* function, const Value* args, size_t nargs, Tuple* kwnames, bool must_exist,
+                const FrozenModule** out) {
+  std::string name;
+  if (!name_arg(function, args, nargs, kwnames, &name)) return false;
+  *out = find_frozen_module(name);
+  if (*out == nullptr && must_exist) {
+    imp_no_frozen(Value::none(), args, nargs, kwnames);
+    return false;
+  }
+  return true;
+}
+
+Ref imp_is_frozen(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  const FrozenModule* frozen;
+  if (!frozen_arg("is_frozen", args, nargs, kwnames, false, &frozen)) return nullptr;
+  return Ref::boolean(frozen != nullptr);
+}
+
+Ref imp_is_frozen_package(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  const FrozenModule* frozen;
+  if (!frozen_arg("is_frozen_package", args, nargs, kwnames, true, &frozen)) return nullptr;
+  return Ref::boolean(frozen->package);
+}
+
+// find_frozen(name, *, withdata=False): (data, ispkg, origname) or None. The
+// data (CPython's marshalled code) is always None: Taipan compiles the
+// source when get_frozen_object asks.
+Ref imp_find_frozen(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"name", "withdata"};
+  static const ArgSpec spec = {"find_frozen", names, 2, 1, 1, 1};
+  Value a[2];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  const FrozenModule* frozen;
+  if (!frozen_arg("find_frozen", a, 1, nullptr, false, &frozen)) return nullptr;
+  if (frozen == nullptr) return Ref::none();
+  Ref origname = str_from_utf8(frozen->origname);
+  if (!origname) return nullptr;
+  return tuple_pack({Value::none(), Value::boolean(frozen->package), origname.get()});
+}
+
+Ref imp_get_frozen_object(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"name", "data"};
+  static const ArgSpec spec = {"get_frozen_object", names, 2, 2, 1};
+  Value a[2];
+  if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+  const FrozenModule* frozen;
+  if (!frozen_arg("get_frozen_object", a, 1, nullptr, true, &frozen)) return nullptr;
+  return frozen_module_code(frozen->name);
+}
+
 Ref imp_extension_suffixes(Value, const Value*, size_t, Tuple*) {
   return Ref::steal(static_cast<Object*>(list_new(0)));
 }
 
-Ref imp_frozen_module_names(Value, const Value*, size_t, Tuple*) { return tuple_pack({}); }
+Ref imp_frozen_module_names(Value, const Value*, size_t, Tuple*) {
+  Ref names = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (!names) return nullptr;
+  for (const FrozenModule& m : frozen_modules()) {
+    Ref name = str_from_utf8(m.name);
+    if (!name || list_append(names.as<List>(), name.get()) < 0) return nullptr;
+  }
+  return names;
+}
 
 Ref imp_create_dynamic(Value, const Value* args, size_t nargs, Tuple*) {
   Ref name = nargs > 0 ? getattr(args[0], "name") : str_from_utf8("?");
@@ -133,10 +196,10 @@ const MethodDef kImpFunctions[] = {
     {"exec_builtin", imp_exec_module, kMethodInstance, "Initialize a built-in module."},
     {"exec_dynamic", imp_exec_module, kMethodInstance, "Initialize an extension module."},
     {"create_dynamic", imp_create_dynamic, kMethodInstance, "Create an extension module."},
-    {"is_frozen", imp_false, kMethodInstance, "Returns True if the module name corresponds to a frozen module."},
-    {"is_frozen_package", imp_no_frozen, kMethodInstance, "Returns True if the module name is of a frozen package."},
-    {"find_frozen", imp_none, kMethodInstance, "Return info about the corresponding frozen module (if there is one) or None."},
-    {"get_frozen_object", imp_no_frozen, kMethodInstance, "Create a code object for a frozen module."},
+    {"is_frozen", imp_is_frozen, kMethodInstance, "Returns True if the module name corresponds to a frozen module."},
+    {"is_frozen_package", imp_is_frozen_package, kMethodInstance, "Returns True if the module name is of a frozen package."},
+    {"find_frozen", imp_find_frozen, kMethodInstance, "Return info about the corresponding frozen module (if there is one) or None."},
+    {"get_frozen_object", imp_get_frozen_object, kMethodInstance, "Create a code object for a frozen module."},
     {"init_frozen", imp_no_frozen, kMethodInstance, "Initializes a frozen module."},
     {"_frozen_module_names", imp_frozen_module_names, kMethodInstance, "Returns the list of available frozen modules."},
     {"_override_frozen_modules_for_tests", imp_none, kMethodInstance, nullptr},

@@ -672,7 +672,8 @@ Ref make_sys_module(const SysConfig& config) {
             add(m, "prefix", str_from_utf8(config.prefix)) && add(m, "base_prefix", str_from_utf8(config.prefix)) &&
             add(m, "exec_prefix", str_from_utf8(config.prefix)) &&
             add(m, "base_exec_prefix", str_from_utf8(config.prefix)) &&
-            add(m, "platlibdir", str_from_utf8("lib")) && add(m, "pycache_prefix", Ref::none()) &&
+            add(m, "platlibdir", str_from_utf8("lib")) &&
+            add(m, "_stdlib_dir", str_from_utf8(config.prefix + kLibrarySubdir)) && add(m, "pycache_prefix", Ref::none()) &&
             add(m, "abiflags", str_from_utf8("")) &&
             add(m, "dont_write_bytecode", Ref::boolean(config.dont_write_bytecode)) &&
             add(m, "builtin_module_names", make_builtin_module_names()) &&

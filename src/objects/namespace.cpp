@@ -103,6 +103,11 @@ const MethodDef kNamespaceMethods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+const GetSetDef kNamespaceGetSets[] = {
+    {"__dict__", instance_dict_get, instance_dict_set, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 }  // namespace
 
 Ref namespace_from_dict(Dict* attributes) {
@@ -133,6 +138,7 @@ int init_namespace_type() {
   t.getattr = generic_getattr;
   t.setattr = generic_setattr;
   t.methods = kNamespaceMethods;
+  t.getsets = kNamespaceGetSets;
   t.doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)";
   return type_ready(&t);
 }

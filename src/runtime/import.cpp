@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compiler/code.h"
 #include "compiler/compile.h"
 #include "modules/modules.h"
 #include "modules/sys.h"
@@ -24,6 +25,7 @@
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/namespace.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -31,6 +33,7 @@
 #include "runtime/embedded_lib.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/frozen_modules.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/version.h"
@@ -108,7 +111,15 @@ struct Found {
   // Found by the finder a sys.path_hooks entry made for a path entry that is
   // not a folder (a zip archive): its ModuleSpec, loaded as importlib does.
   Ref hook_spec;
+  // One of CPython's frozen modules (compiled from `file` all the same).
+  const FrozenModule* frozen = nullptr;
 };
+
+// The name a found module's code carries: "<frozen os>" for the modules
+// CPython freezes, else its file.
+std::string code_name_of(const Found& found) {
+  return found.frozen != nullptr ? frozen_code_name(*found.frozen) : found.file;
+}
 
 Ref make_spec(std::string_view name, const Found& found) {
   ModuleSpec* spec = new_object<ModuleSpec>(&module_spec_type);
@@ -120,7 +131,10 @@ Ref make_spec(std::string_view name, const Found& found) {
   size_t dot = name.rfind('.');
   std::string_view parent = package ? name : dot == std::string_view::npos ? "" : name.substr(0, dot);
   Ref name_str = str_from_utf8(name);
-  Ref origin = found.is_namespace ? Ref::none() : str_from_utf8(found.native != nullptr ? "built-in" : found.file);
+  Ref origin = found.is_namespace    ? Ref::none()
+               : found.native != nullptr ? str_from_utf8("built-in")
+               : found.frozen != nullptr ? str_from_utf8("frozen")
+                                         : str_from_utf8(found.file);
   Ref parent_str = str_from_utf8(parent);
   if (!name_str || !origin || !parent_str) return nullptr;
   Ref locations = Ref::none();
@@ -137,9 +151,22 @@ Ref make_spec(std::string_view name, const Found& found) {
   if (dict_set_str(d, "name", name_str.get()) < 0 || dict_set_str(d, "loader", Value::none()) < 0 ||
       dict_set_str(d, "origin", origin.get()) < 0 || dict_set_str(d, "parent", parent_str.get()) < 0 ||
       dict_set_str(d, "submodule_search_locations", locations.get()) < 0 ||
-      dict_set_str(d, "has_location", Value::boolean(found.native == nullptr && !found.is_namespace)) < 0 ||
+      dict_set_str(d, "has_location",
+                   Value::boolean(found.native == nullptr && found.frozen == nullptr && !found.is_namespace)) < 0 ||
       dict_set_str(d, "cached", Value::none()) < 0) {
     return nullptr;
+  }
+  if (found.frozen != nullptr) {
+    // What FrozenImporter keeps (importlib's _setup checks it).
+    Ref state_fields = Ref::steal(static_cast<Object*>(dict_new()));
+    Ref file = str_from_utf8(found.file);
+    Ref origname = str_from_utf8(found.frozen->origname);
+    if (!state_fields || !file || !origname || dict_set_str(state_fields.as<Dict>(), "filename", file.get()) < 0 ||
+        dict_set_str(state_fields.as<Dict>(), "origname", origname.get()) < 0) {
+      return nullptr;
+    }
+    Ref state = namespace_from_dict(state_fields.as<Dict>());
+    if (!state || dict_set_str(d, "loader_state", state.get()) < 0) return nullptr;
   }
   return result;
 }
@@ -216,15 +243,25 @@ bool find_in_folder(std::string_view entry, std::string_view leaf, Found* out) {
 constexpr std::string_view kFrozenBootstrap = "_frozen_importlib";
 constexpr std::string_view kFrozenBootstrapExternal = "_frozen_importlib_external";
 
-bool find_frozen(std::string_view fullname, Found* out) {
-  const char* file = fullname == kFrozenBootstrap           ? "/importlib/_bootstrap.py"
-                     : fullname == kFrozenBootstrapExternal ? "/importlib/_bootstrap_external.py"
-                                                            : nullptr;
-  if (file == nullptr) return false;
+// The library folder (PREFIX/lib/python3.11), from sys.base_prefix.
+bool stdlib_dir(std::string* out) {
   Value prefix = sys_attr("base_prefix");
   if (prefix.is_null() || !is_str(prefix)) return false;
-  out->file = str_to_std(prefix.as<Str>()) + kLibrarySubdir + file;
-  return is_regular_file(out->file);
+  *out = str_to_std(prefix.as<Str>()) + kLibrarySubdir;
+  return true;
+}
+
+// One of the modules CPython freezes, compiled from the library's source.
+bool find_frozen(std::string_view fullname, Found* out) {
+  const FrozenModule* frozen = find_frozen_module(fullname);
+  std::string library;
+  if (frozen == nullptr || !stdlib_dir(&library)) return false;
+  std::string file = frozen_source_file(*frozen, library);
+  if (!is_regular_file(file)) return false;
+  out->file = std::move(file);
+  if (frozen->package) out->package_dir = out->file.substr(0, out->file.rfind('/'));
+  out->frozen = frozen;
+  return true;
 }
 
 Ref import_absolute(std::string_view fullname);
@@ -302,9 +339,9 @@ bool find_module(std::string_view fullname, Value path, Found* out) {
         return true;
       }
     }
-    if (find_frozen(fullname, out)) return true;
-    path = sys_attr("path");
   }
+  if (find_frozen(fullname, out)) return true;
+  if (top_level) path = sys_attr("path");
   int64_t n = is_list(path) ? path.as<List>()->size : 0;
   for (int64_t i = 0; i < n; ++i) {
     Value entry = path.as<List>()->items[i];
@@ -335,21 +372,22 @@ Ref raise_not_found(std::string_view message, std::string_view name) {
   return raise_value(e.get());
 }
 
-// The code of a module found on disk: from the code cache, or compiled from
-// its source (and then cached).
-Ref code_of_file(const std::string& file) {
+// The code of a module found on disk, named `code_name` (its file, or
+// "<frozen NAME>"): from the code cache, or compiled from its source (and
+// then cached).
+Ref code_of_file(const std::string& file, const std::string& code_name) {
   SourceStamp stamp;
   bool stamped = source_stamp(file, &stamp);
   if (stamped) {
     Ref cached = code_cache_load(file, stamp);
-    if (cached) return cached;
+    if (cached && str_utf8(cached.as<Code>()->filename.as<Str>()) == code_name) return cached;
   }
   std::string source;
   if (!read_text(file, &source)) {
     Ref name = str_from_utf8(file);
     return name ? raise_os_error(errno, name.get()) : nullptr;
   }
-  Ref code = compile_source(source, file, CompileMode::Exec);
+  Ref code = compile_source(source, code_name, CompileMode::Exec);
   if (code && stamped) code_cache_store(file, stamp, code.get());
   return code;
 }
@@ -359,7 +397,7 @@ Ref exec_found_in_module(const Found& found, Value module) {
   if (found.file.substr(0, kEmbeddedRoot.size()) == kEmbeddedRoot) {
     return exec_source_in_module(found.source, found.file, module);
   }
-  Ref code = code_of_file(found.file);
+  Ref code = code_of_file(found.file, code_name_of(found));
   if (!code) return nullptr;
   return exec_code_in_module(code.get(), found.file, module);
 }
@@ -377,8 +415,8 @@ Ref importlib_spec(std::string_view name, const Found& found) {
   if (found.native == nullptr && embedded) return nullptr;
   Ref name_str = str_from_utf8(name);
   if (!name_str) return nullptr;
-  if (found.native != nullptr) {
-    Ref importer = getattr(bootstrap, "BuiltinImporter");
+  if (found.native != nullptr || found.frozen != nullptr) {
+    Ref importer = getattr(bootstrap, found.native != nullptr ? "BuiltinImporter" : "FrozenImporter");
     return importer ? call_method(importer.get(), "find_spec", {name_str.get()}) : nullptr;
   }
   // spec_from_file_location tells a package by its __init__.py, as FileFinder.
@@ -561,6 +599,9 @@ int respec_loaded_modules() {
     std::string file = str_to_std(origin.as<Str>());
     if (file == "built-in") {
       found.native = kNativeModules;  // any: only "native or not" matters here
+    } else if (file == "frozen") {
+      found.frozen = find_frozen_module(str_utf8(name.as<Str>()));
+      if (found.frozen == nullptr) continue;
     } else {
       found.file = file;
       if (!locations.is_null() && is_list(locations) && locations.as<List>()->size > 0 &&
@@ -882,6 +923,16 @@ Ref exec_code_in_module(Value code, std::string_view filename, Value module) {
 
 Ref import_module(std::string_view name) { return import_absolute(name); }
 
+Ref frozen_module_code(std::string_view name) {
+  Found found;
+  if (!find_frozen(name, &found)) {
+    Ref name_str = str_from_utf8(name);
+    Ref shown = name_str ? repr(name_str.get()) : nullptr;
+    return shown ? raise(exc::ImportError, "No such frozen object named " + str_to_std(shown.as<Str>())) : nullptr;
+  }
+  return code_of_file(found.file, code_name_of(found));
+}
+
 Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level) {
   std::string_view requested = str_utf8(name);
   std::string absolute;
@@ -907,64 +958,6 @@ Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level)
   if (requested.empty()) return module;
   size_t cut = requested.size() - (first_dot == std::string_view::npos ? requested.size() : first_dot);
   return import_absolute(std::string_view(absolute).substr(0, absolute.size() - cut));
-}
-
-Ref run_module_as_main(std::string_view name, Value main, bool* not_found) {
-  *not_found = false;
-  std::string target(name);
-  size_t dot = target.rfind('.');
-  Value search_path;
-  Ref parent_path;
-  if (dot != std::string::npos) {
-    Ref parent = import_absolute(target.substr(0, dot));
-    if (!parent) return nullptr;
-    parent_path = getattr_optional(parent.get(), intern("__path__"));
-    if (!parent_path) {
-      if (error_occurred()) return nullptr;
-      *not_found = true;
-      return raise_not_found("No module named " + target, target);
-    }
-    search_path = parent_path.get();
-  }
-  Found found;
-  if (!find_module(target, search_path, &found)) {
-    *not_found = true;
-    return raise_not_found("No module named " + target, target);
-  }
-  if (found.native != nullptr) return raise(exc::ImportError, "No code object available for " + target);
-  if (!found.package_dir.empty()) {
-    Ref package = import_absolute(target);
-    if (!package) return nullptr;
-    Ref path = getattr(package.get(), "__path__");
-    if (!path) return nullptr;
-    Found main_found;
-    std::string main_name = target + ".__main__";
-    if (!find_module(main_name, path.get(), &main_found) || !main_found.package_dir.empty()) {
-      *not_found = true;
-      return raise_not_found("No module named " + main_name + "; '" + target +
-                                 "' is a package and cannot be directly executed",
-                             main_name);
-    }
-    target = main_name;
-    found = std::move(main_found);
-  }
-  Value argv = sys_attr("argv");
-  Ref file = str_from_utf8(found.file);
-  if (!file) return nullptr;
-  if (is_list(argv) && argv.as<List>()->size > 0) {
-    List* l = argv.as<List>();
-    Value old = l->items[0];
-    l->items[0] = Ref::borrow(file.get()).release();
-    decref(old);
-  }
-  size_t last_dot = target.rfind('.');
-  Ref package_name = str_from_utf8(last_dot == std::string::npos ? "" : target.substr(0, last_dot));
-  Ref spec = make_spec(target, found);
-  if (!package_name || !spec) return nullptr;
-  if (module_add(main, "__package__", package_name.get()) < 0 || module_add(main, "__spec__", spec.get()) < 0) {
-    return nullptr;
-  }
-  return exec_found_in_module(found, main);
 }
 
 const std::string_view* embedded_source(std::string_view filename) {

@@ -16,16 +16,17 @@ Ref import_module_level(Str* name, Value globals, Value fromlist, int64_t level)
 // Imports a module by its absolute dotted name and returns that module
 // (importlib.import_module(name)).
 Ref import_module(std::string_view name);
-// Runs module `name` as __main__ (`taipan -m name`) in `main`'s dict: a
-// package runs its __main__ submodule; sys.argv[0] becomes the file found.
-// Null on error; *not_found tells a module that does not exist apart.
-Ref run_module_as_main(std::string_view name, Value main, bool* not_found);
 // Compiles `source` with `filename` and runs it in `module`'s dict (which
 // also receives __file__ unless the filename is like "<stdin>"). Used for
 // __main__ and for every source import.
 Ref exec_source_in_module(std::string_view source, std::string_view filename, Value module);
 // Runs compiled `code` of the file `filename` in `module`'s dict, as above.
 Ref exec_code_in_module(Value code, std::string_view filename, Value module);
+
+// The code of one of CPython's frozen modules (runtime/frozen_modules.h),
+// compiled from the library's source: _imp.get_frozen_object. Null with
+// ImportError for a name CPython does not freeze.
+Ref frozen_module_code(std::string_view name);
 
 // Readies the ModuleSpec type behind __spec__. 0 or -1.
 int init_import();

@@ -371,26 +371,24 @@ int exit_status_of_pending_exception() {
 
 namespace {
 
-// A directory runs its __main__.py (its folder first on sys.path, as main.cpp
-// sets it); without one, CPython's runpy message, and status 1.
-int run_main_directory(const std::string& path) {
-  std::string main_file = path + (path.ends_with('/') ? "" : "/") + "__main__.py";
-  if (access(main_file.c_str(), F_OK) == 0) return run_main_file(main_file);
-  Ref folder = str_from_utf8(path);
-  Ref shown = folder ? repr(folder.get()) : nullptr;
-  Value executable = sys_attr("executable");
-  std::string program = !executable.is_null() && is_str(executable) ? str_to_std(executable.as<Str>()) : "taipan";
-  std::fprintf(stderr, "%s: can't find '__main__' module in %s\n", program.c_str(),
-               shown ? str_to_std(shown.as<Str>()).c_str() : path.c_str());
-  clear_error();
-  return 1;
+// Runs module `name` as __main__ through runpy's _run_module_as_main, as
+// CPython's start-up runs `-m NAME` (alter_argv: sys.argv[0] becomes the
+// module's file) and a directory or archive holding a __main__.py (its
+// folder is first on sys.path, as main.cpp sets it). runpy reports a
+// missing module itself, with SystemExit's message and status 1.
+int run_main_with_runpy(const std::string& name, bool alter_argv) {
+  Ref runpy = import_module("runpy");
+  Ref module = runpy ? str_from_utf8(name) : nullptr;
+  Ref r = module ? call_method(runpy.get(), "_run_module_as_main", {module.get(), Value::boolean(alter_argv)})
+                 : nullptr;
+  return r ? 0 : exit_status_of_pending_exception();
 }
 
 }  // namespace
 
 int run_main_file(const std::string& path) {
   struct stat info;
-  if (stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return run_main_directory(path);
+  if (stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return run_main_with_runpy("__main__", false);
   std::string absolute = absolute_path(path);
   std::string source;
   int error = 0;
@@ -404,19 +402,7 @@ int run_main_file(const std::string& path) {
 
 int run_main_command(const std::string& command) { return run_in_main(command, "<string>"); }
 
-int run_main_module(const std::string& module) {
-  bool not_found = false;
-  Ref r = run_module_as_main(module, g_main_module, &not_found);
-  if (r) return 0;
-  if (not_found) {
-    Ref e = fetch_error();
-    Ref text = str(e.get());
-    std::fprintf(stderr, "taipan: %s\n", text ? str_to_std(text.as<Str>()).c_str() : "No module named ?");
-    clear_error();
-    return 1;
-  }
-  return exit_status_of_pending_exception();
-}
+int run_main_module(const std::string& module) { return run_main_with_runpy(module, true); }
 
 int run_main_stdin() {
   std::ostringstream buffer;
