@@ -148,7 +148,7 @@ bool write_atomically(const std::string& target, const std::string& data) {
   return ok;
 }
 
-Ref load_entry(const std::string& entry, const std::string& path, const SourceStamp& stamp) {
+Ref load_entry(const std::string& entry, const std::string& code_name, const SourceStamp& stamp) {
   std::string data;
   if (entry.empty() || !read_whole(entry, &data) || data.size() < kHeaderSize) return nullptr;
   const char* h = data.data();
@@ -165,7 +165,7 @@ Ref load_entry(const std::string& entry, const std::string& path, const SourceSt
     if (error_occurred()) clear_error();
     return nullptr;
   }
-  Ref filename = str_from_utf8(path);
+  Ref filename = str_from_utf8(code_name);
   if (!filename) {
     clear_error();
     return nullptr;
@@ -184,11 +184,11 @@ bool source_stamp(const std::string& path, SourceStamp* out) {
   return true;
 }
 
-Ref code_cache_load(const std::string& path, const SourceStamp& stamp) {
+Ref code_cache_load(const std::string& path, const std::string& code_name, const SourceStamp& stamp) {
   std::string beside, per_user;
   if (!entry_paths(path, &beside, &per_user)) return nullptr;
-  Ref code = load_entry(beside, path, stamp);
-  return code ? code : load_entry(per_user, path, stamp);
+  Ref code = load_entry(beside, code_name, stamp);
+  return code ? code : load_entry(per_user, code_name, stamp);
 }
 
 void code_cache_store(const std::string& path, const SourceStamp& stamp, Value code) {

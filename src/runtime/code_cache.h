@@ -33,8 +33,9 @@ struct SourceStamp {
 // The source's stamp; false if it cannot be stat'ed.
 bool source_stamp(const std::string& path, SourceStamp* out);
 // The cached code object for `path`, or null (never an exception) when no
-// valid entry matches `stamp`. Its co_filename is `path`.
-Ref code_cache_load(const std::string& path, const SourceStamp& stamp);
+// valid entry matches `stamp`. Its co_filename is `code_name` (the path, or
+// "<frozen NAME>" for a module CPython freezes).
+Ref code_cache_load(const std::string& path, const std::string& code_name, const SourceStamp& stamp);
 // Stores `code` as the entry for `path`, unless sys.dont_write_bytecode is
 // set. Best effort: a failure to write is silent, as in CPython.
 void code_cache_store(const std::string& path, const SourceStamp& stamp, Value code);

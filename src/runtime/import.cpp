@@ -379,8 +379,8 @@ Ref code_of_file(const std::string& file, const std::string& code_name) {
   SourceStamp stamp;
   bool stamped = source_stamp(file, &stamp);
   if (stamped) {
-    Ref cached = code_cache_load(file, stamp);
-    if (cached && str_utf8(cached.as<Code>()->filename.as<Str>()) == code_name) return cached;
+    Ref cached = code_cache_load(file, code_name, stamp);
+    if (cached) return cached;
   }
   std::string source;
   if (!read_text(file, &source)) {
