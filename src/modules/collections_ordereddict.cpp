@@ -86,7 +86,7 @@ bool node_matches_entry(OrderedDict* od, const OdNode* node) {
 // does); if that fails, or without it, keys are matched by identity.
 int reindex(OrderedDict* od, bool trust_order) {
   int64_t size = od->entry_capacity;
-  auto** fresh = static_cast<OdNode**>(std::calloc(size > 0 ? static_cast<size_t>(size) : 1, sizeof(OdNode*)));
+  auto** fresh = static_cast<OdNode**>(calloc_exact(size > 0 ? static_cast<size_t>(size) : 1, sizeof(OdNode*)));
   if (fresh == nullptr) {
     raise_no_memory();
     return -1;

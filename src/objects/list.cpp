@@ -65,7 +65,7 @@ static List* list_alloc(Type* type, int64_t n) {
       raise_no_memory();
       return nullptr;
     }
-    l->items = static_cast<Value*>(std::calloc(static_cast<size_t>(n), sizeof(Value)));
+    l->items = static_cast<Value*>(calloc_exact(static_cast<size_t>(n), sizeof(Value)));
     if (l->items == nullptr) {
       decref(l);
       raise_no_memory();

@@ -123,7 +123,7 @@ static int table_resize(Set* so, int64_t min_used) {
   if (size == kSetMinSize) {
     table = so->smalltable;
   } else {
-    table = static_cast<SetEntry*>(std::calloc(static_cast<size_t>(size), sizeof(SetEntry)));
+    table = static_cast<SetEntry*>(calloc_exact(static_cast<size_t>(size), sizeof(SetEntry)));
     if (table == nullptr) {
       raise_no_memory();
       return -1;

@@ -8,6 +8,7 @@
 #include <sys/sysinfo.h>
 
 #include <cstdlib>
+#include <cstring>
 
 #include "objects/trashcan.h"
 #include "objects/weakref.h"
@@ -23,7 +24,18 @@ static void* zalloc(size_t size) { return std::calloc(1, size); }
 static void* resize(void* p, size_t size) { return std::realloc(p, size); }
 static size_t usable_size(void* p) { return malloc_usable_size(p); }
 static void release(void* p) { std::free(p); }
+void* calloc_exact(size_t count, size_t size) { return std::calloc(count, size); }
 #else
+// From this size on, calloc_exact clears by hand (see memory.h). mi_malloc,
+// not malloc: the compiler would fold malloc + memset back into calloc.
+constexpr size_t kLargeBlock = size_t{64} << 10;
+void* calloc_exact(size_t count, size_t size) {
+  size_t bytes;
+  if (__builtin_mul_overflow(count, size, &bytes)) return nullptr;
+  if (bytes < kLargeBlock) return mi_calloc(count, size);
+  void* p = mi_malloc(bytes);
+  return p != nullptr ? std::memset(p, 0, bytes) : nullptr;
+}
 // A failed request (an address-space limit reached, say) first has mimalloc
 // hand back the memory it keeps cached for reuse, then tries once more.
 template <class F>
@@ -33,7 +45,9 @@ static void* retried(F allocate) {
   mi_collect(true);
   return allocate();
 }
-static void* zalloc(size_t size) { return retried([=] { return mi_zalloc(size); }); }
+static void* zalloc(size_t size) {
+  return retried([=] { return size < kLargeBlock ? mi_zalloc(size) : calloc_exact(1, size); });
+}
 static void* resize(void* p, size_t size) { return retried([=] { return mi_realloc(p, size); }); }
 static size_t usable_size(void* p) { return mi_usable_size(p); }
 static void release(void* p) { mi_free(p); }
