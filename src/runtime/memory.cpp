@@ -39,16 +39,19 @@ void* calloc_exact(size_t count, size_t size) {
 // A failed request (an address-space limit reached, say) first has mimalloc
 // hand back the memory it keeps cached for reuse, then tries once more.
 template <class F>
-static void* retried(F allocate) {
-  void* p = allocate();
-  if (p != nullptr) return p;
+[[gnu::noinline]] static void* retry(F allocate) {
   mi_collect(true);
   return allocate();
 }
-static void* zalloc(size_t size) {
-  return retried([=] { return size < kLargeBlock ? mi_zalloc(size) : calloc_exact(1, size); });
+static inline void* zalloc(size_t size) {
+  auto allocate = [=] { return size < kLargeBlock ? mi_zalloc(size) : calloc_exact(1, size); };
+  void* p = allocate();
+  return p != nullptr ? p : retry(allocate);
 }
-static void* resize(void* p, size_t size) { return retried([=] { return mi_realloc(p, size); }); }
+static void* resize(void* p, size_t size) {
+  void* q = mi_realloc(p, size);
+  return q != nullptr ? q : retry([=] { return mi_realloc(p, size); });
+}
 static size_t usable_size(void* p) { return mi_usable_size(p); }
 static void release(void* p) { mi_free(p); }
 #endif
