@@ -74,12 +74,6 @@ void list_splice(GcHead* from, GcHead* to) {
   from->next = from->prev = from;
 }
 
-int64_t list_size(GcHead* list) {
-  int64_t n = 0;
-  for (GcHead* g = list->next; g != list; g = g->next) ++n;
-  return n;
-}
-
 int64_t count_of(GcHead* g) { return g->gc_refs & kCountMask; }
 void set_count(GcHead* g, int64_t count) { g->gc_refs = (g->gc_refs & ~kCountMask) | count; }
 
@@ -215,39 +209,46 @@ void clear_garbage(const std::vector<Object*>& dead) {
 // cycle: it leaves the lists (as CPython's untrack_tuples does), so that
 // large tables of tuples of numbers and strings are not traversed again and
 // again. A tuple still being filled (a null item) stays.
-void untrack_tuples(GcHead* list) {
-  for (GcHead* g = list->next; g != list;) {
-    GcHead* next = g->next;
-    Object* o = object_of(g);
-    if (o->type == &tuple_type) {
-      Tuple* t = static_cast<Tuple*>(o);
-      bool atomic = true;
-      for (int64_t i = 0; i < t->size && atomic; ++i) atomic = !t->items[i].is_null() && !gc_may_be_tracked(t->items[i]);
-      if (atomic) gc_untrack(o);
-    }
-    g = next;
+bool is_atomic_tuple(Object* o) {
+  if (o->type != &tuple_type) return false;
+  Tuple* t = static_cast<Tuple*>(o);
+  for (int64_t i = 0; i < t->size; ++i) {
+    if (t->items[i].is_null() || gc_may_be_tracked(t->items[i])) return false;
   }
+  return true;
 }
 
 // An exact dict holding nothing the collector tracks leaves the lists as
 // well (CPython's untrack_dicts; dict.cpp tracks it again when it takes in
 // something that may be). Only in full collections, as CPython does, so that
 // a dict filled step by step is not examined again and again.
-void untrack_dicts(GcHead* list) {
+bool is_atomic_dict(Object* o) {
+  if (o->type != &dict_type) return false;
+  Dict* d = static_cast<Dict*>(o);
+  for (int64_t i = 0; i < d->entry_count; ++i) {
+    const DictEntry& e = d->entries[i];
+    if (!e.key.is_null() && (gc_may_be_tracked(e.key) || gc_may_be_tracked(e.value))) return false;
+  }
+  return true;
+}
+
+// One walk of the list (a walk of a long linked list is a chain of cache
+// misses): atomic tuples, and in a full collection atomic dicts, leave it;
+// the rest is marked as collected and answered.
+std::vector<Object*> take_collected(GcHead* list, bool full) {
+  std::vector<Object*> objects;
   for (GcHead* g = list->next; g != list;) {
     GcHead* next = g->next;
     Object* o = object_of(g);
-    if (o->type == &dict_type) {
-      Dict* d = static_cast<Dict*>(o);
-      bool atomic = true;
-      for (int64_t i = 0; i < d->entry_count && atomic; ++i) {
-        const DictEntry& e = d->entries[i];
-        atomic = e.key.is_null() || (!gc_may_be_tracked(e.key) && !gc_may_be_tracked(e.value));
-      }
-      if (atomic) gc_untrack(o);
+    if (is_atomic_tuple(o) || (full && is_atomic_dict(o))) {
+      gc_untrack(o);
+    } else {
+      g->gc_refs |= kCollectingBit;
+      objects.push_back(o);
     }
     g = next;
   }
+  return objects;
 }
 
 int64_t collect(int generation) {
@@ -256,16 +257,11 @@ int64_t collect(int generation) {
   Ref saved = fetch_error();
   GcHead* list = &g_generations[generation].head;
   for (int i = 0; i < generation; ++i) list_splice(&g_generations[i].head, list);
-  untrack_tuples(list);
-  if (generation == kGcGenerations - 1) untrack_dicts(list);
+  std::vector<Object*> objects = take_collected(list, generation == kGcGenerations - 1);
+  const auto taken = static_cast<int64_t>(objects.size());
   for (int i = 0; i <= generation; ++i) g_generations[i].count = 0;
   if (generation + 1 < kGcGenerations) g_generations[generation + 1].count++;
 
-  std::vector<Object*> objects;
-  for (GcHead* g = list->next; g != list; g = g->next) {
-    g->gc_refs |= kCollectingBit;
-    objects.push_back(object_of(g));
-  }
   std::vector<Object*> garbage = find_unreachable(objects, 0);
   // Survivors leave the collection before any Python code runs (a finaliser
   // may free them); the whole list, garbage included, moves one generation up.
@@ -274,7 +270,7 @@ int64_t collect(int generation) {
   }
   objects.clear();
   if (generation + 1 < kGcGenerations) {
-    if (generation + 1 == kGcGenerations - 1) g_long_lived_pending += list_size(list);
+    if (generation + 1 == kGcGenerations - 1) g_long_lived_pending += taken;
     list_splice(list, &g_generations[generation + 1].head);
   }
 
@@ -291,7 +287,7 @@ int64_t collect(int generation) {
   }
   if (generation == kGcGenerations - 1) {
     g_long_lived_pending = 0;
-    g_long_lived_total = list_size(list);
+    g_long_lived_total = taken - static_cast<int64_t>(dead.size());  // what stays in the list
   }
   restore_error(std::move(saved));
   g_collecting = false;

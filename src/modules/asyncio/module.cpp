@@ -1,8 +1,8 @@
 // The `_asyncio` module: Future and Task (future.cpp, task.cpp), the running
-// loop of each thread (remembered with the process id, so a forked child
-// sees none), and the task registry tasks.py reads: `_all_tasks` (a WeakSet)
+// loop of each thread (remembered with the process's fork generation, so a
+// forked child sees none), and the task registry tasks.py reads: `_all_tasks` (a WeakSet)
 // and `_current_tasks` (loop -> the task running on it).
-#include <unistd.h>
+#include <pthread.h>
 
 #include "modules/asyncio/asyncio_internal.h"
 #include "modules/modules.h"
@@ -20,9 +20,13 @@ namespace asyncio_native {
 
 namespace {
 
+// Counts the forks that led to this process: CPython compares process ids,
+// but getpid() is a system call on every get_running_loop().
+unsigned g_fork_generation = 0;
+
 struct RunningLoop {
   Value loop;  // owned; null when none
-  pid_t pid = 0;
+  unsigned fork_generation = 0;
 };
 thread_local RunningLoop t_running_loop;
 
@@ -30,7 +34,7 @@ Helpers g_helpers;
 bool g_helpers_ready = false;
 
 Value running_loop() {
-  if (t_running_loop.loop.is_null() || t_running_loop.pid != getpid()) return Value();
+  if (t_running_loop.loop.is_null() || t_running_loop.fork_generation != g_fork_generation) return Value();
   return t_running_loop.loop;
 }
 
@@ -65,7 +69,7 @@ Ref set_running_loop_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) 
     incref(args[0]);
     t_running_loop.loop = args[0];
   }
-  t_running_loop.pid = getpid();
+  t_running_loop.fork_generation = g_fork_generation;
   if (!old.is_null()) decref(old);
   return Ref::none();
 }
@@ -202,6 +206,7 @@ Ref make_asyncio_module() {
   using namespace asyncio_native;
   if (init_future_types() < 0 || init_task_type() < 0) return nullptr;
   if (g_helpers.all_tasks.is_null()) {
+    pthread_atfork(nullptr, nullptr, [] { ++g_fork_generation; });
     Ref weakref = import_module("weakref");
     if (!weakref) return nullptr;
     Ref all = call_method(weakref.get(), "WeakSet", {});

@@ -15,6 +15,7 @@
 
 #include "modules/posix/posix_args.h"
 #include "modules/posix/posix_modules.h"
+#include "modules/read_buffer.h"
 #include "objects/buffer_pin.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
@@ -111,11 +112,10 @@ Ref posix_read(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t r[2];
   if (!int_args("read", kNames, 2, args, nargs, kwnames, r)) return nullptr;
   if (r[1] < 0) return raise_os_error(EINVAL);
-  std::string buf(static_cast<size_t>(r[1]), '\0');
-  ssize_t got = retry_eintr([&] { return ::read(static_cast<int>(r[0]), buf.data(), buf.size()); });
+  ReadBuffer buf(static_cast<size_t>(r[1]));
+  ssize_t got = retry_eintr([&] { return ::read(static_cast<int>(r[0]), buf.data(), static_cast<size_t>(r[1])); });
   if (got < 0) return fd_failed();
-  buf.resize(static_cast<size_t>(got));
-  return bytes_from_string(buf);
+  return bytes_from_string({buf.data(), static_cast<size_t>(got)});
 }
 
 Ref posix_pread(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -123,11 +123,10 @@ Ref posix_pread(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t r[3];
   if (!int_args("pread", kNames, 3, args, nargs, kwnames, r)) return nullptr;
   if (r[1] < 0) return raise_os_error(EINVAL);
-  std::string buf(static_cast<size_t>(r[1]), '\0');
-  ssize_t got = retry_eintr([&] { return ::pread(static_cast<int>(r[0]), buf.data(), buf.size(), r[2]); });
+  ReadBuffer buf(static_cast<size_t>(r[1]));
+  ssize_t got = retry_eintr([&] { return ::pread(static_cast<int>(r[0]), buf.data(), static_cast<size_t>(r[1]), r[2]); });
   if (got < 0) return fd_failed();
-  buf.resize(static_cast<size_t>(got));
-  return bytes_from_string(buf);
+  return bytes_from_string({buf.data(), static_cast<size_t>(got)});
 }
 
 Ref posix_write(Value, const Value* args, size_t nargs, Tuple* kwnames) {

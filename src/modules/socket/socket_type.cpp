@@ -10,6 +10,7 @@
 #include <string>
 
 #include "modules/posix/posix_args.h"
+#include "modules/read_buffer.h"
 #include "modules/socket/socket.h"
 #include "objects/buffer_pin.h"
 #include "objects/bytes.h"
@@ -267,11 +268,10 @@ Ref socket_recv(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   if (size == 0) return bytes_from_string("");  // as CPython: no wait, no call
   SocketObject* s = sock(self);
-  std::string buf(static_cast<size_t>(size), '\0');
-  long got = sock_call(s, false, [&] { return ::recv(s->fd, buf.data(), buf.size(), flags); });
+  ReadBuffer buf(static_cast<size_t>(size));
+  long got = sock_call(s, false, [&] { return ::recv(s->fd, buf.data(), static_cast<size_t>(size), flags); });
   if (got < 0) return nullptr;
-  buf.resize(static_cast<size_t>(got));
-  return bytes_from_string(buf);
+  return bytes_from_string({buf.data(), static_cast<size_t>(got)});
 }
 
 Ref socket_recv_into(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -295,16 +295,15 @@ Ref socket_recvfrom(Value self, const Value* args, size_t nargs, Tuple* kwnames)
     return nullptr;
   }
   SocketObject* s = sock(self);
-  std::string buf(static_cast<size_t>(size), '\0');
+  ReadBuffer buf(static_cast<size_t>(size));
   SockAddr addr{};
   socklen_t len = 0;
   long got = sock_call(s, false, [&] {
     len = sizeof addr;
-    return ::recvfrom(s->fd, buf.data(), buf.size(), flags, &addr.sa, &len);
+    return ::recvfrom(s->fd, buf.data(), static_cast<size_t>(size), flags, &addr.sa, &len);
   });
   if (got < 0) return nullptr;
-  buf.resize(static_cast<size_t>(got));
-  Ref data = bytes_from_string(buf);
+  Ref data = bytes_from_string({buf.data(), static_cast<size_t>(got)});
   Ref address = make_address(&addr.sa, len);
   if (!data || !address) return nullptr;
   return tuple_pack({*data, *address});
