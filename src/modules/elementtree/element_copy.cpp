@@ -27,10 +27,18 @@ Ref children_list(ElementObject* e) {
 
 Ref deep_copy_element(ElementObject* e, Value memo);
 
-// copy.deepcopy(v, memo), with the cases that need no Python code done here.
+// copy.deepcopy(v, memo), with the cases that need no Python code done here
+// (the memo's keep-alive list is not kept for those).
 Ref deep_copy(Value v, Value memo) {
   if (v.is_none() || is_exact_str(v)) return Ref::borrow(v);
-  if (v.is_object() && v.as_object()->type == &element_type) return deep_copy_element(as_element(v), memo);
+  if (v.is_object() && v.as_object()->type == &element_type && is_dict(memo)) {
+    // copy.deepcopy's memo lookup, then the copy itself without Python code.
+    Ref id = int_from_uint64(v.bits());
+    if (!id) return nullptr;
+    Value known = dict_get(memo.as<Dict>(), id.get());
+    if (!known.is_null()) return Ref::borrow(known);
+    return deep_copy_element(as_element(v), memo);
+  }
   Ref copy_module = import_module("copy");
   if (!copy_module) return nullptr;
   Ref deepcopy = getattr(copy_module.get(), "deepcopy");
@@ -130,11 +138,14 @@ Ref element_getstate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   Dict* attrib = element_attrib(e);
   Ref state = Ref::steal(dict_new());
   if (!children || attrib == nullptr || !state) return nullptr;
-  Dict* d = state.as<Dict>();
-  if (dict_set_str(d, "tag", e->tag) < 0 || dict_set_str(d, "_children", children.get()) < 0 ||
-      dict_set_str(d, "attrib", Value::object(attrib)) < 0 || dict_set_str(d, "text", e->text) < 0 ||
-      dict_set_str(d, "tail", e->tail) < 0) {
-    return nullptr;
+  // Fresh key strings each time, as CPython's: pickle memoizes by identity,
+  // so shared keys would change the pickled bytes.
+  const std::pair<const char*, Value> fields[] = {
+      {"tag", e->tag}, {"_children", children.get()}, {"attrib", Value::object(attrib)},
+      {"text", e->text}, {"tail", e->tail}};
+  for (const auto& [name, value] : fields) {
+    Ref key = str_from_utf8(name);
+    if (!key || dict_set(state.as<Dict>(), key.get(), value) < 0) return nullptr;
   }
   return state;
 }
