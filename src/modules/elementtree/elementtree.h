@@ -3,7 +3,7 @@
 // element_children.cpp, its pickling and copying in element_copy.cpp, its
 // searches and iterators in element_find.cpp), TreeBuilder
 // (treebuilder.cpp) and the module itself (module.cpp). XMLParser stays
-// ElementTree.py's own, over the native pyexpat.
+// (xmlparser.cpp) over libexpat, as the native pyexpat is.
 #pragma once
 
 #include "objects/list.h"
@@ -25,6 +25,7 @@ struct ElementObject : Object {
 extern Type element_type;
 extern Type element_iter_type;
 extern Type treebuilder_type;
+extern Type xmlparser_type;
 extern Type* parse_error;  // xml.etree.ElementTree.ParseError (a SyntaxError)
 
 // Stores v (increfed; may be null) in an owned field, releasing the old value.
@@ -48,6 +49,7 @@ extern Value pi_factory;
 int init_element_type();
 int init_element_iter_type();
 int init_treebuilder_type();
+int init_xmlparser_type();
 
 // A new exact Element with the tag and attributes (null: none yet).
 Ref element_new(Value tag, Value attrib);
@@ -82,5 +84,14 @@ Ref element_findall(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 Ref element_iterfind(Value self, const Value* args, size_t nargs, Tuple* kwnames);
 Ref element_iter(Value self, const Value* args, size_t nargs, Tuple* kwnames);
 Ref element_itertext(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+
+// TreeBuilder's methods, which XMLParser calls directly when its target is
+// an exact TreeBuilder.
+Ref treebuilder_start(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+Ref treebuilder_data(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+Ref treebuilder_end(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+Ref treebuilder_comment(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+Ref treebuilder_pi(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+Ref treebuilder_close(Value self, const Value* args, size_t nargs, Tuple* kwnames);
 
 }  // namespace taipan::etree

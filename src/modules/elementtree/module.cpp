@@ -1,4 +1,4 @@
-// The `_elementtree` module object: Element, SubElement, TreeBuilder,
+// The `_elementtree` module object: Element, SubElement, TreeBuilder, XMLParser,
 // ParseError and _set_factories, through which ElementTree.py hands over its
 // Comment and ProcessingInstruction factories for TreeBuilder to use.
 #include <string>
@@ -52,7 +52,10 @@ namespace taipan {
 
 Ref make_elementtree_module() {
   using namespace etree;
-  if (init_element_type() < 0 || init_element_iter_type() < 0 || init_treebuilder_type() < 0) return nullptr;
+  if (init_element_type() < 0 || init_element_iter_type() < 0 || init_treebuilder_type() < 0 ||
+      init_xmlparser_type() < 0) {
+    return nullptr;
+  }
   if (parse_error == nullptr) {
     parse_error = new_exception_class("xml.etree.ElementTree", "ParseError", {exc::SyntaxError});
     if (parse_error == nullptr) return nullptr;
@@ -61,6 +64,7 @@ Ref make_elementtree_module() {
   if (!module || module_add_functions(*module, kFunctions) < 0 ||
       module_add(*module, "Element", Value::object(&element_type)) < 0 ||
       module_add(*module, "TreeBuilder", Value::object(&treebuilder_type)) < 0 ||
+      module_add(*module, "XMLParser", Value::object(&xmlparser_type)) < 0 ||
       module_add(*module, "ParseError", Value::object(parse_error)) < 0) {
     return nullptr;
   }

@@ -121,6 +121,8 @@ bool unpack(const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t m
   return false;
 }
 
+}  // namespace
+
 Ref treebuilder_start(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!unpack("start", nargs, kwnames, 2, 2)) return nullptr;
   TreeBuilderObject* b = as_builder(self);
@@ -167,6 +169,8 @@ Ref treebuilder_end(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return element;
 }
 
+namespace {
+
 // comment() and pi(): the factory's node, inserted into the tree when asked.
 Ref handle_single(TreeBuilderObject* b, Value factory, bool insert, std::initializer_list<Value> args) {
   if (factory.is_null()) return Ref::borrow(*args.begin());
@@ -179,6 +183,8 @@ Ref handle_single(TreeBuilderObject* b, Value factory, bool insert, std::initial
   }
   return node;
 }
+
+}  // namespace
 
 Ref treebuilder_comment(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_one_arg("TreeBuilder.comment", nargs, kwnames)) return nullptr;
@@ -199,6 +205,8 @@ Ref treebuilder_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   Value root = as_builder(self)->root;
   return root.is_null() ? Ref::none() : Ref::borrow(root);
 }
+
+namespace {
 
 void treebuilder_traverse(Object* self, VisitFn visit, void* arg) {
   auto* b = static_cast<TreeBuilderObject*>(self);
