@@ -204,7 +204,7 @@ void element_traverse(Object* self, VisitFn visit, void* arg) {
   for (Value v : {e->tag, e->text, e->tail, e->attrib}) {
     if (!v.is_null()) visit(v, arg);
   }
-  if (e->children != nullptr) visit(Value::object(e->children), arg);
+  for (int64_t i = 0; i < child_count(e); ++i) visit(child_at(e, i), arg);
 }
 
 void element_gc_clear(Object* self) { release_fields(static_cast<ElementObject*>(self)); }
@@ -283,17 +283,20 @@ Ref element_new(Value tag, Value attrib) {
 }
 
 void element_set_children(ElementObject* e, List* children) {
+  if (children != nullptr) gc_untrack(children);
   List* old = e->children;
   e->children = children;
   if (old != nullptr) decref(old);
 }
 
+List* element_children(ElementObject* e) {
+  if (e->children == nullptr) element_set_children(e, list_new(0));
+  return e->children;
+}
+
 int element_append(ElementObject* e, Value child) {
-  if (e->children == nullptr) {
-    e->children = list_new(0);
-    if (e->children == nullptr) return -1;
-  }
-  return list_append(e->children, child);
+  List* children = element_children(e);
+  return children == nullptr ? -1 : list_append(children, child);
 }
 
 // SubElement(parent, tag, attrib={}, **extra).

@@ -36,11 +36,6 @@ Ref sequence_of(Value v) {
   return list_from_iterable(it.get());
 }
 
-List* children_of(ElementObject* e) {
-  if (e->children == nullptr) e->children = list_new(0);
-  return e->children;
-}
-
 // The index `key` names among n children, negative ones counted from the end:
 // 1 in range, 0 out of range, -1 on error (TypeError for non-integers).
 int child_index(Value key, int64_t n, int64_t* out) {
@@ -55,7 +50,7 @@ int child_index(Value key, int64_t n, int64_t* out) {
 }
 
 int assign_slice(ElementObject* e, Value key, Value v) {
-  List* children = children_of(e);
+  List* children = element_children(e);
   if (children == nullptr) return -1;
   if (v.is_null()) return delitem(Value::object(children), key);
   Ref items = sequence_of(v);
@@ -120,7 +115,7 @@ Ref element_insert(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   if (!no_keywords("insert", kwnames) || !check_arg_count("insert", nargs, 2, 2)) return nullptr;
   int64_t index;
   if (!index_arg(args[0], &index) || !check_element_arg(args[1], "insert() argument 2")) return nullptr;
-  List* children = children_of(as_element(self));
+  List* children = element_children(as_element(self));
   if (children == nullptr || list_insert(children, index, args[1]) < 0) return nullptr;
   return Ref::none();
 }

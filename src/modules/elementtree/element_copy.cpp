@@ -120,7 +120,7 @@ Ref element_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (e->children != nullptr) {
     Ref children = children_list(e);
     if (!children) return nullptr;
-    copy->children = children.release().as<List>();
+    element_set_children(copy, children.release().as<List>());
   }
   return result;
 }

@@ -18,7 +18,9 @@ struct ElementObject : Object {
   Value text;      // owned (None by default)
   Value tail;      // owned (None by default)
   Value attrib;    // owned dict, or null
-  List* children;  // owned, or null: never seen by Python code
+  // Owned, or null. Never seen by Python code, so the cycle collector does
+  // not track it: element_traverse visits the children themselves.
+  List* children;
   Value weakrefs;
 };
 
@@ -57,6 +59,8 @@ Ref element_new(Value tag, Value attrib);
 int element_append(ElementObject* e, Value child);
 // Replaces the children with `children` (owned; null: none).
 void element_set_children(ElementObject* e, List* children);
+// The children list, made (empty) on first use. Null on failure.
+List* element_children(ElementObject* e);
 // The attrib dict, made on first use. Null on failure.
 Dict* element_attrib(ElementObject* e);
 // "<name>() argument N must be xml.etree.ElementTree.Element, not X": false.

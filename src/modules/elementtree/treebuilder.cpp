@@ -129,9 +129,14 @@ Ref treebuilder_start(Value self, const Value* args, size_t nargs, Tuple* kwname
   if (!flush(b)) return nullptr;
   Ref element;
   if (b->element_factory.is_null()) {
-    // The attributes are the dict given, not a copy; an empty one is left unmade.
-    bool empty = is_dict(args[1]) && dict_size(args[1].as<Dict>()) == 0;
+    // The attributes are the dict given, not a copy; with an empty one or
+    // None (what XMLParser passes for none) they are left unmade.
+    bool empty = args[1].is_none() || (is_dict(args[1]) && dict_size(args[1].as<Dict>()) == 0);
     element = element_new(args[0], empty ? Value() : args[1]);
+  } else if (args[1].is_none()) {
+    Ref attrib = Ref::steal(dict_new());
+    if (!attrib) return nullptr;
+    element = call(b->element_factory, {args[0], attrib.get()});
   } else {
     element = call(b->element_factory, {args[0], args[1]});
   }

@@ -99,8 +99,10 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** atts) {
   XMLParserObject* p = from_user_data(data);
   if (stopped(p)) return;
   Ref tag = fix_name(p, name);
-  Ref attrib = Ref::steal(dict_new());
-  if (!tag || !attrib) return stop(p);
+  if (!tag) return stop(p);
+  // A TreeBuilder takes None for no attributes; other targets get a dict.
+  Ref attrib = atts[0] == nullptr && p->builder ? Ref::none() : Ref::steal(dict_new());
+  if (!attrib) return stop(p);
   for (int i = 0; atts[i] != nullptr; i += 2) {
     Ref key = fix_name(p, atts[i]);
     Ref value = text(atts[i + 1]);
