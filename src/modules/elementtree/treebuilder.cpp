@@ -30,8 +30,8 @@ struct TreeBuilderObject : Object {
   Value root;                // owned, or null
   Value last;                // owned, or null: where pending text goes
   Value element_factory;     // owned, or null: Element
-  Value comment_factory;     // owned, or null: the module's
-  Value pi_factory;          // owned, or null: the module's
+  Value comment_factory;     // owned, or null: comments are their text
+  Value pi_factory;          // owned, or null: PIs are (target, text)
   bool last_is_tail;         // the text goes to last's tail, not its text
   bool insert_comments;
   bool insert_pis;
@@ -69,7 +69,10 @@ int treebuilder_init(Value self, const Value* args, size_t nargs, Tuple* kwnames
   if (!bind_args(ArgSpec{"TreeBuilder", names, 5, 0, 0, 1}, args, nargs, kwnames, a)) return -1;
   TreeBuilderObject* b = as_builder(self);
   Value* factories[] = {&b->element_factory, &b->comment_factory, &b->pi_factory};
-  for (int i = 0; i < 3; ++i) assign_owned(*factories[i], a[i].is_null() || a[i].is_none() ? Value() : a[i]);
+  // Comment and PI factories not given are the module's at this moment (a
+  // TreeBuilder made without __init__, as XMLParser's own, has none).
+  Value defaults[] = {Value(), comment_factory, pi_factory};
+  for (int i = 0; i < 3; ++i) assign_owned(*factories[i], a[i].is_null() || a[i].is_none() ? defaults[i] : a[i]);
   for (int i = 3; i < 5; ++i) {
     int on = a[i].is_null() ? 0 : is_true(a[i]);
     if (on < 0) return -1;
@@ -178,7 +181,7 @@ namespace {
 
 // comment() and pi(): the factory's node, inserted into the tree when asked.
 Ref handle_single(TreeBuilderObject* b, Value factory, bool insert, std::initializer_list<Value> args) {
-  if (factory.is_null()) return Ref::borrow(*args.begin());
+  if (factory.is_null()) return args.size() == 1 ? Ref::borrow(*args.begin()) : tuple_pack(args);
   Ref node = call(factory, args);
   if (!node) return nullptr;
   if (insert && !b->open->empty()) {
@@ -194,15 +197,13 @@ Ref handle_single(TreeBuilderObject* b, Value factory, bool insert, std::initial
 Ref treebuilder_comment(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_one_arg("TreeBuilder.comment", nargs, kwnames)) return nullptr;
   TreeBuilderObject* b = as_builder(self);
-  Value factory = b->comment_factory.is_null() ? comment_factory : b->comment_factory;
-  return handle_single(b, factory, b->insert_comments, {args[0]});
+  return handle_single(b, b->comment_factory, b->insert_comments, {args[0]});
 }
 
 Ref treebuilder_pi(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!unpack("pi", nargs, kwnames, 1, 2)) return nullptr;
   TreeBuilderObject* b = as_builder(self);
-  Value factory = b->pi_factory.is_null() ? pi_factory : b->pi_factory;
-  return handle_single(b, factory, b->insert_pis, {args[0], nargs == 2 ? args[1] : Value::none()});
+  return handle_single(b, b->pi_factory, b->insert_pis, {args[0], nargs == 2 ? args[1] : Value::none()});
 }
 
 Ref treebuilder_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {

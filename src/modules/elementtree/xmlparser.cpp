@@ -214,6 +214,33 @@ void XMLCALL on_default(void* data, const XML_Char* s, int len) {
   stop(p);
 }
 
+// An encoding expat does not know (it knows UTF-8, UTF-16, ISO-8859-1 and
+// US-ASCII): a single-byte codec, mapped by decoding all 256 bytes with it.
+// A codec lookup error stays set and leaves feed(); multi-byte codecs are
+// refused as CPython's are.
+int XMLCALL on_unknown_encoding(void*, const XML_Char* name, XML_Encoding* info) {
+  std::string all(256, '\0');
+  for (int i = 0; i < 256; ++i) all[static_cast<size_t>(i)] = static_cast<char>(i);
+  Ref bytes = bytes_from_string(all);
+  Ref codec = str_from_utf8(name);
+  Ref errors = str_from_utf8("replace");
+  if (!bytes || !codec || !errors) return XML_STATUS_ERROR;
+  Ref decoded = call_method(bytes.get(), "decode", {codec.get(), errors.get()});
+  if (!decoded) return XML_STATUS_ERROR;
+  if (!is_str(decoded.get()) || decoded.as<Str>()->length != 256) {
+    raise(exc::ValueError, "multi-byte encodings are not supported");
+    return XML_STATUS_ERROR;
+  }
+  for (int i = 0; i < 256; ++i) {
+    uint32_t c = str_char_at(decoded.as<Str>(), i);
+    info->map[i] = c == 0xFFFD ? -1 : static_cast<int>(c);
+  }
+  info->data = nullptr;
+  info->convert = nullptr;
+  info->release = nullptr;
+  return XML_STATUS_OK;
+}
+
 // Feeds bytes to expat (final: the end of the document). False on failure.
 bool parse(XMLParserObject* p, const char* data, int64_t n, bool final) {
   do {
@@ -244,15 +271,11 @@ bool feed_value(XMLParserObject* p, Value data) {
     std::string_view bytes = bytes_view(data.as<Bytes>());
     return parse(p, bytes.data(), static_cast<int64_t>(bytes.size()), false);
   }
-  Ref copy = call(Value::object(&bytes_type), {data});
-  if (!copy) {
-    if (error_matches(exc::TypeError)) {
-      clear_error();
-      raise(exc::TypeError, std::string("a bytes-like object is required, not '") + type_name_of(data) + "'");
-    }
-    return false;
-  }
-  return feed_value(p, copy.get());
+  // Another bytes-like object: copied, since handlers may resize it.
+  Buffer buffer;
+  if (!require_buffer(data, &buffer)) return false;
+  std::string copy(buffer.data);
+  return parse(p, copy.data(), static_cast<int64_t>(copy.size()), false);
 }
 
 void release(XMLParserObject* p) {
@@ -286,7 +309,7 @@ int xmlparser_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   }
   Ref target;
   if (a[0].is_null() || a[0].is_none()) {
-    target = call(Value::object(&treebuilder_type), {});
+    target = treebuilder_type.new_(&treebuilder_type, nullptr, 0, nullptr);
     if (!target) return -1;
   } else {
     target = Ref::borrow(a[0]);
@@ -320,6 +343,7 @@ int xmlparser_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   XML_SetNamespaceDeclHandler(p->parser, on_start_ns, on_end_ns);
   XML_SetStartDoctypeDeclHandler(p->parser, on_doctype);
   XML_SetDefaultHandlerExpand(p->parser, on_default);
+  XML_SetUnknownEncodingHandler(p->parser, on_unknown_encoding, nullptr);
   return 0;
 }
 
