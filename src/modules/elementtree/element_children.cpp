@@ -36,15 +36,17 @@ Ref sequence_of(Value v) {
   return list_from_iterable(it.get());
 }
 
-// The index `key` names among n children, negative ones counted from the end:
-// 1 in range, 0 out of range, -1 on error (TypeError for non-integers).
-int child_index(Value key, int64_t n, int64_t* out) {
+// The index `key` names among e's children, negative ones counted from the
+// end: 1 in range, 0 out of range, -1 on error (TypeError for non-integers).
+// The count is read after __index__ has run, since it may change the children.
+int child_index(ElementObject* e, Value key, int64_t* out) {
   int found = sequence_index(key, out);
   if (found == 0) {
     raise(exc::TypeError, "element indices must be integers");
     return -1;
   }
   if (found < 0) return -1;
+  int64_t n = child_count(e);
   if (*out < 0) *out += n;
   return *out >= 0 && *out < n ? 1 : 0;
 }
@@ -73,7 +75,7 @@ Ref element_getitem(Value self, Value key) {
     return getitem(Value::object(e->children), key);
   }
   int64_t i;
-  int found = child_index(key, child_count(e), &i);
+  int found = child_index(e, key, &i);
   if (found <= 0) return found < 0 ? nullptr : raise(exc::IndexError, "child index out of range");
   return Ref::borrow(child_at(e, i));
 }
@@ -82,7 +84,7 @@ int element_setitem(Value self, Value key, Value v) {
   ElementObject* e = as_element(self);
   if (is_slice(key)) return assign_slice(e, key, v);
   int64_t i;
-  int found = child_index(key, child_count(e), &i);
+  int found = child_index(e, key, &i);
   if (found <= 0) return found < 0 ? -1 : fail(exc::IndexError, "child assignment index out of range");
   if (v.is_null()) return delitem(Value::object(e->children), Value::small_int(i));
   if (!check_child(v)) return -1;

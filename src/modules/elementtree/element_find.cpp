@@ -140,9 +140,12 @@ Ref iter_next(Value self) {
         continue;
       }
       if (it->tag.is_none()) return Ref::borrow(e);
-      int same = rich_compare_bool(e->tag, it->tag, CompareOp::Eq);
+      // __eq__ may run anything, this iterator's next() included: hold e.
+      Ref element = Ref::borrow(e);
+      Ref tag = Ref::borrow(e->tag);
+      int same = rich_compare_bool(tag.get(), it->tag, CompareOp::Eq);
       if (same < 0) return nullptr;
-      if (same > 0) return Ref::borrow(e);
+      if (same > 0) return element;
       continue;
     }
     if (top.next_child < child_count(e)) {

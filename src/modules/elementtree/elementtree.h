@@ -2,8 +2,8 @@
 // its end: the Element type (element.cpp, its list protocol in
 // element_children.cpp, its pickling and copying in element_copy.cpp, its
 // searches and iterators in element_find.cpp), TreeBuilder
-// (treebuilder.cpp) and the module itself (module.cpp). XMLParser stays
-// (xmlparser.cpp) over libexpat, as the native pyexpat is.
+// (treebuilder.cpp), XMLParser straight over libexpat (xmlparser.cpp) and
+// the module itself (module.cpp).
 #pragma once
 
 #include "objects/list.h"

@@ -95,23 +95,22 @@ bool flush(TreeBuilderObject* b) {
   release_values(b->data);
   if (!text) return false;
   if (b->last.is_null()) return true;
-  const char* field = b->last_is_tail ? "tail" : "text";
   if (b->last.as_object()->type == &element_type) {
     ElementObject* e = as_element(b->last);
     assign_owned(b->last_is_tail ? e->tail : e->text, text.get());
     return true;
   }
-  Ref name = str_from_utf8(field);
-  return name && setattr(b->last, name.as<Str>(), text.get()) == 0;
+  Ref last = Ref::borrow(b->last);
+  return setattr(last.get(), intern(b->last_is_tail ? "tail" : "text"), text.get()) == 0;
 }
 
 // Adds child to the innermost open element.
 bool add_to_open(TreeBuilderObject* b, Value child) {
-  Value parent = b->open->back();
-  if (parent.as_object()->type == &element_type && is_element(child)) {
-    return element_append(as_element(parent), child) == 0;
+  Ref parent = Ref::borrow(b->open->back());
+  if (parent.get().as_object()->type == &element_type && is_element(child)) {
+    return element_append(as_element(parent.get()), child) == 0;
   }
-  return static_cast<bool>(call_method(parent, "append", {child}));
+  return static_cast<bool>(call_method(parent.get(), "append", {child}));
 }
 
 // PyArg_UnpackTuple's "name expected N arguments, got M".

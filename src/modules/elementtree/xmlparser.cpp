@@ -47,6 +47,7 @@ struct XMLParserObject : Object {
   Value events_append;          // owned: the events queue's append, or null
   Value events[kEventCount];    // owned event names reported, or null
   bool builder;                 // target is an exact TreeBuilder
+  bool parsing;                 // inside XML_Parse: expat must not be re-entered
 };
 
 XMLParserObject* as_parser(Value v) { return v.as<XMLParserObject>(); }
@@ -241,12 +242,22 @@ int XMLCALL on_unknown_encoding(void*, const XML_Char* name, XML_Encoding* info)
   return XML_STATUS_OK;
 }
 
+// "reentrant call" for feed/close/__init__ from a handler of the same parser.
+bool check_not_parsing(XMLParserObject* p) {
+  if (!p->parsing) return true;
+  raise(exc::RuntimeError, "reentrant call inside XMLParser");
+  return false;
+}
+
 // Feeds bytes to expat (final: the end of the document). False on failure.
 bool parse(XMLParserObject* p, const char* data, int64_t n, bool final) {
+  if (!check_not_parsing(p)) return false;
   do {
     int chunk = static_cast<int>(std::min<int64_t>(n, 1 << 30));
     bool last = final && chunk == n;
+    p->parsing = true;
     XML_Status status = XML_Parse(p->parser, data, chunk, last);
+    p->parsing = false;
     if (error_occurred()) return false;
     if (status == XML_STATUS_ERROR) {
       XML_Error code = XML_GetErrorCode(p->parser);
@@ -298,6 +309,7 @@ int xmlparser_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   if (nargs > 0) return fail(exc::TypeError, "XMLParser() takes no positional arguments");
   if (!bind_args(ArgSpec{"XMLParser", names, 2, 0, 0, 0}, args, nargs, kwnames, a)) return -1;
   XMLParserObject* p = as_parser(self);
+  if (!check_not_parsing(p)) return -1;
   std::string encoding;
   bool has_encoding = !a[1].is_null() && !a[1].is_none();
   if (has_encoding) {
