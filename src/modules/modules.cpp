@@ -38,6 +38,7 @@ const NativeModule kNativeModules[] = {
     {"_bisect", make_bisect_module},
     {"_bz2", make_bz2_module},
     {"_csv", make_csv_module},
+    {"_elementtree", make_elementtree_module},
     {"pyexpat", make_pyexpat_module},
     {"_lzma", make_lzma_module},
     {"_sqlite3", make_sqlite3_module},
