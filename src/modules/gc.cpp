@@ -2,6 +2,7 @@
 #include <string>
 
 #include "modules/modules.h"
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -44,6 +45,28 @@ Ref gc_isenabled_fn(Value, const Value*, size_t, Tuple*) { return Ref::boolean(g
 
 Ref counts_tuple(const int64_t values[kGcGenerations]) {
   return tuple_pack({Value::small_int(values[0]), Value::small_int(values[1]), Value::small_int(values[2])});
+}
+
+Ref gc_get_stats_fn(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("get_stats", kwnames) || !check_arg_count("get_stats", nargs, 0, 0)) return nullptr;
+  GcGenerationStats stats[kGcGenerations];
+  gc_get_stats(stats);
+  Ref out = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (!out) return nullptr;
+  for (const GcGenerationStats& g : stats) {
+    Ref d = Ref::steal(static_cast<Object*>(dict_new()));
+    Ref collections = int_from_int64(g.collections);
+    Ref collected = int_from_int64(g.collected);
+    Ref uncollectable = int_from_int64(g.uncollectable);
+    if (!d || !collections || !collected || !uncollectable ||
+        dict_set_str(d.as<Dict>(), "collections", collections.get()) < 0 ||
+        dict_set_str(d.as<Dict>(), "collected", collected.get()) < 0 ||
+        dict_set_str(d.as<Dict>(), "uncollectable", uncollectable.get()) < 0 ||
+        list_append(out.as<List>(), d.get()) < 0) {
+      return nullptr;
+    }
+  }
+  return out;
 }
 
 Ref gc_get_threshold_fn(Value, const Value*, size_t, Tuple*) {
@@ -167,6 +190,7 @@ const MethodDef kGcFunctions[] = {
     {"get_threshold", gc_get_threshold_fn, kMethodInstance, "Return the current collection thresholds."},
     {"set_threshold", gc_set_threshold_fn, kMethodInstance, "set_threshold(threshold0, [threshold1, threshold2]) -> None"},
     {"get_count", gc_get_count_fn, kMethodInstance, "Return a three-tuple of the current collection counts."},
+    {"get_stats", gc_get_stats_fn, kMethodInstance, "Return a list of dictionaries containing per-generation statistics."},
     {"is_tracked", gc_is_tracked_fn, kMethodInstance, "Returns true if the object is tracked by the garbage collector."},
     {"is_finalized", gc_is_finalized_fn, kMethodInstance, "Returns true if the object has been already finalized by the GC."},
     {"get_referents", gc_get_referents_fn, kMethodInstance, "Return the list of objects that are directly referred to by objs."},
@@ -182,6 +206,7 @@ Ref make_gc_module() {
   if (!module || module_add_functions(module.get(), kGcFunctions) < 0) return nullptr;
   Ref garbage = Ref::steal(static_cast<Object*>(list_new(0)));
   Ref callbacks = Ref::steal(static_cast<Object*>(list_new(0)));
+  if (callbacks) gc_set_callbacks(callbacks.get());
   if (!garbage || !callbacks || module_add(module.get(), "garbage", garbage.get()) < 0 ||
       module_add(module.get(), "callbacks", callbacks.get()) < 0 ||
       module_add(module.get(), "DEBUG_STATS", Value::small_int(1)) < 0 ||

@@ -14,11 +14,15 @@
 #include <vector>
 
 #include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/memory.h"
+#include "runtime/protocol.h"
 
 namespace taipan {
 
@@ -48,6 +52,29 @@ bool g_collecting = false;
 // which keeps programs that build large live structures linear.
 int64_t g_long_lived_total = 0;
 int64_t g_long_lived_pending = 0;
+GcGenerationStats g_stats[kGcGenerations];
+List* g_callbacks = nullptr;  // gc.callbacks, owned
+
+// Calls each of gc.callbacks with (phase, {"generation", "collected",
+// "uncollectable"}); one that raises is reported as unraisable.
+void invoke_callbacks(const char* phase, int generation, int64_t collected) {
+  if (g_callbacks == nullptr || g_callbacks->size == 0) return;
+  Ref info = Ref::steal(static_cast<Object*>(dict_new()));
+  Ref phase_str = str_from_utf8(phase);
+  Ref collected_int = int_from_int64(collected);
+  if (!info || !phase_str || !collected_int ||
+      dict_set_str(info.as<Dict>(), "generation", Value::small_int(generation)) < 0 ||
+      dict_set_str(info.as<Dict>(), "collected", collected_int.get()) < 0 ||
+      dict_set_str(info.as<Dict>(), "uncollectable", Value::small_int(0)) < 0) {
+    write_unraisable(Value::object(g_callbacks));
+    return;
+  }
+  // By index: a callback may change the list.
+  for (int64_t i = 0; i < g_callbacks->size; ++i) {
+    Ref callback = Ref::borrow(g_callbacks->items[i]);
+    if (!call(callback.get(), {phase_str.get(), info.get()})) write_unraisable(callback.get());
+  }
+}
 
 void list_unlink(GcHead* g) {
   g->prev->next = g->next;
@@ -255,6 +282,7 @@ int64_t collect(int generation) {
   if (g_collecting) return 0;
   g_collecting = true;
   Ref saved = fetch_error();
+  invoke_callbacks("start", generation, 0);
   GcHead* list = &g_generations[generation].head;
   for (int i = 0; i < generation; ++i) list_splice(&g_generations[i].head, list);
   std::vector<Object*> objects = take_collected(list, generation == kGcGenerations - 1);
@@ -289,6 +317,9 @@ int64_t collect(int generation) {
     g_long_lived_pending = 0;
     g_long_lived_total = taken - static_cast<int64_t>(dead.size());  // what stays in the list
   }
+  g_stats[generation].collections++;
+  g_stats[generation].collected += collected;
+  invoke_callbacks("stop", generation, collected);
   restore_error(std::move(saved));
   g_collecting = false;
   return collected;
@@ -355,6 +386,17 @@ void gc_get_threshold(int64_t out[kGcGenerations]) {
 
 void gc_set_threshold(const int64_t in[kGcGenerations]) {
   for (int i = 0; i < kGcGenerations; ++i) g_generations[i].threshold = in[i];
+}
+
+void gc_get_stats(GcGenerationStats out[kGcGenerations]) {
+  for (int i = 0; i < kGcGenerations; ++i) out[i] = g_stats[i];
+}
+
+void gc_set_callbacks(Value callbacks) {
+  List* old = g_callbacks;
+  g_callbacks = callbacks.as<List>();
+  incref(callbacks);
+  if (old != nullptr) decref(old);
 }
 
 void gc_get_count(int64_t out[kGcGenerations]) {

@@ -80,6 +80,16 @@ int64_t gc_collect_generation(int generation);
 void gc_get_threshold(int64_t out[kGcGenerations]);
 void gc_set_threshold(const int64_t in[kGcGenerations]);
 void gc_get_count(int64_t out[kGcGenerations]);
+// gc.get_stats(): per generation, its collections and what they freed.
+struct GcGenerationStats {
+  int64_t collections = 0;
+  int64_t collected = 0;
+  int64_t uncollectable = 0;
+};
+void gc_get_stats(GcGenerationStats out[kGcGenerations]);
+// gc.callbacks: the list whose callables are called with ("start", info)
+// before each collection and ("stop", info) after it. Kept alive here.
+void gc_set_callbacks(Value callbacks);
 // Called when start-up is done: the allocations of start-up (built-in types,
 // builtins, sys) stop counting towards the first collection, which then comes
 // after the program's own allocations, not earlier than CPython's would.
