@@ -82,8 +82,8 @@ void frame_object_take_ownership(FrameObject* fo, Frame* f) {
 // `return None`) stands on the line of the instructions before it.
 int Frame::lineno() const {
   for (const CodeUnit* p = instr; p >= code->code; p--) {
-    int line = positions_of(code)[p - code->code].line;
-    if (line > 0) return line;
+    const SourcePosition& pos = positions_of(code)[p - code->code];
+    if (pos.line > 0 || is_line_zero(pos)) return pos.line;
   }
   return code->firstlineno;
 }
@@ -123,23 +123,6 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   if (f->function != nullptr) visit(Value::object(f->function), arg);
   visit(Value::object(f->globals), arg);
   if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);
-}
-
-Ref frame_locals_dict(Frame* f) {
-  if (!f->locals.is_null()) return Ref::borrow(f->locals);
-  Ref d = Ref::steal(dict_new());
-  if (!d) return nullptr;
-  Tuple* names = f->code->localsplusnames.as<Tuple>();
-  for (int i = 0; i < f->code->nlocalsplus; i++) {
-    Value v = f->localsplus[i];
-    uint8_t kind = f->code->localspluskinds[i];
-    bool cell_slot = (kind & (kLocalCell | kLocalFree)) != 0;
-    // Before MAKE_CELL runs, a cell slot still holds the plain argument.
-    if (cell_slot && is_cell(v)) v = v.as<Cell>()->contents;
-    if (v.is_null()) continue;
-    if (dict_set(d.as<Dict>(), names->items[i], v) < 0) return nullptr;
-  }
-  return d;
 }
 
 Ref frame_object_locals(FrameObject* fo) {

@@ -1857,7 +1857,11 @@ Value current_globals() {
 Ref current_locals() {
   Frame* f = current_frame();
   if (f == nullptr) return nullptr;
-  return frame_locals_dict(f);
+  if (!f->locals.is_null()) return Ref::borrow(f->locals);
+  // A function's locals() is its frame's one f_locals dict, refreshed, as
+  // in CPython: keys added to it stay, and it is the same dict each time.
+  Ref fo = frame_object_of(f);
+  return fo ? frame_object_locals(fo.as<FrameObject>()) : nullptr;
 }
 
 bool frame_super_args(Value* cls, Value* self) {
