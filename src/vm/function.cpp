@@ -491,11 +491,13 @@ Ref method_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref function_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
   Value a[5];
-  if (!bind_args(ArgSpec{"function()", kNames, 5, 0, 2}, args, nargs, kwnames, a)) return nullptr;
-  if (type_of(a[0]) != &code_type) return raise(exc::TypeError, std::string("function() argument 'code' must be code, not ") + type_name_of(a[0]));
-  if (!is_dict(a[1])) {
-    return raise(exc::TypeError, std::string("function() argument 'globals' must be dict, not ") + type_name_of(a[1]));
-  }
+  if (!bind_args(ArgSpec{"function", kNames, 5, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  auto bad = [](const char* name, const char* expected, Value v) {
+    return raise(exc::TypeError, std::string("function() argument '") + name + "' must be " + expected + ", not " +
+                                     (v.is_none() ? "None" : type_name_of(v)));
+  };
+  if (type_of(a[0]) != &code_type) return bad("code", "code", a[0]);
+  if (!is_dict(a[1])) return bad("globals", "dict", a[1]);
   auto given = [](Value v) { return !v.is_null() && !v.is_none(); };
   if (given(a[2]) && !is_str(a[2])) return raise(exc::TypeError, "arg 3 (name) must be None or string");
   if (given(a[3]) && !is_tuple(a[3])) return raise(exc::TypeError, "arg 4 (defaults) must be None or tuple");
