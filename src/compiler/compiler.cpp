@@ -111,6 +111,7 @@ void Compiler::enter_unit(Scope* scope, const std::string& name, int firstlineno
     emit(Opcode::RETURN_GENERATOR);
     emit(Opcode::POP_TOP);
   }
+  if (scope->kind != ScopeKind::Module) u->loc.col = u->loc.end_col = 0;  // CPython's RESUME spans no columns
   emit(Opcode::RESUME, 0);
 }
 
@@ -473,6 +474,9 @@ void Compiler::lambda(const ast::Lambda* e) {
   {
     LocationScope loc(this, *e->body);
     expr(e->body);
+    // CPython returns from the lambda's own line (column 0): a body on
+    // later lines is followed by a line event for the lambda's first.
+    if (!u_->scope->is_generator) u_->loc = SourcePosition{e->lineno, e->lineno, 0, 0};
     emit(Opcode::RETURN_VALUE);
   }
   CompiledUnit unit = leave_unit();
