@@ -25,9 +25,9 @@ NativeProfileFn g_native_profiler_fn = nullptr;
 bool has_hook(const ThreadState* ts) { return !ts->trace_func.is_null() || !ts->profile_func.is_null(); }
 
 Str* event_name(int what) {
-  static const char* const kNames[] = {"call",        "exception", "line",  "return",
-                                       "c_call",      "c_exception", "c_return", "opcode"};
-  return intern(kNames[what]);
+  static Str* const kNames[] = {intern("call"),   intern("exception"),   intern("line"),     intern("return"),
+                                intern("c_call"), intern("c_exception"), intern("c_return"), intern("opcode")};
+  return kNames[what];
 }
 
 void set_owned(Value* slot, Value v) {
@@ -130,13 +130,14 @@ int call_both(ThreadState* ts, Frame* f, int what, Value arg) {
   });
 }
 
-// The code unit of the first RESUME: instructions before it (cells,
-// generator creation) are not traced.
-int first_traceable(const Code* co) {
-  for (int i = 0; i < co->code_size; i += instr_size(co->code[i])) {
-    if (generic_opcode(co->code[i] & 0xFF) == Opcode::RESUME) return i;
+// Whether the instruction at `offset` comes before the first RESUME: the
+// instructions there (cells, generator creation) are not traced. Most code
+// starts with its RESUME, so this stops at once.
+bool before_first_resume(const Code* co, int offset) {
+  for (int i = 0; i <= offset; i += instr_size(co->code[i])) {
+    if (generic_opcode(co->code[i] & 0xFF) == Opcode::RESUME) return false;
   }
-  return 0;
+  return true;
 }
 
 int line_at(const Code* co, int offset) {
@@ -248,7 +249,7 @@ int trace_call_event(ThreadState* ts, Frame* f) {
 int trace_instruction(ThreadState* ts, Frame* f) {
   Code* co = f->code;
   int offset = f->lasti();
-  if (offset < first_traceable(co)) return 0;
+  if (before_first_resume(co, offset)) return 0;
   // A builtin called by the previous instruction returned.
   if (PendingCCall* p = ts->c_calls; p != nullptr && p->frame == f) {
     ts->c_calls = p->next;
