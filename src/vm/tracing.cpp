@@ -148,10 +148,9 @@ int line_at(const Code* co, int offset) {
 
 // The `line` event (a new line, or a backward jump other than a `yield
 // from` loop) and the `opcode` event.
-int trace_line(ThreadState* ts, Frame* f, FrameObject* fo, int prev) {
+int trace_line(ThreadState* ts, Frame* f, FrameObject* fo, int prev, int line) {
   int offset = f->lasti();
   if (fo->trace_lines) {
-    int line = line_at(f->code, offset);
     bool backward = offset < prev && generic_opcode(*f->instr & 0xFF) != Opcode::SEND;  // not a `yield from` loop
     if (line != -1 && (line != line_at(f->code, prev) || backward)) {
       if (call_trace(ts, f, kTraceLine, Value::none()) < 0) return -1;
@@ -261,12 +260,14 @@ int trace_instruction(ThreadState* ts, Frame* f) {
   // An instruction with no line of its own (artificial jumps, the implicit
   // return) is on the line of the one run before it: CPython copies that
   // line into it, so it raises no line event and changes no `prev`.
-  if (FrameObject* fo = f->frame_object; fo != nullptr && line_at(co, offset) != -1) {
-    int prev = fo->prev_instr;
-    fo->prev_instr = offset;
-    if (!ts->trace_func.is_null() && !fo->trace.is_null()) {
-      if (trace_line(ts, f, fo, prev) < 0) return -1;
-      if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();  // after a jump: its target
+  if (FrameObject* fo = f->frame_object; fo != nullptr) {
+    if (int line = line_at(co, offset); line != -1) {
+      int prev = fo->prev_instr;
+      fo->prev_instr = offset;
+      if (!ts->trace_func.is_null() && !fo->trace.is_null()) {
+        if (trace_line(ts, f, fo, prev, line) < 0) return -1;
+        if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();  // after a jump: its target
+      }
     }
   }
   // The instruction to run (past EXTENDED_ARG prefixes).
