@@ -318,8 +318,8 @@ int trace_stop_iteration(ThreadState* ts, Frame* f) {
   return 0;
 }
 
-int trace_send_return(ThreadState* ts, Frame* f, Value sent, Value value) {
-  if (sent.is_none() && value.is_none()) return 0;
+int trace_send_return(ThreadState* ts, Frame* f, bool through_next, Value value) {
+  if (through_next && value.is_none()) return 0;
   if (value.is_none()) {
     raise_empty(exc::StopIteration);
   } else {
