@@ -177,8 +177,12 @@ Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
                                                        : nullptr;
     if (int_field != nullptr) {
       int64_t x;
-      if (!is_int(v)) return raise(exc::TypeError, std::string("'") + type_name_of(v) + "' object cannot be interpreted as an integer");
-      if (!int_to_int64(v, &x) || x > INT32_MAX) return raise(exc::OverflowError, "Python int too large to convert to C int");
+      if (!is_int(v)) {
+        return raise(exc::TypeError, std::string("'") + type_name_of(v) + "' object cannot be interpreted as an integer");
+      }
+      if (!int_to_int64(v, &x) || x > INT32_MAX) {
+        return raise(exc::OverflowError, "Python int too large to convert to C int");
+      }
       if (x < 0) return raise(exc::ValueError, key + " must be a positive integer");
       if (int_field == &n->firstlineno) shift_lines(n, static_cast<int32_t>(x) - n->firstlineno);
       *int_field = static_cast<int32_t>(x);
@@ -195,8 +199,8 @@ Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     }
     bool tuple_field = obj_field == &n->consts || obj_field == &n->names;
     if (tuple_field ? !is_tuple(v) : !is_str(v)) {
-      return raise(exc::TypeError, "replace() argument '" + key + "' must be " + (tuple_field ? "tuple" : "str") + ", not " +
-                                       type_name_of(v));
+      return raise(exc::TypeError, "replace() argument '" + key + "' must be " + (tuple_field ? "tuple" : "str") +
+                                       ", not " + type_name_of(v));
     }
     replace_value(obj_field, v);
   }

@@ -106,7 +106,8 @@ void Compiler::enter_unit(Scope* scope, const std::string& name, int firstlineno
     if (u->kinds[i] & kLocalCell) emit(Opcode::MAKE_CELL, static_cast<int32_t>(i));
   }
   if (u->nfree > 0) emit(Opcode::COPY_FREE_VARS, u->nfree);
-  u->loc = scope->kind == ScopeKind::Module ? SourcePosition{0, 1, 0, 0} : SourcePosition{firstlineno, firstlineno, -1, -1};
+  u->loc = scope->kind == ScopeKind::Module ? SourcePosition{0, 1, 0, 0}
+                                            : SourcePosition{firstlineno, firstlineno, -1, -1};
   if (scope->is_function_like() && (scope->is_generator || scope->is_coroutine)) {
     emit(Opcode::RETURN_GENERATOR);
     emit(Opcode::POP_TOP);

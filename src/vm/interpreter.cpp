@@ -1644,8 +1644,8 @@ L_trace: {
       SendResult sr = generator_send(receiver.as<Generator>(), v, false, &result);
       if (sr == SendResult::kError) goto error;
       returned = sr == SendResult::kReturn;
-      if (returned && g_trace_installed && trace_send_return(ts, frame, v.is_none() && is_generator(receiver), *result) < 0)
-        goto error;
+      bool through_next = v.is_none() && is_generator(receiver);
+      if (returned && g_trace_installed && trace_send_return(ts, frame, through_next, *result) < 0) goto error;
     } else {
       if (v.is_none() && type_of(receiver)->next != nullptr) {
         result = type_of(receiver)->next(receiver);
