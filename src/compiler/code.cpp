@@ -177,9 +177,13 @@ Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
                                                        : nullptr;
     if (int_field != nullptr) {
       int64_t x;
-      if (!is_int(v) || !int_to_int64(v, &x)) {
-        return raise(exc::TypeError, key + " must be an int, not " + type_name_of(v));
+      if (!is_int(v)) {
+        return raise(exc::TypeError, std::string("'") + type_name_of(v) + "' object cannot be interpreted as an integer");
       }
+      if (!int_to_int64(v, &x) || x > INT32_MAX) {
+        return raise(exc::OverflowError, "Python int too large to convert to C int");
+      }
+      if (x < 0) return raise(exc::ValueError, key + " must be a positive integer");
       if (int_field == &n->firstlineno) shift_lines(n, static_cast<int32_t>(x) - n->firstlineno);
       *int_field = static_cast<int32_t>(x);
       continue;
@@ -191,12 +195,12 @@ Ref code_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
                        : key == "co_names"    ? &n->names
                                               : nullptr;
     if (obj_field == nullptr) {
-      return raise(exc::TypeError, "replace() got an unexpected keyword argument '" + key + "'");
+      return raise(exc::TypeError, "'" + key + "' is an invalid keyword argument for replace()");
     }
     bool tuple_field = obj_field == &n->consts || obj_field == &n->names;
     if (tuple_field ? !is_tuple(v) : !is_str(v)) {
-      return raise(exc::TypeError, key + " must be " + (tuple_field ? "tuple" : "str") + ", not " +
-                                       type_name_of(v));
+      return raise(exc::TypeError, "replace() argument '" + key + "' must be " + (tuple_field ? "tuple" : "str") +
+                                       ", not " + type_name_of(v));
     }
     replace_value(obj_field, v);
   }
@@ -219,7 +223,8 @@ Ref code_positions(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   for (int32_t i = 0; i < c->code_size; i++) {
     if (positions[i].line > 0) last = &positions[i];
     const SourcePosition& p = positions[i].line == 0 && last != nullptr ? *last : positions[i];
-    Ref entry = tuple_pack({known(p.line, 0), known(p.end_line, 0), known(p.col, -1), known(p.end_col, -1)});
+    Value line = is_line_zero(p) ? Value::small_int(0) : known(p.line, 0);
+    Ref entry = tuple_pack({line, known(p.end_line, 0), known(p.col, -1), known(p.end_col, -1)});
     if (!entry) return nullptr;
     all.as<Tuple>()->items[i] = entry.release();
   }
@@ -235,16 +240,17 @@ Ref code_lines(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   Ref out = Ref::steal(list_new(0));
   if (!out) return nullptr;
   const SourcePosition* positions = positions_of(c);
-  int32_t last = 0, start = 0, current = 0;
+  // Lines here are -1 where unknown, as 0 is the module RESUME's line.
+  int32_t last = -1, start = 0, current = -1;
   for (int32_t i = 0; i <= c->code_size; i++) {
     int32_t line = current;
     if (i < c->code_size) {
-      if (positions[i].line > 0) last = positions[i].line;
-      line = positions[i].line > 0 ? positions[i].line : last;
+      if (positions[i].line > 0 || is_line_zero(positions[i])) last = positions[i].line;
+      line = last;
     }
     if (i > 0 && (line != current || i == c->code_size)) {
       Ref entry = tuple_pack({Value::small_int(start * 2), Value::small_int(i * 2),
-                              current > 0 ? Value::small_int(current) : Value::none()});
+                              current >= 0 ? Value::small_int(current) : Value::none()});
       if (!entry || list_append(out.as<List>(), *entry) < 0) return nullptr;
       start = i;
     }

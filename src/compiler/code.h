@@ -40,6 +40,11 @@ struct SourcePosition {
   int32_t end_col;
 };
 
+// A module's RESUME stands on line 0 (CPython's co_firstlineno - 1): its
+// position is {0, 1, 0, 0}, told from "unknown" by its column. Tracing
+// treats it as no line; f_lineno, co_lines and co_positions report 0.
+inline bool is_line_zero(const SourcePosition& p) { return p.line == 0 && p.col == 0; }
+
 // One entry of the exception table: a protected range of code units, where to
 // go when an exception escapes it, and the stack depth to unwind to.
 struct ExceptionTableEntry {

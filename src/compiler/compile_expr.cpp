@@ -295,7 +295,7 @@ void Compiler::expr_inner(const ast::Expr* e) {
       int32_t orelse = new_label(), end = new_label();
       jump_if(i->test, orelse, false);
       expr(i->body);
-      emit_jump(kJump, end);
+      emit_jump_no_line(kJump, end);
       bind(orelse);
       expr(i->orelse);
       bind(end);
@@ -527,7 +527,7 @@ void Compiler::jump_if(const ast::Expr* e, int32_t label, bool cond) {
       int32_t end = new_label(), orelse = new_label();
       jump_if(i->test, orelse, false);
       jump_if(i->body, label, cond);
-      emit_jump(kJump, end);
+      emit_jump_no_line(kJump, end);
       bind(orelse);
       jump_if(i->orelse, label, cond);
       bind(end);

@@ -704,6 +704,18 @@ const FBlock* Compiler::unwind_fblock_stack(const ast::Stmt* s, bool preserve_to
   return loop;
 }
 
+// Whether unwinding the blocks (down to the innermost loop for break and
+// continue) calls a with statement's exit, which stands on the with's line:
+// the unwinding statement then first emits a NOP of its own line, so that
+// tracing sees it (CPython's return, break and continue always do).
+bool Compiler::unwinding_runs_with_exit(bool stop_at_loop) const {
+  for (auto it = u_->fblocks.rbegin(); it != u_->fblocks.rend(); ++it) {
+    if (stop_at_loop && (it->kind == FBlockKind::WhileLoop || it->kind == FBlockKind::ForLoop)) return false;
+    if (it->kind == FBlockKind::With || it->kind == FBlockKind::AsyncWith) return true;
+  }
+  return false;
+}
+
 void Compiler::return_stmt(const ast::Return* s) {
   if (!u_->scope->is_function_like()) syntax_error(*s, "'return' outside function");
   if (s->value != nullptr && u_->scope->is_coroutine && u_->scope->is_generator) {
@@ -711,6 +723,13 @@ void Compiler::return_stmt(const ast::Return* s) {
   }
   bool preserve_tos = s->value != nullptr && s->value->kind != ast::ExprKind::Constant;
   if (preserve_tos) expr(s->value);
+  if (unwinding_runs_with_exit(false)) {
+    if (!preserve_tos && s->value != nullptr) {
+      LocationScope at(this, *s->value);
+      emit(Opcode::NOP);
+    }
+    if (s->value == nullptr || s->value->lineno != s->lineno) emit(Opcode::NOP);
+  }
   unwind_fblock_stack(s, preserve_tos, false);
   if (s->value == nullptr) {
     load_none();
@@ -721,6 +740,7 @@ void Compiler::return_stmt(const ast::Return* s) {
 }
 
 void Compiler::break_stmt(const ast::Stmt* s) {
+  if (unwinding_runs_with_exit(true)) emit(Opcode::NOP);
   const FBlock* loop = unwind_fblock_stack(s, false, true);
   if (loop == nullptr) syntax_error(*s, "'break' outside loop");
   FBlock b = *loop;
@@ -729,6 +749,7 @@ void Compiler::break_stmt(const ast::Stmt* s) {
 }
 
 void Compiler::continue_stmt(const ast::Stmt* s) {
+  if (unwinding_runs_with_exit(true)) emit(Opcode::NOP);
   const FBlock* loop = unwind_fblock_stack(s, false, true);
   if (loop == nullptr) syntax_error(*s, "'continue' not properly in loop");
   emit_jump(kJump, loop->block);

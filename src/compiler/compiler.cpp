@@ -106,12 +106,13 @@ void Compiler::enter_unit(Scope* scope, const std::string& name, int firstlineno
     if (u->kinds[i] & kLocalCell) emit(Opcode::MAKE_CELL, static_cast<int32_t>(i));
   }
   if (u->nfree > 0) emit(Opcode::COPY_FREE_VARS, u->nfree);
-  u->loc = SourcePosition{scope->kind == ScopeKind::Module ? 0 : firstlineno,
-                          scope->kind == ScopeKind::Module ? 0 : firstlineno, -1, -1};
+  u->loc = scope->kind == ScopeKind::Module ? SourcePosition{0, 1, 0, 0}
+                                            : SourcePosition{firstlineno, firstlineno, -1, -1};
   if (scope->is_function_like() && (scope->is_generator || scope->is_coroutine)) {
     emit(Opcode::RETURN_GENERATOR);
     emit(Opcode::POP_TOP);
   }
+  if (scope->kind != ScopeKind::Module) u->loc.col = u->loc.end_col = 0;  // CPython's RESUME spans no columns
   emit(Opcode::RESUME, 0);
 }
 
@@ -474,6 +475,9 @@ void Compiler::lambda(const ast::Lambda* e) {
   {
     LocationScope loc(this, *e->body);
     expr(e->body);
+    // CPython returns from the lambda's own line (column 0): a body on
+    // later lines is followed by a line event for the lambda's first.
+    if (!u_->scope->is_generator) u_->loc = SourcePosition{e->lineno, e->lineno, 0, 0};
     emit(Opcode::RETURN_VALUE);
   }
   CompiledUnit unit = leave_unit();

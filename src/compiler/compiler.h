@@ -238,6 +238,7 @@ class Compiler {
   // Emits the cleanup of every enclosing block up to (not including) a loop
   // when `stop_at_loop`; returns that loop's block, or null.
   const FBlock* unwind_fblock_stack(const ast::Stmt* s, bool preserve_tos, bool stop_at_loop);
+  bool unwinding_runs_with_exit(bool stop_at_loop) const;
   void unwind_fblock(const FBlock& b, bool preserve_tos);
   void raise_stmt(const ast::Raise* s);
   void assert_stmt(const ast::Assert* s);

@@ -82,8 +82,8 @@ void frame_object_take_ownership(FrameObject* fo, Frame* f) {
 // `return None`) stands on the line of the instructions before it.
 int Frame::lineno() const {
   for (const CodeUnit* p = instr; p >= code->code; p--) {
-    int line = positions_of(code)[p - code->code].line;
-    if (line > 0) return line;
+    const SourcePosition& pos = positions_of(code)[p - code->code];
+    if (pos.line > 0 || is_line_zero(pos)) return pos.line;
   }
   return code->firstlineno;
 }
@@ -125,22 +125,21 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);
 }
 
-Ref frame_locals_dict(Frame* f) {
-  if (!f->locals.is_null()) return Ref::borrow(f->locals);
-  Ref d = Ref::steal(dict_new());
-  if (!d) return nullptr;
-  Tuple* names = f->code->localsplusnames.as<Tuple>();
-  for (int i = 0; i < f->code->nlocalsplus; i++) {
-    Value v = f->localsplus[i];
-    uint8_t kind = f->code->localspluskinds[i];
-    bool cell_slot = (kind & (kLocalCell | kLocalFree)) != 0;
-    // Before MAKE_CELL runs, a cell slot still holds the plain argument.
-    if (cell_slot && is_cell(v)) v = v.as<Cell>()->contents;
-    if (v.is_null()) continue;
-    if (dict_set(d.as<Dict>(), names->items[i], v) < 0) return nullptr;
-  }
-  return d;
+namespace {
+
+// f_locals' keys are added in the order of the fast locals, so local i is
+// usually entry j of the dict, found there without hashing; -1 otherwise.
+int64_t aligned_entry(const Dict* d, int64_t j, Value name) {
+  return j < d->entry_count && d->entries[j].key.bits() == name.bits() ? j : -1;
 }
+
+Value fast_local(Frame* f, int i) {
+  Value v = f->localsplus[i];
+  if ((f->code->localspluskinds[i] & (kLocalCell | kLocalFree)) && is_cell(v)) v = v.as<Cell>()->contents;
+  return v;
+}
+
+}  // namespace
 
 Ref frame_object_locals(FrameObject* fo) {
   Frame* f = fo->frame;
@@ -152,13 +151,22 @@ Ref frame_object_locals(FrameObject* fo) {
   }
   Dict* d = fo->locals_dict.as<Dict>();
   Tuple* names = f->code->localsplusnames.as<Tuple>();
+  int64_t j = 0;  // the entry the next bound local is expected at
   for (int i = 0; i < f->code->nlocalsplus; i++) {
-    Value v = f->localsplus[i];
-    if ((f->code->localspluskinds[i] & (kLocalCell | kLocalFree)) && is_cell(v)) v = v.as<Cell>()->contents;
-    if (v.is_null()) {
-      if (dict_del(d, names->items[i]) < 0) clear_error();
-    } else if (dict_set(d, names->items[i], v) < 0) {
-      return nullptr;
+    Value v = fast_local(f, i);
+    Value name = names->items[i];
+    if (int64_t ix = aligned_entry(d, j, name); ix >= 0 && !v.is_null()) {
+      if (d->entries[ix].value.bits() != v.bits()) dict_set_entry_value(d, ix, v);
+      j++;
+    } else if (v.is_null()) {
+      int64_t found = dict_find_entry(d, name, key_hash(name));
+      if (found >= 0) {
+        Ref old_key, old_value;
+        dict_remove_entry(d, found, &old_key, &old_value);
+      }
+    } else {
+      if (dict_set(d, name, v) < 0) return nullptr;
+      j = d->entry_count;
     }
   }
   return Ref::borrow(d);
@@ -169,8 +177,10 @@ void frame_locals_to_fast(FrameObject* fo) {
   if (f == nullptr || fo->locals_dict.is_null() || !f->locals.is_null()) return;
   Dict* d = fo->locals_dict.as<Dict>();
   Tuple* names = f->code->localsplusnames.as<Tuple>();
+  int64_t j = 0;
   for (int i = 0; i < f->code->nlocalsplus; i++) {
-    Value v = dict_get(d, names->items[i]);
+    Value name = names->items[i];
+    Value v = aligned_entry(d, j, name) >= 0 ? d->entries[j++].value : dict_get(d, name);
     Value* slot = &f->localsplus[i];
     if ((f->code->localspluskinds[i] & (kLocalCell | kLocalFree)) && is_cell(*slot)) slot = &slot->as<Cell>()->contents;
     if (slot->bits() == v.bits()) continue;

@@ -147,10 +147,6 @@ int init_frame_type();
 // The frame object for a frame (new reference), making it if needed.
 Ref frame_object_of(Frame* f);
 
-// The fast locals as a fresh dict (names to values, cells dereferenced), or
-// the frame's own mapping for module and class bodies. New reference.
-Ref frame_locals_dict(Frame* f);
-
 // f_locals: the frame object's dict refreshed from the fast locals (a
 // function's frame), or the frame's own mapping. New reference.
 Ref frame_object_locals(FrameObject* fo);

@@ -486,6 +486,44 @@ Ref method_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   return method_new(args[0], args[1]);
 }
 
+// function(code, globals, name=None, argdefs=None, closure=None): what
+// types.FunctionType builds, with CPython's checks and messages.
+Ref function_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
+  Value a[5];
+  if (!bind_args(ArgSpec{"function", kNames, 5, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  auto bad = [](const char* name, const char* expected, Value v) {
+    return raise(exc::TypeError, std::string("function() argument '") + name + "' must be " + expected + ", not " +
+                                     (v.is_none() ? "None" : type_name_of(v)));
+  };
+  if (type_of(a[0]) != &code_type) return bad("code", "code", a[0]);
+  if (!is_dict(a[1])) return bad("globals", "dict", a[1]);
+  auto given = [](Value v) { return !v.is_null() && !v.is_none(); };
+  if (given(a[2]) && !is_str(a[2])) return raise(exc::TypeError, "arg 3 (name) must be None or string");
+  if (given(a[3]) && !is_tuple(a[3])) return raise(exc::TypeError, "arg 4 (defaults) must be None or tuple");
+  Code* code = a[0].as<Code>();
+  if (given(a[4]) && !is_tuple(a[4])) return raise(exc::TypeError, "arg 5 (closure) must be None or tuple");
+  if (!given(a[4]) && code->nfreevars > 0) return raise(exc::TypeError, "arg 5 (closure) must be tuple");
+  int64_t nclosure = given(a[4]) ? a[4].as<Tuple>()->size : 0;
+  if (nclosure != code->nfreevars) {
+    return raise(exc::ValueError, utf8_of(code->name) + " requires closure of length " +
+                                      std::to_string(code->nfreevars) + ", not " + std::to_string(nclosure));
+  }
+  for (int64_t i = 0; i < nclosure; i++) {
+    Value cell = a[4].as<Tuple>()->items[i];
+    if (!is_cell(cell)) {
+      return raise(exc::TypeError, std::string("arg 5 (closure) expected cell, found ") + type_name_of(cell));
+    }
+  }
+  Ref fn_ref = function_new(code, a[1].as<Dict>());
+  if (!fn_ref) return nullptr;
+  Function* fn = fn_ref.as<Function>();
+  if (given(a[2])) replace_field(&fn->name, a[2], false);
+  if (given(a[3])) fn->defaults = Ref::borrow(a[3]).release();
+  if (nclosure > 0) fn->closure = Ref::borrow(a[4]).release();
+  return fn_ref;
+}
+
 Ref method_get_self(Value self) { return Ref::borrow(as_method(self)->self); }
 Ref method_get_func(Value self) { return Ref::borrow(as_method(self)->func); }
 // A bound method's __doc__ is its function's (the type's own doc would hide it).
@@ -590,6 +628,7 @@ int init_function_type() {
   function_type.getattr = generic_getattr;
   function_type.setattr = generic_setattr;
   function_type.getsets = kFunctionGetSets;
+  function_type.new_ = function_construct;
   return type_ready(&function_type);
 }
 

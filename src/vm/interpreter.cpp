@@ -1644,7 +1644,8 @@ L_trace: {
       SendResult sr = generator_send(receiver.as<Generator>(), v, false, &result);
       if (sr == SendResult::kError) goto error;
       returned = sr == SendResult::kReturn;
-      if (returned && g_trace_installed && trace_send_return(ts, frame, v, *result) < 0) goto error;
+      bool through_next = v.is_none() && is_generator(receiver);
+      if (returned && g_trace_installed && trace_send_return(ts, frame, through_next, *result) < 0) goto error;
     } else {
       if (v.is_none() && type_of(receiver)->next != nullptr) {
         result = type_of(receiver)->next(receiver);
@@ -1857,7 +1858,11 @@ Value current_globals() {
 Ref current_locals() {
   Frame* f = current_frame();
   if (f == nullptr) return nullptr;
-  return frame_locals_dict(f);
+  if (!f->locals.is_null()) return Ref::borrow(f->locals);
+  // A function's locals() is its frame's one f_locals dict, refreshed, as
+  // in CPython: keys added to it stay, and it is the same dict each time.
+  Ref fo = frame_object_of(f);
+  return fo ? frame_object_locals(fo.as<FrameObject>()) : nullptr;
 }
 
 bool frame_super_args(Value* cls, Value* self) {

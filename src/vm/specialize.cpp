@@ -25,12 +25,12 @@
 
 namespace taipan {
 
+Opcode g_generic[256];
+
 namespace {
 
 constexpr CodeUnit kBackoff = 64;
 constexpr CodeUnit kInBuiltins = 0x8000;
-
-Opcode g_generic[256];
 
 bool build_generic_table() {
   for (int i = 0; i < 256; i++) g_generic[i] = i < static_cast<int>(Opcode::kCount) ? static_cast<Opcode>(i) : Opcode::NOP;
@@ -93,8 +93,6 @@ inline Dict* instance_dict_of(Value obj, Type* t) {
 }
 
 }  // namespace
-
-Opcode generic_opcode(uint8_t op) { return g_generic[op]; }
 
 void deoptimize(CodeUnit* instr) {
   Opcode base = g_generic[*instr & 0xFF];

@@ -48,7 +48,8 @@ enum SpecializedOpcode : uint8_t {
 static_assert(kOp_EndSpecialized <= 256, "opcodes must fit in a byte");
 
 // The generic instruction an opcode (generic or specialised) stands for.
-Opcode generic_opcode(uint8_t op);
+extern Opcode g_generic[256];
+inline Opcode generic_opcode(uint8_t op) { return g_generic[op]; }
 // Units taken by the instruction (itself plus its caches).
 inline int instr_size(CodeUnit unit) { return 1 + kOpcodeCacheUnits[static_cast<int>(generic_opcode(unit & 0xFF))]; }
 

@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "parser/parser.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "modules/sys.h"
@@ -44,7 +45,7 @@ Ref tb_get_next(Value self) {
 int tb_set_next(Value self, Value v) {
   if (v.is_null()) return fail(exc::TypeError, "can't delete tb_next attribute");
   if (!v.is_none() && type_of(v) != &traceback_type) {
-    return fail(exc::TypeError, std::string("expected traceback object or None, got '") + type_name_of(v) + "'");
+    return fail(exc::TypeError, std::string("expected traceback object, got '") + type_name_of(v) + "'");
   }
   for (Value cursor = v; !cursor.is_null() && !cursor.is_none(); cursor = as_tb(cursor)->next) {
     if (cursor == self) return fail(exc::ValueError, "traceback loop detected");
@@ -57,7 +58,34 @@ int tb_set_next(Value self, Value v) {
 }
 Ref tb_get_frame(Value self) { return Ref::borrow(as_tb(self)->frame); }
 Ref tb_get_lineno(Value self) { return Ref::small_int(as_tb(self)->lineno); }
-Ref tb_get_lasti(Value self) { return Ref::small_int(as_tb(self)->lasti * 2); }
+// In bytes, as CPython's; -1 (a traceback made with a negative tb_lasti) stays.
+Ref tb_get_lasti(Value self) {
+  int32_t lasti = as_tb(self)->lasti;
+  return Ref::small_int(lasti < 0 ? -1 : lasti * 2);
+}
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno).
+Ref tb_construct(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+  Value a[4];
+  if (!bind_args(ArgSpec{"TracebackType", kNames, 4, 0, 4}, args, nargs, kwnames, a)) return nullptr;
+  if (!a[0].is_none() && type_of(a[0]) != &traceback_type) {
+    return raise(exc::TypeError, std::string("expected traceback object or None, got '") + type_name_of(a[0]) + "'");
+  }
+  if (type_of(a[1]) != &frame_type) {
+    return raise(exc::TypeError, std::string("TracebackType() argument 'tb_frame' must be frame, not ") +
+                                     (a[1].is_none() ? "None" : type_name_of(a[1])));
+  }
+  int64_t lasti, lineno;
+  if (!arg_to_c_int(a[2], &lasti) || !arg_to_c_int(a[3], &lineno)) return nullptr;
+  auto* tb = new_object<Traceback>(&traceback_type);
+  if (tb == nullptr) return nullptr;
+  tb->next = a[0].is_none() ? Value() : Ref::borrow(a[0]).release();
+  tb->frame = Ref::borrow(a[1]).release();
+  tb->lasti = lasti < 0 ? -1 : static_cast<int32_t>(lasti / 2);
+  tb->lineno = static_cast<int32_t>(lineno);
+  return Ref::steal(tb);
+}
 
 const GetSetDef kTracebackGetSets[] = {
     {"tb_next", tb_get_next, tb_set_next, nullptr},
@@ -101,6 +129,7 @@ int init_traceback_type() {
   traceback_type.getattr = generic_getattr;
   traceback_type.setattr = generic_setattr;
   traceback_type.getsets = kTracebackGetSets;
+  traceback_type.new_ = tb_construct;
   return type_ready(&traceback_type);
 }
 

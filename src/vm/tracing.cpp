@@ -25,9 +25,9 @@ NativeProfileFn g_native_profiler_fn = nullptr;
 bool has_hook(const ThreadState* ts) { return !ts->trace_func.is_null() || !ts->profile_func.is_null(); }
 
 Str* event_name(int what) {
-  static const char* const kNames[] = {"call",        "exception", "line",  "return",
-                                       "c_call",      "c_exception", "c_return", "opcode"};
-  return intern(kNames[what]);
+  static Str* const kNames[] = {intern("call"),   intern("exception"),   intern("line"),     intern("return"),
+                                intern("c_call"), intern("c_exception"), intern("c_return"), intern("opcode")};
+  return kNames[what];
 }
 
 void set_owned(Value* slot, Value v) {
@@ -130,13 +130,14 @@ int call_both(ThreadState* ts, Frame* f, int what, Value arg) {
   });
 }
 
-// The code unit of the first RESUME: instructions before it (cells,
-// generator creation) are not traced.
-int first_traceable(const Code* co) {
-  for (int i = 0; i < co->code_size; i += instr_size(co->code[i])) {
-    if (generic_opcode(co->code[i] & 0xFF) == Opcode::RESUME) return i;
+// Whether the instruction at `offset` comes before the first RESUME: the
+// instructions there (cells, generator creation) are not traced. Most code
+// starts with its RESUME, so this stops at once.
+bool before_first_resume(const Code* co, int offset) {
+  for (int i = 0; i <= offset; i += instr_size(co->code[i])) {
+    if (generic_opcode(co->code[i] & 0xFF) == Opcode::RESUME) return false;
   }
-  return 0;
+  return true;
 }
 
 int line_at(const Code* co, int offset) {
@@ -147,10 +148,9 @@ int line_at(const Code* co, int offset) {
 
 // The `line` event (a new line, or a backward jump other than a `yield
 // from` loop) and the `opcode` event.
-int trace_line(ThreadState* ts, Frame* f, FrameObject* fo, int prev) {
+int trace_line(ThreadState* ts, Frame* f, FrameObject* fo, int prev, int line) {
   int offset = f->lasti();
   if (fo->trace_lines) {
-    int line = line_at(f->code, offset);
     bool backward = offset < prev && generic_opcode(*f->instr & 0xFF) != Opcode::SEND;  // not a `yield from` loop
     if (line != -1 && (line != line_at(f->code, prev) || backward)) {
       if (call_trace(ts, f, kTraceLine, Value::none()) < 0) return -1;
@@ -248,7 +248,7 @@ int trace_call_event(ThreadState* ts, Frame* f) {
 int trace_instruction(ThreadState* ts, Frame* f) {
   Code* co = f->code;
   int offset = f->lasti();
-  if (offset < first_traceable(co)) return 0;
+  if (before_first_resume(co, offset)) return 0;
   // A builtin called by the previous instruction returned.
   if (PendingCCall* p = ts->c_calls; p != nullptr && p->frame == f) {
     ts->c_calls = p->next;
@@ -260,12 +260,14 @@ int trace_instruction(ThreadState* ts, Frame* f) {
   // An instruction with no line of its own (artificial jumps, the implicit
   // return) is on the line of the one run before it: CPython copies that
   // line into it, so it raises no line event and changes no `prev`.
-  if (FrameObject* fo = f->frame_object; fo != nullptr && line_at(co, offset) != -1) {
-    int prev = fo->prev_instr;
-    fo->prev_instr = offset;
-    if (!ts->trace_func.is_null() && !fo->trace.is_null()) {
-      if (trace_line(ts, f, fo, prev) < 0) return -1;
-      if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();  // after a jump: its target
+  if (FrameObject* fo = f->frame_object; fo != nullptr) {
+    if (int line = line_at(co, offset); line != -1) {
+      int prev = fo->prev_instr;
+      fo->prev_instr = offset;
+      if (!ts->trace_func.is_null() && !fo->trace.is_null()) {
+        if (trace_line(ts, f, fo, prev, line) < 0) return -1;
+        if (f->frame_object != nullptr) f->frame_object->prev_instr = f->lasti();  // after a jump: its target
+      }
     }
   }
   // The instruction to run (past EXTENDED_ARG prefixes).
@@ -316,8 +318,8 @@ int trace_stop_iteration(ThreadState* ts, Frame* f) {
   return 0;
 }
 
-int trace_send_return(ThreadState* ts, Frame* f, Value sent, Value value) {
-  if (sent.is_none() && value.is_none()) return 0;
+int trace_send_return(ThreadState* ts, Frame* f, bool through_next, Value value) {
+  if (through_next && value.is_none()) return 0;
   if (value.is_none()) {
     raise_empty(exc::StopIteration);
   } else {

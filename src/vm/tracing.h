@@ -75,11 +75,13 @@ void trace_exception(ThreadState* ts, Frame* f);
 // here: its `exception` event, as CPython's loop reports it while tracing.
 // -1 when the hook raised (its exception replaces the StopIteration).
 int trace_stop_iteration(ThreadState* ts, Frame* f);
-// A `yield from`/`await` whose generator returned `value` here: CPython,
-// tracing, gets the value through a StopIteration, and reports it when it
-// is raised (a value other than None, or a value sent). -1 when the hook
-// raised.
-int trace_send_return(ThreadState* ts, Frame* f, Value sent, Value value);
+// A `yield from`/`await` whose generator or coroutine returned `value`
+// here: CPython, tracing, gets the value through a StopIteration and
+// reports it when one is raised: always when it called send() (a value
+// sent, or a coroutine, which has no __next__), and for a value other than
+// None when it called a generator's __next__ (`through_next`). -1 when the
+// hook raised.
+int trace_send_return(ThreadState* ts, Frame* f, bool through_next, Value value);
 // An exception leaves frame f: the `return` event with None.
 void trace_unwind(ThreadState* ts, Frame* f);
 
