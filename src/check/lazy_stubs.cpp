@@ -172,8 +172,11 @@ void bound_names(std::string_view t, std::unordered_set<std::string_view>* out) 
   static const std::set<std::string_view> all_words = {"import", "from", "for", "with", "except", "async", "match",
                                                   "case", "while", "try", "else", "elif", "if", "finally",
                                                   "del", "global", "nonlocal"};
-  if (all_words.count(first_word(t, &after)) != 0) {
+  std::string_view w = first_word(t, &after);
+  if (all_words.count(w) != 0) {
     identifiers(t, t.size(), out);
+    // `from m import *` may bind any name: nothing of the block is deferred.
+    if (w == "from" && t.find('*') != std::string_view::npos) out->insert("*");
     return;
   }
   // Up to the first top-level `:` or the last top-level `=`.
@@ -247,7 +250,7 @@ void defer(std::string_view s, std::size_t base, std::size_t end,
            const std::unordered_set<std::string_view>& bound, StubSplit* out) {
   std::vector<DefChunk> cut;
   for (auto& [name, chunks] : candidates) {
-    if (bound.count(name) != 0) continue;
+    if (bound.count(name) != 0 || bound.count("*") != 0) continue;
     // In a class body the first line of each must have room for `...`.
     bool room = true;
     for (const DefChunk& c : chunks) {
