@@ -172,11 +172,8 @@ void bound_names(std::string_view t, std::unordered_set<std::string_view>* out) 
   static const std::set<std::string_view> all_words = {"import", "from", "for", "with", "except", "async", "match",
                                                   "case", "while", "try", "else", "elif", "if", "finally",
                                                   "del", "global", "nonlocal"};
-  std::string_view w = first_word(t, &after);
-  if (all_words.count(w) != 0) {
+  if (all_words.count(first_word(t, &after)) != 0) {
     identifiers(t, t.size(), out);
-    // `from m import *` may bind any name: nothing of the block is deferred.
-    if (w == "from" && t.find('*') != std::string_view::npos) out->insert("*");
     return;
   }
   // Up to the first top-level `:` or the last top-level `=`.
@@ -200,18 +197,29 @@ void bound_names(std::string_view t, std::unordered_set<std::string_view>* out) 
   identifiers(t, std::min(colon, equal), out);
 }
 
+// Whether statement t is `from m import *`.
+bool star_import(std::string_view t) {
+  std::size_t after = 0;
+  return first_word(t, &after) == "from" && t.find('*') != std::string_view::npos;
+}
+
 // Splits the logical lines of `lines` at indentation `indent`: `def`s and
 // `class`es (with their decorators) become candidates, everything else
-// stays and may bind names.
+// stays and may bind names. `*star` is where the last `from m import *`
+// begins (0: none).
 void split_lines(std::string_view s, const std::vector<LogicalLine>& lines, std::size_t first, std::size_t indent,
                  std::size_t block_end, int end_line, std::map<std::string_view, std::vector<DefChunk>>* candidates,
-                 std::unordered_set<std::string_view>* bound) {
+                 std::unordered_set<std::string_view>* bound, std::size_t* star) {
+  auto stays = [&](const LogicalLine& l) {
+    std::string_view t = s.substr(l.begin + l.indent, l.end - l.begin - l.indent);
+    bound_names(t, bound);
+    if (star_import(t)) *star = l.begin;
+  };
   std::size_t k = first;
   while (k < lines.size()) {
     const LogicalLine& ll = lines[k];
-    std::string_view text = s.substr(ll.begin + ll.indent, ll.end - ll.begin - ll.indent);
     if (ll.indent != indent) {
-      bound_names(text, bound);
+      stays(ll);
       ++k;
       continue;
     }
@@ -223,8 +231,7 @@ void split_lines(std::string_view s, const std::vector<LogicalLine>& lines, std:
       name = def_name(s.substr(dl.begin + indent, dl.end - dl.begin - indent));
     }
     if (name.empty()) {
-      for (; k <= d && k < lines.size(); ++k)
-        bound_names(s.substr(lines[k].begin + lines[k].indent, lines[k].end - lines[k].begin - lines[k].indent), bound);
+      for (; k <= d && k < lines.size(); ++k) stays(lines[k]);
       continue;
     }
     std::size_t e = d + 1;
@@ -242,15 +249,17 @@ void split_lines(std::string_view s, const std::vector<LogicalLine>& lines, std:
   }
 }
 
-// Keeps the candidates no other statement may bind, and builds the
+// Keeps the candidates no other statement may bind (nor a star import
+// after them: read eagerly, a definition before `from m import *` wins over
+// the star's name), and builds the
 // skeleton of source[base, end) without them: a deferred definition leaves
 // only its newlines (in a class body, `...` on its first line).
 void defer(std::string_view s, std::size_t base, std::size_t end,
            std::map<std::string_view, std::vector<DefChunk>>& candidates,
-           const std::unordered_set<std::string_view>& bound, StubSplit* out) {
+           const std::unordered_set<std::string_view>& bound, std::size_t star, StubSplit* out) {
   std::vector<DefChunk> cut;
   for (auto& [name, chunks] : candidates) {
-    if (bound.count(name) != 0 || bound.count("*") != 0) continue;
+    if (bound.count(name) != 0 || chunks.front().begin < star) continue;
     // In a class body the first line of each must have room for `...`.
     bool room = true;
     for (const DefChunk& c : chunks) {
@@ -287,8 +296,9 @@ StubSplit split_module(std::string_view source) {
   std::vector<LogicalLine> lines = logical_lines(source, 0, source.size(), 1, &end_line);
   std::map<std::string_view, std::vector<DefChunk>> candidates;
   std::unordered_set<std::string_view> bound;
-  split_lines(source, lines, 0, 0, source.size(), end_line, &candidates, &bound);
-  defer(source, 0, source.size(), candidates, bound, &out);
+  std::size_t star = 0;
+  split_lines(source, lines, 0, 0, source.size(), end_line, &candidates, &bound, &star);
+  defer(source, 0, source.size(), candidates, bound, star, &out);
   return out;
 }
 
@@ -313,8 +323,9 @@ StubSplit split_class(std::string_view source, const DefChunk& chunk) {
   if (out.indent.find_first_not_of(' ') != std::string::npos) return whole();
   std::map<std::string_view, std::vector<DefChunk>> candidates;
   std::unordered_set<std::string_view> bound;
-  split_lines(source, lines, body, indent, chunk.end, end_line, &candidates, &bound);
-  defer(source, chunk.begin, chunk.end, candidates, bound, &out);
+  std::size_t star = 0;
+  split_lines(source, lines, body, indent, chunk.end, end_line, &candidates, &bound, &star);
+  defer(source, chunk.begin, chunk.end, candidates, bound, star, &out);
   return out;
 }
 

@@ -15,8 +15,12 @@ for f in dataclasses.py graphlib.py fractions.py statistics.py string.py textwra
          ipaddress.py difflib.py heapq.py bisect.py enum.py; do
   cp "/usr/lib/python3.11/$f" "$work/lib_$f"
 done
-inputs=("tests/check/*.py" "$work/*.py")
-for f in tests/check/*.py "$work"/*.py; do inputs+=("$f"); done
+# A definition before `from m import *` wins over the star's name, one after it loses.
+mkdir "$work/star"
+printf 'def capwords(s: str) -> int: ...\nfrom string import *\ndef Template() -> int: ...\n' > "$work/star/starmod.pyi"
+printf 'from starmod import Template, capwords\nreveal_type(capwords("a"))\nreveal_type(Template())\n' > "$work/star/use.py"
+inputs=("tests/check/*.py" "$work/lib_*.py" "$work/star/use.py")
+for f in tests/check/*.py "$work"/lib_*.py; do inputs+=("$f"); done
 fail=0
 for input in "${inputs[@]}"; do
   # shellcheck disable=SC2086  # the globs are meant to expand
