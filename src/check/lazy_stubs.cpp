@@ -251,22 +251,15 @@ void split_lines(std::string_view s, const std::vector<LogicalLine>& lines, std:
 
 // Keeps the candidates no other statement may bind (nor a star import
 // after them: read eagerly, a definition before `from m import *` wins over
-// the star's name), and builds the
-// skeleton of source[base, end) without them: a deferred definition leaves
-// only its newlines (in a class body, `...` on its first line).
+// the star's name), and builds the skeleton of source[base, end) without
+// them: a deferred definition leaves only its newlines (in a class body,
+// `...` on its first line, so that the body stays a body).
 void defer(std::string_view s, std::size_t base, std::size_t end,
            std::map<std::string_view, std::vector<DefChunk>>& candidates,
            const std::unordered_set<std::string_view>& bound, std::size_t star, StubSplit* out) {
   std::vector<DefChunk> cut;
   for (auto& [name, chunks] : candidates) {
     if (bound.count(name) != 0 || chunks.front().begin < star) continue;
-    // In a class body the first line of each must have room for `...`.
-    bool room = true;
-    for (const DefChunk& c : chunks) {
-      std::size_t eol = s.find('\n', c.begin);
-      room = room && (out->indent.empty() || (eol != std::string_view::npos && eol >= c.begin + out->indent.size() + 3));
-    }
-    if (!room) continue;
     cut.insert(cut.end(), chunks.begin(), chunks.end());
     out->deferred[std::string(name)] = std::move(chunks);
   }
