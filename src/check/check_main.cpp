@@ -49,6 +49,9 @@ std::string module_name(const std::string& path, std::string* base) {
 }
 
 void set_builtins(Program& p) {
+  p.builtins_module()->globals.preload({"object", "int", "float", "complex", "bool", "str", "bytes", "bytearray",
+                                        "memoryview", "list", "dict", "set", "frozenset", "tuple", "type",
+                                        "function", "slice", "ellipsis"});
   Builtins& b = builtins();
   b.object = p.builtin_class("object");
   b.int_ = p.builtin_class("int");

@@ -272,12 +272,14 @@ std::vector<std::string> abstract_attributes(ClassInfo* c) {
   program().ensure_class(c);
   for (ClassInfo* k : c->mro) {
     program().ensure_class(k);
-    for (auto& [name, sym] : k->members) {
-      if (!seen.insert(name).second) continue;
-      if (sym->kind == SymKind::Func && (has_decorator(sym, "abstractmethod") || has_decorator(sym, "abstractproperty"))) {
-        out.push_back(name);
-      }
-    }
+    // A stub's deferred methods stay unparsed: the split knows their decorators.
+    k->members.for_each_name([&](const std::string& name, Symbol* sym, bool deferred_abstract) {
+      if (!seen.insert(name).second) return;
+      bool abstract = sym == nullptr ? deferred_abstract
+                                     : sym->kind == SymKind::Func && (has_decorator(sym, "abstractmethod") ||
+                                                                      has_decorator(sym, "abstractproperty"));
+      if (abstract) out.push_back(name);
+    });
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -186,7 +187,12 @@ int static_condition(const ast::Expr* e) {
 Program* g_program = nullptr;
 Program& program() { return *g_program; }
 
-Program::Program() { g_program = this; }
+Program::Program() {
+  g_program = this;
+  // TAIPAN_CHECK_EAGER_STUBS=1 parses every stub whole (to compare with the lazy reading).
+  const char* eager = std::getenv("TAIPAN_CHECK_EAGER_STUBS");
+  lazy_stubs_ = eager == nullptr || *eager == '\0';
+}
 Program::~Program() { g_program = nullptr; }
 
 Symbol* Program::new_symbol(SymKind k, const std::string& name, ModuleInfo* m) {
@@ -258,7 +264,7 @@ std::string Program::find_module_file(const std::string& name, bool* stub) {
   return "";
 }
 
-ModuleInfo* Program::parse_module(const std::string& name, const std::string& path, bool stub) {
+ModuleInfo* Program::parse_module(const std::string& name, const std::string& path, bool stub, StubSplit* split) {
   auto m = std::make_unique<ModuleInfo>();
   m->name = name;
   m->path = path;
@@ -266,6 +272,12 @@ ModuleInfo* Program::parse_module(const std::string& name, const std::string& pa
   ModuleInfo* raw = m.get();
   modules_[name] = std::move(m);
   if (!read_file(path, &raw->source)) raw->source.clear();
+  if (split != nullptr) {
+    *split = split_module(raw->source);
+    raw->parsed = parser::parse(split->skeleton, path, parser::ParseMode::Exec);
+    if (raw->parsed.ok()) return raw;
+    split->deferred.clear();  // never expected: the stub read whole gives its own error
+  }
   raw->parsed = parser::parse(raw->source, path, parser::ParseMode::Exec);
   return raw;
 }
@@ -302,11 +314,18 @@ ModuleInfo* Program::load_module(const std::string& name) {
     missing_.insert(name);
     return nullptr;
   }
-  ModuleInfo* m = parse_module(name, path, stub);
+  StubSplit split;
+  ModuleInfo* m = parse_module(name, path, stub, stub && lazy_stubs_ ? &split : nullptr);
   if (name == "builtins") builtins_ = m;
   if (m->parsed.ok()) {
     m->collected = true;
     collect_block(static_cast<const ast::Module*>(m->parsed.mod)->body, m, nullptr, &m->globals, m->name);
+    if (!split.deferred.empty()) {
+      auto d = std::make_unique<DeferredDefs>();
+      d->module = m;
+      d->by_name = std::move(split.deferred);
+      m->globals.set_deferred(std::move(d));
+    }
   }
   return m;
 }
@@ -318,6 +337,61 @@ ClassInfo* Program::typing_class(const std::string& module, const std::string& n
   if (m == nullptr) return nullptr;
   Symbol* s = module_member(m, name);
   return s != nullptr && s->kind == SymKind::Class ? s->cls : nullptr;
+}
+
+// ---------------------------------------------------------------- lazy stubs
+
+void SymbolTable::load(const std::vector<std::string>& names) {
+  std::vector<DefChunk> chunks;
+  for (const std::string& n : names) {
+    auto it = deferred_->by_name.find(n);
+    if (it == deferred_->by_name.end()) continue;
+    chunks.insert(chunks.end(), it->second.begin(), it->second.end());
+    deferred_->by_name.erase(it);
+  }
+  if (!chunks.empty()) program().load_deferred(*deferred_, std::move(chunks), this);
+}
+
+void SymbolTable::load_all() {
+  std::vector<std::string> names;
+  for (auto& entry : deferred_->by_name) names.push_back(entry.first);
+  load(names);
+}
+
+void Program::load_deferred(const DeferredDefs& d, std::vector<DefChunk> chunks, SymbolTable* table) {
+  std::sort(chunks.begin(), chunks.end(), [](const DefChunk& a, const DefChunk& b) { return a.begin < b.begin; });
+  ModuleInfo* m = d.module;
+  ClassInfo* owner = d.owner;
+  std::string_view src = m->source;
+  // Top-level classes come with their methods deferred in turn.
+  std::vector<StubSplit> classes;
+  classes.reserve(chunks.size());
+  std::vector<std::string_view> pieces;
+  for (const DefChunk& c : chunks) {
+    if (owner != nullptr) {
+      pieces.push_back(src.substr(c.begin, c.end - c.begin));
+    } else {
+      classes.push_back(split_class(src, c));
+      pieces.push_back(classes.back().skeleton);
+    }
+  }
+  parser::ParseResult r = parser::parse(deferred_text(pieces, owner != nullptr), m->path, parser::ParseMode::Exec);
+  if (!r.ok()) return;
+  const std::vector<ast::Stmt*>* body = &static_cast<const ast::Module*>(r.mod)->body;
+  if (owner != nullptr) {
+    if (body->size() != 1 || (*body)[0]->kind != ast::StmtKind::ClassDef) return;
+    body = &static_cast<const ast::ClassDef*>((*body)[0])->body;
+  }
+  for (std::size_t i = 0; i < classes.size() && body->size() == chunks.size(); ++i) {
+    if ((*body)[i]->kind != ast::StmtKind::ClassDef || classes[i].deferred.empty()) continue;
+    auto dm = std::make_unique<DeferredDefs>();
+    dm->module = m;
+    dm->indent = classes[i].indent;
+    dm->by_name = std::move(classes[i].deferred);
+    deferred_members_[static_cast<const ast::ClassDef*>((*body)[i])] = std::move(dm);
+  }
+  deferred_parses_.push_back(std::move(r));
+  collect_block(*body, m, owner, table, owner != nullptr ? owner->fullname : m->name);
 }
 
 // ---------------------------------------------------------------- collection
@@ -855,6 +929,12 @@ void Program::ensure_class(ClassInfo* c) {
     if (x->unknown_init) c->unknown_init = true;
   }
   collect_block(c->def->body, m, c, &c->members, c->fullname);
+  auto deferred = deferred_members_.find(c->def);
+  if (deferred != deferred_members_.end()) {
+    deferred->second->owner = c;
+    c->members.set_deferred(std::move(deferred->second));
+    deferred_members_.erase(deferred);
+  }
   if (c->dataclass != nullptr) collect_dataclass(c);
   if (!m->is_stub) {
     for (auto* st : c->def->body) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "check/config.h"
+#include "check/lazy_stubs.h"
 #include "check/types.h"
 #include "parser/ast.h"
 #include "parser/parser.h"
@@ -74,7 +75,61 @@ struct Symbol {
   ClassInfo* synthesized_for = nullptr;
 };
 
-using SymbolTable = std::map<std::string, Symbol*>;
+// Definitions of a stub not parsed yet (lazy_stubs.h): parsed into their
+// table when one of their names is first looked up.
+struct DeferredDefs {
+  ModuleInfo* module = nullptr;
+  ClassInfo* owner = nullptr;  // set for a class body's members
+  std::string indent;          // a class body's indentation
+  std::map<std::string, std::vector<DefChunk>> by_name;
+};
+
+// Names to symbols. A stub's table may hold deferred definitions: looking a
+// name up parses its definition first, iterating parses them all.
+class SymbolTable {
+ public:
+  using Map = std::map<std::string, Symbol*>;
+  using iterator = Map::iterator;
+  iterator find(const std::string& name) {
+    if (deferred_ != nullptr) load({name});
+    return map_.find(name);
+  }
+  std::size_t count(const std::string& name) { return find(name) == map_.end() ? 0 : 1; }
+  Symbol*& operator[](const std::string& name) {
+    if (deferred_ != nullptr) load({name});
+    return map_[name];
+  }
+  std::size_t erase(const std::string& name) {
+    if (deferred_ != nullptr) load({name});
+    return map_.erase(name);
+  }
+  iterator begin() {
+    if (deferred_ != nullptr) load_all();
+    return map_.begin();
+  }
+  iterator end() { return map_.end(); }
+  void set_deferred(std::unique_ptr<DeferredDefs> d) { deferred_ = std::move(d); }
+  // Calls f(name, symbol, abstract) for every name without parsing
+  // anything: a deferred definition comes with a null symbol, and
+  // `abstract` tells whether it is an abstract method.
+  template <class F>
+  void for_each_name(F f) {
+    for (auto& [name, sym] : map_) f(name, sym, false);
+    if (deferred_ != nullptr)
+      for (auto& [name, chunks] : deferred_->by_name) f(name, nullptr, abstract_method(chunks));
+  }
+  // Parses the deferred definitions of these names at once (one parse
+  // instead of one each).
+  void preload(const std::vector<std::string>& names) {
+    if (deferred_ != nullptr) load(names);
+  }
+
+ private:
+  void load(const std::vector<std::string>& names);
+  void load_all();
+  Map map_;
+  std::unique_ptr<DeferredDefs> deferred_;
+};
 
 // A field of a dataclass, as its class body declares it (dataclasses.cpp).
 struct DataField {
@@ -197,11 +252,14 @@ class Program {
   void collect_block(const std::vector<ast::Stmt*>& body, ModuleInfo* m, ClassInfo* owner,
                      SymbolTable* table, const std::string& prefix);
   ClassInfo* class_for_def(const ast::ClassDef* def);
+  // Parses deferred definitions of a stub into `table` (lazy_stubs.h).
+  void load_deferred(const DeferredDefs& d, std::vector<DefChunk> chunks, SymbolTable* table);
   // Keeps a parse of a string annotation alive.
   const ast::Expr* parse_string_annotation(const std::string& text);
 
  private:
-  ModuleInfo* parse_module(const std::string& name, const std::string& path, bool stub);
+  // With `split`, a stub is read lazily: its skeleton parsed, its definitions deferred.
+  ModuleInfo* parse_module(const std::string& name, const std::string& path, bool stub, StubSplit* split = nullptr);
   void collect_self_attrs(ClassInfo* c, const std::vector<ast::Stmt*>& body, const ast::Stmt* method,
                           const std::string& self_name, std::vector<std::pair<const ast::Expr*, bool>>* guards);
   std::string find_module_file(const std::string& name, bool* stub);
@@ -217,6 +275,10 @@ class Program {
   std::vector<std::unique_ptr<ClassInfo>> classes_;
   std::map<const ast::ClassDef*, ClassInfo*> class_of_def_;
   std::vector<parser::ParseResult> string_annotations_;
+  std::vector<parser::ParseResult> deferred_parses_;
+  // Class bodies of stubs whose methods are deferred, until the class is analysed.
+  std::map<const ast::ClassDef*, std::unique_ptr<DeferredDefs>> deferred_members_;
+  bool lazy_stubs_ = true;
   ModuleInfo* builtins_ = nullptr;
 };
 

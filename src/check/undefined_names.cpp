@@ -633,7 +633,7 @@ class Visitor {
   ModuleInfo* mod_;
   const std::set<const ast::Expr*>& noreturn_;
   Reporter* rep_;
-  const SymbolTable* builtins_ = nullptr;
+  SymbolTable* builtins_ = nullptr;
   Tracker tracker_;
   int loops_ = 0;
   int try_depth_ = 0;
