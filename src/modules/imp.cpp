@@ -136,7 +136,9 @@ Ref imp_get_frozen_object(Value, const Value* args, size_t nargs, Tuple* kwnames
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
   const FrozenModule* frozen;
   if (!frozen_arg("get_frozen_object", a, 1, nullptr, true, &frozen)) return nullptr;
-  return frozen_module_code(frozen->name);
+  Ref code = frozen_module_code(frozen->name);
+  if (!code && !error_occurred()) return imp_no_frozen(Value::none(), a, 1, nullptr);
+  return code;
 }
 
 Ref imp_extension_suffixes(Value, const Value*, size_t, Tuple*) {

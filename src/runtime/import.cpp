@@ -925,11 +925,7 @@ Ref import_module(std::string_view name) { return import_absolute(name); }
 
 Ref frozen_module_code(std::string_view name) {
   Found found;
-  if (!find_frozen(name, &found)) {
-    Ref name_str = str_from_utf8(name);
-    Ref shown = name_str ? repr(name_str.get()) : nullptr;
-    return shown ? raise(exc::ImportError, "No such frozen object named " + str_to_std(shown.as<Str>())) : nullptr;
-  }
+  if (!find_frozen(name, &found)) return nullptr;
   return code_of_file(found.file, code_name_of(found));
 }
 

@@ -24,8 +24,8 @@ Ref exec_source_in_module(std::string_view source, std::string_view filename, Va
 Ref exec_code_in_module(Value code, std::string_view filename, Value module);
 
 // The code of one of CPython's frozen modules (runtime/frozen_modules.h),
-// compiled from the library's source: _imp.get_frozen_object. Null with
-// ImportError for a name CPython does not freeze.
+// compiled from the library's source: _imp.get_frozen_object. Null with no
+// exception when CPython does not freeze `name` or its source is missing.
 Ref frozen_module_code(std::string_view name);
 
 // Readies the ModuleSpec type behind __spec__. 0 or -1.
