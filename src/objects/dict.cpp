@@ -239,10 +239,10 @@ static void remove_entry(Dict* d, int64_t hash, int64_t ix, Ref* key, Ref* value
   bump_keys_version(d);
 }
 
+// An exact dict starts untracked, until maintain_tracking says otherwise.
 static Dict* dict_alloc(Type* type) {
-  Dict* d = new_object<Dict>(type, static_cast<size_t>(type->basic_size));
-  if (d != nullptr && type == &dict_type) gc_untrack(d);  // until maintain_tracking says otherwise
-  return d;
+  size_t size = static_cast<size_t>(type->basic_size);
+  return static_cast<Dict*>(type == &dict_type ? alloc_object_untracked(type, size) : alloc_object(type, size));
 }
 
 Dict* dict_new() { return dict_alloc(&dict_type); }
@@ -301,6 +301,11 @@ int dict_contains(Dict* d, Value key) {
 
 void dict_note_value_replaced(Dict* d, Value value) {
   maintain_tracking(d, Value(), value);
+}
+
+int dict_append_absent_str(Dict* d, Str* key, Value value) {
+  incref(Value::object(key));
+  return insert_new(d, Value::object(key), key->hash != -1 ? key->hash : str_hash(key), value);
 }
 
 int dict_set(Dict* d, Value key, Value value) {

@@ -50,6 +50,10 @@ int dict_set(Dict* d, Value key, Value value);  // increfs both
 // For code that replaced an entry's value in place (the VM's attribute
 // caches) with `value`: tracks the dict if it now holds a container.
 void dict_note_value_replaced(Dict* d, Value value);
+// Appends the entry key: value for an exact str key the dict lacks (checked
+// by the caller with dict_get_str); steals value. For the VM's attribute
+// cache (an attribute first set). 0, or -1 with MemoryError.
+int dict_append_absent_str(Dict* d, Str* key, Value value);
 int dict_set_str(Dict* d, std::string_view key, Value value);
 int dict_del(Dict* d, Value key);  // KeyError if absent
 // Iterates live entries: start with pos = 0; false when done. Borrowed.

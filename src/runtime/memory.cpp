@@ -71,7 +71,7 @@ bool exceeds_memory_slow(size_t size) {
   return size > limit;
 }
 
-Object* alloc_object(Type* type, size_t size) {
+static inline Object* allocate_object(Type* type, size_t size, bool track) {
   if (exceeds_memory(size)) {
     raise_no_memory();
     return nullptr;
@@ -92,10 +92,13 @@ Object* alloc_object(Type* type, size_t size) {
   o->refcnt = 1;
   o->type = type;
   if (type->flags & kTypeHeap) incref(static_cast<Object*>(type));
-  if (gc) gc_track(o);
+  if (gc && track) gc_track(o);
   if (g_alloc_hooks != nullptr) [[unlikely]] g_alloc_hooks->allocated(o, size + (gc ? sizeof(GcHead) : 0));
   return o;
 }
+
+Object* alloc_object(Type* type, size_t size) { return allocate_object(type, size, true); }
+Object* alloc_object_untracked(Type* type, size_t size) { return allocate_object(type, size, false); }
 
 Object* grow_object(Object* o, size_t size) {
   if (size <= usable_size(o)) return o;

@@ -24,6 +24,9 @@ inline Object* object_of(GcHead* g) { return reinterpret_cast<Object*>(g + 1); }
 // type has kTypeGC), sets refcnt 1 and the type (increfing heap types), and
 // tracks GC objects. Memory is zeroed. Returns null with MemoryError set on failure.
 Object* alloc_object(Type* type, size_t size);
+// alloc_object for a GC type whose new object the collector does not track
+// yet (a dict until it holds a container: CPython's MAINTAIN_TRACKING).
+Object* alloc_object_untracked(Type* type, size_t size);
 
 // Placement-constructs T (a struct deriving from Object) in a fresh allocation.
 template <class T>

@@ -113,15 +113,18 @@ void frame_stack_release(ThreadState* ts, Frame* f) {
   ts->stack_top = reinterpret_cast<char*>(f);
 }
 
-void frame_traverse(Frame* f, VisitFn visit, void* arg) {
-  int n = f->code->nlocalsplus + f->stack_depth;
+void frame_traverse(Frame* f, int stack_values, VisitFn visit, void* arg) {
+  int n = f->code->nlocalsplus + stack_values;
   for (int i = 0; i < n; i++) {
     if (!f->localsplus[i].is_null()) visit(f->localsplus[i], arg);
   }
   if (!f->locals.is_null()) visit(f->locals, arg);
   if (!f->init_self.is_null()) visit(f->init_self, arg);
-  if (f->function != nullptr) visit(Value::object(f->function), arg);
-  visit(Value::object(f->globals), arg);
+  if (f->function != nullptr) {
+    visit(Value::object(f->function), arg);
+  } else {
+    visit(Value::object(f->globals), arg);
+  }
   if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);
 }
 
@@ -327,7 +330,7 @@ Ref frame_repr(Value self) {
 
 void frame_object_traverse(Object* self, VisitFn visit, void* arg) {
   auto* fo = static_cast<FrameObject*>(self);
-  if (fo->owned != nullptr) frame_traverse(fo->owned, visit, arg);
+  if (fo->owned != nullptr) frame_traverse(fo->owned, fo->owned->stack_depth, visit, arg);
   if (!fo->back.is_null()) visit(fo->back, arg);
   if (!fo->trace.is_null()) visit(fo->trace, arg);
   if (!fo->locals_dict.is_null()) visit(fo->locals_dict, arg);

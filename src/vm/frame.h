@@ -53,7 +53,9 @@ bool reserve_frame_stack(ThreadState* ts);
 void raise_frame_stack_exhausted();
 
 // Pushes a frame for `code` on the thread's stack with every slot empty and
-// references taken to code, function, globals and builtins. Null with
+// references taken to code and function. A function's frame borrows globals
+// and builtins from the function (its __globals__ and __builtins__ never
+// change); a module's or class body's frame (no function) owns them. Null with
 // RecursionError/MemoryError set when the stack is exhausted. Inline: every
 // Python-to-Python call goes through it.
 inline Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
@@ -69,11 +71,14 @@ inline Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* 
   ts->recursion_depth++;
   incref(code);
   f->code = code;
-  if (function != nullptr) incref(function);
+  if (function != nullptr) {
+    incref(function);
+  } else {
+    incref(globals);
+    incref(builtins);
+  }
   f->function = function;
-  incref(globals);
   f->globals = globals;
-  incref(builtins);
   f->builtins = builtins;
   incref(locals);
   f->locals = locals;
@@ -101,9 +106,12 @@ inline void release_frame_refs(Frame* f) {
   f->locals = Value();
   decref(f->init_self);
   f->init_self = Value();
-  if (f->function != nullptr) decref(f->function);
-  decref(f->globals);
-  decref(f->builtins);
+  if (f->function != nullptr) {
+    decref(f->function);
+  } else {
+    decref(f->globals);
+    decref(f->builtins);
+  }
   decref(f->code);
 }
 
@@ -154,8 +162,9 @@ Ref frame_object_locals(FrameObject* fo);
 // after a trace function returns (CPython's PyFrame_LocalsToFast).
 void frame_locals_to_fast(FrameObject* fo);
 
-// Visits the references a frame owns (for generators' and frames' traverse).
-void frame_traverse(Frame* f, VisitFn visit, void* arg);
+// Visits the references a frame owns, with the first `stack_values` values of
+// its value stack (for generators' and frame objects' traverse).
+void frame_traverse(Frame* f, int stack_values, VisitFn visit, void* arg);
 
 // The builtins dict that goes with `globals`: globals["__builtins__"] (a
 // module's dict or a dict; an empty dict for any other object, which

@@ -514,14 +514,7 @@ void gen_traverse(Object* self, VisitFn visit, void* arg) {
   if (g->code == nullptr) return;  // still being built
   if (g->state != GenState::kCompleted) {
     Frame* f = g->frame();
-    int n = f->code->nlocalsplus + (g->state == GenState::kRunning ? 0 : f->stack_depth);
-    for (int i = 0; i < n; i++) {
-      if (!f->localsplus[i].is_null()) visit(f->localsplus[i], arg);
-    }
-    if (!f->locals.is_null()) visit(f->locals, arg);
-    if (f->function != nullptr) visit(Value::object(f->function), arg);
-    visit(Value::object(f->globals), arg);
-    if (f->frame_object != nullptr) visit(Value::object(f->frame_object), arg);
+    frame_traverse(f, g->state == GenState::kRunning ? 0 : f->stack_depth, visit, arg);
   }
   if (!g->exc_state.exc.is_null()) visit(g->exc_state.exc, arg);
   if (!g->finalizer.is_null()) visit(g->finalizer, arg);

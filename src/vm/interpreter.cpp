@@ -884,14 +884,16 @@ L_trace: {
   }
   TARGET(STORE_ATTR_INSTANCE) {
     Value obj = TOP();
-    Value old = store_attr_instance_cached(CACHE(), obj, NAME(oparg), PEEK(2));
-    if (old.is_null()) {
+    Value old;
+    int stored = store_attr_instance_cached(CACHE(), obj, NAME(oparg), PEEK(2), &old);
+    if (stored == 0) {
       deoptimize(CACHE() - 1);
       REDISPATCH();
     }
     sp -= 2;
     decref(old);
     decref(obj);
+    if (stored < 0) goto error;
     NEXT(STORE_ATTR);
   }
   TARGET(DELETE_ATTR) {

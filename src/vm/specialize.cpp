@@ -179,12 +179,16 @@ static bool instance_access_allowed(Type* t, Str* name, bool generic_hook) {
 
 // The index of name's entry in obj's instance dict when an attribute access
 // of obj may go straight to that entry (instance_access_allowed, a
-// versioned type), else -1.
-static int64_t instance_entry(Value obj, Str* name, bool generic_hook) {
+// versioned type), else -1. For a store (`appends`) of an attribute the
+// instance lacks, the index the attribute will be appended at: the next
+// instance built the same way appends it at the same place.
+static int64_t instance_entry(Value obj, Str* name, bool generic_hook, bool appends) {
   Type* t = type_of(obj);
+  if (!obj.is_object() || t->dict_offset <= 0 || t->version_tag == 0 || !instance_access_allowed(t, name, generic_hook))
+    return -1;
   Dict* d = instance_dict_of(obj, t);
-  if (d == nullptr || t->version_tag == 0 || !instance_access_allowed(t, name, generic_hook)) return -1;
-  int64_t index = entry_index(d, name);
+  int64_t index = d == nullptr ? -1 : entry_index(d, name);
+  if (index < 0 && appends) index = d == nullptr ? 0 : d->entry_count;
   return index <= 0xFFFF ? index : -1;
 }
 
@@ -238,13 +242,13 @@ bool specialize_load_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
   if (specialize_type_attr(instr, obj, name, type_of(obj)->getattr == generic_getattr, kOp_LOAD_ATTR_SLOT, true))
     return true;
-  int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)));
+  int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)), false);
   return specialize_instance_access(instr, obj, index, kOp_LOAD_ATTR_INSTANCE);
 }
 
 bool specialize_load_method_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
-  int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)));
+  int64_t index = instance_entry(obj, name, dict_first_getattr(type_of(obj)), false);
   return specialize_instance_access(instr, obj, index, kOp_LOAD_METHOD_DICT_ATTR);
 }
 
@@ -252,7 +256,7 @@ bool specialize_store_attr(CodeUnit* instr, Value obj, Str* name) {
   if (warming_up(instr)) return false;
   if (specialize_type_attr(instr, obj, name, type_of(obj)->setattr == generic_setattr, kOp_STORE_ATTR_SLOT, false))
     return true;
-  int64_t index = instance_entry(obj, name, type_of(obj)->setattr == generic_setattr);
+  int64_t index = instance_entry(obj, name, type_of(obj)->setattr == generic_setattr, true);
   return specialize_instance_access(instr, obj, index, kOp_STORE_ATTR_INSTANCE);
 }
 
@@ -265,18 +269,29 @@ Value load_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name) {
   return instance_access_allowed(t, name, dict_first_getattr(t)) ? v : Value();
 }
 
-Value store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v) {
+int store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v, Value* old) {
   Type* t = type_of(obj);
-  Dict* d = instance_dict_of(obj, t);
-  if (d == nullptr || cache[0] >= d->entry_count) return Value();
-  DictEntry& e = d->entries[cache[0]];
-  if (e.key.bits() != Value::object(name).bits()) return Value();
+  if (!obj.is_object() || t->dict_offset <= 0) return 0;
+  Dict*& d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + t->dict_offset);
+  int64_t count = d == nullptr ? 0 : d->entry_count;
+  bool replaces = cache[0] < count;
+  if (replaces ? d->entries[cache[0]].key.bits() != Value::object(name).bits()
+               : cache[0] != count || (d != nullptr && !dict_get_str(d, name).is_null()))
+    return 0;
   if (t->version_tag != read32(cache + 1) && !instance_access_allowed(t, name, t->setattr == generic_setattr))
-    return Value();
-  Value old = e.value;
-  e.value = v;
-  dict_note_value_replaced(d, v);
-  return old;
+    return 0;
+  if (replaces) {
+    DictEntry& e = d->entries[cache[0]];
+    *old = e.value;
+    e.value = v;
+    dict_note_value_replaced(d, v);
+    return 1;
+  }
+  if (d == nullptr && (d = dict_new()) == nullptr) {
+    decref(v);
+    return -1;
+  }
+  return dict_append_absent_str(d, name, v) < 0 ? -1 : 1;
 }
 
 bool specialize_load_method(CodeUnit* instr, Value obj, Str*, Value method) {

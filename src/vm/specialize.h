@@ -88,9 +88,12 @@ Value load_method_cached(const CodeUnit* cache, Value obj, Str* name);
 Value* attr_slot_cached(const CodeUnit* cache, Value obj);
 // LOAD_ATTR_CLASS: obj.__class__, valid while obj's type is the cached one.
 bool attr_class_cached(const CodeUnit* cache, Value obj);
-// The guarded store of STORE_ATTR_INSTANCE: replaces the value of the cached
-// entry of obj's instance dict with v (stolen) and returns the old value
-// (owned), or null, storing nothing, when the guard fails.
-Value store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v);
+// The guarded store of STORE_ATTR_INSTANCE, v stolen when it stores: replaces
+// the value of the cached entry of obj's instance dict (*old gets the old
+// value, owned), or, when the dict has exactly as many entries as the cached
+// index and lacks the attribute, appends it as the last entry (an attribute
+// set for the first time, as __init__ does; *old stays null). 1 stored, 0 the
+// guard failed (nothing stored), -1 an error (v released).
+int store_attr_instance_cached(const CodeUnit* cache, Value obj, Str* name, Value v, Value* old);
 
 }  // namespace taipan
