@@ -718,14 +718,20 @@ Ref get_ca_certs(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 // --- Connections ----------------------------------------------------------------------
 
+// The _ssl.c lines of CPython 3.11.2 that refuse a side the protocol excludes.
+constexpr int kLineServerFromClient = 788;
+constexpr int kLineClientFromServer = 795;
+
 // Checks the side against the protocol and makes the SSL object.
 SSL* new_ssl(ContextObject* c, bool server_side) {
   if (!server_side && c->protocol == kProtoServer) {
-    raise(exc::ValueError, "Cannot create a client socket with a PROTOCOL_TLS_SERVER context");
+    raise_ssl(ssl_error, kErrNone, "Cannot create a client socket with a PROTOCOL_TLS_SERVER context", 0, nullptr,
+              Value(), kLineClientFromServer);
     return nullptr;
   }
   if (server_side && c->protocol == kProtoClient) {
-    raise(exc::ValueError, "Cannot create a server socket with a PROTOCOL_TLS_CLIENT context");
+    raise_ssl(ssl_error, kErrNone, "Cannot create a server socket with a PROTOCOL_TLS_CLIENT context", 0, nullptr,
+              Value(), kLineServerFromClient);
     return nullptr;
   }
   SSL* ssl = SSL_new(c->ctx);

@@ -16,6 +16,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/weakref.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/protocol.h"
@@ -80,13 +81,18 @@ std::string reason_mnemonic(const char* text) {
 int set_attr(Value e, const char* name, Value v) { return setattr(e, intern(name), v); }
 
 // SSLError.__str__: the message alone when strerror is a str.
-Ref ssl_error_str(Value self, const Value*, size_t, Tuple*) {
+Ref ssl_error_str_slot(Value self) {
   Ref strerror = getattr(self, "strerror");
   if (!strerror) return nullptr;
   if (is_str(*strerror)) return strerror;
   Ref args = getattr(self, "args");
   if (!args) return nullptr;
   return str(*args);
+}
+
+Ref ssl_error_str(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!no_keywords("__str__", kwnames) || !check_arg_count("__str__", nargs, 0, 0)) return nullptr;
+  return ssl_error_str_slot(self);
 }
 
 const MethodDef kStrMethod = {"__str__", ssl_error_str, kMethodInstance, "Return str(self)."};
@@ -101,12 +107,14 @@ Ref raise_ssl(Type* type, int code, const char* message, unsigned long packed, S
   if (packed != 0) {
     lib = library_name(ERR_GET_LIB(packed));
     reason_text = ERR_reason_error_string(packed);
-    if (reason_text != nullptr) reason = reason_mnemonic(reason_text);
+    // CPython's table names no reason shared by all libraries (ERR_R_*).
+    bool common = (ERR_GET_REASON(packed) & ERR_RFLAG_COMMON) != 0;
+    if (reason_text != nullptr && !common) reason = reason_mnemonic(reason_text);
   }
   ERR_clear_error();
   std::string text = message != nullptr ? message : (reason_text != nullptr ? reason_text : "unknown error");
+  if (line == 0 && message != nullptr && packed == 0 && code == kErrNone) line = kLineOther;
   if (line == 0) line = code == kErrWantRead || code == kErrWantWrite ? kLineRead : kLineHandshake;
-  if (message != nullptr && packed == 0 && code == kErrNone) line = kLineOther;
   long verify_code = 0;
   std::string verify_message;
   bool verifying = type == cert_verification_error && ssl != nullptr;
@@ -200,7 +208,7 @@ Ref raise_last_error(bool errno_first) {
     ERR_clear_error();
     return raise_os_error(saved);
   }
-  return raise_ssl(ssl_error, kErrSsl, nullptr, packed);
+  return raise_ssl(ssl_error, ERR_GET_REASON(packed), nullptr, packed, nullptr, Value(), kLineOther);
 }
 
 int init_errors() {
@@ -210,6 +218,7 @@ int init_errors() {
   Ref str_method = method_descriptor_new(base, &kStrMethod);
   if (!str_method || dict_set_str(base->dict, "__str__", *str_method) < 0) return -1;
   type_modified(base);
+  base->str = ssl_error_str_slot;
   ssl_error = base;
   struct Sub {
     Type** slot;
