@@ -328,7 +328,7 @@ Ref conn_cipher(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref shared_ciphers(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   if (!check_no_args("shared_ciphers", nargs, kwnames)) return nullptr;
-  STACK_OF(SSL_CIPHER)* ciphers = SSL_get_client_ciphers(as_conn(self)->ssl);
+  STACK_OF(SSL_CIPHER)* ciphers = SSL_get_ciphers(as_conn(self)->ssl);  // what CPython 3.11.2 lists
   if (ciphers == nullptr) return Ref::none();
   Ref list = Ref::steal(list_new(0));
   for (int i = 0; list && i < sk_SSL_CIPHER_num(ciphers); ++i) {
