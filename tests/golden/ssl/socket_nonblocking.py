@@ -37,7 +37,7 @@ while True:
     except ssl.SSLWantWriteError as e:
         wants.add((type(e).__name__, e.errno))
         select.select([], [s], [], 5)
-print('handshake done', s.version(), sorted(wants))
+print('handshake done', s.version(), wants <= {('SSLWantReadError', 2), ('SSLWantWriteError', 3)})
 try:
     s.recv(100)
 except ssl.SSLWantReadError as e:
