@@ -190,11 +190,12 @@ Ref rand_add(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 // (nid, short name, long name, dotted OID) of an ASN.1 object.
 Ref object_tuple(const ASN1_OBJECT* obj) {
   int nid = OBJ_obj2nid(obj);
+  if (nid == NID_undef) return raise(exc::ValueError, "Unknown object");
   char dotted[256];
   int n = OBJ_obj2txt(dotted, sizeof dotted, obj, 1);
   if (n < 0) return raise_ssl(ssl_error, kErrSsl, nullptr);
-  const char* sn = nid != NID_undef ? OBJ_nid2sn(nid) : nullptr;
-  const char* ln = nid != NID_undef ? OBJ_nid2ln(nid) : nullptr;
+  const char* sn = OBJ_nid2sn(nid);
+  const char* ln = OBJ_nid2ln(nid);
   Ref sn_obj = sn != nullptr ? str_from_utf8(sn) : Ref::none();
   Ref ln_obj = ln != nullptr ? str_from_utf8(ln) : Ref::none();
   Ref oid = str_from_utf8(dotted);
@@ -225,7 +226,7 @@ Ref nid2obj(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("nid2obj", kwnames) || !check_arg_count("nid2obj", nargs, 1, 1)) return nullptr;
   int nid = 0;
   if (!posix::int_arg(args[0], &nid)) return nullptr;
-  if (nid < 1) return raise(exc::ValueError, "NID must be positive.");
+  if (nid < NID_undef) return raise(exc::ValueError, "NID must be positive.");
   ASN1_OBJECT* obj = OBJ_nid2obj(nid);
   if (obj == nullptr) {
     ERR_clear_error();
