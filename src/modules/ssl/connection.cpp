@@ -233,6 +233,7 @@ Ref conn_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(exc::ValueError, "size should not be negative");
   }
   if (size > INT_MAX) size = INT_MAX;
+  if (exceeds_memory(static_cast<size_t>(size))) return raise_no_memory();
   ConnectionObject* c = as_conn(self);
   Ref keep = Ref::borrow(self);
   socket::SocketObject* s = nullptr;
