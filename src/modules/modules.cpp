@@ -70,6 +70,7 @@ const NativeModule kNativeModules[] = {
     {"_signal", make_signal_module},
     {"select", make_select_module},
     {"_socket", make_socket_module},
+    {"_ssl", make_ssl_module},
     {"_posixsubprocess", make_posixsubprocess_module},
     {"mmap", make_mmap_module},
     {"_posixshmem", make_posixshmem_module},

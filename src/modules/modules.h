@@ -83,6 +83,7 @@ Ref make_abc_module();        // _abc (the machinery of abc.ABCMeta)
 Ref make_signal_module();     // _signal (signal.py's C layer)
 Ref make_select_module();     // select (select, poll, epoll)
 Ref make_socket_module();     // _socket (src/modules/socket/)
+Ref make_ssl_module();        // _ssl (src/modules/ssl/, OpenSSL TLS)
 Ref make_posixsubprocess_module();  // _posixsubprocess (fork_exec)
 Ref make_mmap_module();       // mmap
 Ref make_posixshmem_module();  // _posixshmem (shm_open, shm_unlink)
