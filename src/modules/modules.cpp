@@ -43,6 +43,7 @@ const NativeModule kNativeModules[] = {
     {"_lzma", make_lzma_module},
     {"_sqlite3", make_sqlite3_module},
     {"_dbm", make_dbm_module},
+    {"_curses", make_curses_module},
     {"_json", make_json_module},
     {"_pickle", make_pickle_module},
     {"_struct", make_struct_module},

@@ -1,0 +1,132 @@
+// _curses's terminfo functions: setupterm, tigetstr, tigetnum, tigetflag,
+// tparm and putp. They need setupterm (or initscr) first, not a screen.
+#include <string>
+
+#include "modules/posix/posix_args.h"
+#include "modules/sys.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "modules/curses/curses.h"
+// Last: it defines a macro for every capability name (lines, columns, bell ...).
+#include <term.h>
+
+namespace taipan::curses {
+
+namespace {
+
+Ref curses_setupterm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const kNames[] = {"term", "fd"};
+  static const ArgSpec kSpec{"setupterm", kNames, 2, 0, 0};
+  Value a[2];
+  if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
+  std::string term;
+  bool has_term = !a[0].is_null() && !a[0].is_none();
+  if (has_term) {
+    if (!is_str(a[0])) {
+      return raise(exc::TypeError, std::string("setupterm() argument 'term' must be str or None, not ") +
+                                       type_name_of(a[0]));
+    }
+    term = str_to_std(a[0].as<Str>());
+    if (term.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null character");
+  }
+  int fd = -1;
+  if (!a[1].is_null() && !int_arg(a[1], &fd)) return nullptr;
+  if (fd == -1) {
+    Value out = sys_attr("stdout");
+    if (out.is_null() || out.is_none()) return raise_error("lost sys.stdout");
+    if (!posix::object_fd(out, &fd)) return nullptr;
+  }
+  if (!setupterm_called) {
+    int err = 0;
+    if (setupterm(has_term ? term.c_str() : nullptr, fd, &err) == ERR) {
+      return raise_error(err == 0    ? "setupterm: could not find terminal"
+                         : err == -1 ? "setupterm: could not find terminfo database"
+                                     : "setupterm: unknown error");
+    }
+    setupterm_called = true;
+  }
+  return Ref::none();
+}
+
+// The capability name of tigetstr and its kind.
+bool capname_arg(const char* function, const Value* args, size_t nargs, Tuple* kwnames, std::string* out) {
+  Value a[1];
+  if (!parse_tuple(function, 1, 1, args, nargs, kwnames, a)) return false;
+  if (!is_str(a[0])) {
+    raise(exc::TypeError, std::string(function) + "() argument must be str, not " + type_name_of(a[0]));
+    return false;
+  }
+  *out = str_to_std(a[0].as<Str>());
+  if (out->find('\0') != std::string::npos) {
+    raise(exc::ValueError, "embedded null character");
+    return false;
+  }
+  return require_setupterm();
+}
+
+Ref curses_tigetstr(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  std::string cap;
+  if (!capname_arg("tigetstr", args, nargs, kwnames, &cap)) return nullptr;
+  char* value = tigetstr(cap.c_str());
+  if (value == nullptr || value == reinterpret_cast<char*>(-1)) return Ref::none();
+  return bytes_from_string(value);
+}
+
+Ref curses_tigetnum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  std::string cap;
+  if (!capname_arg("tigetnum", args, nargs, kwnames, &cap)) return nullptr;
+  return int_from_int64(tigetnum(cap.c_str()));
+}
+
+Ref curses_tigetflag(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  std::string cap;
+  if (!capname_arg("tigetflag", args, nargs, kwnames, &cap)) return nullptr;
+  return int_from_int64(tigetflag(cap.c_str()));
+}
+
+Ref curses_tparm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value a[10];
+  if (!parse_tuple("tparm", 1, 10, args, nargs, kwnames, a)) return nullptr;
+  Buffer text;
+  if (!require_buffer(a[0], &text)) return nullptr;
+  std::string pattern(text.data);
+  if (pattern.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null byte");
+  long p[9] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+  for (size_t i = 1; i < nargs; ++i) {
+    int n;
+    if (!int_arg(a[i], &n)) return nullptr;
+    p[i - 1] = n;
+  }
+  if (!require_setupterm()) return nullptr;
+  char* result = tparm(pattern.c_str(), p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+  if (result == nullptr) return raise_error("tparm() returned NULL");
+  return bytes_from_string(result);
+}
+
+Ref curses_putp(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value a[1];
+  Buffer text;
+  if (!parse_tuple("putp", 1, 1, args, nargs, kwnames, a) || !require_buffer(a[0], &text)) return nullptr;
+  std::string s(text.data);
+  if (s.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null byte");
+  return check_err(putp(s.c_str()), "putp");
+}
+
+}  // namespace
+
+const MethodDef kTerminfoFunctions[] = {
+    {"setupterm", curses_setupterm, kMethodInstance, "Initialize the terminal."},
+    {"tigetstr", curses_tigetstr, kMethodInstance, "Return the value of the string capability capname."},
+    {"tigetnum", curses_tigetnum, kMethodInstance, "Return the value of the numeric capability capname."},
+    {"tigetflag", curses_tigetflag, kMethodInstance, "Return the value of the Boolean capability capname."},
+    {"tparm", curses_tparm, kMethodInstance, "Instantiate the specified byte string with the supplied parameters."},
+    {"putp", curses_putp, kMethodInstance, "Emit the value of a specified terminfo capability for the current terminal."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace taipan::curses
