@@ -6,6 +6,7 @@
 #include <string>
 
 #include "modules/c_int_arg.h"
+#include "modules/posix/posix_args.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -16,7 +17,7 @@
 
 namespace taipan::curses {
 
-bool int_arg(Value v, int* out) { return c_int_arg(v, out); }
+bool int_arg(Value v, int* out) { return posix::int_arg(v, out); }
 bool long_arg(Value v, long* out) { return c_long_arg(v, out); }
 
 namespace {
@@ -31,11 +32,12 @@ bool wrong_char(Value v) {
   return false;
 }
 
-// An exact int as a chtype: "int doesn't fit in long" past a C long.
-bool int_chtype(Value v, chtype* out) {
+// An exact int as a chtype. Past a C long, a chtype argument says "byte
+// doesn't fit in chtype" and a character to draw "int doesn't fit in long".
+bool int_chtype(Value v, const char* too_long, chtype* out) {
   int64_t n;
   if (!int_to_int64(v, &n)) {
-    raise(exc::OverflowError, "int doesn't fit in long");
+    raise(exc::OverflowError, too_long);
     return false;
   }
   if (static_cast<int64_t>(static_cast<chtype>(n)) != n) {
@@ -71,7 +73,7 @@ bool chtype_arg(Value v, chtype* out) {
     *out = static_cast<unsigned char>(bytes_view(v.as<Bytes>())[0]);
     return true;
   }
-  if (is_exact_int(v)) return int_chtype(v, out);
+  if (is_exact_int(v)) return int_chtype(v, "byte doesn't fit in chtype", out);
   return wrong_char(v);
 }
 
@@ -88,7 +90,7 @@ bool cchar_arg(Value v, chtype* ch, wchar_t* wch, bool* is_wide) {
     *ch = static_cast<unsigned char>(bytes_view(v.as<Bytes>())[0]);
     return true;
   }
-  if (is_exact_int(v)) return int_chtype(v, ch);
+  if (is_exact_int(v)) return int_chtype(v, "int doesn't fit in long", ch);
   return wrong_char(v);
 }
 
@@ -123,7 +125,7 @@ bool text_arg(Value v, std::string* narrow, std::wstring* wide, bool* is_wide) {
 bool group_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames, size_t min, size_t max,
                 GroupArgs* out) {
   if (kwnames != nullptr && kwnames->size > 0) {
-    raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+    raise(exc::TypeError, std::string("window.") + name + "() takes no keyword arguments");
     return false;
   }
   bool plain = nargs >= min && nargs <= max;

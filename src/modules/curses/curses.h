@@ -48,8 +48,11 @@ int init_window_type();
 
 // ---- Arguments ----
 
-// A C int or long (__index__), with "Python int too large to convert to C ..." messages.
+// A C int as PyArg_ParseTuple's "i" takes it ("signed integer is greater than
+// maximum"), which window methods use; module functions use c_int_arg
+// (modules/c_int_arg.h) as CPython's argument clinic does.
 bool int_arg(Value v, int* out);
+// A C long: "Python int too large to convert to C long".
 bool long_arg(Value v, long* out);
 // A chtype (PyCurses_ConvertToChtype): an int, or a bytes or str of length 1.
 bool chtype_arg(Value v, chtype* out);

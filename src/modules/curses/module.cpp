@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "modules/c_int_arg.h"
 #include "modules/modules.h"
 #include "modules/module_exception.h"
 #include "modules/sys.h"
@@ -104,7 +105,7 @@ bool int_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames,
     return false;
   }
   for (size_t i = 0; i < nargs; ++i) {
-    if (!int_arg(args[i], &out[i])) return false;
+    if (!c_int_arg(args[i], &out[i])) return false;
   }
   return true;
 }
@@ -253,7 +254,10 @@ Ref curses_is_term_resized(Value, const Value* args, size_t nargs, Tuple* kwname
 bool color_number(Value v, bool allow_default, int* out) {
   long n;
   if (!long_arg(v, &n)) return false;
-  if (n < 0 && allow_default) n = -1;
+  if (n < 0 && allow_default) {
+    *out = -1;
+    return true;
+  }
   if (n < 0) {
     raise(exc::ValueError, "Color number is less than 0.");
     return false;
@@ -367,7 +371,7 @@ Ref curses_init_color(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_color_pair(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int pair;
-  if (!one_arg("color_pair", args, nargs, kwnames, &a) || !int_arg(a, &pair) || !require_initscr() ||
+  if (!one_arg("color_pair", args, nargs, kwnames, &a) || !c_int_arg(a, &pair) || !require_initscr() ||
       !require_color()) {
     return nullptr;
   }
@@ -377,7 +381,7 @@ Ref curses_color_pair(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_pair_number(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int attr;
-  if (!one_arg("pair_number", args, nargs, kwnames, &a) || !int_arg(a, &attr) || !require_initscr() ||
+  if (!one_arg("pair_number", args, nargs, kwnames, &a) || !c_int_arg(a, &attr) || !require_initscr() ||
       !require_color()) {
     return nullptr;
   }
@@ -389,7 +393,7 @@ Ref curses_pair_number(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_curs_set(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int visibility;
-  if (!one_arg("curs_set", args, nargs, kwnames, &a) || !int_arg(a, &visibility) || !require_initscr()) return nullptr;
+  if (!one_arg("curs_set", args, nargs, kwnames, &a) || !c_int_arg(a, &visibility) || !require_initscr()) return nullptr;
   int old = curs_set(visibility);
   if (old == ERR) return check_err(old, "curs_set");
   return int_from_int64(old);
@@ -398,7 +402,7 @@ Ref curses_curs_set(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_napms(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int ms;
-  if (!one_arg("napms", args, nargs, kwnames, &a) || !int_arg(a, &ms) || !require_initscr()) return nullptr;
+  if (!one_arg("napms", args, nargs, kwnames, &a) || !c_int_arg(a, &ms) || !require_initscr()) return nullptr;
   int result;
   {
     AllowThreads allow;
@@ -473,7 +477,7 @@ Ref curses_unget_wch(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_keyname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int key;
-  if (!one_arg("keyname", args, nargs, kwnames, &a) || !int_arg(a, &key) || !require_initscr()) return nullptr;
+  if (!one_arg("keyname", args, nargs, kwnames, &a) || !c_int_arg(a, &key) || !require_initscr()) return nullptr;
   if (key < 0) return raise(exc::ValueError, "invalid key number");
   const char* name = keyname(key);
   return bytes_from_string(name != nullptr ? name : "");
@@ -490,7 +494,7 @@ Ref curses_unctrl(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_has_key(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int key;
-  if (!one_arg("has_key", args, nargs, kwnames, &a) || !int_arg(a, &key) || !require_initscr()) return nullptr;
+  if (!one_arg("has_key", args, nargs, kwnames, &a) || !c_int_arg(a, &key) || !require_initscr()) return nullptr;
   return Ref::boolean(has_key(key) != 0);
 }
 
@@ -543,7 +547,7 @@ Ref curses_get_escdelay(Value, const Value*, size_t nargs, Tuple* kwnames) {
 Ref curses_set_escdelay(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int ms;
-  if (!one_arg("set_escdelay", args, nargs, kwnames, &a) || !int_arg(a, &ms)) return nullptr;
+  if (!one_arg("set_escdelay", args, nargs, kwnames, &a) || !c_int_arg(a, &ms)) return nullptr;
   if (ms <= 0) return raise(exc::ValueError, "ms must be > 0");
   return check_err(set_escdelay(ms), "set_escdelay");
 }
@@ -556,7 +560,7 @@ Ref curses_get_tabsize(Value, const Value*, size_t nargs, Tuple* kwnames) {
 Ref curses_set_tabsize(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int size;
-  if (!one_arg("set_tabsize", args, nargs, kwnames, &a) || !int_arg(a, &size)) return nullptr;
+  if (!one_arg("set_tabsize", args, nargs, kwnames, &a) || !c_int_arg(a, &size)) return nullptr;
   if (size <= 0) return raise(exc::ValueError, "size must be > 0");
   return check_err(set_tabsize(size), "set_tabsize");
 }
@@ -579,14 +583,14 @@ Ref curses_filter(Value, const Value*, size_t nargs, Tuple* kwnames) {
 Ref curses_typeahead(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int fd;
-  if (!one_arg("typeahead", args, nargs, kwnames, &a) || !int_arg(a, &fd) || !require_initscr()) return nullptr;
+  if (!one_arg("typeahead", args, nargs, kwnames, &a) || !c_int_arg(a, &fd) || !require_initscr()) return nullptr;
   return check_err(typeahead(fd), "typeahead");
 }
 
 Ref curses_delay_output(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int ms;
-  if (!one_arg("delay_output", args, nargs, kwnames, &a) || !int_arg(a, &ms) || !require_initscr()) return nullptr;
+  if (!one_arg("delay_output", args, nargs, kwnames, &a) || !c_int_arg(a, &ms) || !require_initscr()) return nullptr;
   return check_err(delay_output(ms), "delay_output");
 }
 
@@ -618,7 +622,7 @@ Ref curses_mousemask(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref curses_mouseinterval(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a;
   int interval;
-  if (!one_arg("mouseinterval", args, nargs, kwnames, &a) || !int_arg(a, &interval) || !require_initscr()) {
+  if (!one_arg("mouseinterval", args, nargs, kwnames, &a) || !c_int_arg(a, &interval) || !require_initscr()) {
     return nullptr;
   }
   return check_err(mouseinterval(interval), "mouseinterval");

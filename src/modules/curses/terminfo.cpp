@@ -2,6 +2,7 @@
 // tparm and putp. They need setupterm (or initscr) first, not a screen.
 #include <string>
 
+#include "modules/c_int_arg.h"
 #include "modules/posix/posix_args.h"
 #include "modules/sys.h"
 #include "objects/bytes.h"
@@ -35,7 +36,7 @@ Ref curses_setupterm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (term.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null character");
   }
   int fd = -1;
-  if (!a[1].is_null() && !int_arg(a[1], &fd)) return nullptr;
+  if (!a[1].is_null() && !c_int_arg(a[1], &fd)) return nullptr;
   if (fd == -1) {
     Value out = sys_attr("stdout");
     if (out.is_null() || out.is_none()) return raise_error("lost sys.stdout");
@@ -56,7 +57,16 @@ Ref curses_setupterm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 // The capability name of tigetstr and its kind.
 bool capname_arg(const char* function, const Value* args, size_t nargs, Tuple* kwnames, std::string* out) {
   Value a[1];
-  if (!parse_tuple(function, 1, 1, args, nargs, kwnames, a)) return false;
+  if (kwnames != nullptr && kwnames->size > 0) {
+    raise(exc::TypeError, std::string("_curses.") + function + "() takes no keyword arguments");
+    return false;
+  }
+  if (nargs != 1) {
+    raise(exc::TypeError, std::string("_curses.") + function + "() takes exactly one argument (" +
+                              std::to_string(nargs) + " given)");
+    return false;
+  }
+  a[0] = args[0];
   if (!is_str(a[0])) {
     raise(exc::TypeError, std::string(function) + "() argument must be str, not " + type_name_of(a[0]));
     return false;

@@ -33,11 +33,11 @@ Ref int_pair(int a, int b) {
 
 bool method_no_args(const char* name, size_t nargs, Tuple* kwnames) {
   if (kwnames != nullptr && kwnames->size > 0) {
-    raise(exc::TypeError, std::string("_curses.window.") + name + "() takes no keyword arguments");
+    raise(exc::TypeError, std::string("window.") + name + "() takes no keyword arguments");
     return false;
   }
   if (nargs == 0) return true;
-  raise(exc::TypeError, std::string("_curses.window.") + name + "() takes no arguments (" + std::to_string(nargs) +
+  raise(exc::TypeError, std::string("window.") + name + "() takes no arguments (" + std::to_string(nargs) +
                             " given)");
   return false;
 }
@@ -255,7 +255,7 @@ Ref attr_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(exc::TypeError, std::string(kName) + "() takes no keyword arguments");
   }
   if (nargs != 1) {
-    return raise(exc::TypeError, std::string("_curses.window.") + kName + "() takes exactly one argument (" +
+    return raise(exc::TypeError, std::string("window.") + kName + "() takes exactly one argument (" +
                                      std::to_string(nargs) + " given)");
   }
   if (!long_arg(args[0], &attr)) return nullptr;
@@ -497,9 +497,11 @@ Ref window_touchline(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Ref window_is_linetouched(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int a[1];
   if (!method_ints("is_linetouched", args, nargs, kwnames, 1, 1, a)) return nullptr;
-  int result = is_linetouched(win_of(self), a[0]);
-  if (result == ERR) return raise_error("is_linetouched: line number outside of boundaries");
-  return Ref::boolean(result != 0);
+  WINDOW* w = win_of(self);
+  if (a[0] < 0 || a[0] >= getmaxy(w)) {
+    return raise(exc::TypeError, "is_linetouched: line number outside of boundaries");
+  }
+  return Ref::boolean(is_linetouched(w, a[0]));
 }
 
 Ref window_is_wintouched(Value self, const Value*, size_t nargs, Tuple* kwnames) {
@@ -536,6 +538,7 @@ int standend_fn(WINDOW* w) { return wstandend(w); }
 template <typename R, R (*F)(WINDOW*, bool), const char* kName>
 Ref flag_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int a[1];
+  if (nargs != 1) return raise(exc::TypeError, "True(1) or False(0)");
   if (!method_ints(kName, args, nargs, kwnames, 1, 1, a)) return nullptr;
   if constexpr (std::is_void_v<R>) {
     F(win_of(self), a[0] != 0);
@@ -666,7 +669,7 @@ Ref window_overwrite(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Ref get_encoding(Value self) { return Ref::borrow(self.as<Window>()->encoding); }
 
 int set_encoding(Value self, Value v) {
-  if (v.is_null()) return fail(exc::TypeError, "can't delete encoding attribute");
+  if (v.is_null()) return fail(exc::TypeError, "encoding may not be deleted");
   if (!is_str(v)) return fail(exc::TypeError, "setting encoding to a non-string");
   Window* w = self.as<Window>();
   Value old = w->encoding;
