@@ -44,6 +44,7 @@ const NativeModule kNativeModules[] = {
     {"_sqlite3", make_sqlite3_module},
     {"_dbm", make_dbm_module},
     {"_curses", make_curses_module},
+    {"_curses_panel", make_curses_panel_module},
     {"_json", make_json_module},
     {"_pickle", make_pickle_module},
     {"_struct", make_struct_module},
