@@ -1,6 +1,8 @@
 // _curses's terminfo functions: setupterm, tigetstr, tigetnum, tigetflag,
 // tparm and putp. They need setupterm (or initscr) first, not a screen.
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "modules/c_int_arg.h"
 #include "modules/posix/posix_args.h"
@@ -99,6 +101,24 @@ Ref curses_tigetflag(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return int_from_int64(tigetflag(cap.c_str()));
 }
 
+// True when the pattern reads a parameter as a string (%s, %l): tparm would
+// take the int given for it as a pointer (CPython crashes there).
+bool reads_string_parameter(const std::string& pattern) {
+  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] != '%') continue;
+    size_t j = i + 1;
+    if (pattern[j] == '%') {
+      i = j;
+      continue;
+    }
+    if (pattern[j] == ':') ++j;
+    while (j < pattern.size() && std::string_view("-+# .0123456789").find(pattern[j]) != std::string_view::npos) ++j;
+    if (j < pattern.size() && (pattern[j] == 's' || pattern[j] == 'l')) return true;
+    i = j - 1;  // what follows the flags (an operator's next '%' too) is read again
+  }
+  return false;
+}
+
 Ref curses_tparm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[10];
   if (!parse_tuple("tparm", 1, 10, args, nargs, kwnames, a)) return nullptr;
@@ -113,6 +133,7 @@ Ref curses_tparm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     p[i - 1] = n;
   }
   if (!require_setupterm()) return nullptr;
+  if (reads_string_parameter(pattern)) return raise_error("tparm() cannot pass string parameters");
   char* result = tparm(pattern.c_str(), p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
   if (result == nullptr) return raise_error("tparm() returned NULL");
   return bytes_from_string(result);
@@ -124,7 +145,9 @@ Ref curses_putp(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!parse_tuple("putp", 1, 1, args, nargs, kwnames, a) || !require_buffer(a[0], &text)) return nullptr;
   std::string s(text.data);
   if (s.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null byte");
-  return check_err(putp(s.c_str()), "putp");
+  int result = putp(s.c_str());
+  std::fflush(stdout);  // written now, as CPython's putp output is, before later prints
+  return check_err(result, "putp");
 }
 
 }  // namespace

@@ -491,7 +491,7 @@ Ref window_touchline(Value self, const Value* args, size_t nargs, Tuple* kwnames
   int a[3] = {0, 0, 1};
   if (!method_ints("touchline", args, nargs, kwnames, 2, 3, a)) return nullptr;
   if (nargs == 2) return check_err(touchline(win_of(self), a[0], a[1]), "touchline");
-  return check_err(wtouchln(win_of(self), a[0], a[1], a[2]), "wtouchln");
+  return check_err(wtouchln(win_of(self), a[0], a[1], a[2]), "touchline");
 }
 
 Ref window_is_linetouched(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
