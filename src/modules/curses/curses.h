@@ -75,6 +75,9 @@ struct GroupArgs {
 bool group_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames, size_t min, size_t max,
                 GroupArgs* out);
 
+// Declares k_NAME, the string "NAME", for templates that take a name.
+#define TAIPAN_CURSES_NAME(n) constexpr char k_##n[] = #n;
+
 // Module parts filled in by their own files.
 int add_constants(Value module);          // constants.cpp: A_*, KEY_*, COLOR_* ...
 int add_acs_constants(Value module);      // constants.cpp: ACS_*, valid after initscr

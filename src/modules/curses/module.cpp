@@ -150,13 +150,13 @@ Ref call_flag(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return flag ? check_err(On(), kOn) : check_err(Off(), kOff);
 }
 
-#define CURSES_NAME(n) constexpr char k_##n[] = #n;
-CURSES_NAME(beep) CURSES_NAME(flash) CURSES_NAME(doupdate) CURSES_NAME(def_prog_mode) CURSES_NAME(def_shell_mode)
-CURSES_NAME(reset_prog_mode) CURSES_NAME(reset_shell_mode) CURSES_NAME(resetty) CURSES_NAME(savetty)
-CURSES_NAME(nocbreak) CURSES_NAME(noecho) CURSES_NAME(nonl) CURSES_NAME(noraw) CURSES_NAME(cbreak) CURSES_NAME(echo)
-CURSES_NAME(nl) CURSES_NAME(raw) CURSES_NAME(has_colors) CURSES_NAME(can_change_color) CURSES_NAME(has_ic)
-CURSES_NAME(has_il) CURSES_NAME(flushinp) CURSES_NAME(noqiflush) CURSES_NAME(use_default_colors)
-#undef CURSES_NAME
+TAIPAN_CURSES_NAME(beep) TAIPAN_CURSES_NAME(flash) TAIPAN_CURSES_NAME(doupdate) TAIPAN_CURSES_NAME(def_prog_mode)
+TAIPAN_CURSES_NAME(def_shell_mode) TAIPAN_CURSES_NAME(reset_prog_mode) TAIPAN_CURSES_NAME(reset_shell_mode)
+TAIPAN_CURSES_NAME(resetty) TAIPAN_CURSES_NAME(savetty) TAIPAN_CURSES_NAME(nocbreak) TAIPAN_CURSES_NAME(noecho)
+TAIPAN_CURSES_NAME(nonl) TAIPAN_CURSES_NAME(noraw) TAIPAN_CURSES_NAME(cbreak) TAIPAN_CURSES_NAME(echo)
+TAIPAN_CURSES_NAME(nl) TAIPAN_CURSES_NAME(raw) TAIPAN_CURSES_NAME(has_colors) TAIPAN_CURSES_NAME(can_change_color)
+TAIPAN_CURSES_NAME(has_ic) TAIPAN_CURSES_NAME(has_il) TAIPAN_CURSES_NAME(flushinp) TAIPAN_CURSES_NAME(noqiflush)
+TAIPAN_CURSES_NAME(use_default_colors)
 
 void noqiflush_void() { noqiflush(); }
 void flushinp_void() { flushinp(); }
@@ -238,8 +238,7 @@ Ref call_resize(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!check_err(F(a[0], a[1]), kName)) return nullptr;
   return update_lines_cols_now();
 }
-constexpr char k_resizeterm[] = "resizeterm";
-constexpr char k_resize_term[] = "resize_term";
+TAIPAN_CURSES_NAME(resizeterm) TAIPAN_CURSES_NAME(resize_term)
 
 Ref curses_is_term_resized(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int a[2];
@@ -431,8 +430,7 @@ Ref call_stdscr_flag(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (truth < 0 || !require_initscr()) return nullptr;
   return check_err(F(stdscr, truth != 0), kName);
 }
-constexpr char k_intrflush[] = "intrflush";
-constexpr char k_meta[] = "meta";
+TAIPAN_CURSES_NAME(intrflush) TAIPAN_CURSES_NAME(meta)
 int intrflush_fn(WINDOW* w, bool f) { return intrflush(w, f); }
 int meta_fn(WINDOW* w, bool f) { return meta(w, f); }
 

@@ -179,18 +179,14 @@ Ref window_insch(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return check_err(g.has_yx ? mvwinsch(w, g.y, g.x, ch | attr) : winsch(w, ch | attr), "insch");
 }
 
+// echochar(ch[, attr]), with bkgd's arguments (below).
+bool background_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames, chtype* out);
+
 Ref window_echochar(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  GroupArgs g;
   chtype ch;
-  attr_t attr;
-  bool has_attr;
-  if (!group_args("echochar", args, nargs, kwnames, 1, 2, &g) || g.has_yx || !chtype_arg(g.rest[0], &ch) ||
-      !attr_arg(g, 1, &attr, &has_attr)) {
-    if (!error_occurred()) raise(exc::TypeError, "echochar expected at most 2 arguments, got " + std::to_string(nargs));
-    return nullptr;
-  }
+  if (!background_args("echochar", args, nargs, kwnames, &ch)) return nullptr;
   WINDOW* w = win_of(self);
-  return check_err(is_pad(w) ? pechochar(w, ch | attr) : wechochar(w, ch | attr), "echochar");
+  return check_err(is_pad(w) ? pechochar(w, ch) : wechochar(w, ch), "echochar");
 }
 
 Ref window_delch(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -261,14 +257,12 @@ Ref attr_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!long_arg(args[0], &attr)) return nullptr;
   return check_err(F(win_of(self), static_cast<int>(attr)), kName);
 }
-constexpr char k_attron[] = "attron";
-constexpr char k_attroff[] = "attroff";
-constexpr char k_attrset[] = "attrset";
+TAIPAN_CURSES_NAME(attron) TAIPAN_CURSES_NAME(attroff) TAIPAN_CURSES_NAME(attrset)
 int attron_fn(WINDOW* w, int a) { return wattron(w, a); }
 int attroff_fn(WINDOW* w, int a) { return wattroff(w, a); }
 int attrset_fn(WINDOW* w, int a) { return wattrset(w, a); }
 
-// bkgd(ch[, attr]) and bkgdset.
+// bkgd(ch[, attr]), bkgdset and echochar: ch | attr.
 bool background_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames, chtype* out) {
   if (kwnames != nullptr && kwnames->size > 0) {
     raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
@@ -434,10 +428,7 @@ Ref position(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   WINDOW* w = win_of(self);
   return int_pair(Y(w), X(w));
 }
-constexpr char k_getyx[] = "getyx";
-constexpr char k_getbegyx[] = "getbegyx";
-constexpr char k_getmaxyx[] = "getmaxyx";
-constexpr char k_getparyx[] = "getparyx";
+TAIPAN_CURSES_NAME(getyx) TAIPAN_CURSES_NAME(getbegyx) TAIPAN_CURSES_NAME(getmaxyx) TAIPAN_CURSES_NAME(getparyx)
 
 Ref window_mvwin(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int a[2];
@@ -524,11 +515,10 @@ Ref unchecked(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return Ref::none();
 }
 
-#define CURSES_NAME(n) constexpr char k_##n[] = #n;
-CURSES_NAME(wclear) CURSES_NAME(werase) CURSES_NAME(wclrtobot) CURSES_NAME(wclrtoeol) CURSES_NAME(wdeleteln)
-CURSES_NAME(winsertln) CURSES_NAME(redrawwin) CURSES_NAME(touchwin) CURSES_NAME(untouchwin) CURSES_NAME(wstandout)
-CURSES_NAME(wstandend) CURSES_NAME(wsyncup) CURSES_NAME(wsyncdown) CURSES_NAME(wcursyncup)
-#undef CURSES_NAME
+TAIPAN_CURSES_NAME(wclear) TAIPAN_CURSES_NAME(werase) TAIPAN_CURSES_NAME(wclrtobot) TAIPAN_CURSES_NAME(wclrtoeol)
+TAIPAN_CURSES_NAME(wdeleteln) TAIPAN_CURSES_NAME(winsertln) TAIPAN_CURSES_NAME(redrawwin) TAIPAN_CURSES_NAME(touchwin)
+TAIPAN_CURSES_NAME(untouchwin) TAIPAN_CURSES_NAME(wstandout) TAIPAN_CURSES_NAME(wstandend) TAIPAN_CURSES_NAME(wsyncup)
+TAIPAN_CURSES_NAME(wsyncdown) TAIPAN_CURSES_NAME(wcursyncup)
 int standout_fn(WINDOW* w) { return wstandout(w); }
 int standend_fn(WINDOW* w) { return wstandend(w); }
 
@@ -547,10 +537,9 @@ Ref flag_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     return check_err(F(win_of(self), a[0] != 0), kName);
   }
 }
-#define CURSES_NAME(n) constexpr char k_##n[] = #n;
-CURSES_NAME(keypad) CURSES_NAME(nodelay) CURSES_NAME(notimeout) CURSES_NAME(scrollok) CURSES_NAME(idlok)
-CURSES_NAME(leaveok) CURSES_NAME(clearok) CURSES_NAME(syncok) CURSES_NAME(immedok) CURSES_NAME(idcok)
-#undef CURSES_NAME
+TAIPAN_CURSES_NAME(keypad) TAIPAN_CURSES_NAME(nodelay) TAIPAN_CURSES_NAME(notimeout) TAIPAN_CURSES_NAME(scrollok)
+TAIPAN_CURSES_NAME(idlok) TAIPAN_CURSES_NAME(leaveok) TAIPAN_CURSES_NAME(clearok) TAIPAN_CURSES_NAME(syncok)
+TAIPAN_CURSES_NAME(immedok) TAIPAN_CURSES_NAME(idcok)
 
 Ref window_timeout(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int a[1];
