@@ -26,6 +26,10 @@ std::string allowed_kinds(const PathArg& p) {
 }
 
 bool wrong_path_type(const PathArg& p, Value v) {
+  if (*p.function == '\0') {
+    raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") + type_name_of(v));
+    return false;
+  }
   raise(exc::TypeError, std::string(p.function) + ": " + p.argname + " should be " + allowed_kinds(p) + ", not " +
                             type_name_of(v));
   return false;

@@ -46,7 +46,8 @@ inline bool one_arg(const char* qualified_name, const Value* args, size_t nargs,
 }
 
 // Converts v (str, bytes, os.PathLike, an int when allow_fd, None when nullable). A null v
-// leaves the default.
+// leaves the default. Without a function name, a wrong type gets PyUnicode_FSConverter's
+// message ("expected str, bytes or os.PathLike object, not int").
 bool path_arg(Value v, PathArg* out);
 
 // A file descriptor: an int (__index__) in the range of C int, not negative unless allow_negative.
