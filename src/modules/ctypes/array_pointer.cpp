@@ -30,11 +30,6 @@ namespace {
 
 Value array_type_cache;
 
-std::string type_display_name(Value t) {
-  Type* tp = t.as<Type>();
-  return is_str(tp->heap_name) ? str_to_std(tp->heap_name.as<Str>()) : tp->name;
-}
-
 char item_code(const CTypeInfo* info) {
   CTypeInfo* pi = ctype_info(info->proto);
   return pi != nullptr && pi->kind == CKind::Simple && !simple_instance_type(info->proto) ? pi->code : 0;
@@ -126,8 +121,11 @@ int cdata_set(Value owner, Value type, char* p, Value v, Value key) {
     std::memmove(p, inst.as<CDataObject>()->ptr, static_cast<size_t>(info->size));
     return cdata_keep(owner, key, *inst);
   }
-  return fail(exc::TypeError, std::string("incompatible types, ") + type_name_of(v) + " instance instead of " +
-                                  type_display_name(type) + " instance");
+  if (info->kind == CKind::Pointer) {
+    return fail(exc::TypeError, std::string("incompatible types, ") + type_name_of(v) + " instance instead of " +
+                                    ctype_name(type) + " instance");
+  }
+  return fail(exc::TypeError, "expected " + ctype_name(type) + " instance, got " + type_name_of(v));
 }
 
 namespace {
@@ -318,7 +316,7 @@ Ref array_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   int inst = isinstance(args[0], cls);
   if (inst < 0) return nullptr;
   if (inst || type_of(args[0]) == &carg_type) return Ref::borrow(args[0]);
-  return raise(exc::TypeError, std::string("expected ") + type_display_name(cls) + " instance instead of " +
+  return raise(exc::TypeError, std::string("expected ") + ctype_name(cls) + " instance instead of " +
                                    type_name_of(args[0]));
 }
 
@@ -344,7 +342,7 @@ int set_contents(Value self, Value v) {
   int inst = isinstance(v, info->proto);
   if (inst < 0) return -1;
   if (!inst) {
-    return fail(exc::TypeError, "expected " + type_display_name(info->proto) + " instead of " + type_name_of(v));
+    return fail(exc::TypeError, "expected " + ctype_name(info->proto) + " instead of " + type_name_of(v));
   }
   void* addr = v.as<CDataObject>()->ptr;
   std::memcpy(self.as<CDataObject>()->ptr, &addr, 8);
@@ -468,7 +466,7 @@ Ref pointer_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
       if (same) return Ref::borrow(v);
     }
   }
-  return raise(exc::TypeError, std::string("expected ") + type_display_name(cls) + " instance instead of " +
+  return raise(exc::TypeError, std::string("expected ") + ctype_name(cls) + " instance instead of " +
                                    type_name_of(v));
 }
 
@@ -492,7 +490,7 @@ Ref array_type_for(Value itemtype, int64_t length) {
   if (error_occurred()) return nullptr;
   CTypeInfo* ii = ctype_info(itemtype);
   if (ii == nullptr || ii->kind == CKind::None) return raise(exc::TypeError, "_type_ must have storage info");
-  Ref name = str_from_utf8(type_display_name(itemtype) + "_Array_" + std::to_string(length));
+  Ref name = str_from_utf8(ctype_name(itemtype) + "_Array_" + std::to_string(length));
   Ref bases = tuple_pack({Value::object(&array_type_c)});
   Dict* ns = dict_new();
   if (!name || !bases || ns == nullptr) return nullptr;
@@ -516,7 +514,7 @@ Ref pointer_type_for(Value type) {
   if (is_str(type)) {
     name = Ref::borrow(type);
   } else if (is_type(type)) {
-    name = str_from_utf8("LP_" + type_display_name(type));
+    name = str_from_utf8("LP_" + ctype_name(type));
     if (dict_set_str(ns, "_type_", type) < 0) return nullptr;
   } else {
     return raise(exc::TypeError, "must be a ctypes type");

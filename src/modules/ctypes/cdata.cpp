@@ -5,6 +5,7 @@
 // from_buffer_copy and in_dll.
 #include <dlfcn.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -322,6 +323,17 @@ int cdata_keep(Value self, Value key, Value obj) {
   Ref d = cdata_objects(self);
   if (!d) return -1;
   return dict_set(d.as<Dict>(), key, obj);
+}
+
+std::string ctype_name(Value type) {
+  Type* t = type.as<Type>();
+  return is_str(t->heap_name) ? str_to_std(t->heap_name.as<Str>()) : t->name;
+}
+
+Ref cdata_object_repr(Value self) {
+  char addr[32];
+  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(self.as_object()));
+  return str_from_utf8("<" + ctype_name(Value::object(type_of(self))) + " object at " + addr + ">");
 }
 
 int64_t ctype_sizeof(Value v) {

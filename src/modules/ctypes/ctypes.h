@@ -95,6 +95,10 @@ CDataObject* cdata_new_owned(Type* type, int64_t size);
 CDataObject* cdata_new_at(Type* type, char* ptr, Value base);
 // Records that the memory of `self` refers to `obj` (keeps it alive).
 int cdata_keep(Value self, Value key, Value obj);
+// A type's __name__ (what CPython's tp_name of a class is).
+std::string ctype_name(Value type);
+// "<NAME object at 0x...>", CPython's repr of CData instances.
+Ref cdata_object_repr(Value self);
 // sizeof() of a type or an instance, or -1 with TypeError.
 int64_t ctype_sizeof(Value type_or_obj);
 // Makes the metaclasses, the base types and their shared slots.

@@ -273,14 +273,6 @@ Ref funcptr_new(Type* type, const Value* args, size_t nargs, Tuple*) {
   return raise(exc::TypeError, "argument must be callable or integer function address");
 }
 
-Ref funcptr_repr(Value self) {
-  Type* t = type_of(self);
-  std::string name = is_str(t->heap_name) ? str_to_std(t->heap_name.as<Str>()) : t->name;
-  char addr[32];
-  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(self.as_object()));
-  return str_from_utf8("<" + name + " object at " + addr + ">");
-}
-
 int funcptr_bool(Value self) { return func_address(self) != nullptr ? 1 : 0; }
 
 // ---- Attributes ----
@@ -431,7 +423,7 @@ int init_funcptr_types() {
   init_cdata_base(funcptr_type, &funcptr_meta, "_ctypes.CFuncPtr");
   funcptr_type.new_ = funcptr_new;
   funcptr_type.call = funcptr_call;
-  funcptr_type.repr = funcptr_repr;
+  funcptr_type.repr = cdata_object_repr;
   funcptr_type.number.bool_ = funcptr_bool;
   funcptr_type.getsets = kFuncGetSets;
   return finish_cdata_base(funcptr_type);

@@ -51,10 +51,7 @@ namespace {
 // ---- The C functions called through PYFUNCTYPE (Python objects as raw bits) ----
 
 std::string type_name_for_message(Value v) {
-  if (is_type(v)) {
-    Type* t = v.as<Type>();
-    return is_str(t->heap_name) ? str_to_std(t->heap_name.as<Str>()) : t->name;
-  }
+  if (is_type(v)) return ctype_name(v);
   return type_name_of(v);
 }
 

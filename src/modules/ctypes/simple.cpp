@@ -286,20 +286,18 @@ Ref simple_new(Type* type, const Value*, size_t, Tuple*) {
 
 int simple_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (kwnames != nullptr && kwnames->size > 0) return fail(exc::TypeError, "unexpected keyword argument");
-  if (nargs > 1) return fail(exc::TypeError, "function takes at most 1 argument (" + std::to_string(nargs) + " given)");
+  if (nargs > 1) return fail(exc::TypeError, "__init__ expected at most 1 argument, got " + std::to_string(nargs));
   if (nargs == 1) return set_value(self, args[0]);
   return 0;
 }
 
 Ref simple_repr(Value self) {
-  Type* t = type_of(self);
-  if (t->base != &simple_cdata_type) return object_default_repr(self);
+  if (type_of(self)->base != &simple_cdata_type) return cdata_object_repr(self);
   Ref v = get_value(self);
   if (!v) return nullptr;
   Ref r = repr(*v);
   if (!r) return nullptr;
-  std::string name = is_str(t->heap_name) ? str_to_std(t->heap_name.as<Str>()) : t->name;
-  return str_from_utf8(name + "(" + str_to_std(r.as<Str>()) + ")");
+  return str_from_utf8(ctype_name(Value::object(type_of(self))) + "(" + str_to_std(r.as<Str>()) + ")");
 }
 
 int simple_bool(Value self) {

@@ -82,9 +82,7 @@ int cfield_set(Value descr, Value obj, Value v) {
 
 Ref cfield_repr(Value self) {
   CFieldObject* fo = self.as<CFieldObject>();
-  Type* t = fo->type.as<Type>();
-  std::string name = is_str(t->heap_name) ? str_to_std(t->heap_name.as<Str>()) : t->name;
-  std::string s = "<Field type=" + name + ", ofs=" + std::to_string(fo->f.offset);
+  std::string s = "<Field type=" + ctype_name(fo->type) + ", ofs=" + std::to_string(fo->f.offset);
   if (fo->f.bit_count != 0) {
     s += ":" + std::to_string(fo->f.bit_offset) + ", bits=" + std::to_string(fo->f.bit_count) + ">";
   } else {
@@ -172,7 +170,7 @@ void finish_ffi(CTypeInfo* info, bool is_union) {
   info->ffi = &info->own_ffi;
 }
 
-std::string pair_message() { return "_fields_ must be a sequence of pairs"; }
+std::string pair_message() { return "'_fields_' must be a sequence of pairs"; }
 
 }  // namespace
 
@@ -220,12 +218,12 @@ int struct_set_fields(Type* t, Value fields) {
   Tuple* items = seq.as<Tuple>();
   for (int64_t i = 0; i < items->size; ++i) {
     Value item = items->items[i];
-    if (!is_tuple(item) || item.as<Tuple>()->size < 2 || item.as<Tuple>()->size > 3) {
-      return fail(exc::TypeError, pair_message());
+    if (!is_tuple(item) || item.as<Tuple>()->size < 2 || item.as<Tuple>()->size > 3 ||
+        !is_str(item.as<Tuple>()->items[0])) {
+      return fail(exc::TypeError, "'_fields_' must be a sequence of (name, C type) pairs");
     }
     Tuple* pair = item.as<Tuple>();
     Value name = pair->items[0], ftype = pair->items[1];
-    if (!is_str(name)) return fail(exc::TypeError, "'_fields_' must be a sequence of (name, C type) pairs");
     CTypeInfo* fi = ctype_info(ftype);
     if (fi == nullptr || fi->kind == CKind::None) {
       return fail(exc::TypeError, "second item in _fields_ tuple (index " + std::to_string(i) + ") must be a C type");
@@ -237,9 +235,7 @@ int struct_set_fields(Type* t, Value fields) {
     if (pair->size == 3) {
       int64_t bits;
       if (!(fi->kind == CKind::Simple && std::strchr("bBhHiIlLqQ?", fi->code) != nullptr)) {
-        Type* ft = ftype.as<Type>();
-        return fail(exc::TypeError, std::string("bit fields not allowed for type ") +
-                                        (is_str(ft->heap_name) ? str_to_std(ft->heap_name.as<Str>()) : ft->name));
+        return fail(exc::TypeError, "bit fields not allowed for type " + ctype_name(ftype));
       }
       if (!int_to_int64(pair->items[2], &bits)) return -1;
       if (bits <= 0 || bits > fsize * 8) return fail(exc::ValueError, "number of bits invalid for bit field");
@@ -346,8 +342,7 @@ Ref struct_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   Ref as_param = getattr_optional(args[0], intern("_as_parameter_"));
   if (as_param) return as_param;
   if (error_occurred()) return nullptr;
-  return raise(exc::TypeError, std::string("expected ") + cls.as<Type>()->name + " instance got " +
-                                   type_name_of(args[0]));
+  return raise(exc::TypeError, "expected " + ctype_name(cls) + " instance got " + type_name_of(args[0]));
 }
 
 const MethodDef kStructMetaMethods[] = {
