@@ -26,7 +26,7 @@ CTypeObject simple_cdata_type;
 
 namespace {
 
-constexpr const char kSimpleCodes[] = "cbBhHiIlLqQfdg?uzZPOv";
+constexpr const char kSimpleCodes[] = "cbBhHiIlLdfuzZqQPXOv?g";  // CPython's order, for its message
 
 bool is_integer_code(char c) { return std::strchr("bBhHiIlLqQ", c) != nullptr; }
 
@@ -344,6 +344,7 @@ Ref simple_meta_new(Type* meta, const Value* args, size_t nargs, Tuple* kwnames)
                                       "a single character string containing one of '" +
                                           std::string(kSimpleCodes) + "'.");
   }
+  if (c == 'X') return raise(exc::ValueError, "_type_ 'X' not supported");  // BSTR: Windows only
   auto* info = new CTypeInfo;
   info->kind = CKind::Simple;
   info->code = static_cast<char>(c);

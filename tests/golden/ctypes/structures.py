@@ -38,11 +38,10 @@ u.i = 0x01020304
 print(list(u.b), sizeof(U), alignment(U), U.d.offset)
 
 class Bits(Structure):
-    _fields_ = [("a", c_uint, 3), ("b", c_uint, 5), ("c", c_int, 4), ("d", c_uint, 20), ("e", c_int, 2),
-                ("f", c_ushort, 9)]
-bt = Bits(5, 31, -3, 300, -1, 511)
-print(bt.a, bt.b, bt.c, bt.d, bt.e, bt.f, sizeof(Bits))
-print(Bits.a, Bits.c, Bits.e, Bits.f)
+    _fields_ = [("a", c_uint, 3), ("b", c_uint, 5), ("c", c_int, 4), ("d", c_uint, 20), ("e", c_int, 2)]
+bt = Bits(5, 31, -3, 300, -1)
+print(bt.a, bt.b, bt.c, bt.d, bt.e, sizeof(Bits))
+print(Bits.a, Bits.c, Bits.e)
 bt.a = 9
 print(bt.a, bt.b)
 
