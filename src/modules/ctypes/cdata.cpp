@@ -179,17 +179,20 @@ void cdata_dealloc(Object* o) {
   decref(c->restype);
   decref(c->errcheck);
   decref(c->callable);
+  decref(c->argtypes_given);
   free_object(o);
 }
 
 void cdata_traverse(Object* o, VisitFn visit, void* arg) {
   CDataObject* c = static_cast<CDataObject*>(o);
-  for (Value v : {c->base, c->keep, c->argtypes, c->restype, c->errcheck, c->callable}) visit(v, arg);
+  for (Value v : {c->base, c->keep, c->argtypes, c->restype, c->errcheck, c->callable, c->argtypes_given}) {
+    visit(v, arg);
+  }
 }
 
 void cdata_clear(Object* o) {
   CDataObject* c = static_cast<CDataObject*>(o);
-  for (Value* v : {&c->keep, &c->argtypes, &c->restype, &c->errcheck, &c->callable}) {
+  for (Value* v : {&c->keep, &c->argtypes, &c->restype, &c->errcheck, &c->callable, &c->argtypes_given}) {
     Value old = *v;
     *v = Value();
     decref(old);

@@ -72,6 +72,7 @@ struct CDataObject : Object {
   // Function pointers: per-instance argtypes/restype/errcheck, the Python
   // callable of a callback, its closure, and the name given by CDLL.
   Value argtypes, restype, errcheck, callable;
+  Value argtypes_given;  // argtypes as assigned (a list stays a list), owned
   void* closure;
   struct CallbackThunk* thunk;
 };

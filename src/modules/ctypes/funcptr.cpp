@@ -278,7 +278,7 @@ int funcptr_bool(Value self) { return func_address(self) != nullptr ? 1 : 0; }
 // ---- Attributes ----
 
 Ref get_argtypes(Value self) {
-  Value v = effective(as_func(self)->argtypes, cdata_info(self)->argtypes);
+  Value v = effective(as_func(self)->argtypes_given, cdata_info(self)->argtypes);
   return v.is_null() ? Ref::none() : Ref::borrow(v);
 }
 
@@ -307,11 +307,13 @@ void replace(Value* slot, Value v) {
 int set_argtypes(Value self, Value v) {
   if (v.is_null() || v.is_none()) {
     replace(&as_func(self)->argtypes, Value());
+    replace(&as_func(self)->argtypes_given, Value());
     return 0;
   }
   Ref t = check_argtypes(v);
   if (!t) return -1;
   replace(&as_func(self)->argtypes, *t);
+  replace(&as_func(self)->argtypes_given, v);
   return 0;
 }
 

@@ -382,6 +382,11 @@ Ref simple_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   CTypeInfo* info = ctype_info(cls);
   if (info == nullptr) return raise(exc::TypeError, "abstract class");
   if (std::strchr("zZP", info->code) != nullptr && pointer_like_arg(info->code, v)) return Ref::borrow(v);
+  // Passed as pointers to their data by the call's default conversion.
+  if ((info->code == 'P' && (is_bytes(v) || is_str(v))) || (info->code == 'z' && is_bytes(v)) ||
+      (info->code == 'Z' && is_str(v))) {
+    return Ref::borrow(v);
+  }
   Ref as_param = getattr_optional(v, intern("_as_parameter_"));
   if (as_param) {
     Value a[1] = {*as_param};
