@@ -4,7 +4,9 @@
 // argtypes, calls the Python object and stores its result as the restype;
 // an exception cannot propagate into C, so it is reported as unraisable
 // ("Exception ignored on calling ctypes callback function"), as CPython does.
+#include <algorithm>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "modules/ctypes/ctypes.h"
@@ -81,13 +83,15 @@ int convert_out(Value restype, Value result, void* ret) {
   return 0;
 }
 
-void report(Value callable) {
-  Ref msg = str_from_utf8("Exception ignored on calling ctypes callback function");
+void report(Value callable, const char* what) {
+  Ref msg = str_from_utf8(std::string("Exception ignored on ") + what + " ctypes callback function");
   write_unraisable(callable, msg ? *msg : Value());
 }
 
-void handler(ffi_cif*, void* ret, void** args, void* user) {
+void handler(ffi_cif* cif, void* ret, void** args, void* user) {
   auto* thunk = static_cast<CallbackThunk*>(user);
+  // A failed callback returns zero.
+  std::memset(ret, 0, std::max<size_t>(cif->rtype->size, sizeof(ffi_arg)));
   bool take = g_threads_started && !gil_held();
   if (take) gil_acquire();
   Tuple* at = thunk->argtypes.is_null() ? empty_tuple() : thunk->argtypes.as<Tuple>();
@@ -98,13 +102,18 @@ void handler(ffi_cif*, void* ret, void** args, void* user) {
     ok = static_cast<bool>(v);
     values.push_back(std::move(v));
   }
+  Ref result;
   if (ok) {
     std::vector<Value> raw;
     for (const Ref& r : values) raw.push_back(*r);
-    Ref result = call(thunk->callable, raw.data(), raw.size());
-    ok = result && convert_out(thunk->restype, *result, ret) == 0;
+    result = call(thunk->callable, raw.data(), raw.size());
   }
-  if (!ok) report(thunk->callable);
+  if (!result) {
+    report(thunk->callable, "calling");
+  } else if (convert_out(thunk->restype, *result, ret) < 0) {
+    std::memset(ret, 0, std::max<size_t>(cif->rtype->size, sizeof(ffi_arg)));
+    report(thunk->callable, "converting result of");
+  }
   if (take) gil_release();
 }
 
