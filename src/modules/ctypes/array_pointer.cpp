@@ -512,7 +512,7 @@ Ref pointer_type_for(Value type) {
   Ref ns_ref = Ref::steal(ns);
   Ref name;
   if (is_str(type)) {
-    name = Ref::borrow(type);
+    name = str_from_utf8("LP_" + str_to_std(type.as<Str>()));
   } else if (is_type(type)) {
     name = str_from_utf8("LP_" + ctype_name(type));
     if (dict_set_str(ns, "_type_", type) < 0) return nullptr;

@@ -176,11 +176,13 @@ void callback_free(CDataObject* self);
 // ---- module.cpp ----
 // byref()'s result and how arguments passed by reference are built.
 struct CArgObject : Object {
-  char tag;      // 'P': a pointer
+  char tag;      // 'P': a pointer to ptr; else a simple type's code, obj the value passed
   void* ptr;
   Value obj;     // kept alive (owned)
 };
 Ref carg_new(void* ptr, Value obj);
+// A simple instance as from_param gives it: passed by value.
+Ref carg_wrap(Value simple, char code);
 int& ctypes_errno();
 
 }  // namespace taipan

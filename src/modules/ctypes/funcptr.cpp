@@ -59,7 +59,9 @@ void set_pointer_arg(CArgValue* out, void* p) {
 // How v is passed when no argtype (or a from_param result) says otherwise. 0 or -1.
 int convert_default(Value v, size_t index, CArgValue* out) {
   if (type_of(v) == &carg_type) {
-    set_pointer_arg(out, v.as<CArgObject>()->ptr);
+    CArgObject* a = v.as<CArgObject>();
+    if (a->tag != 'P') return convert_default(a->obj, index, out);
+    set_pointer_arg(out, a->ptr);
     out->keep = Ref::borrow(v);
     return 0;
   }

@@ -46,6 +46,12 @@ Ref carg_new(void* ptr, Value obj) {
   return Ref::steal(a);
 }
 
+Ref carg_wrap(Value simple, char code) {
+  Ref r = carg_new(nullptr, simple);
+  if (r) r.as<CArgObject>()->tag = code;
+  return r;
+}
+
 namespace {
 
 // ---- The C functions called through PYFUNCTYPE (Python objects as raw bits) ----
@@ -230,8 +236,16 @@ void carg_clear(Object* o) {
 }
 
 Ref carg_repr(Value self) {
+  CArgObject* a = self.as<CArgObject>();
   char buf[64];
-  std::snprintf(buf, sizeof buf, "<cparam '%c' (%p)>", self.as<CArgObject>()->tag, self.as<CArgObject>()->ptr);
+  if (a->tag != 'P' && std::strchr("zZP", a->tag) == nullptr) {
+    Ref v = getattr(a->obj, "value");
+    Ref r = v ? repr(*v) : Ref();
+    if (!r) return nullptr;
+    return str_from_utf8(std::string("<cparam '") + a->tag + "' (" + str_to_std(r.as<Str>()) + ")>");
+  }
+  void* p = a->tag == 'P' ? a->ptr : *reinterpret_cast<void**>(a->obj.as<CDataObject>()->ptr);
+  std::snprintf(buf, sizeof buf, "<cparam '%c' (%p)>", a->tag, p);
   return str_from_utf8(buf);
 }
 

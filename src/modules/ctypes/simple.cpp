@@ -394,11 +394,14 @@ Ref simple_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   }
   if (error_occurred()) return nullptr;
   Ref r = call(cls, {v});
-  if (!r && error_matches(exc::TypeError) && std::strchr("zZP", info->code) == nullptr) {
-    clear_error();
-    return raise(exc::TypeError, "wrong type");
+  if (!r) {
+    if (error_matches(exc::TypeError) && std::strchr("zZP", info->code) == nullptr) {
+      clear_error();
+      return raise(exc::TypeError, "wrong type");
+    }
+    return nullptr;
   }
-  return r;
+  return carg_wrap(*r, info->code);
 }
 
 const MethodDef kSimpleMetaMethods[] = {
