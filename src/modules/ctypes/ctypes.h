@@ -122,6 +122,10 @@ Ref cdata_objects(Value self);
 
 // ---- simple.cpp ----
 
+// Set in the code of a byte-swapped (big-endian) simple type: its value is
+// the plain code's, bytes reversed.
+constexpr char kSwappedCode = static_cast<char>(0x80);
+
 // Reads a C value of the simple type `code` at p as a Python object.
 Ref simple_get(char code, const char* p, int64_t size);
 // Stores v at p as `code`; `keep` gets the object to keep alive (for z/Z/O).

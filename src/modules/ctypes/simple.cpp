@@ -11,6 +11,7 @@
 
 #include "modules/ctypes/ctypes.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -55,8 +56,19 @@ Ref wide_to_str(const wchar_t* w, size_t n) {
 
 }  // namespace
 
+namespace {
+
+char base_code(char code) { return static_cast<char>(code & ~kSwappedCode); }
+bool is_swapped(char code) { return (code & kSwappedCode) != 0; }
+
+void reverse_copy(char* dst, const char* src, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) dst[i] = src[n - 1 - i];
+}
+
+}  // namespace
+
 int64_t simple_size(char code) {
-  switch (code) {
+  switch (base_code(code)) {
     case 'c': case 'b': case 'B': case '?': return 1;
     case 'h': case 'H': case 'v': return 2;
     case 'i': case 'I': case 'f': case 'u': return 4;
@@ -66,7 +78,7 @@ int64_t simple_size(char code) {
 }
 
 ffi_type* simple_ffi(char code) {
-  switch (code) {
+  switch (base_code(code)) {
     case 'c': case 'b': return &ffi_type_sint8;
     case 'B': case '?': return &ffi_type_uint8;
     case 'h': case 'v': return &ffi_type_sint16;
@@ -84,6 +96,11 @@ ffi_type* simple_ffi(char code) {
 }
 
 Ref simple_get(char code, const char* p, int64_t size) {
+  if (is_swapped(code)) {
+    char tmp[16];
+    reverse_copy(tmp, p, simple_size(code));
+    return simple_get(base_code(code), tmp, size);
+  }
   switch (code) {
     case 'c': return bytes_from_string(std::string_view(p, 1));
     case 'b': return Ref::small_int(*reinterpret_cast<const int8_t*>(p));
@@ -154,6 +171,12 @@ Ref simple_get(char code, const char* p, int64_t size) {
 }
 
 int simple_set(char code, char* p, Value v, Ref* keep) {
+  if (is_swapped(code)) {
+    char tmp[16];
+    if (simple_set(base_code(code), tmp, v, keep) < 0) return -1;
+    reverse_copy(p, tmp, simple_size(code));
+    return 0;
+  }
   if (is_integer_code(code)) {
     uint64_t bits;
     if (!int_mask(v, &bits)) return -1;
@@ -325,6 +348,35 @@ const MethodDef kSimpleMethods[] = {
 
 // ---- The metaclass ----
 
+void set_simple_info(Type* t, char code) {
+  auto* info = new CTypeInfo;
+  info->kind = CKind::Simple;
+  info->code = code;
+  info->size = simple_size(code);
+  info->align = info->size;
+  info->ffi = simple_ffi(code);
+  static_cast<CTypeObject*>(t)->info = info;
+}
+
+// The byte-swapped twin of a numeric type (named NAME_be, same bases and
+// namespace), reached as __ctype_be__ (this machine is little-endian); both types name
+// themselves as __ctype_le__ and each other as __ctype_be__, as CPython's do.
+int add_swapped_type(Type* meta, const Value* args, Value native) {
+  Ref name = str_from_utf8(str_to_std(args[0].as<Str>()) + "_be");
+  if (!name) return -1;
+  Value swapped_args[3] = {*name, args[1], args[2]};
+  Ref swapped = type_type.new_(meta, swapped_args, 3, nullptr);
+  if (!swapped) return -1;
+  set_simple_info(swapped.as<Type>(), static_cast<char>(ctype_info(native)->code | kSwappedCode));
+  Str* le = intern("__ctype_le__");
+  Str* be = intern("__ctype_be__");
+  if (setattr(native, le, native) < 0 || setattr(native, be, *swapped) < 0 || setattr(*swapped, le, native) < 0 ||
+      setattr(*swapped, be, *swapped) < 0) {
+    return -1;
+  }
+  return 0;
+}
+
 Ref simple_meta_new(Type* meta, const Value* args, size_t nargs, Tuple* kwnames) {
   Ref t = type_type.new_(meta, args, nargs, kwnames);
   if (!t) return nullptr;
@@ -345,13 +397,13 @@ Ref simple_meta_new(Type* meta, const Value* args, size_t nargs, Tuple* kwnames)
                                           std::string(kSimpleCodes) + "'.");
   }
   if (c == 'X') return raise(exc::ValueError, "_type_ 'X' not supported");  // BSTR: Windows only
-  auto* info = new CTypeInfo;
-  info->kind = CKind::Simple;
-  info->code = static_cast<char>(c);
-  info->size = simple_size(info->code);
-  info->align = info->size;
-  info->ffi = simple_ffi(info->code);
-  static_cast<CTypeObject*>(t.as<Type>())->info = info;
+  set_simple_info(t.as<Type>(), static_cast<char>(c));
+  // A class body using super() (a __classcell__) is not run into a second class.
+  bool has_cell = nargs == 3 && is_dict(args[2]) && !dict_get_str(args[2].as<Dict>(), intern("__classcell__")).is_null();
+  if (std::strchr("hHiIlLqQfd", static_cast<int>(c)) != nullptr && !has_cell &&
+      add_swapped_type(meta, args, *t) < 0) {
+    return nullptr;
+  }
   return t;
 }
 

@@ -170,6 +170,40 @@ void finish_ffi(CTypeInfo* info, bool is_union) {
   info->ffi = &info->own_ffi;
 }
 
+// _anonymous_: the fields of each named structure or union field become
+// fields of this type too, at their offsets within it.
+int promote_anonymous(Type* t) {
+  Ref anon = getattr_optional(Value::object(t), intern("_anonymous_"));
+  if (!anon) return error_occurred() ? -1 : 0;
+  Ref names = tuple_from_iterable(*anon);
+  if (!names) return -1;
+  Tuple* items = names.as<Tuple>();
+  for (int64_t i = 0; i < items->size; ++i) {
+    Value name = items->items[i];
+    Value descr = is_str(name) ? dict_get_str(t->dict, name.as<Str>()) : Value();
+    if (descr.is_null() || type_of(descr) != &cfield_type) {
+      Ref s = str(name);
+      if (!s) return -1;
+      return fail(exc::AttributeError, "type object '" + ctype_name(Value::object(t)) + "' has no attribute '" +
+                                           str_to_std(s.as<Str>()) + "'");
+    }
+    CFieldObject* outer = descr.as<CFieldObject>();
+    CTypeInfo* inner = ctype_info(outer->type);
+    if (inner == nullptr || inner->names.is_null()) continue;
+    Tuple* inner_names = inner->names.as<Tuple>();
+    for (int64_t k = 0; k < inner_names->size; ++k) {
+      Value fd = type_lookup(outer->type.as<Type>(), inner_names->items[k].as<Str>());
+      if (fd.is_null() || type_of(fd) != &cfield_type) continue;
+      CFieldObject* f = fd.as<CFieldObject>();
+      CFieldInfo moved = f->f;
+      moved.offset += outer->f.offset;
+      Ref promoted = cfield_new(moved, f->type, outer->index);
+      if (!promoted || dict_set(t->dict, inner_names->items[k], *promoted) < 0) return -1;
+    }
+  }
+  return 0;
+}
+
 std::string pair_message() { return "'_fields_' must be a sequence of pairs"; }
 
 }  // namespace
@@ -266,6 +300,7 @@ int struct_set_fields(Type* t, Value fields) {
   info->names = list_as_tuple(names).release();
   info_free(ct->info);
   ct->info = guard.release();
+  if (promote_anonymous(t) < 0) return -1;
   type_modified(t);
   return 0;
 }
@@ -306,7 +341,10 @@ Ref struct_meta_new(Type* meta, const Value* args, size_t nargs, Tuple* kwnames)
   Type* tp = t.as<Type>();
   Value fields = dict_get_str(tp->dict, intern("_fields_"));
   if (!fields.is_null()) {
-    if (struct_set_fields(tp, fields) < 0) return nullptr;
+    // Through setattr, as CPython does, so that a metaclass's __setattr__
+    // (ctypes._endian's, which swaps the fields' byte order) sees them.
+    Ref hold = Ref::borrow(fields);
+    if (setattr(*t, intern("_fields_"), *hold) < 0) return nullptr;
     return t;
   }
   CTypeInfo* base_info = ctype_info(Value::object(tp->base));

@@ -60,3 +60,18 @@ print(bool(ppc[0]), ppc[0].__class__.__name__)
 print(isinstance(c_int(), ctypes._SimpleCData), issubclass(c_int * 2, ctypes.Array),
       issubclass(POINTER(c_int), ctypes._Pointer), type(c_int).__name__, type(Outer).__name__,
       type(c_int * 2).__name__, type(POINTER(c_int)).__name__, type(CFUNCTYPE(None)).__name__)
+
+class _U(Union):
+    _fields_ = [("lval", c_long), ("dval", c_double)]
+class Tagged(Structure):
+    _anonymous_ = ("u",)
+    _fields_ = [("kind", c_int), ("u", _U)]
+t = Tagged(1)
+t.dval = 2.5
+print(t.dval, t.u.dval, Tagged.dval.offset, Tagged.lval)
+try:
+    class BadAnon(Structure):
+        _anonymous_ = ["missing"]
+        _fields_ = [("x", c_int)]
+except AttributeError as e:
+    print("AttributeError", e)
