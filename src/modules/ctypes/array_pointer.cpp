@@ -339,10 +339,11 @@ int set_contents(Value self, Value v) {
   if (v.is_null()) return fail(exc::TypeError, "Pointer does not support item deletion");
   CTypeInfo* info = cdata_info(self);
   if (pointer_target(self) == nullptr) return -1;
-  int inst = isinstance(v, info->proto);
-  if (inst < 0) return -1;
-  if (!inst) {
-    return fail(exc::TypeError, "expected " + ctype_name(info->proto) + " instead of " + type_name_of(v));
+  // Any ctypes instance is taken as it is, as CPython does.
+  if (!is_cdata(v)) {
+    int inst = isinstance(v, info->proto);
+    if (inst < 0) return -1;
+    if (!inst) return fail(exc::TypeError, "expected " + ctype_name(info->proto) + " instead of " + type_name_of(v));
   }
   void* addr = v.as<CDataObject>()->ptr;
   std::memcpy(self.as<CDataObject>()->ptr, &addr, 8);
@@ -415,6 +416,7 @@ const GetSetDef kPointerGetSets[] = {
 };
 
 int set_pointer_proto(Value cls, Value proto) {
+  if (!is_type(proto)) return fail(exc::TypeError, "_type_ must be a type");
   CTypeInfo* pi = ctype_info(proto);
   if (pi == nullptr || pi->kind == CKind::None) return fail(exc::TypeError, "_type_ must have storage info");
   CTypeInfo* info = ctype_info(cls);

@@ -15,7 +15,6 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/int.h"
-#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -71,9 +70,17 @@ void ctype_meta_clear(Object* o) {
 Ref ctype_multiply(Value a, Value b) {
   Value type = ctype_info(a) != nullptr ? a : b;
   Value count = type == a ? b : a;
-  if (!is_int(count)) return ref_not_implemented();
+  if (type_of(count)->number.index == nullptr && !is_int(count)) {
+    return raise(exc::TypeError, std::string("can't multiply sequence by non-int of type '") + type_name_of(count) + "'");
+  }
   int64_t n;
-  if (!int_to_int64(count, &n)) return nullptr;
+  if (!arg_to_index(count, &n)) {
+    if (error_matches(exc::OverflowError)) {
+      clear_error();
+      raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return nullptr;
+  }
   if (n < 0) return raise(exc::ValueError, "Array length must be >= 0, not " + std::to_string(n));
   return array_type_for(type, n);
 }
@@ -105,9 +112,15 @@ bool buffer_args(const char* fname, Value cls, const Value* args, size_t nargs, 
   }
   *info = require_info(cls);
   if (*info == nullptr) return false;
-  if (!require_buffer(args[0], b)) return false;
+  if (!get_buffer(args[0], b)) {
+    if (!error_occurred()) {
+      raise(exc::TypeError,
+            std::string("memoryview: a bytes-like object is required, not '") + type_name_of(args[0]) + "'");
+    }
+    return false;
+  }
   *offset = 0;
-  if (nargs == 2 && !int_to_int64(args[1], offset)) return false;
+  if (nargs == 2 && !arg_to_index(args[1], offset)) return false;
   if (*offset < 0) {
     raise(exc::ValueError, "offset cannot be negative");
     return false;

@@ -114,7 +114,7 @@ Ref m_byref(Value, const Value* args, size_t nargs, Tuple*) {
                                      type_name_of(args[0]) + "'");
   }
   int64_t offset = 0;
-  if (nargs == 2 && !int_to_int64(args[1], &offset)) return nullptr;
+  if (nargs == 2 && !arg_to_index(args[1], &offset)) return nullptr;
   return carg_new(args[0].as<CDataObject>()->ptr + offset, args[0]);
 }
 
@@ -128,7 +128,7 @@ Ref m_resize(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs != 2) return raise(exc::TypeError, "resize() takes exactly 2 arguments");
   if (!is_cdata(args[0])) return raise(exc::TypeError, "excepted ctypes instance");
   int64_t size;
-  if (!int_to_int64(args[1], &size)) return nullptr;
+  if (!arg_to_index(args[1], &size)) return nullptr;
   CDataObject* c = args[0].as<CDataObject>();
   CTypeInfo* info = cdata_info(args[0]);
   if (size < info->size) return raise(exc::ValueError, "minimum size is " + std::to_string(info->size));
@@ -147,7 +147,7 @@ Ref m_get_errno(Value, const Value*, size_t, Tuple*) { return Ref::small_int(cty
 Ref m_set_errno(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs != 1) return raise(exc::TypeError, "set_errno() takes exactly one argument");
   int64_t v;
-  if (!int_to_int64(args[0], &v)) return nullptr;
+  if (!arg_to_index(args[0], &v)) return nullptr;
   int old = ctypes_errno();
   ctypes_errno() = static_cast<int>(v);
   return Ref::small_int(old);
@@ -171,7 +171,7 @@ Ref dl_error(Type* type) {
 Ref m_dlopen(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 2) return raise(exc::TypeError, "dlopen() takes 1 or 2 arguments");
   int64_t mode = RTLD_NOW | RTLD_LOCAL;
-  if (nargs == 2 && !int_to_int64(args[1], &mode)) return nullptr;
+  if (nargs == 2 && !arg_to_index(args[1], &mode)) return nullptr;
   std::string name;
   if (is_str(args[0])) {
     name = str_to_std(args[0].as<Str>());

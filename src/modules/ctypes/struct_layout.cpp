@@ -253,7 +253,7 @@ int struct_set_fields(Type* t, Value fields) {
   for (int64_t i = 0; i < items->size; ++i) {
     Value item = items->items[i];
     if (!is_tuple(item) || item.as<Tuple>()->size < 2 || item.as<Tuple>()->size > 3 ||
-        !is_str(item.as<Tuple>()->items[0])) {
+        !is_str(item.as<Tuple>()->items[0]) || (item.as<Tuple>()->size == 3 && !is_int(item.as<Tuple>()->items[2]))) {
       return fail(exc::TypeError, "'_fields_' must be a sequence of (name, C type) pairs");
     }
     Tuple* pair = item.as<Tuple>();
@@ -271,7 +271,7 @@ int struct_set_fields(Type* t, Value fields) {
       if (!(fi->kind == CKind::Simple && std::strchr("bBhHiIlLqQ?", fi->code) != nullptr)) {
         return fail(exc::TypeError, "bit fields not allowed for type " + ctype_name(ftype));
       }
-      if (!int_to_int64(pair->items[2], &bits)) return -1;
+      if (!arg_to_index(pair->items[2], &bits)) return -1;
       if (bits <= 0 || bits > fsize * 8) return fail(exc::ValueError, "number of bits invalid for bit field");
       int64_t unit_bits = fsize * 8;
       if (is_union) bitpos = 0;
