@@ -145,8 +145,9 @@ Ref from_buffer(Value cls, const Value* args, size_t nargs, Tuple*) {
   CDataObject* o = cdata_new_at(cls.as<Type>(), p, Value());
   if (o == nullptr) return nullptr;
   Ref r = Ref::steal(o);
-  // Keep the exporter alive (CPython keeps a memoryview of it).
-  if (cdata_keep(r.get(), Value::small_int(-1), args[0]) < 0) return nullptr;
+  // A memoryview keeps the exporter alive and its size pinned, as CPython's.
+  Ref view = call(Value::object(&memoryview_type), {args[0]});
+  if (!view || cdata_keep(r.get(), Value::small_int(-1), *view) < 0) return nullptr;
   return r;
 }
 
@@ -228,7 +229,7 @@ Ref get_b_base(Value self) {
   Value b = self.as<CDataObject>()->base;
   return b.is_null() ? Ref::none() : Ref::borrow(b);
 }
-Ref get_needsfree(Value self) { return Ref::boolean(self.as<CDataObject>()->owns); }
+Ref get_needsfree(Value self) { return Ref::small_int(self.as<CDataObject>()->owns ? 1 : 0); }
 
 const GetSetDef kCDataGetSets[] = {
     {"_objects", get_objects, nullptr, "internal objects tree (NEVER CHANGE THIS OBJECT!)"},
