@@ -180,9 +180,10 @@ void callback_free(CDataObject* self);
 // ---- module.cpp ----
 // byref()'s result and how arguments passed by reference are built.
 struct CArgObject : Object {
-  char tag;      // 'P': a pointer to ptr; else a simple type's code, obj the value passed
-  void* ptr;
-  Value obj;     // kept alive (owned)
+  char tag;       // the type code CPython shows in the repr ('P' for byref)
+  bool by_value;  // from_param's wrapping of a simple instance: obj is passed as it is
+  void* ptr;      // byref: the address passed
+  Value obj;      // kept alive (owned)
 };
 Ref carg_new(void* ptr, Value obj);
 // A simple instance as from_param gives it: passed by value.

@@ -60,7 +60,7 @@ void set_pointer_arg(CArgValue* out, void* p) {
 int convert_default(Value v, size_t index, CArgValue* out) {
   if (type_of(v) == &carg_type) {
     CArgObject* a = v.as<CArgObject>();
-    if (a->tag != 'P') return convert_default(a->obj, index, out);
+    if (a->by_value) return convert_default(a->obj, index, out);
     set_pointer_arg(out, a->ptr);
     out->keep = Ref::borrow(v);
     return 0;

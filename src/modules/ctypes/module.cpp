@@ -48,7 +48,10 @@ Ref carg_new(void* ptr, Value obj) {
 
 Ref carg_wrap(Value simple, char code) {
   Ref r = carg_new(nullptr, simple);
-  if (r) r.as<CArgObject>()->tag = code;
+  if (r) {
+    r.as<CArgObject>()->tag = code;
+    r.as<CArgObject>()->by_value = true;
+  }
   return r;
 }
 
@@ -238,13 +241,13 @@ void carg_clear(Object* o) {
 Ref carg_repr(Value self) {
   CArgObject* a = self.as<CArgObject>();
   char buf[64];
-  if (a->tag != 'P' && std::strchr("zZP", a->tag) == nullptr) {
+  if (a->by_value && std::strchr("zZP", a->tag) == nullptr) {
     Ref v = getattr(a->obj, "value");
     Ref r = v ? repr(*v) : Ref();
     if (!r) return nullptr;
     return str_from_utf8(std::string("<cparam '") + a->tag + "' (" + str_to_std(r.as<Str>()) + ")>");
   }
-  void* p = a->tag == 'P' ? a->ptr : *reinterpret_cast<void**>(a->obj.as<CDataObject>()->ptr);
+  void* p = a->by_value ? *reinterpret_cast<void**>(a->obj.as<CDataObject>()->ptr) : a->ptr;
   std::snprintf(buf, sizeof buf, "<cparam '%c' (%p)>", a->tag, p);
   return str_from_utf8(buf);
 }

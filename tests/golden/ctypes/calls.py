@@ -94,3 +94,10 @@ wcslen.argtypes = [c_wchar_p]
 wcslen.restype = c_size_t
 print(wcslen("h\u00e9llo"))
 print(CFUNCTYPE(c_int)(libc.rand._handle if False else cast(libc.abs, c_void_p).value)() in range(-2**31, 2**31))
+
+# Integer addresses through c_void_p argtypes (what multiprocessing.sharedctypes does).
+target = (c_int * 2)(7, 8)
+memset(addressof(target), 0, sizeof(c_int))
+nine = c_int(9)
+memmove(addressof(target) + sizeof(c_int), addressof(nine), sizeof(c_int))
+print(list(target), c_void_p.from_param(5), c_int.from_param(6))
