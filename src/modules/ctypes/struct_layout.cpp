@@ -35,28 +35,43 @@ struct CFieldObject : Object {
 
 uint64_t field_mask(int bits) { return bits >= 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1; }
 
-Ref field_get_bits(const CFieldInfo& f, char code, const char* p) {
+// The storage unit of a bit field as a native integer (a byte-swapped
+// type's unit is stored reversed).
+uint64_t load_unit(const CFieldInfo& f, char code, const char* p) {
+  unsigned char bytes[8] = {};
+  std::memcpy(bytes, p, static_cast<size_t>(f.size));
+  if ((code & kSwappedCode) != 0) std::reverse(bytes, bytes + f.size);
   uint64_t unit = 0;
-  std::memcpy(&unit, p, static_cast<size_t>(f.size));
-  uint64_t v = (unit >> f.bit_offset) & field_mask(f.bit_count);
-  if (std::strchr("bhilq", code) != nullptr && f.bit_count < 64 && (v >> (f.bit_count - 1)) != 0) {
+  std::memcpy(&unit, bytes, 8);
+  return unit;
+}
+
+void store_unit(const CFieldInfo& f, char code, char* p, uint64_t unit) {
+  unsigned char bytes[8];
+  std::memcpy(bytes, &unit, 8);
+  if ((code & kSwappedCode) != 0) std::reverse(bytes, bytes + f.size);
+  std::memcpy(p, bytes, static_cast<size_t>(f.size));
+}
+
+Ref field_get_bits(const CFieldInfo& f, char code, const char* p) {
+  uint64_t v = (load_unit(f, code, p) >> f.bit_offset) & field_mask(f.bit_count);
+  char plain = static_cast<char>(code & ~kSwappedCode);
+  if (std::strchr("bhilq", plain) != nullptr && f.bit_count < 64 && (v >> (f.bit_count - 1)) != 0) {
     return int_from_int64(static_cast<int64_t>(v | ~field_mask(f.bit_count)));
   }
-  if (code == '?') return Ref::boolean(v != 0);
+  if (plain == '?') return Ref::boolean(v != 0);
   return int_from_uint64(v);
 }
 
 int field_set_bits(const CFieldInfo& f, char code, char* p, Value v) {
   char tmp[8] = {};
   Ref keep;
-  if (simple_set(code, tmp, v, &keep) < 0) return -1;
+  if (simple_set(static_cast<char>(code & ~kSwappedCode), tmp, v, &keep) < 0) return -1;
   uint64_t nv = 0;
   std::memcpy(&nv, tmp, 8);
-  uint64_t unit = 0;
-  std::memcpy(&unit, p, static_cast<size_t>(f.size));
   uint64_t mask = field_mask(f.bit_count) << f.bit_offset;
-  unit = (unit & ~mask) | ((nv << f.bit_offset) & mask);
-  std::memcpy(p, &unit, static_cast<size_t>(f.size));
+  uint64_t unit = (load_unit(f, code, p) & ~mask) | ((nv << f.bit_offset) & mask);
+  store_unit(f, code, p, unit);
   return 0;
 }
 
@@ -268,7 +283,8 @@ int struct_set_fields(Type* t, Value fields) {
     CFieldInfo f{0, fsize, 0, 0, ftype};
     if (pair->size == 3) {
       int64_t bits;
-      if (!(fi->kind == CKind::Simple && std::strchr("bBhHiIlLqQ?", fi->code) != nullptr)) {
+      char plain = static_cast<char>(fi->code & ~kSwappedCode);
+      if (!(fi->kind == CKind::Simple && plain != 0 && std::strchr("bBhHiIlLqQ?", plain) != nullptr)) {
         return fail(exc::TypeError, "bit fields not allowed for type " + ctype_name(ftype));
       }
       if (!arg_to_index(pair->items[2], &bits)) return -1;
@@ -279,7 +295,9 @@ int struct_set_fields(Type* t, Value fields) {
       f.offset = bitpos / unit_bits * fsize;
       f.bit_offset = static_cast<int>(bitpos - f.offset * 8);
       f.bit_count = static_cast<int>(bits);
-      if (f.bit_offset == 0) append_ffi(info, fi);
+      if (f.bit_offset == 0) append_ffi(info, fi);  // the first field of a unit
+      // A big-endian unit numbers its bits from the top, as CPython's does.
+      if ((fi->code & kSwappedCode) != 0) f.bit_offset = static_cast<int>(unit_bits - f.bit_offset - bits);
       bitpos += bits;
     } else {
       int64_t offset = is_union ? 0 : ((bitpos + 7) / 8 + falign - 1) / falign * falign;

@@ -33,3 +33,10 @@ try:
         _fields_ = [("p", c_char_p)]
 except TypeError as e:
     print("TypeError", e)
+
+class Flags(BigEndianStructure):
+    _fields_ = [("lo", c_uint16, 4), ("mid", c_uint16, 8), ("hi", c_uint16, 4), ("word", c_uint32)]
+f = Flags(0xA, 0x5C, 0x3, 7)
+print(bytes(bytearray(f)).hex(), f.lo, f.mid, f.hi, f.word)
+f.mid = 0xFF
+print(bytes(bytearray(f)).hex(), Flags.mid)
