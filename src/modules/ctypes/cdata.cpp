@@ -5,6 +5,7 @@
 // from_buffer_copy and in_dll.
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -24,6 +25,7 @@
 
 namespace taipan {
 
+Value cdata_unpickle_function;
 Type simple_meta, struct_meta, union_meta, array_meta, pointer_meta, funcptr_meta;
 
 namespace {
@@ -231,6 +233,70 @@ Ref get_b_base(Value self) {
 }
 Ref get_needsfree(Value self) { return Ref::small_int(self.as<CDataObject>()->owns ? 1 : 0); }
 
+int64_t cdata_nohash(Value) {
+  fail(exc::TypeError, "unhashable type");
+  return -1;
+}
+
+// Whether instances of a type hold addresses (which cannot be pickled).
+bool holds_pointers(Value type) {
+  CTypeInfo* info = ctype_info(type);
+  if (info == nullptr) return false;
+  switch (info->kind) {
+    case CKind::Pointer:
+    case CKind::Function: return true;
+    case CKind::Simple: return std::strchr("zZPO", info->code) != nullptr;
+    case CKind::Array: return holds_pointers(info->proto);
+    case CKind::Struct:
+    case CKind::Union: {
+      Tuple* names = info->names.is_null() ? empty_tuple() : info->names.as<Tuple>();
+      for (int64_t i = 0; i < names->size; ++i) {
+        Value ftype = struct_field_type(type, names->items[i].as<Str>());
+        if (!ftype.is_null() && holds_pointers(ftype)) return true;
+      }
+      return false;
+    }
+    default: return false;
+  }
+}
+
+// __reduce__: (_ctypes._unpickle, (type, (__dict__, the memory's bytes))).
+Ref cdata_reduce(Value self, const Value*, size_t nargs, Tuple*) {
+  if (nargs != 0) return raise(exc::TypeError, "__reduce__() takes no arguments");
+  Value type = Value::object(type_of(self));
+  if (holds_pointers(type)) return raise(exc::ValueError, "ctypes objects containing pointers cannot be pickled");
+  Ref dict = getattr_optional(self, intern("__dict__"));
+  if (!dict) {
+    if (error_occurred()) return nullptr;
+    dict = Ref::steal(Value::object(dict_new()));
+  }
+  CDataObject* c = self.as<CDataObject>();
+  Ref data = bytes_from_string(std::string_view(c->ptr, static_cast<size_t>(c->size)));
+  if (!dict || !data) return nullptr;
+  Ref state = tuple_pack({*dict, *data});
+  Ref args = state ? tuple_pack({type, *state}) : Ref();
+  return args ? tuple_pack({cdata_unpickle_function, *args}) : nullptr;
+}
+
+Ref cdata_setstate(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2 || !is_dict(args[0]) || !is_bytes(args[1])) {
+    return raise(exc::TypeError, "__setstate__() takes a dict and a bytes object");
+  }
+  CDataObject* c = self.as<CDataObject>();
+  std::string_view data = bytes_view(args[1].as<Bytes>());
+  std::memmove(c->ptr, data.data(), std::min(data.size(), static_cast<size_t>(c->size)));
+  Ref dict = getattr_optional(self, intern("__dict__"));
+  if (!dict) return error_occurred() ? nullptr : Ref::none();
+  if (dict_update(dict.as<Dict>(), args[0]) < 0) return nullptr;
+  return Ref::none();
+}
+
+const MethodDef kCDataMethods[] = {
+    {"__reduce__", cdata_reduce, kMethodInstance, nullptr},
+    {"__setstate__", cdata_setstate, kMethodInstance, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 const GetSetDef kCDataGetSets[] = {
     {"_objects", get_objects, nullptr, "internal objects tree (NEVER CHANGE THIS OBJECT!)"},
     {"_b_base_", get_b_base, nullptr, "the base object"},
@@ -385,8 +451,7 @@ int finish_cdata_base(CTypeObject& t) {
     Ref d = getset_descriptor_new(&t, g);
     if (!d || dict_set_str(t.dict, g->name, d.get()) < 0) return -1;
   }
-  type_modified(&t);
-  return 0;
+  return add_methods(&t, kCDataMethods);
 }
 
 void init_cdata_base(CTypeObject& t, Type* meta, const char* name) {
@@ -401,6 +466,7 @@ void init_cdata_base(CTypeObject& t, Type* meta, const char* name) {
   t.dealloc = cdata_dealloc;
   t.traverse = cdata_traverse;
   t.clear = cdata_clear;
+  t.hash = cdata_nohash;
   register_buffer_type(&t, cdata_buffer);
 }
 

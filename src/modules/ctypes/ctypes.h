@@ -117,6 +117,8 @@ int add_methods(Type* t, const MethodDef* methods);
 // A copy of an info (new references to its values).
 CTypeInfo* info_copy(const CTypeInfo* from);
 void info_free(CTypeInfo* info);
+// _ctypes._unpickle, which __reduce__ names (set by the module).
+extern Value cdata_unpickle_function;
 // The owning dict at the root of self's base chain.
 Ref cdata_objects(Value self);
 
@@ -141,6 +143,8 @@ bool simple_instance_type(Value type);
 // ---- struct_layout.cpp ----
 int init_struct_types();
 int struct_set_fields(Type* t, Value fields);
+// The type of a structure's field (borrowed), or null.
+Value struct_field_type(Value type, Str* name);
 
 // ---- array_pointer.cpp ----
 // The array type `itemtype * length` (cached).

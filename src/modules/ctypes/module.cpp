@@ -206,7 +206,19 @@ Ref m_dlclose(Value, const Value* args, size_t nargs, Tuple*) {
   return Ref::none();
 }
 
+// _unpickle(type, state): a new instance given its state by __setstate__.
+Ref m_unpickle(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2 || !is_tuple(args[1])) return raise(exc::TypeError, "_unpickle() takes a type and a state tuple");
+  Ref obj = call_method(args[0], "__new__", {args[0]});
+  if (!obj) return nullptr;
+  Tuple* state = args[1].as<Tuple>();
+  Ref setstate = getattr(*obj, "__setstate__");
+  if (!setstate || !call(*setstate, state->items, static_cast<size_t>(state->size))) return nullptr;
+  return obj;
+}
+
 const MethodDef kFunctions[] = {
+    {"_unpickle", m_unpickle, kMethodInstance, nullptr},
     {"sizeof", m_sizeof, kMethodInstance, "sizeof(C type) -> integer\nsizeof(C instance) -> integer"},
     {"alignment", m_alignment, kMethodInstance, "alignment(C type) -> integer"},
     {"byref", m_byref, kMethodInstance, "byref(C instance[, offset=0]) -> byref-object"},
@@ -323,6 +335,11 @@ Ref make_ctypes_module() {
   };
   for (const auto& [name, type] : types) {
     if (module_add(*module, name, Value::object(type)) < 0) return nullptr;
+  }
+  if (cdata_unpickle_function.is_null()) {
+    Ref unpickle = getattr(*module, "_unpickle");
+    if (!unpickle) return nullptr;
+    cdata_unpickle_function = unpickle.release();
   }
   Ref version = str_from_utf8("1.1.0");
   if (!version || module_add(*module, "__version__", *version) < 0 ||

@@ -434,6 +434,7 @@ Ref simple_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   CTypeInfo* info = ctype_info(cls);
   if (info == nullptr) return raise(exc::TypeError, "abstract class");
   if (std::strchr("zZP", info->code) != nullptr && pointer_like_arg(info->code, v)) return Ref::borrow(v);
+  if (v.is_none() && std::strchr("zZP", info->code) != nullptr) return Ref::borrow(v);  // NULL
   // Passed as pointers to their data by the call's default conversion.
   if ((info->code == 'P' && (is_bytes(v) || is_str(v))) || (info->code == 'z' && is_bytes(v)) ||
       (info->code == 'Z' && is_str(v))) {

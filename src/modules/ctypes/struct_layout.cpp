@@ -223,6 +223,11 @@ std::string pair_message() { return "'_fields_' must be a sequence of pairs"; }
 
 }  // namespace
 
+Value struct_field_type(Value type, Str* name) {
+  Value descr = type_lookup(type.as<Type>(), name);
+  return !descr.is_null() && type_of(descr) == &cfield_type ? descr.as<CFieldObject>()->type : Value();
+}
+
 int struct_set_fields(Type* t, Value fields) {
   CTypeObject* ct = static_cast<CTypeObject*>(t);
   bool is_union = type_is_subtype(type_of(Value::object(t)), &union_meta);
