@@ -409,7 +409,7 @@ Ref funcptr_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   if (inst || type_of(v) == &carg_type || is_int(v)) return Ref::borrow(v);
   CTypeInfo* vi = is_cdata(v) ? cdata_info(v) : nullptr;
   if (vi != nullptr && (vi->kind == CKind::Function || vi->kind == CKind::Pointer)) return Ref::borrow(v);
-  return raise(exc::TypeError, "wrong type");
+  return raise(exc::TypeError, "expected " + ctype_name(cls) + " instance instead of " + type_name_of(v));
 }
 
 const MethodDef kFuncMetaMethods[] = {

@@ -448,7 +448,7 @@ Ref simple_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   if (error_occurred()) return nullptr;
   Ref r = call(cls, {v});
   if (!r) {
-    if (error_matches(exc::TypeError) && std::strchr("zZP", info->code) == nullptr) {
+    if (error_matches(exc::TypeError)) {
       clear_error();
       return raise(exc::TypeError, "wrong type");
     }

@@ -403,7 +403,7 @@ Ref struct_from_param(Value cls, const Value* args, size_t nargs, Tuple*) {
   Ref as_param = getattr_optional(args[0], intern("_as_parameter_"));
   if (as_param) return as_param;
   if (error_occurred()) return nullptr;
-  return raise(exc::TypeError, "expected " + ctype_name(cls) + " instance got " + type_name_of(args[0]));
+  return raise(exc::TypeError, "expected " + ctype_name(cls) + " instance instead of " + type_name_of(args[0]));
 }
 
 const MethodDef kStructMetaMethods[] = {

@@ -64,3 +64,12 @@ attempt("array huge count", lambda: c_int * 2**70)
 attempt("bits str", lambda: type("S", (Structure,), {"_fields_": [("a", c_int, "x")]}))
 attempt("in_dll without handle", lambda: c_int.in_dll(5, "x"))
 print("still alive")
+
+class P(Structure):
+    _fields_ = [("x", c_int)]
+attempt("struct from_param", lambda: P.from_param(3))
+attempt("array from_param", lambda: (c_int * 2).from_param(3))
+attempt("function from_param", lambda: CFUNCTYPE(c_int).from_param(3.5))
+attempt("c_char_p from_param", lambda: c_char_p.from_param(3.5))
+attempt("c_wchar_p from_param", lambda: c_wchar_p.from_param(b"x"))
+attempt("c_void_p from_param", lambda: c_void_p.from_param(3.5))
