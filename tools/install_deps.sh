@@ -7,7 +7,7 @@
 # valgrind counts instructions for tests/perf, GNU time measures bench/compare.py's peak memory.
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache libgmp-dev libpcre2-dev libutf8proc-dev libuv1-dev
-          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libsqlite3-dev libdb5.3-dev libncurses-dev libgtest-dev libbenchmark-dev
+          libmimalloc-dev libedit-dev libssl-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libsqlite3-dev libffi-dev libdb5.3-dev libncurses-dev libgtest-dev libbenchmark-dev
           libpython3.11-stdlib python3.11 python3-mypy python3-typeshed python3-pytest python3-hypothesis valgrind time)
 missing=()
 for p in "${packages[@]}"; do

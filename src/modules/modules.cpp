@@ -52,6 +52,7 @@ const NativeModule kNativeModules[] = {
     {"zlib", make_zlib_module},
     {"_contextvars", make_contextvars_module},
     {"array", make_array_module},
+    {"_ctypes", make_ctypes_module},
     {"_datetime", make_datetime_module},
     {"_warnings", make_warnings_module},
     {"_thread", make_thread_module},

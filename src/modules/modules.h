@@ -65,6 +65,7 @@ Ref make_binascii_module();
 Ref make_zlib_module();
 Ref make_contextvars_module();  // _contextvars
 Ref make_array_module();
+Ref make_ctypes_module();
 Ref make_datetime_module();  // _datetime
 Ref make_warnings_module();  // _warnings
 Ref make_thread_module();  // _thread
