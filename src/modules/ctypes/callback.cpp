@@ -88,12 +88,10 @@ void report(Value callable, const char* what) {
   write_unraisable(callable, msg ? *msg : Value());
 }
 
-void handler(ffi_cif* cif, void* ret, void** args, void* user) {
-  auto* thunk = static_cast<CallbackThunk*>(user);
-  // A failed callback returns zero.
-  std::memset(ret, 0, std::max<size_t>(cif->rtype->size, sizeof(ffi_arg)));
-  bool take = g_threads_started && !gil_held();
-  if (take) gil_acquire();
+// Converts the C arguments, calls the Python callable and writes its result
+// to ret. Runs holding the GIL: every reference it makes is released before
+// it returns.
+void run_callback(CallbackThunk* thunk, ffi_cif* cif, void* ret, void** args) {
   Tuple* at = thunk->argtypes.is_null() ? empty_tuple() : thunk->argtypes.as<Tuple>();
   std::vector<Ref> values;
   bool ok = true;
@@ -114,6 +112,14 @@ void handler(ffi_cif* cif, void* ret, void** args, void* user) {
     std::memset(ret, 0, std::max<size_t>(cif->rtype->size, sizeof(ffi_arg)));
     report(thunk->callable, "converting result of");
   }
+}
+
+void handler(ffi_cif* cif, void* ret, void** args, void* user) {
+  // A failed callback returns zero.
+  std::memset(ret, 0, std::max<size_t>(cif->rtype->size, sizeof(ffi_arg)));
+  bool take = g_threads_started && !gil_held();
+  if (take) gil_acquire();
+  run_callback(static_cast<CallbackThunk*>(user), cif, ret, args);
   if (take) gil_release();
 }
 
