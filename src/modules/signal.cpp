@@ -14,6 +14,7 @@
 #include <cstring>
 #include <string>
 
+#include "modules/c_int_arg.h"
 #include "modules/modules.h"
 #include "modules/module_exception.h"
 #include "modules/thread.h"
@@ -39,21 +40,8 @@ namespace {
 
 Type* itimer_error = nullptr;  // signal.itimer_error (ItimerError), an OSError
 
-// A C int argument (_PyLong_AsInt).
-bool c_int(Value v, int* out) {
-  Ref i = index(v);
-  if (!i) return false;
-  int64_t n;
-  if (!int_to_int64(*i, &n) || n > INT32_MAX || n < INT32_MIN) {
-    raise(exc::OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = static_cast<int>(n);
-  return true;
-}
-
 bool signal_number(Value v, int* out) {
-  if (!c_int(v, out)) return false;
+  if (!c_int_arg(v, out)) return false;
   if (*out < 1 || *out >= kSignalCount) {
     raise(exc::ValueError, "signal number out of range");
     return false;
@@ -111,7 +99,7 @@ Ref sigset_result(const sigset_t& mask) {
 Ref signal_signal(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!positional("signal", 2, nargs, kwnames)) return nullptr;
   int signum;
-  if (!c_int(args[0], &signum)) return nullptr;
+  if (!c_int_arg(args[0], &signum)) return nullptr;
   if (!is_main_thread()) return raise(exc::ValueError, "signal only works in main thread of the main interpreter");
   if (signum < 1 || signum >= kSignalCount) return raise(exc::ValueError, "signal number out of range");
   Value handler = args[1];
@@ -138,7 +126,7 @@ Ref signal_getsignal(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref signal_raise_signal(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int signum;
-  if (!positional("raise_signal", 1, nargs, kwnames) || !c_int(args[0], &signum)) return nullptr;
+  if (!positional("raise_signal", 1, nargs, kwnames) || !c_int_arg(args[0], &signum)) return nullptr;
   if (::raise(signum) != 0) return errno_result(errno);
   if (check_signals() < 0) return nullptr;
   return Ref::none();
@@ -161,7 +149,7 @@ Ref signal_valid_signals(Value, const Value*, size_t nargs, Tuple* kwnames) {
 
 Ref signal_alarm(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int seconds;
-  if (!positional("alarm", 1, nargs, kwnames) || !c_int(args[0], &seconds)) return nullptr;
+  if (!positional("alarm", 1, nargs, kwnames) || !c_int_arg(args[0], &seconds)) return nullptr;
   return int_from_int64(::alarm(static_cast<unsigned>(seconds)));
 }
 
@@ -212,7 +200,7 @@ Ref signal_setitimer(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("setitimer", kwnames) || !check_arg_count("setitimer", nargs, 2, 3)) return nullptr;
   int which;
   itimerval value = {}, old = {};
-  if (!c_int(args[0], &which) || !timeval_arg(args[1], &value.it_value) ||
+  if (!c_int_arg(args[0], &which) || !timeval_arg(args[1], &value.it_value) ||
       (nargs == 3 && !timeval_arg(args[2], &value.it_interval))) {
     return nullptr;
   }
@@ -222,7 +210,7 @@ Ref signal_setitimer(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref signal_getitimer(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int which;
-  if (!positional("getitimer", 1, nargs, kwnames) || !c_int(args[0], &which)) return nullptr;
+  if (!positional("getitimer", 1, nargs, kwnames) || !c_int_arg(args[0], &which)) return nullptr;
   itimerval current = {};
   if (::getitimer(static_cast<__itimer_which>(which), &current) != 0) return raise_itimer_error(errno);
   return itimer_result(current);
@@ -233,7 +221,7 @@ Ref signal_getitimer(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref signal_pthread_sigmask(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int how;
   sigset_t mask, previous;
-  if (!positional("pthread_sigmask", 2, nargs, kwnames) || !c_int(args[0], &how) || !sigset_arg(args[1], &mask)) {
+  if (!positional("pthread_sigmask", 2, nargs, kwnames) || !c_int_arg(args[0], &how) || !sigset_arg(args[1], &mask)) {
     return nullptr;
   }
   int err = ::pthread_sigmask(how, &mask, &previous);
@@ -247,7 +235,7 @@ Ref signal_pthread_kill(Value, const Value* args, size_t nargs, Tuple* kwnames) 
   int signum;
   if (!positional("pthread_kill", 2, nargs, kwnames)) return nullptr;
   Ref id = index(args[0]);
-  if (!id || !c_int(args[1], &signum)) return nullptr;
+  if (!id || !c_int_arg(args[1], &signum)) return nullptr;
   // The identifier is an unsigned long taken modulo 2**64, as CPython does.
   mpz_t z;
   mpz_init(z);
@@ -354,7 +342,7 @@ Ref signal_set_wakeup_fd(Value, const Value* args, size_t nargs, Tuple* kwnames)
   }
   if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
   int fd;
-  if (!c_int(a[0], &fd)) return nullptr;
+  if (!c_int_arg(a[0], &fd)) return nullptr;
   bool warn_on_full_buffer = true;
   if (!a[1].is_null()) {
     int truth = is_true(a[1]);
@@ -379,7 +367,7 @@ Ref signal_set_wakeup_fd(Value, const Value* args, size_t nargs, Tuple* kwnames)
 Ref signal_siginterrupt(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   int signum, flag;
   if (!positional("siginterrupt", 2, nargs, kwnames) || !signal_number(args[0], &signum) ||
-      !c_int(args[1], &flag)) {
+      !c_int_arg(args[1], &flag)) {
     return nullptr;
   }
   if (set_signal_interrupts(signum, flag != 0) < 0) return nullptr;
@@ -391,9 +379,9 @@ Ref signal_pidfd_send_signal(Value, const Value* args, size_t nargs, Tuple* kwna
     return nullptr;
   }
   int pidfd, signum, flags = 0;
-  if (!c_int(args[0], &pidfd) || !c_int(args[1], &signum)) return nullptr;
+  if (!c_int_arg(args[0], &pidfd) || !c_int_arg(args[1], &signum)) return nullptr;
   if (nargs > 2 && !args[2].is_none()) return raise(exc::TypeError, "siginfo must be None");
-  if (nargs > 3 && !c_int(args[3], &flags)) return nullptr;
+  if (nargs > 3 && !c_int_arg(args[3], &flags)) return nullptr;
   if (::syscall(SYS_pidfd_send_signal, pidfd, signum, nullptr, flags) < 0) return errno_result(errno);
   return Ref::none();
 }

@@ -7,6 +7,7 @@
 #include <climits>
 #include <string>
 
+#include "modules/c_int_arg.h"
 #include "modules/module_exception.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
@@ -46,19 +47,6 @@ Ref raise_zlib(const z_stream& zst, int err, const char* while_doing) {
   std::string message = "Error " + std::to_string(err) + " " + while_doing;
   if (detail != nullptr) message += std::string(": ") + detail;
   return raise(zlib_error, message);
-}
-
-// A C int argument.
-bool int_argument(Value v, int* out) {
-  Ref i = index(v);
-  if (!i) return false;
-  int64_t x;
-  if (!int_to_int64(*i, &x) || x > INT_MAX || x < INT_MIN) {
-    raise(exc::OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = static_cast<int>(x);
-  return true;
 }
 
 // A Py_ssize_t argument.
@@ -103,7 +91,7 @@ Ref compress_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Buffer in;
   if (!require_buffer(a[0], &in)) return nullptr;
   int level = Z_DEFAULT_COMPRESSION, wbits = MAX_WBITS;
-  if ((!a[1].is_null() && !int_argument(a[1], &level)) || (!a[2].is_null() && !int_argument(a[2], &wbits))) {
+  if ((!a[1].is_null() && !c_int_arg(a[1], &level)) || (!a[2].is_null() && !c_int_arg(a[2], &wbits))) {
     return nullptr;
   }
   z_stream zst{};
@@ -164,7 +152,7 @@ Ref decompress_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!require_buffer(a[0], &in)) return nullptr;
   int wbits = MAX_WBITS;
   int64_t bufsize = kDefaultBufferSize;
-  if ((!a[1].is_null() && !int_argument(a[1], &wbits)) || (!a[2].is_null() && !size_argument(a[2], &bufsize))) {
+  if ((!a[1].is_null() && !c_int_arg(a[1], &wbits)) || (!a[2].is_null() && !size_argument(a[2], &bufsize))) {
     return nullptr;
   }
   if (bufsize < 0) return raise(exc::ValueError, "bufsize must be non-negative");
@@ -287,7 +275,7 @@ Ref compressobj_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
   int options[5] = {Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS, kDefaultMemLevel, Z_DEFAULT_STRATEGY};
   for (int i = 0; i < 5; ++i) {
-    if (!a[i].is_null() && !int_argument(a[i], &options[i])) return nullptr;
+    if (!a[i].is_null() && !c_int_arg(a[i], &options[i])) return nullptr;
   }
   Buffer dict;
   bool has_dict = !a[5].is_null() && !a[5].is_none();
@@ -329,7 +317,7 @@ Ref decompressobj_fn(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
   if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
   int wbits = MAX_WBITS;
-  if (!a[0].is_null() && !int_argument(a[0], &wbits)) return nullptr;
+  if (!a[0].is_null() && !c_int_arg(a[0], &wbits)) return nullptr;
   Buffer probe;
   if (!a[1].is_null() && !get_buffer(a[1], &probe)) {
     return raise(exc::TypeError, "zdict argument must support the buffer protocol");
@@ -388,7 +376,7 @@ Ref comp_compress(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Ref comp_flush(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!no_keywords("flush", kwnames) || !check_arg_count("flush", nargs, 0, 1)) return nullptr;
   int mode = Z_FINISH;
-  if (nargs == 1 && !int_argument(args[0], &mode)) return nullptr;
+  if (nargs == 1 && !c_int_arg(args[0], &mode)) return nullptr;
   if (mode == Z_NO_FLUSH) return bytes_from_string("");
   ZStream* z = as_zs(self);
   if (!z->initialised) return raise_zlib(z->zst, Z_STREAM_ERROR, "while flushing");
